@@ -1,0 +1,67 @@
+"""The ``khabar`` command: parse arguments, call the API, print. No logic of its own.
+
+Each command group lives in its own module with an ``add_parsers(subparsers)`` function; every
+parser sets ``func`` to a handler ``(args) -> int``. Errors are mapped to exit codes here only:
+bad input or usage → 1 (one line on stderr), anything else → 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from khabar.errors import USER_ERRORS, KhabarError
+
+#: command modules, in the order their commands appear in ``--help``
+COMMAND_MODULES = (
+    "khabar.cli.analyze",
+    "khabar.cli.corpus",
+    "khabar.cli.serve",
+    "khabar.cli.eval",
+    "khabar.cli.batch",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 on usage errors; the contract says 1
+        self.print_usage(sys.stderr)
+        print(f"khabar: error: {message}", file=sys.stderr)
+        raise SystemExit(1)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from khabar import __version__
+
+    parser = _Parser(prog="khabar", description="Urdu news text to structured, searchable knowledge.")
+    parser.add_argument("--version", action="version", version=f"khabar {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_parsers(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 1
+    try:
+        return int(args.func(args) or 0)
+    except USER_ERRORS as exc:
+        print(f"khabar: {exc}", file=sys.stderr)
+        return 1
+    except KhabarError as exc:
+        print(f"khabar: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("khabar: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the one place that keeps tracebacks from users
+        print(f"khabar: internal error: {type(exc).__name__}: {exc} "
+              "(please report this with the input that caused it)", file=sys.stderr)
+        return 2

@@ -1,0 +1,9 @@
+"""Commands of the serve work. PLACEHOLDER (skeleton): registers nothing yet."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    return None

@@ -1,0 +1,1 @@
+"""What an article is about: keywords, an extractive summary, tone."""

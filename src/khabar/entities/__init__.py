@@ -1,0 +1,1 @@
+"""Entities: statistical tagger, canonical knowledge base, linking, and values."""

@@ -1,0 +1,108 @@
+"""The ordered stages of analysis. Each stage is a function ``Document -> Document``.
+
+Read the loop in :func:`analyze` as the whole of the pipeline: read → normalize → segment → tag →
+link → extract → digest. Each stage names what it needs and what it fills in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from khabar.digest.keywords import extract_keywords
+from khabar.digest.summary import summarize
+from khabar.digest.tone import score_tone
+from khabar.document import Document, Entity, Meta, document_id
+from khabar.entities.link import link_entities
+from khabar.entities.tagger import tag_entities
+from khabar.entities.values import extract_values
+from khabar.events.extract import extract_events
+from khabar.events.quotes import extract_quotes
+from khabar.text.normalize import normalize
+from khabar.text.sentences import split_sentences
+from khabar.text.tokens import tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    run: Callable[[Document], Document]
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
+def _normalize(doc: Document) -> Document:
+    doc.norm = normalize(doc.text)
+    if not doc.id:
+        doc.id = document_id(doc.norm.norm)
+    return doc
+
+
+def _sentences(doc: Document) -> Document:
+    doc.sentences = split_sentences(doc.text)
+    return doc
+
+
+def _tokens(doc: Document) -> Document:
+    doc.tokens = tokenize(doc.text, doc.sentences)
+    return doc
+
+
+def _entities(doc: Document) -> Document:
+    names = link_entities(doc, tag_entities(doc))
+    doc.entities = merge_entities(names, extract_values(doc))
+    return doc
+
+
+def _events(doc: Document) -> Document:
+    doc.events = extract_events(doc)
+    return doc
+
+
+def _quotes(doc: Document) -> Document:
+    doc.quotes = extract_quotes(doc)
+    return doc
+
+
+def _digest(doc: Document) -> Document:
+    doc.keywords = extract_keywords(doc)
+    doc.summary = summarize(doc)
+    doc.tone = score_tone(doc)
+    return doc
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("normalize", _normalize, ("text",), ("norm", "id")),
+    Stage("sentences", _sentences, ("text",), ("sentences",)),
+    Stage("tokens", _tokens, ("text", "sentences"), ("tokens",)),
+    Stage("entities", _entities, ("sentences", "tokens", "meta"), ("entities",)),
+    Stage("events", _events, ("entities",), ("events",)),
+    Stage("quotes", _quotes, ("entities",), ("quotes",)),
+    Stage("digest", _digest, ("tokens", "entities"), ("keywords", "summary", "tone")),
+)
+
+
+def merge_entities(names: list[Entity], values: list[Entity]) -> list[Entity]:
+    """One list in text order with no overlaps: on overlap the longer span wins, names on a tie."""
+    ranked = sorted(names + values, key=lambda e: (-(e.end - e.start), e.is_value, e.start))
+    kept: list[Entity] = []
+    taken: list[tuple[int, int]] = []
+    for ent in ranked:
+        if any(ent.start < e and s < ent.end for s, e in taken):
+            continue
+        kept.append(ent)
+        taken.append((ent.start, ent.end))
+    return sorted(kept, key=lambda e: (e.start, e.end))
+
+
+def analyze(text: str, *, published: str | None = None, title: str | None = None,
+            url: str | None = None, source: str | None = None, id: str | None = None,
+            meta: Meta | None = None, stages: tuple[str, ...] | None = None) -> Document:
+    """Analyse one article. ``stages`` limits the run to the named stages (and keeps their order)."""
+    if meta is None:
+        meta = Meta(title=title, url=url, published=published, source=source)
+    doc = Document(text=text, id=id or "", meta=meta)
+    for stage in STAGES:
+        if stages is None or stage.name in stages:
+            doc = stage.run(doc)
+    return doc

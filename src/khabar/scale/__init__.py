@@ -1,1 +1,1 @@
-"""khabar.scale."""
+"""Corpus scale: the same pipeline on Dask (``pip install 'khabar[dask]'``)."""

@@ -1,9 +1,151 @@
-"""Keyphrases. PLACEHOLDER (skeleton)."""
+"""Keyphrases: the words and short phrases an article is about.
+
+Candidates are the 1–4-token windows inside maximal runs of content tokens (no stop word, digit or
+punctuation between them, same sentence and line). A candidate scores high when its words are rare in
+general Urdu (IDF against the Makhzan background counts), frequent in the article, appear early, and
+form a name or a title word; a window that always occurs inside one longer window gives way to it.
+Scores are relative to the best keyword, so they lie in (0, 1].
+"""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass, field
+
+from khabar.digest.lexicon import background, stop_words
+from khabar.digest.terms import content_flags, is_content, title_words
 from khabar.document import Document, Keyword
+
+MAX_WORDS = 4
+#: multiplier per extra word: a phrase says more than its head word alone
+_LENGTH_BONUS = 0.3
+_ENTITY_BONUS = 1.6
+_TITLE_BONUS = 0.6
+
+
+@dataclass(slots=True)
+class _Candidate:
+    key: tuple[str, ...]
+    start: int
+    end: int
+    first_sentence: int
+    freq: int = 0
+    sentences: set[int] = field(default_factory=set)
+
+
+def _runs(doc: Document) -> list[list[int]]:
+    """Token indexes of maximal runs of adjacent content tokens."""
+    flags = content_flags(doc)
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    prev = None
+    for i, tok in enumerate(doc.tokens):
+        joins_prev = (prev is not None and cur and prev.sentence == tok.sentence
+                      and "\n" not in doc.text[prev.end:tok.start])
+        if flags[i] and (not cur or joins_prev):
+            cur.append(i)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = [i] if flags[i] else []
+        prev = tok
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _candidates(doc: Document, runs: list[list[int]]) -> dict[tuple[str, ...], _Candidate]:
+    toks = doc.tokens
+    cands: dict[tuple[str, ...], _Candidate] = {}
+    for run in runs:
+        for n in range(1, min(MAX_WORDS, len(run)) + 1):
+            for a in range(len(run) - n + 1):
+                idx = run[a:a + n]
+                key = tuple(toks[i].norm for i in idx)
+                cand = cands.get(key)
+                if cand is None:
+                    first, last = toks[idx[0]], toks[idx[-1]]
+                    cand = cands[key] = _Candidate(key, first.start, last.end, first.sentence)
+                cand.freq += 1
+                cand.sentences.add(toks[idx[0]].sentence)
+    return cands
+
+
+def _add_entities(doc: Document, cands: dict[tuple[str, ...], _Candidate]) -> set[tuple[str, ...]]:
+    """Name mentions are candidates whole, stop words and all (``شی جن پنگ``); returns their keys."""
+    keys: set[tuple[str, ...]] = set()
+    names = [e for e in doc.entities if not e.is_value]
+    if not names:
+        return keys
+    stops = stop_words()
+    for ent in names:
+        toks = [t for t in doc.tokens if ent.start <= t.start and t.end <= ent.end]
+        key = tuple(t.norm for t in toks)
+        if not key or not any(is_content(w, stops) for w in key):
+            continue
+        keys.add(key)
+        if len(key) <= MAX_WORDS and key in cands:
+            continue
+        cand = cands.get(key)
+        if cand is None:
+            cand = cands[key] = _Candidate(key, toks[0].start, toks[-1].end, toks[0].sentence)
+        cand.freq += 1
+        cand.sentences.add(toks[0].sentence)
+    return keys
+
+
+def _closed(cands: dict[tuple[str, ...], _Candidate]) -> list[_Candidate]:
+    """Drop windows that never occur outside one longer window (``جن پنگ`` inside ``شی جن پنگ``)."""
+    extended: dict[tuple[str, ...], set[int]] = {}
+    for key, cand in cands.items():
+        if len(key) > 1:
+            extended.setdefault(key[:-1], set()).add(cand.freq)
+            extended.setdefault(key[1:], set()).add(cand.freq)
+    return [c for k, c in cands.items() if c.freq not in extended.get(k, ())]
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    n = len(small)
+    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
 
 
 def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
-    return []
+    """The ``top`` keyphrases of ``doc``, best first; ``text`` is the phrase as first written."""
+    if top <= 0 or not doc.tokens:
+        return []
+    runs = _runs(doc)
+    if not runs:
+        return []
+    cands = _candidates(doc, runs)
+    entities = _add_entities(doc, cands)
+    bg = background()
+    tf: dict[str, int] = {}
+    for run in runs:
+        for i in run:
+            tf[doc.tokens[i].norm] = tf.get(doc.tokens[i].norm, 0) + 1
+    weight = {w: bg.idf(w) / bg.unseen_idf * (1.0 + math.log(c)) for w, c in tf.items()}
+    title = title_words(doc)
+    n_sents = max(len(doc.sentences), 1)
+
+    scored: list[tuple[float, _Candidate]] = []
+    for cand in _closed(cands):
+        words = cand.key
+        score = sum(weight.get(w, 0.0) for w in words) / len(words)
+        score *= (1.0 + math.log(cand.freq)) * (1.0 + _LENGTH_BONUS * (len(words) - 1))
+        score *= 1.0 + 0.5 * (1.0 - cand.first_sentence / n_sents)
+        if words in entities:
+            score *= _ENTITY_BONUS
+        if title:
+            score *= 1.0 + _TITLE_BONUS * sum(w in title for w in words) / len(words)
+        scored.append((score, cand))
+    scored.sort(key=lambda x: (-x[0], x[1].start))
+
+    chosen: list[tuple[float, _Candidate]] = []
+    for score, cand in scored:
+        if any(_contains(c.key, cand.key) or _contains(cand.key, c.key) for _, c in chosen):
+            continue
+        chosen.append((score, cand))
+        if len(chosen) == top:
+            break
+    best = chosen[0][0] or 1.0
+    return [Keyword(doc.text[c.start:c.end], round(s / best, 4)) for s, c in chosen]

@@ -1,10 +1,103 @@
-"""Extractive summary. PLACEHOLDER (skeleton): the first sentences."""
+"""Extractive summary: the indexes of the sentences that best cover the article.
+
+Each sentence is scored by its cosine similarity to the article's centroid (content words weighted by
+their frequency in the article times their IDF against general Urdu), by how much of the title it
+repeats, and by a position prior (news puts the gist first). Sentences are then picked greedily,
+each pick discounted by its overlap with the sentences already picked, so the summary does not say
+the same thing twice. A headline-only first line is never picked: it is the title, not a summary
+sentence.
+"""
 
 from __future__ import annotations
 
+import math
+
+from khabar.digest.lexicon import background, stop_words
+from khabar.digest.terms import headline_index, is_content, title_words, tokens_by_sentence
 from khabar.document import Document
+
+_CENTROID = 1.0
+_TITLE = 0.6
+_POSITION = 0.35
+#: weight of the overlap with already chosen sentences
+_REDUNDANCY = 0.5
+#: a sentence with fewer content words than this is a dateline or fragment
+_MIN_WORDS = 4
+#: long sentences cover more by sheer length; divide by (length / mean length) ** _LENGTH
+_LENGTH = 0.0
+_DECAY = 0.5
+
+
+def _vectors(doc: Document) -> list[dict[str, float]]:
+    stops = stop_words()
+    bg = background()
+    vecs: list[dict[str, float]] = []
+    for toks in tokens_by_sentence(doc):
+        vec: dict[str, float] = {}
+        for t in toks:
+            if is_content(t.norm, stops):
+                vec[t.norm] = vec.get(t.norm, 0.0) + bg.idf(t.norm)
+        vecs.append(vec)
+    return vecs
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
+    if dot == 0.0:
+        return 0.0
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
+
+
+def score_sentences(doc: Document, vecs: list[dict[str, float]] | None = None) -> list[float]:
+    """How well each sentence stands for the whole article (higher is better)."""
+    if vecs is None:
+        vecs = _vectors(doc)
+    centroid: dict[str, float] = {}
+    for vec in vecs:
+        for k, v in vec.items():
+            centroid[k] = centroid.get(k, 0.0) + v
+    title = title_words(doc)
+    title_vec = {w: background().idf(w) for w in title}
+    mean_len = sum(len(v) for v in vecs) / max(len(vecs), 1) or 1.0
+    scores = []
+    for i, vec in enumerate(vecs):
+        score = _CENTROID * _cosine(vec, centroid)
+        if title_vec:
+            score += _TITLE * _cosine(vec, title_vec)
+        if _LENGTH and len(vec) >= _MIN_WORDS:
+            score /= (len(vec) / mean_len) ** _LENGTH
+        score += _POSITION / (1.0 + i) ** _DECAY
+        if len(vec) < _MIN_WORDS:
+            score *= len(vec) / _MIN_WORDS
+        scores.append(score)
+    return scores
 
 
 def summarize(doc: Document, *, size: int = 3) -> list[int]:
     """Indexes (in document order) of the ``size`` sentences that best summarize ``doc``."""
-    return list(range(min(size, len(doc.sentences))))
+    if size <= 0 or not doc.sentences:
+        return []
+    headline = headline_index(doc)
+    pool = [i for i in range(len(doc.sentences)) if i != headline]
+    if len(pool) <= size:
+        return pool
+    if not doc.tokens:
+        return pool[:size]
+    vecs = _vectors(doc)
+    scores = score_sentences(doc, vecs)
+    chosen: list[int] = []
+    while len(chosen) < size:
+        best, best_score = -1, -math.inf
+        for i in pool:
+            if i in chosen:
+                continue
+            overlap = max((_cosine(vecs[i], vecs[j]) for j in chosen), default=0.0)
+            s = scores[i] - _REDUNDANCY * overlap
+            if s > best_score:
+                best, best_score = i, s
+        chosen.append(best)
+    return sorted(chosen)

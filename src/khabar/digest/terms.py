@@ -1,0 +1,61 @@
+"""The content words of a document, shared by keywords and summary.
+
+A content token is a word of two or more letters that is not a stop word: punctuation, digits and
+function words never carry what an article is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from khabar.digest.lexicon import stop_words
+from khabar.document import Document, Token
+from khabar.text.normalize import normalize
+
+#: a headline line is short and ends without sentence punctuation
+_HEADLINE_MAX_TOKENS = 25
+_END_PUNCT = frozenset("۔؟?!.")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def is_content(norm: str, stops: frozenset[str]) -> bool:
+    return len(norm) >= 2 and norm.isalpha() and norm not in stops
+
+
+def content_flags(doc: Document) -> list[bool]:
+    stops = stop_words()
+    return [is_content(t.norm, stops) for t in doc.tokens]
+
+
+def tokens_by_sentence(doc: Document) -> list[list[Token]]:
+    out: list[list[Token]] = [[] for _ in doc.sentences]
+    for tok in doc.tokens:
+        if 0 <= tok.sentence < len(out):
+            out[tok.sentence].append(tok)
+    return out
+
+
+def headline_index(doc: Document) -> int | None:
+    """0 when the first sentence is a title line (its own line, no end punctuation), else None."""
+    if len(doc.sentences) < 2:
+        return None
+    first = doc.sentences[0]
+    line = doc.text[first.start:first.end].rstrip()
+    if not line or line[-1] in _END_PUNCT or "\n" in line:
+        return None
+    if "\n" not in doc.text[first.end:doc.sentences[1].start]:
+        return None
+    if len(_WORD.findall(line)) > _HEADLINE_MAX_TOKENS:
+        return None
+    return 0
+
+
+def title_words(doc: Document) -> frozenset[str]:
+    """Content words of the title: ``meta.title`` when given, else a headline first line."""
+    stops = stop_words()
+    if doc.meta.title:
+        words = _WORD.findall(normalize(doc.meta.title).norm)
+        return frozenset(w for w in words if is_content(w, stops))
+    if headline_index(doc) is None:
+        return frozenset()
+    return frozenset(t.norm for t in doc.tokens if t.sentence == 0 and is_content(t.norm, stops))

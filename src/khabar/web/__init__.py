@@ -1,1 +1,1 @@
-"""khabar.web."""
+"""``khabar serve``: the HTTP API and the web UI (``pip install 'khabar[web]'``)."""

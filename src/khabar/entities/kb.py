@@ -1,0 +1,162 @@
+"""The canonical entity knowledge base: Wikidata QIDs, English names and Urdu spellings.
+
+The shipped table ``data/kb/entities.tsv`` is built by ``scripts/build_kb.py`` from the hand-written
+sources in ``scripts/kb_sources/``; its Urdu names are already in khabar's normalized form. Lookups
+compare *keys*: the normalized phrase with every space, zero-width joiner and punctuation mark
+removed, so ``اسلام آباد``, ``اسلام‌آباد`` and ``اسلامآباد`` — or ``مسلم لیگ (ن)`` and
+``مسلم لیگ ن`` — meet at one key, and token boundaries never matter.
+
+A nationality adjective (``روسی``) is a NORP entry whose ``qid`` and ``country`` are the country's
+QID unless the people have an item of their own; :meth:`KnowledgeBase.get` prefers the country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from khabar.errors import DataError
+
+#: Types an entry may have (the contract's name types).
+ENTITY_TYPES = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+COLUMNS = ("qid", "type", "name_en", "country", "description", "names")
+KB_FILE = "entities.tsv"
+
+_NOT_LETTER = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntry:
+    qid: str
+    name_en: str
+    type: str
+    names: tuple[str, ...]
+    country: str | None = None
+    description: str | None = None
+
+
+def phrase_key(norm_phrase: str) -> str:
+    """The lookup key of a normalized phrase: its letters and digits, nothing else."""
+    return _NOT_LETTER.sub("", norm_phrase)
+
+
+class KnowledgeBase:
+    """Entries plus an index from keys to entries; build with :func:`load_kb`."""
+
+    __slots__ = ("entries", "max_tokens", "_by_key", "_prefixes", "_by_qid", "_max_key_len")
+
+    def __init__(self, entries: Sequence[KBEntry]) -> None:
+        self.entries: tuple[KBEntry, ...] = tuple(entries)
+        by_key: dict[str, list[KBEntry]] = {}
+        by_qid: dict[str, KBEntry] = {}
+        max_tokens = 1
+        for entry in self.entries:
+            # the first non-NORP entry owns the QID (NORP adjectives share their country's)
+            held = by_qid.get(entry.qid)
+            if held is None or (held.type == "NORP" and entry.type != "NORP"):
+                by_qid[entry.qid] = entry
+            for name in entry.names:
+                key = phrase_key(name)
+                if not key:
+                    continue
+                bucket = by_key.setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+                max_tokens = max(max_tokens, len(name.split()))
+        self._by_key = {k: tuple(v) for k, v in by_key.items()}
+        self._by_qid = by_qid
+        # every leading part of every key: lets match() stop extending a window early
+        prefixes: set[str] = set()
+        for key in self._by_key:
+            prefixes.update(key[:i] for i in range(1, len(key)))
+        self._prefixes = frozenset(prefixes)
+        self._max_key_len = max((len(k) for k in self._by_key), default=0)
+        # text may split a name into more tokens than its KB spelling has (پی ٹی آئی, (ن))
+        self.max_tokens = max_tokens + 3
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, norm_phrase: str) -> list[KBEntry]:
+        """Entries with a variant equal to ``norm_phrase`` (normalized text), in KB order."""
+        return list(self._by_key.get(phrase_key(norm_phrase), ()))
+
+    def get(self, qid: str) -> KBEntry | None:
+        return self._by_qid.get(qid)
+
+    def match(self, norm_tokens: Sequence[str]) -> list[tuple[int, int, KBEntry]]:
+        """Longest non-overlapping matches, left to right: ``(i, j, entry)`` with ``j`` exclusive.
+
+        Where a span has several entries, the first in KB order is returned (callers that need
+        all of them use :meth:`lookup` on the span). A match never starts or ends on a token that
+        has no letters (punctuation, zero-width joiners).
+        """
+        keys = [phrase_key(t) for t in norm_tokens]
+        out: list[tuple[int, int, KBEntry]] = []
+        n = len(keys)
+        i = 0
+        by_key, prefixes, max_len = self._by_key, self._prefixes, self._max_key_len
+        while i < n:
+            if not keys[i]:
+                i += 1
+                continue
+            acc = ""
+            best = 0
+            best_entries: tuple[KBEntry, ...] = ()
+            for j in range(i, min(n, i + self.max_tokens)):
+                part = keys[j]
+                if not part:
+                    continue
+                acc += part
+                if len(acc) > max_len:
+                    break
+                found = by_key.get(acc)
+                if found:
+                    best, best_entries = j + 1, found
+                if acc not in prefixes:
+                    break
+            if best:
+                out.append((i, best, best_entries[0]))
+                i = best
+            else:
+                i += 1
+        return out
+
+
+def parse_kb(text: str, *, path: str = KB_FILE) -> list[KBEntry]:
+    """Entries of a shipped KB table (``#`` comment lines, then a header row, then rows)."""
+    entries: list[KBEntry] = []
+    header_seen = False
+    for line_no, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not header_seen:
+            if tuple(cols) != COLUMNS:
+                raise DataError(f"header must be {'/'.join(COLUMNS)}; rebuild with scripts/build_kb.py",
+                                path=path, line=line_no)
+            header_seen = True
+            continue
+        if len(cols) != len(COLUMNS):
+            raise DataError(f"expected {len(COLUMNS)} columns, got {len(cols)}", path=path, line=line_no)
+        qid, type_, name_en, country, description, names = cols
+        entries.append(KBEntry(qid, name_en, type_, tuple(names.split("|")), country or None,
+                               description or None))
+    if not header_seen:
+        raise DataError("no header row; rebuild with scripts/build_kb.py", path=path)
+    return entries
+
+
+@cache
+def load_kb() -> KnowledgeBase:
+    """The shipped knowledge base, read once on first use."""
+    try:
+        text = resources.files("khabar").joinpath("data", "kb", KB_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError("knowledge base missing; run scripts/build_kb.py", path=f"kb/{KB_FILE}") from exc
+    return KnowledgeBase(parse_kb(text, path=f"kb/{KB_FILE}"))

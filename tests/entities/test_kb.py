@@ -1,0 +1,102 @@
+"""The knowledge base: shipped table integrity, lookups with spelling variants, token matching."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from khabar.entities.kb import ENTITY_TYPES, KBEntry, KnowledgeBase, load_kb, parse_kb, phrase_key
+from khabar.text.normalize import normalize
+from khabar.text.tokens import tokenize
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    sys.modules.setdefault("build_kb", mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb()
+
+
+def test_shipped_table_is_regenerated_exactly_from_sources():
+    build = _build_module()
+    shipped = (ROOT / "src" / "khabar" / "data" / "kb" / "entities.tsv").read_text(encoding="utf-8")
+    assert build.build_table() == shipped
+
+
+def test_every_entry_is_well_formed(kb):
+    qid = re.compile(r"Q[1-9]\d*")
+    for entry in kb.entries:
+        assert qid.fullmatch(entry.qid), entry
+        assert entry.name_en.strip() == entry.name_en and entry.name_en, entry
+        assert entry.type in ENTITY_TYPES, entry
+        assert entry.names, entry
+        assert entry.country is None or qid.fullmatch(entry.country), entry
+        for name in entry.names:
+            assert normalize(name).norm == name, (entry.qid, name)
+            assert " ".join(name.split()) == name, (entry.qid, name)
+
+
+def test_every_country_reference_resolves(kb):
+    for entry in kb.entries:
+        if entry.country:
+            assert kb.get(entry.country) is not None, entry
+
+
+@pytest.mark.parametrize(("text", "qid", "type_"), [
+    ("امريكا", "Q30", "GPE"),
+    ("امریکہ", "Q30", "GPE"),
+    ("ریاست ہائے متحدہ امریکہ", "Q30", "GPE"),
+    ("پاکستان", "Q843", "GPE"),
+    ("بھارت", "Q668", "GPE"),
+    ("ہندوستان", "Q668", "GPE"),
+    ("روسی", "Q49542", "NORP"),
+    ("چینی", "Q148", "NORP"),
+    ("ترکیہ", "Q43", "GPE"),
+])
+def test_lookup_with_spelling_variants(kb, text, qid, type_):
+    found = kb.lookup(normalize(text).norm)
+    assert [(e.qid, e.type) for e in found] == [(qid, type_)]
+
+
+def test_get_prefers_the_country_over_its_adjective(kb):
+    assert kb.get("Q148") is not None and kb.get("Q148").type == "GPE"
+    assert kb.get("Q99999999999") is None
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("روسی صدر نے ریاست ہائے متحدہ امریکہ اور عوامی جمہوریہ چین کا دورہ کیا",
+     [(0, 1, "Q49542"), (3, 7, "Q30"), (8, 11, "Q148")]),
+    ("پاکستان اور بھارت", [(0, 1, "Q843"), (2, 3, "Q668")]),
+])
+def test_match_finds_longest_non_overlapping_spans(kb, text, spans):
+    toks = [t.norm for t in tokenize(text)]
+    assert [(i, j, e.qid) for i, j, e in kb.match(toks)] == spans
+
+
+def test_keys_ignore_spaces_joiners_and_punctuation():
+    assert phrase_key("اسلام آباد") == phrase_key("اسلام\u200cآباد") == phrase_key("اسلامآباد")
+    assert phrase_key("مسلم لیگ (ن)") == phrase_key("مسلم لیگ ن")
+
+
+def test_match_never_starts_or_ends_on_punctuation():
+    kb = KnowledgeBase([KBEntry("Q1", "A", "GPE", ("الف ب",))])
+    assert kb.match(["،", "الف", "\u200c", "ب", "۔"]) == [(1, 4, kb.entries[0])]
+
+
+def test_parse_rejects_a_table_without_header():
+    from khabar.errors import DataError
+    with pytest.raises(DataError):
+        parse_kb("Q1\tGPE\tA\t\t\tالف\n")

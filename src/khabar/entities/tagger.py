@@ -1,13 +1,175 @@
-"""Named-entity tagger (names only: PERSON, ORG, GPE, LOC, NORP, EVENT, ...).
+"""Named-entity tagger: names only (PERSON, ORG, GPE, ...), with offsets into the original text.
 
-PLACEHOLDER (skeleton): tags nothing yet.
+Three passes over each sentence of folded words (see ``docs/ner.md``):
+
+1. a linear-chain CRF (python-crfsuite, ``data/models/ner.crfsuite``, trained by
+   ``scripts/train_ner.py`` on IL-NER) over lexical, affix, context, cue-word and gazetteer features;
+2. a dictionary pass that adds longest gazetteer matches of known names the CRF left untagged;
+3. per document, a consistency pass: a name tagged once is tagged at its other mentions too.
+
+The model and word lists load lazily, once, on first use.
 """
 
 from __future__ import annotations
 
-from khabar.document import Document, Entity
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from khabar.document import Document, Entity, Token
+from khabar.entities.features import gazetteer_tags, sentence_features
+from khabar.entities.tag_lexicon import MODELS_PACKAGE, Gazetteer, fold_word, load_gazetteer
+from khabar.entities.tag_spans import Span, bio_spans, spans_bio
+from khabar.errors import DataError
+from khabar.text.normalize import normalize
+
+MODEL_FILE = "ner.crfsuite"
+#: A dictionary match is added only where the CRF found nothing and the phrase has this many words.
+DICT_MIN_WORDS = 2
+#: Confidence given to spans found by the dictionary and consistency passes.
+DICT_CONFIDENCE = 0.6
+#: A CRF span needs this confidence to be spread to the document's other mentions of it.
+SPREAD_MIN_CONFIDENCE = 0.5
+
+_SUBWORD = re.compile(r"[^\s_\u200c\u200d]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # word index, inclusive
+    end: int  # word index, exclusive
+    type: str
+    confidence: float
+
+
+class NameTagger:
+    """A CRF model plus the gazetteer it was trained with."""
+
+    def __init__(self, model_path: str, gazetteer: Gazetteer) -> None:
+        import pycrfsuite
+
+        self.gazetteer = gazetteer
+        self._crf = pycrfsuite.Tagger()
+        try:
+            self._crf.open(model_path)
+        except (OSError, ValueError) as exc:
+            raise DataError(f"cannot open the NER model ({exc}); rebuild it with scripts/train_ner.py",
+                            path=model_path) from exc
+
+    def tag_folded(self, words: Sequence[str]) -> list[Mention]:
+        """Mentions in one sentence of folded words: CRF first, then dictionary matches."""
+        if not words:
+            return []
+        matches = self.gazetteer.match(words)
+        gaz = gazetteer_tags(len(words), matches)
+        crf = self._crf
+        tags = crf.tag(sentence_features(words, gaz))
+        mentions: list[Mention] = []
+        taken = [False] * len(words)
+        for i, j, type_ in bio_spans(tags):
+            conf = min(crf.marginal(tags[k], k) for k in range(i, j))
+            mentions.append(Mention(i, j, type_, round(conf, 4)))
+            for k in range(i, j):
+                taken[k] = True
+        for i, j, types in matches:
+            if j - i >= DICT_MIN_WORDS and len(types) == 1 and not any(taken[i:j]):
+                mentions.append(Mention(i, j, types[0], DICT_CONFIDENCE))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+
+@cache
+def default_tagger() -> NameTagger:
+    ref = resources.files(MODELS_PACKAGE).joinpath(MODEL_FILE)
+    if not ref.is_file():
+        raise DataError("the NER model is missing; rebuild it with scripts/train_ner.py", path=MODEL_FILE)
+    with resources.as_file(ref) as path:
+        return NameTagger(str(path), load_gazetteer())
+
+
+def fold_token(norm: str) -> str:
+    return fold_word(norm)
+
+
+def tag_words(words: Sequence[str], *, tagger: NameTagger | None = None) -> list[str]:
+    """BIO tags (``B-PERSON``, ``I-GPE``, ``O``, ...) for pre-tokenized words.
+
+    A word that holds several parts (joined by ``_``, a zero-width non-joiner or a space) is tagged
+    part by part; the word takes its first part's tag.
+    """
+    tagger = tagger or default_tagger()
+    parts: list[str] = []
+    first_part: list[int] = []
+    for word in words:
+        first_part.append(len(parts))
+        pieces = [fold_word(normalize(p).norm) for p in _SUBWORD.findall(word)]
+        pieces = [p for p in pieces if p] or [fold_word(word) or word]
+        parts.extend(pieces)
+    part_tags = spans_bio(len(parts), [(m.start, m.end, m.type) for m in tagger.tag_folded(parts)])
+    tags = [part_tags[k] for k in first_part]
+    # a word whose first part is inside an entity continues it even if its tag says B
+    for w in range(1, len(words)):
+        k = first_part[w]
+        if tags[w].startswith("B-") and k and part_tags[k] .startswith("I-"):
+            tags[w] = "I-" + tags[w][2:]
+    return tags
 
 
 def tag_entities(doc: Document) -> list[Entity]:
     """Name mentions in ``doc`` (needs sentences and tokens), unlinked, with offsets into doc.text."""
-    return []
+    if not doc.tokens:
+        return []
+    tagger = default_tagger()
+    sentences: list[list[Token]] = []
+    folded: list[list[str]] = []
+    current = -1
+    for tok in doc.tokens:
+        word = fold_word(tok.norm)
+        if not word:
+            continue
+        if tok.sentence != current:
+            sentences.append([])
+            folded.append([])
+            current = tok.sentence
+        sentences[-1].append(tok)
+        folded[-1].append(word)
+    found = [tagger.tag_folded(words) for words in folded]
+    found = spread_mentions(folded, found)
+    text = doc.text
+    entities: list[Entity] = []
+    for toks, mentions in zip(sentences, found, strict=True):
+        for m in mentions:
+            start, end = toks[m.start].start, toks[m.end - 1].end
+            entities.append(Entity(start=start, end=end, text=text[start:end], type=m.type,
+                                   sentence=toks[m.start].sentence, confidence=m.confidence))
+    return entities
+
+
+def spread_mentions(sentences: Sequence[Sequence[str]],
+                    found: Sequence[list[Mention]]) -> list[list[Mention]]:
+    """Tag every other mention of a confidently tagged name in the same document."""
+    known: dict[tuple[str, ...], tuple[str, float]] = {}
+    for words, mentions in zip(sentences, found, strict=True):
+        for m in mentions:
+            key = tuple(words[m.start:m.end])
+            if m.confidence >= SPREAD_MIN_CONFIDENCE and m.confidence > known.get(key, ("", 0.0))[1]:
+                known[key] = (m.type, m.confidence)
+    if not known:
+        return [list(ms) for ms in found]
+    names = Gazetteer((key, type_) for key, (type_, _conf) in known.items())
+    out: list[list[Mention]] = []
+    for words, mentions in zip(sentences, found, strict=True):
+        taken = [False] * len(words)
+        for m in mentions:
+            for k in range(m.start, m.end):
+                taken[k] = True
+        added = [Mention(i, j, types[0], DICT_CONFIDENCE) for i, j, types in names.match(words)
+                 if not any(taken[i:j])]
+        out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions))
+    return out
+
+
+def mentions_to_spans(mentions: Sequence[Mention]) -> list[Span]:
+    return [(m.start, m.end, m.type) for m in mentions]

@@ -1,0 +1,181 @@
+"""Build the named-entity tagger's gazetteer and train its CRF; writes ``src/khabar/data/models/``.
+
+    python scripts/train_ner.py [--il-ner DIR] [--urduhack DIR] [--out DIR] [--with-dev]
+
+Learns only from permissively licensed data: IL-NER Urdu train (CC BY 4.0; ``--with-dev`` adds
+dev) and the urduhack gazetteers (MIT). Prints dev and test scores of the model it wrote.
+
+Gazetteer features are computed "jackknifed" for training: the names of a training sentence's
+own fold are left out of the gazetteer it sees, so the CRF learns how far to trust a gazetteer
+hit on a name it has never seen, which is the case that matters at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from khabar.entities.features import gazetteer_tags, sentence_features
+from khabar.entities.tag_lexicon import (
+    FREQ_COLUMNS,
+    GAZETTEER_COLUMNS,
+    Gazetteer,
+    fold_phrase,
+    fold_word,
+    kb_entries,
+    load_word_bands,
+)
+from khabar.entities.tag_spans import bio_spans
+from khabar.entities.tagger import MODEL_FILE, NameTagger, tag_words
+from khabar.eval.ner import GoldSentence, evaluate_sentences, read_gold
+from khabar.text.normalize import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path("/work/shared/data")
+#: IL-NER label → khabar type. NEN (numbers), NETI (times) and NEAR (artefacts) are not names:
+#: values are found by ``entities/values.py`` and IL-NER's artefacts are too few and too mixed.
+IL_NER_TYPES = {"NEP": "PERSON", "NEL": "GPE", "NEO": "ORG"}
+URDUHACK_FILES = {"persons.txt": "PERSON", "locations.txt": "GPE", "organizations.txt": "ORG"}
+CITATION = ("Bahad et al. 2024, Fine-tuning Pre-trained Named Entity Recognition Models For Indian "
+            "Languages, arXiv:2405.04829")
+
+
+def training_sentences(sentences: list[GoldSentence]) -> list[tuple[list[str], list[str]]]:
+    """Folded words and khabar BIO labels; ``_``-joined units become separate words."""
+    out: list[tuple[list[str], list[str]]] = []
+    for sent in sentences:
+        words: list[str] = []
+        labels: list[str] = []
+        for word, tag in zip(sent.words, sent.tags, strict=True):
+            bio, _, label = tag.partition("-")
+            type_ = IL_NER_TYPES.get(label)
+            parts = [fold_word(normalize(p).norm) for p in word.split("_")]
+            parts = [p for p in parts if p] or [word]
+            for k, part in enumerate(parts):
+                words.append(part)
+                if type_ is None:
+                    labels.append("O")
+                else:
+                    labels.append(("B-" if bio == "B" and k == 0 else "I-") + type_)
+        out.append((words, labels))
+    return out
+
+
+def sentence_names(words: list[str], labels: list[str]) -> list[tuple[tuple[str, ...], str]]:
+    return [(tuple(words[i:j]), t) for i, j, t in bio_spans(labels)]
+
+
+def urduhack_entries(folder: Path) -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    for name, type_ in URDUHACK_FILES.items():
+        for line in (folder / "ner" / name).read_text(encoding="utf-8").splitlines():
+            words = fold_phrase(normalize(line.replace("_", " ")).norm)
+            if words and all(len(w) > 1 for w in words):
+                rows.append((" ".join(words), type_, "urduhack"))
+    return rows
+
+
+def write_gazetteer(path: Path, rows: list[tuple[str, str, str]]) -> None:
+    header = [
+        "# Name gazetteer of the named-entity tagger; built by scripts/train_ner.py, do not edit.",
+        "# Sources: urduhack/urdu-words ner/*.txt (MIT, Copyright (c) 2018 Urdu Hack);",
+        f"# IL-NER Urdu train names (CC BY 4.0; {CITATION}).",
+        "# phrase = folded words separated by spaces; type = khabar entity type.",
+        "\t".join(GAZETTEER_COLUMNS),
+    ]
+    lines = sorted({"\t".join(r) for r in rows})
+    path.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+
+
+def write_word_bands(path: Path, makhzan: Path, min_count: int) -> None:
+    """Frequency bands (log2 of the count) of the Makhzan corpus's words seen ``min_count`` times."""
+    counts: Counter[str] = Counter()
+    for line in (makhzan / "wordFrequency.nfc.tsv").read_text(encoding="utf-8").splitlines():
+        word, _, count = line.partition("\t")
+        folded = fold_word(normalize(word).norm)
+        if folded and count.isdigit():
+            counts[folded] += int(count)
+    header = [
+        "# Word frequency bands for the named-entity tagger; built by scripts/train_ner.py, do not edit.",
+        "# Source: zeerakahmed/makhzan stats/wordFrequency (MIT: the repository's /stats are MIT-licensed).",
+        f"# band = floor(log2(count)); words seen fewer than {min_count} times are left out.",
+        "\t".join(FREQ_COLUMNS),
+    ]
+    lines = [f"{w}\t{c.bit_length() - 1}" for w, c in sorted(counts.items()) if c >= min_count]
+    path.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+
+
+def train(args: argparse.Namespace) -> int:
+    import pycrfsuite
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    write_word_bands(out / "ner_wordfreq.tsv", Path(args.makhzan), args.min_count)
+    load_word_bands.cache_clear()
+    il_ner = Path(args.il_ner)
+    train_gold = read_gold(il_ner / "Urdu-train.txt", "conll")
+    dev_gold = read_gold(il_ner / "Urdu-dev.txt", "conll")
+    test_gold = read_gold(il_ner / "Urdu-test.txt", "conll")
+    train_sents = training_sentences(train_gold + (dev_gold if args.with_dev else []))
+    base = urduhack_entries(Path(args.urduhack))
+
+    folds = args.folds
+    fold_names: list[list[tuple[tuple[str, ...], str]]] = [[] for _ in range(folds)]
+    for n, (words, labels) in enumerate(train_sents):
+        fold_names[n % folds].extend(sentence_names(words, labels))
+    kb = kb_entries()
+    base_entries = [(tuple(p.split()), t) for p, t, _s in base] + kb
+    fold_gaz = [
+        Gazetteer(base_entries + [e for f in range(folds) if f != k for e in fold_names[f]])
+        for k in range(folds)
+    ]
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for n, (words, labels) in enumerate(train_sents):
+        gaz = fold_gaz[n % folds]
+        xseq = sentence_features(words, gazetteer_tags(len(words), gaz.match(words)))
+        trainer.append(xseq, labels)
+    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
+                        "feature.possible_transitions": True})
+
+    names = Counter(e for f in fold_names for e in f)
+    rows = base + [(" ".join(words), t, "il-ner") for (words, t) in names]
+    gaz_path = out / "ner_gazetteer.tsv"
+    write_gazetteer(gaz_path, rows)
+
+    model_path = out / MODEL_FILE
+    started = time.perf_counter()
+    trainer.train(str(model_path))
+    print(f"trained {len(train_sents)} sentences in {time.perf_counter() - started:.0f}s "
+          f"→ {model_path} ({model_path.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+
+    tagger = NameTagger(str(model_path), Gazetteer([(p.split(), t) for p, t, _s in rows] + kb))
+    for name, gold in (("dev", dev_gold), ("test", test_gold)):
+        table = evaluate_sentences(gold, lambda words: tag_words(words, tagger=tagger))
+        cells = "  ".join(f"{t} {table[t]['f1']:.3f}" for t in ("PER", "ORG", "LOC"))
+        o = table["overall"]
+        print(f"{name}: P {o['p']:.3f} R {o['r']:.3f} F1 {o['f1']:.3f}  ({cells})")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--il-ner", default=str(SHARED / "il_ner_urdu"), help="IL-NER Urdu folder")
+    parser.add_argument("--urduhack", default=str(SHARED / "urduhack_urdu_words"),
+                        help="urduhack/urdu-words folder (with ner/)")
+    parser.add_argument("--makhzan", default=str(SHARED / "makhzan_stats"), help="Makhzan stats folder")
+    parser.add_argument("--min-count", type=int, default=5, help="least Makhzan count kept in the band table")
+    parser.add_argument("--out", default=str(ROOT / "src" / "khabar" / "data" / "models"))
+    parser.add_argument("--with-dev", action="store_true", help="train on train+dev (after tuning)")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--c1", type=float, default=0.05)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--iterations", type=int, default=200)
+    return train(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

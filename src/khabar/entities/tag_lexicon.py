@@ -1,0 +1,147 @@
+"""The tagger's word lists: the name gazetteer and the context cue words, loaded once.
+
+Both are data files under ``khabar/data/models/``: ``ner_gazetteer.tsv`` (built by
+``scripts/train_ner.py`` from the MIT urduhack gazetteers and IL-NER train names) and
+``ner_cues.tsv`` (hand-written). Words are compared in :func:`fold_word` form, a small fold on
+top of khabar's normalizer so that the model does not depend on every detail of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+
+from khabar.errors import DataError
+
+MODELS_PACKAGE = "khabar.data.models"
+GAZETTEER_FILE = "ner_gazetteer.tsv"
+CUES_FILE = "ner_cues.tsv"
+FREQ_FILE = "ner_wordfreq.tsv"
+GAZETTEER_COLUMNS = ("phrase", "type", "source")
+CUES_COLUMNS = ("word", "kind")
+FREQ_COLUMNS = ("word", "band")
+
+# Diacritics, tatweel and zero-width marks carry no identity for a name; Arabic-keyboard letters
+# and Arabic/Urdu digits fold to their Urdu and ASCII forms.
+_DROP = re.compile("[\u064b-\u065f\u0670\u06e1-\u06ed\u0640\u200b-\u200f\ufeff]")
+_FOLD = str.maketrans({
+    "ي": "ی", "ى": "ی", "ك": "ک", "ه": "ہ", "ە": "ہ", "ۃ": "ہ", "أ": "ا", "إ": "ا", "ٱ": "ا",
+    **{chr(0x0660 + d): str(d) for d in range(10)},
+    **{chr(0x06F0 + d): str(d) for d in range(10)},
+})
+
+
+@cache
+def fold_word(word: str) -> str:
+    """The tagger's comparison form of one normalized word."""
+    return _DROP.sub("", word).translate(_FOLD).replace("ۓ", "ئے")
+
+
+def fold_phrase(phrase: str) -> tuple[str, ...]:
+    return tuple(f for f in (fold_word(w) for w in phrase.split()) if f)
+
+
+class Gazetteer:
+    """Known name phrases by type, matched longest-first over folded words."""
+
+    __slots__ = ("_phrases", "_max_len")
+
+    def __init__(self, entries: Iterable[tuple[Sequence[str], str]]) -> None:
+        phrases: dict[tuple[str, ...], set[str]] = {}
+        max_len: dict[str, int] = {}
+        for words, type_ in entries:
+            key = tuple(words)
+            if not key:
+                continue
+            phrases.setdefault(key, set()).add(type_)
+            max_len[key[0]] = max(max_len.get(key[0], 0), len(key))
+        self._phrases = {k: tuple(sorted(v)) for k, v in phrases.items()}
+        self._max_len = max_len
+
+    def __len__(self) -> int:
+        return len(self._phrases)
+
+    def types(self, words: Sequence[str]) -> tuple[str, ...]:
+        return self._phrases.get(tuple(words), ())
+
+    def match(self, words: Sequence[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Longest non-overlapping matches left to right: ``(i, j, types)``, ``j`` exclusive."""
+        out: list[tuple[int, int, tuple[str, ...]]] = []
+        n = len(words)
+        i = 0
+        phrases, max_len = self._phrases, self._max_len
+        while i < n:
+            longest = max_len.get(words[i], 0)
+            found = 0
+            for j in range(min(n, i + longest), i, -1):
+                types = phrases.get(tuple(words[i:j]))
+                if types:
+                    out.append((i, j, types))
+                    found = j
+                    break
+            i = found or i + 1
+        return out
+
+
+def parse_table(text: str, columns: tuple[str, ...], *, path: str) -> list[list[str]]:
+    """Rows of a shipped TSV: ``#`` comment lines, a header row equal to ``columns``, then rows."""
+    rows: list[list[str]] = []
+    header_seen = False
+    for line_no, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not header_seen:
+            if tuple(cols) != columns:
+                raise DataError(f"header must be {'/'.join(columns)}", path=path, line=line_no)
+            header_seen = True
+            continue
+        if len(cols) != len(columns):
+            raise DataError(f"expected {len(columns)} columns, got {len(cols)}", path=path, line=line_no)
+        rows.append(cols)
+    if not header_seen:
+        raise DataError("no header row", path=path)
+    return rows
+
+
+def _read(name: str) -> str:
+    try:
+        return resources.files(MODELS_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError) as exc:
+        raise DataError(f"missing tagger data file; rebuild it with scripts/train_ner.py ({exc})",
+                        path=name) from exc
+
+
+def kb_entries() -> list[tuple[tuple[str, ...], str]]:
+    """Every Urdu name of the knowledge base (``entities/kb.py``) as folded words and type."""
+    from khabar.entities.kb import load_kb
+
+    return [(fold_phrase(name), entry.type) for entry in load_kb().entries for name in entry.names]
+
+
+def gazetteer_rows(text: str) -> list[tuple[tuple[str, ...], str]]:
+    rows = parse_table(text, GAZETTEER_COLUMNS, path=GAZETTEER_FILE)
+    return [(fold_phrase(phrase), type_) for phrase, type_, _source in rows]
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The shipped gazetteer plus the knowledge base's names."""
+    return Gazetteer(gazetteer_rows(_read(GAZETTEER_FILE)) + kb_entries())
+
+
+@cache
+def load_word_bands() -> dict[str, str]:
+    """Folded word → frequency band in the Makhzan corpus (log2 of its count); rare words are absent."""
+    return dict(parse_table(_read(FREQ_FILE), FREQ_COLUMNS, path=FREQ_FILE))
+
+
+@cache
+def load_cues() -> dict[str, frozenset[str]]:
+    """Folded cue word → its kinds (``case``, ``title``, ``speech``, ``org_head``, ...)."""
+    kinds: dict[str, set[str]] = {}
+    for word, kind in parse_table(_read(CUES_FILE), CUES_COLUMNS, path=CUES_FILE):
+        kinds.setdefault(fold_word(word), set()).add(kind)
+    return {w: frozenset(k) for w, k in kinds.items()}

@@ -1,13 +1,52 @@
 """Normalization as a view: ``normalize(text)`` returns the folded text and a map back to ``text``.
 
-PLACEHOLDER (skeleton): NFC + a few letter folds. The text-engine work replaces the body; the
-``Normalized`` shape and the ``normalize`` signature are the interface everything else relies on.
+One normalizer serves tokens, entities, the search index and its queries, KB lookup and the dedup
+hash, so everything agrees on what "the same word" is. It folds (full table in ``docs/text.md``):
+
+* Arabic letter variants to Urdu ones (ي ى → ی, ك → ک, ه → ہ, ة → ۃ, ۀ → ۂ), and every Arabic
+  presentation form (U+FB50–FDFF, U+FE70–FEFF) to the letters it shows; ligatures expand and all
+  their letters map back to the one original character;
+* hamza and madda written as marks onto their letters (ہ + ٔ → ۂ, ی + ٔ → ئ, و + ٔ → ؤ, ا + ٓ → آ);
+* yeh barree written inside a word (مےں, اےک, an old typewriting habit) to ی;
+* harakat, superscript alef, Quranic marks and tatweel are dropped (they stay in ``text``);
+* Arabic-Indic and Urdu digits to ASCII, Arabic decimal/thousands separators to ``.``/``,``;
+* every quote form (' '' ’’ ‘‘ “ ” « » ...) to one ``"``, except an apostrophe inside a Latin word;
+* odd spaces to a space, line/paragraph separators to a newline, and zero-width and bidi controls
+  (ZWNJ, ZWJ, BOM, LRM, ...) removed.
+
+It runs as two passes: ``str.translate`` with a one-to-one table (offsets unchanged), then one
+regex pass over the few places where a character is dropped, expanded or depends on its neighbours.
+The tables are built once, on first use, from ``data/text/folds.tsv``, ``data/text/ligatures.tsv``
+and Unicode's own compatibility decompositions.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from khabar.errors import DataError, InputError
+
+#: Arabic-script letters after folding (no marks, no tatweel, no digits, no punctuation).
+LETTERS = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f\u08a0-\u08c9"
+
+#: Presentation-form blocks that must never survive normalization.
+PRESENTATION_RANGES = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+#: Characters removed from the view that should not count as part of a neighbouring token.
+_INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064"
+    "\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c\u180e"
+)
+
+_COMPOSE = {
+    "ا\u0653": "آ", "ا\u0654": "أ", "ا\u0655": "إ",
+    "و\u0654": "ؤ", "ی\u0654": "ئ", "ہ\u0654": "ۂ", "ے\u0654": "ۓ",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,47 +54,252 @@ class Normalized:
     """``norm`` is the normalized view of ``text``.
 
     ``to_original[i]`` is the offset in ``text`` where ``norm[i]`` comes from, and
-    ``to_original[len(norm)] == len(text)``, so a norm span ``[a, b)`` maps to
-    ``[to_original[a], to_original[b])`` in the original (see :meth:`span_to_original`).
+    ``to_original[len(norm)] == len(text)``, so a norm span ``[a, b)`` maps to an original span
+    (see :meth:`span_to_original`). Treat ``to_original`` as read-only.
     """
 
     text: str
     norm: str
-    to_original: tuple[int, ...]
+    to_original: Sequence[int]
+    #: norm offsets where ``to_original`` may not step by one (edges and insides of dropped or
+    #: expanded stretches); None when unknown. Lets the tokenizer map most offsets directly.
+    breaks: tuple[int, ...] | None = None
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The span of ``text`` that ``norm[start:end]`` comes from.
+
+        Dropped marks after the span belong to it (a word keeps its harakat); dropped invisible
+        controls (ZWNJ, bidi marks) at its edge do not. A span that ends inside a ligature's
+        expansion covers the whole ligature.
+        """
+        m = self.to_original
+        s = m[start]
         if end <= start:
-            o = self.to_original[start]
-            return o, o
-        return self.to_original[start], self.to_original[end - 1] + _char_len(self, end - 1)
+            return s, s
+        last = m[end - 1]
+        e = m[end]
+        j = end
+        while e <= last:
+            j += 1
+            e = m[j]
+        text = self.text
+        while e > last + 1 and text[e - 1] in _INVISIBLE:
+            e -= 1
+        return s, e
 
     def __len__(self) -> int:
         return len(self.norm)
 
 
-def _char_len(n: Normalized, i: int) -> int:
-    """Length in ``text`` of the original character(s) that produced ``norm[i]``."""
-    start = n.to_original[i]
-    nxt = n.to_original[i + 1] if i + 1 < len(n.to_original) else len(n.text)
-    j = i + 1
-    while j < len(n.norm) and n.to_original[j] == start:
-        j += 1
-    nxt = n.to_original[j] if j < len(n.to_original) else len(n.text)
-    return max(nxt - start, 1) if nxt > start else 1
-
-
-_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ه": "ہ"})
-
-
 def normalize(text: str) -> Normalized:
-    out: list[str] = []
-    to_orig: list[int] = []
-    for i, ch in enumerate(text):
-        folded = unicodedata.normalize("NFKC", ch).translate(_FOLD)
-        for c in folded:
-            if unicodedata.category(c) == "Mn":
+    """The normalized view of ``text`` with its offset map (cached for the last few texts)."""
+    if not isinstance(text, str):
+        raise InputError(f"normalize() takes text (str), not {type(text).__name__}; decode bytes first")
+    return _normalize_cached(text)
+
+
+def normalize_word(word: str) -> str:
+    """Just the normalized string of ``word``: for lexicons, queries and KB keys.
+
+    Always equal to ``normalize(word).norm``; cached, since the same words come back again and again.
+    """
+    if not isinstance(word, str):
+        raise InputError(f"normalize_word() takes text (str), not {type(word).__name__}")
+    return _normalize_word_cached(word)
+
+
+@lru_cache(maxsize=65536)
+def _normalize_word_cached(word: str) -> str:
+    return _fold(word, want_map=False)[0]
+
+
+@lru_cache(maxsize=16)
+def _normalize_cached(text: str) -> Normalized:
+    norm, omap, breaks = _fold(text, want_map=True)
+    return Normalized(text, norm, omap, breaks)
+
+
+def _fold(text: str, *, want_map: bool, tables: _Tables | None = None
+          ) -> tuple[str, Sequence[int], tuple[int, ...]]:
+    """(norm, to_original, breaks) for ``text``; the map is left empty when not wanted."""
+    t = tables or _tables()
+    folded = t.one_re.sub(t.one_sub, text) if t.one_re.search(text) else text
+    if "ے" in folded:
+        # Yeh barree before a letter is never word-final: a medial ی typed the old way.
+        folded = t.barree_re.sub("ی", folded)
+    matches = t.special_re.finditer(folded)
+    first = next(matches, None)
+    if first is None:
+        return folded, (range(len(text) + 1) if want_map else ()), ()
+    full = t.full
+    parts: list[str] = []
+    omap: list[int] = []
+    breaks: list[int] = []
+    pos = 0
+    nout = 0
+    for m in (first, *matches):
+        a, b = m.span()
+        if a > pos:
+            parts.append(folded[pos:a])
+            if want_map:
+                omap.extend(range(pos, a))
+            nout += a - pos
+        start_out = nout
+        run = folded[a:b]
+        i = a
+        while i < b:
+            ch = run[i - a]
+            if ch == '"':
+                j = i + 1
+                while j < b and folded[j] == '"':
+                    j += 1
+                k = j - i
+                if k == 1 and i > 0 and j < len(folded) and _is_latin(folded[i - 1]) and _is_latin(folded[j]):
+                    parts.append("'")
+                    if want_map:
+                        omap.append(i)
+                    nout += 1
+                else:
+                    # '' and ’’ are one quotation mark typed as two.
+                    q = (k + 1) // 2
+                    parts.append('"' * q)
+                    if want_map:
+                        omap.extend(range(i, i + 2 * q, 2))
+                    nout += q
+                i = j
                 continue
-            out.append(c)
-            to_orig.append(i)
-    to_orig.append(len(text))
-    return Normalized(text, "".join(out), tuple(to_orig))
+            if i == a and a > 0:
+                prev = folded[a - 1]
+                composed = None
+                if ch in "\u0653\u0654\u0655" and prev in _BASES:
+                    composed = _COMPOSE.get(prev + ch, prev)
+                elif "\u0300" <= ch <= "\u036f" and _is_latin(prev):
+                    j = i + 1
+                    while j < b and "\u0300" <= folded[j] <= "\u036f":
+                        j += 1
+                    nfc = unicodedata.normalize("NFC", prev + folded[i:j])
+                    if len(nfc) == 1:
+                        composed = nfc
+                        i = j - 1
+                if composed is not None:
+                    # Replace the base letter already emitted; it keeps its own offset.
+                    parts[-1] = parts[-1][:-1] + composed
+                    i += 1
+                    continue
+            rep = full.get(ch, ch)
+            if rep:
+                parts.append(rep)
+                if want_map:
+                    omap.extend([i] * len(rep))
+                nout += len(rep)
+            i += 1
+        pos = b
+        breaks.extend(range(start_out, nout + 1))
+    if pos < len(folded):
+        parts.append(folded[pos:])
+        if want_map:
+            omap.extend(range(pos, len(folded)))
+    if want_map:
+        omap.append(len(text))
+    return "".join(parts), omap, tuple(breaks)
+
+
+_BASES = frozenset("اویہے")
+
+
+def _is_latin(ch: str) -> bool:
+    return "A" <= ch <= "Z" or "a" <= ch <= "z"
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    one: dict[str, str]
+    full: dict[str, str]
+    one_re: re.Pattern[str]
+    special_re: re.Pattern[str]
+    barree_re: re.Pattern[str]
+
+    def one_sub(self, m: re.Match[str]) -> str:
+        return self.one[m.group()]
+
+
+@cache
+def _tables() -> _Tables:
+    """The one-to-one folds, the drop/expand folds and the regexes that find where they apply."""
+    folds = _read_folds()
+    one = {chr(cp): t for cp, t in folds.items() if len(t) == 1 and t != chr(cp)}
+    full = {chr(cp): t for cp, t in folds.items() if len(t) != 1}
+    base = _Tables(dict(one), dict(full), _charset_re(one), _special_re(full), _BARREE)
+    ligatures = _read_ligatures()
+    for lo, hi in PRESENTATION_RANGES:
+        for cp in range(lo, hi + 1):
+            if cp in folds:
+                continue
+            # Fold what the form stands for with the base tables (ي → ی, marks dropped, ...).
+            t = _fold(_presentation_text(cp, ligatures), want_map=False, tables=base)[0]
+            if len(t) == 1:
+                one[chr(cp)] = t
+            else:
+                full[chr(cp)] = t
+    return _Tables(one, full, _charset_re(one), _special_re(full), _BARREE)
+
+
+_BARREE = re.compile(f"ے(?=[{LETTERS}])")
+
+
+def _charset_re(chars: dict[str, str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+def _special_re(full: dict[str, str]) -> re.Pattern[str]:
+    # One character class, so the regex engine can skip ahead to candidates at C speed.
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(full)) + '"\u0300-\u036f]+')
+
+
+def _presentation_text(cp: int, ligatures: dict[int, str]) -> str:
+    if cp in ligatures:
+        return ligatures[cp]
+    ch = chr(cp)
+    nfkc = unicodedata.normalize("NFKC", ch)
+    if nfkc == ch:
+        # Unassigned, noncharacters, and spacing dot/tail symbols: nothing to read in them.
+        return ""
+    if nfkc.startswith(" ") and all(unicodedata.category(c) == "Mn" for c in nfkc[1:]):
+        # Isolated harakat forms decompose to space + mark; the space is not in the text.
+        return nfkc[1:]
+    return nfkc
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    try:
+        raw = resources.files("khabar").joinpath("data", "text", name).read_text(encoding="utf-8")
+    except (OSError, ModuleNotFoundError) as exc:
+        raise DataError(f"shipped data file text/{name} is missing; reinstall khabar") from exc
+    rows = [line.split("\t") for line in raw.splitlines() if line and not line.startswith("#")]
+    return rows[1:]  # header
+
+
+@cache
+def _read_folds() -> dict[int, str]:
+    folds: dict[int, str] = {}
+    for n, row in enumerate(_data_lines("folds.tsv"), 2):
+        try:
+            source, target = row[0], row[1]
+            lo, _, hi = source.partition("..")
+            first, last = int(lo, 16), int(hi or lo, 16)
+            for cp in range(first, last + 1):
+                if target == "digits":
+                    folds[cp] = str(cp - first)
+                else:
+                    folds[cp] = "".join(chr(int(h, 16)) for h in target.split())
+        except (IndexError, ValueError) as exc:
+            raise DataError(f"text/folds.tsv row {n} is malformed: {row!r}") from exc
+    return folds
+
+
+@cache
+def _read_ligatures() -> dict[int, str]:
+    try:
+        return {int(row[0], 16): row[1] for row in _data_lines("ligatures.tsv")}
+    except (IndexError, ValueError) as exc:
+        raise DataError("text/ligatures.tsv is malformed") from exc

@@ -1,25 +1,169 @@
 """Sentence splitting with offsets into the given text.
 
-PLACEHOLDER (skeleton): split after ۔ ؟ ? ! and at blank lines. Replaced by the text-engine work.
+Sentences are found on the normalized view (one quote mark, ASCII digits, Urdu punctuation) and
+mapped back. A sentence ends:
+
+* at ``۔ ؟ ? !`` (a run counts once: ``؟!``, ``۔۔۔``), even with no space after it (``ہیں ۔برازیل``)
+  and with a space before it (``ہے ۔``); not between digits (``12۔5``), not after a list number at
+  the start of a line (``1۔``, ``2.``), not inside a URL;
+* at ``.`` when it is a full stop: followed by a space, a line end or the end of text, and not after
+  a Latin abbreviation (``Mr.``, ``Dr.``), a single letter or a spelled-out letter (``پی.``), and
+  never inside a number, a date or a URL (``12.5``, ``15.12.2021``, ``bbc.com``);
+* at a dash between spaces right after a finite verb or auxiliary (``کیا گیا ہے - اگلا``), the way
+  some Urdu papers type a full stop;
+* at every line break: headlines, datelines and list items stand alone.
+
+Closing quotes and brackets right after the terminator stay with the sentence (``کیا۔‘‘``) when a
+quote is open. A clause-final verb without a terminator (``ہے``, ``ہیں``, ``تھا``) never ends a
+sentence by itself. Spans exclude surrounding whitespace, and a stretch of bare punctuation
+(a stray closing quote) joins the sentence before it.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from khabar.document import Sentence
+from khabar.errors import DataError
+from khabar.text.normalize import LETTERS, normalize
 
-_END = re.compile(r"[^\n۔؟?!]*(?:[۔؟?!]+['’”\"‘“)]*|\n|$)")
-
+#: Candidates; each is then accepted or refused by the rules below.
+_CANDIDATE = re.compile(r"[۔؟?!]+|\.+|\n|[-–—]")
+_CLOSERS = frozenset('")]}')
+_SPACE = frozenset(" \t\r\n\f\v")
+_WORD_BEFORE = re.compile(rf"([A-Za-z]+|[{LETTERS}]+|\d+)\s*$")
+_LIST_MARK = re.compile(r"(?:\d{1,3}|[A-Za-z]|[" + LETTERS + r"])\s*$")
+_HAS_CONTENT = re.compile(rf"[\w{LETTERS}]")
 
 def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` as ``Sentence(start, end)`` offsets into ``text``, in order."""
+    n = normalize(text)
+    norm = n.norm
     out: list[Sentence] = []
-    for m in _END.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append(Sentence(s, e))
-    return out
+    begin = 0
+    for end in _ends(norm):
+        s, e = _trim(norm, begin, end)
+        begin = end
+        if s >= e:
+            continue
+        if out and not _HAS_CONTENT.search(norm, s, e) and "\n" not in norm[out[-1].end:s]:
+            # A stray quote or bracket after a full stop belongs to the sentence before it.
+            out[-1] = Sentence(out[-1].start, e)
+            continue
+        out.append(Sentence(s, e))
+    return [Sentence(*n.span_to_original(s.start, s.end)) for s in out]
+
+
+def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and norm[s] in _SPACE:
+        s += 1
+    while e > s and norm[e - 1] in _SPACE:
+        e -= 1
+    return s, e
+
+
+def _ends(norm: str) -> list[int]:
+    """Norm offsets where sentences end (exclusive), the last one at ``len(norm)``."""
+    ends: list[int] = []
+    for m in _CANDIDATE.finditer(norm):
+        a, b = m.span()
+        c = norm[a]
+        if c == "\n":
+            ends.append(a)
+            continue
+        if c in "-–—":
+            if _dash_ends(norm, a, b):
+                ends.append(b)
+            continue
+        if c == "." and not _period_ends(norm, a, b):
+            continue
+        if c != "." and not _mark_ends(norm, a, b):
+            continue
+        ends.append(_after_closers(norm, b, ends[-1] if ends else 0))
+    ends.append(len(norm))
+    return ends
+
+
+def _mark_ends(norm: str, a: int, b: int) -> bool:
+    """``۔ ؟ ? !`` end a sentence unless they sit inside a number, a URL or a list mark."""
+    before = norm[a - 1] if a else " "
+    after = norm[b] if b < len(norm) else " "
+    if before.isdigit() and after.isdigit():
+        return False
+    if norm[a] in "?!" and after not in _SPACE and after not in _CLOSERS and _in_url(norm, a):
+        return False
+    return not _is_list_mark(norm, a)
+
+
+def _period_ends(norm: str, a: int, b: int) -> bool:
+    after = norm[b] if b < len(norm) else "\n"
+    if after not in _SPACE and after not in _CLOSERS:
+        return False  # 12.5, 15.12.2021, bbc.com, U.S.A
+    if b - a > 1:
+        return after == "\n"  # an ellipsis runs on unless the line ends
+    if _is_list_mark(norm, a):
+        return False
+    m = _WORD_BEFORE.search(norm, max(0, a - 40), a)
+    if m is None:
+        return True
+    word = m.group(1)
+    if "A" <= word[0] <= "z":
+        return len(word) > 1 and word.lower() not in _words("abbreviation")
+    return len(word) > 1 and word not in _words("letter_name")
+
+
+def _dash_ends(norm: str, a: int, b: int) -> bool:
+    if a == 0 or norm[a - 1] not in _SPACE or (b < len(norm) and norm[b] not in _SPACE):
+        return False
+    m = _WORD_BEFORE.search(norm, max(0, a - 40), a)
+    return m is not None and (m.group(1) in _words("finite") or m.group(1).endswith(("گا", "گی", "گے")))
+
+
+def _is_list_mark(norm: str, a: int) -> bool:
+    """True when ``norm[a]`` follows nothing but a list number or letter at the start of a line."""
+    line_start = norm.rfind("\n", 0, a) + 1
+    if a - line_start > 6:
+        return False
+    head = norm[line_start:a].lstrip()
+    return bool(head) and _LIST_MARK.fullmatch(head) is not None
+
+
+def _in_url(norm: str, a: int) -> bool:
+    start = a
+    while start > 0 and norm[start - 1] not in _SPACE:
+        start -= 1
+    chunk = norm[start:a]
+    return "://" in chunk or chunk.startswith("www.")
+
+
+def _after_closers(norm: str, b: int, sent_start: int) -> int:
+    """Extend a sentence end over closing quotes and brackets that follow the terminator."""
+    while b < len(norm) and norm[b] in _CLOSERS:
+        c = norm[b]
+        if c == '"' and norm.count('"', sent_start, b) % 2 == 0:
+            break  # no quote open: this one opens the next sentence
+        b += 1
+    return b
+
+
+@cache
+def _words(kind: str) -> frozenset[str]:
+    """Words of one ``kind`` from ``data/text/sentence_words.tsv`` (read once)."""
+    return _word_table().get(kind, frozenset())
+
+
+@cache
+def _word_table() -> dict[str, frozenset[str]]:
+    try:
+        raw = resources.files("khabar").joinpath("data", "text", "sentence_words.tsv").read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError("shipped data file text/sentence_words.tsv is missing; reinstall khabar") from exc
+    table: dict[str, set[str]] = {}
+    rows = [line.split("\t") for line in raw.splitlines() if line and not line.startswith("#")]
+    for row in rows[1:]:
+        if len(row) != 2:
+            raise DataError(f"text/sentence_words.tsv: malformed row {row!r}")
+        table.setdefault(row[1], set()).add(row[0])
+    return {k: frozenset(v) for k, v in table.items()}

@@ -1,27 +1,129 @@
-"""Tokenization with offsets and a normalized form per token.
+"""Tokenization with offsets into the original text and a normalized form per token.
 
-PLACEHOLDER (skeleton): words, numbers and punctuation by regex. Replaced by the text-engine work.
+Tokens are found on the normalized view (so ي/ی, Urdu digits, '' and ZWNJ-joined compounds all look
+the same) and mapped back through its offset map. What is one token:
+
+* an Urdu word: a run of Arabic-script letters (ZWNJ-joined compounds stay one word); every Urdu
+  word is offered to space repair (:func:`khabar.text.joins.split_joined`), and a run-together word
+  becomes one token per part, each with its own stretch of the original span and ``joined=True``;
+* a number: ``12``, ``12.5``, ``1,000``, ``4:10``, ``15.12.2021``, ``15/12/2021``, a range ``2021-2025``,
+  and a number glued to Latin letters (``2G``, ``5G``); an era mark ``ء`` after a number is its own
+  token (``2013ء`` → ``2013`` ``ء``);
+* a Latin word, with inner hyphens and apostrophes (``multi-polar``, ``Pakistan's``) or as dotted
+  initials (``U.S.``);
+* a URL, an e-mail address, a hashtag or a mention;
+* punctuation: one token per mark, except runs of dots (``...``) and of ``۔``.
 """
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from itertools import accumulate
 
 from khabar.document import Sentence, Token
-from khabar.text.normalize import normalize
+from khabar.text import joins
+from khabar.text.normalize import LETTERS, Normalized, normalize
 
-_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+#: A word never starts with hamza, so ``2013ءمیں`` splits into 2013, ء, میں.
+_WORD_START = "\u0622" + LETTERS[1:]  # LETTERS without its first member, ء
+assert LETTERS.startswith("\u0621-")
+_URDU_WORD = f"[{_WORD_START}][{LETTERS}]*|ء"
+_URL = r"(?:https?://|www\.)[^\s\"<>]*[^\s\"<>.,;:!?)\]'۔،؟]"
+_EMAIL = r"[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_TAG = rf"[#@](?:[A-Za-z0-9_]|{_URDU_WORD})+"
+_NUMBER = r"\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,]\d+)*)?(?:[A-Za-z][A-Za-z0-9]*)?"
+_LATIN = r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[A-Za-z][A-Za-z0-9]*(?:['\-][A-Za-z0-9]+)*"
+_PUNCT = r"\.{2,}|۔+|\S"
+
+#: One capturing group, so ``split`` alternates gap, token, gap, token, ..., gap. Urdu words come
+#: first because they are most tokens and cannot start a URL, e-mail or number.
+_TOKEN = re.compile(
+    f"({_URDU_WORD}|(?=[A-Za-z0-9])(?:{_URL}|{_EMAIL}|{_NUMBER}|{_LATIN})|{_TAG}|{_PUNCT})"
+)
+_LETTER_START = re.compile(f"[{LETTERS}]")
 
 
-def tokenize(text: str, sentences: Sequence[Sentence] | None = None) -> list[Token]:
+def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
+             repair_joins: bool = True) -> list[Token]:
+    """Tokens of ``text`` in order, with original offsets; ``sentence`` indexes ``sentences``.
+
+    ``repair_joins=False`` keeps run-together words whole (for measuring segmentation alone).
+    """
     n = normalize(text)
-    tokens: list[Token] = []
-    sent_i = 0
-    for m in _TOKEN.finditer(n.norm):
-        start, end = n.span_to_original(m.start(), m.end())
-        if sentences:
-            while sent_i + 1 < len(sentences) and sentences[sent_i].end <= start:
-                sent_i += 1
-        tokens.append(Token(start, end, m.group(), sent_i))
-    return tokens
+    parts = _TOKEN.split(n.norm)
+    norms = parts[1::2]
+    offsets = list(accumulate(map(len, parts), initial=0))
+    starts = offsets[1::2]
+    ends = offsets[2::2]
+    ostarts, oends = _to_original(n, starts, ends)
+    sent_ids = _sentence_ids(ostarts, sentences)
+    with _gc_paused():
+        tokens = list(map(Token, ostarts, oends, norms, sent_ids))
+    return _repair_joined(n, tokens, starts) if repair_joins else tokens
+
+
+def _to_original(n: Normalized, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    m = n.to_original
+    if isinstance(m, range):
+        return starts, ends
+    ostarts = list(map(m.__getitem__, starts))
+    oends = list(map(m.__getitem__, ends))
+    breaks = n.breaks if n.breaks is not None else range(len(n.norm) + 1)
+    # Only an end on a break (a dropped or expanded stretch) needs the careful mapping.
+    for b in breaks:
+        i = bisect_left(ends, b)
+        if i < len(ends) and ends[i] == b:
+            oends[i] = n.span_to_original(starts[i], b)[1]
+    return ostarts, oends
+
+
+def _sentence_ids(ostarts: list[int], sentences: Sequence[Sentence] | None) -> list[int]:
+    if not sentences:
+        return [0] * len(ostarts)
+    ids: list[int] = []
+    done = 0
+    last = len(sentences) - 1
+    for i, sent in enumerate(sentences):
+        upto = len(ostarts) if i == last else bisect_left(ostarts, sent.end, done)
+        ids.extend([i] * (upto - done))
+        done = upto
+    return ids
+
+
+def _repair_joined(n: Normalized, tokens: list[Token], starts: list[int]) -> list[Token]:
+    """Split run-together Urdu words into their parts (each distinct word is asked once)."""
+    split_joined = joins.split_joined
+    parts_of = {}
+    for word in {t.norm for t in tokens}:
+        if _LETTER_START.match(word):
+            parts = split_joined(word)
+            if parts:
+                parts_of[word] = parts
+    if not parts_of:
+        return tokens
+    out: list[Token] = []
+    for tok, start in zip(tokens, starts, strict=True):
+        parts = parts_of.get(tok.norm)
+        if parts is None:
+            out.append(tok)
+            continue
+        for a, b, norm in parts:
+            s, e = n.span_to_original(start + a, start + b)
+            out.append(Token(s, e, norm, tok.sentence, joined=True))
+    return out
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cycle collector while making many small acyclic objects (halves the cost)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

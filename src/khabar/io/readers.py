@@ -206,6 +206,22 @@ READERS: dict[str, Reader] = {
 }
 
 
+def _read_html(raw: bytes, name: str) -> Iterator[Item]:  # lazy: trafilatura is slow to import
+    from khabar.io.html import read_html_bytes
+
+    return read_html_bytes(raw, name)
+
+
+def _read_feed(raw: bytes, name: str) -> Iterator[Item]:
+    from khabar.io.feeds import read_feed_bytes
+
+    return read_feed_bytes(raw, name)
+
+
+READERS.update({".html": _read_html, ".htm": _read_html, ".xml": _read_feed, ".rss": _read_feed,
+                ".atom": _read_feed})
+
+
 def _reader_for(p: Path) -> Reader | None:
     suffixes = [s.lower() for s in p.suffixes]
     if suffixes and suffixes[-1] == ".gz":

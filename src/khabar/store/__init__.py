@@ -1,8 +1,9 @@
-"""The corpus store (SQLite). PLACEHOLDER (skeleton): the corpus work fills this in."""
+"""The corpus store: SQLite with Urdu-aware full-text search, entity profiles, events and exports.
 
-from __future__ import annotations
+See ``docs/corpus.md`` for the schema and a first session.
+"""
 
+from khabar.store.ingest import IngestReport
+from khabar.store.store import Store
 
-class Store:
-    def __init__(self, path: str = "khabar.db") -> None:
-        raise NotImplementedError("the corpus store is not built yet")
+__all__ = ["IngestReport", "Store"]

@@ -1,0 +1,76 @@
+"""Duplicate detection: an exact hash of the folded text, and MinHash/LSH over word shingles.
+
+Exact duplicates (same folded text up to whitespace) are not stored again. Near duplicates —
+syndicated copies with a different dateline, lightly edited rewrites — are stored and joined to the
+cluster of the earlier document they resemble. The signature is computed where the analysis runs
+(the worker processes); the band lookup runs in the writing process against the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+import zlib
+from array import array
+
+#: words per shingle
+SHINGLE = 3
+#: hash functions in a signature; BANDS * ROWS == PERMUTATIONS
+PERMUTATIONS = 64
+BANDS = 16
+ROWS = 4
+#: estimated Jaccard similarity at or above which two documents are near duplicates
+THRESHOLD = 0.5
+#: candidates read per band bucket: a bucket shared by thousands of boilerplate texts stays cheap
+BUCKET_LIMIT = 20
+
+_MASK32 = 0xFFFFFFFF
+# fixed multiply-shift hash family (odd 64-bit multipliers); fixed so signatures are stable on disk
+_PARAMS = tuple(
+    (int.from_bytes(hashlib.blake2b(f"a{i}".encode(), digest_size=8).digest(), "big") | 1,
+     int.from_bytes(hashlib.blake2b(f"b{i}".encode(), digest_size=8).digest(), "big"))
+    for i in range(PERMUTATIONS)
+)
+
+
+def text_hash(folded: str) -> str:
+    """Exact-duplicate key: the folded text with whitespace collapsed."""
+    return hashlib.sha1(" ".join(folded.split()).encode("utf-8")).hexdigest()
+
+
+def shingles(words: list[str]) -> set[int]:
+    if not words:
+        return set()
+    if len(words) < SHINGLE:
+        return {zlib.crc32(" ".join(words).encode("utf-8"))}
+    return {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode("utf-8"))
+            for i in range(len(words) - SHINGLE + 1)}
+
+
+def signature(words: list[str]) -> bytes:
+    """MinHash signature of the word shingles, packed as ``PERMUTATIONS`` unsigned 32-bit ints."""
+    hs = shingles(words)
+    if not hs:
+        return b""
+    sig = array("I", (min(((a * x + b) >> 32) & _MASK32 for x in hs) for a, b in _PARAMS))
+    return sig.tobytes()
+
+
+def unpack(sig: bytes) -> tuple[int, ...]:
+    return struct.unpack(f"{len(sig) // 4}I", sig)
+
+
+def bands(sig: bytes) -> list[tuple[int, int]]:
+    """``(band, bucket hash)`` pairs for the LSH index."""
+    if not sig:
+        return []
+    step = ROWS * 4
+    return [(i, zlib.crc32(sig[i * step:(i + 1) * step])) for i in range(BANDS)]
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    if not a or not b or len(a) != len(b):
+        return 0.0
+    ua, ub = unpack(a), unpack(b)
+    return sum(x == y for x, y in zip(ua, ub, strict=True)) / len(ua)

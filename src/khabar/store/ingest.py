@@ -1,0 +1,187 @@
+"""Ingest: read → analyse (process pool) → write (this process), in batched transactions.
+
+Analysis runs in ``workers`` processes while the writing process stores the previous batch, so both
+cores stay busy. Each batch is one transaction: a crash (even ``kill -9``) loses at most the batch
+being written, and nothing that was reported as stored. Running the same ingest again skips what is
+already stored without analysing it again (texts are keyed by a hash of the text as given), so a
+resumed run ends with exactly the database a clean run gives.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from khabar.document import Document
+from khabar.errors import InputError, KhabarError
+from khabar.io.readers import Article, read_path
+
+from .write import ADDED, DUPLICATE, IdConflict, Prepared, prepare_document, raw_hash, write_document
+
+#: documents per transaction
+BATCH = 64
+#: below this many articles a process pool costs more than it saves
+POOL_MIN = 16
+#: longest article analysed (characters); a longer one is rejected, not analysed for minutes
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """Counts of one ingest. ``added`` includes the near duplicates (stored and linked to a cluster)."""
+
+    added: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"added": self.added, "duplicates": self.duplicates, "near_duplicates": self.near_duplicates,
+                "rejected": [list(r) for r in self.rejected]}
+
+    def merge(self, other: IngestReport) -> None:
+        self.added += other.added
+        self.duplicates += other.duplicates
+        self.near_duplicates += other.near_duplicates
+        self.rejected.extend(other.rejected)
+
+
+Outcome = Prepared | tuple[str, str]
+
+
+def analyse_article(article: Article) -> Outcome:
+    """Analyse one article (in a worker); a failure becomes ``(origin, reason)``."""
+    from khabar.pipeline import analyze
+
+    try:
+        doc = analyze(article.text, meta=article.meta, id=article.id)
+        return prepare_document(doc, article.origin)
+    except KhabarError as exc:
+        return article.origin, exc.message
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the ingest
+        return article.origin, f"analysis failed: {type(exc).__name__}: {exc}"
+
+
+def _origin_of(exc: InputError) -> str:
+    if exc.path is None:
+        return "<input>"
+    return f"{exc.path}:{exc.line}" if exc.line is not None else exc.path
+
+
+class _Progress:
+    """One status line on stderr, redrawn in place; silent when stderr is not a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.start = time.monotonic()
+
+    def update(self, report: IngestReport, final: bool = False) -> None:
+        if not self.enabled:
+            return
+        done = report.added + report.duplicates
+        rate = done / max(time.monotonic() - self.start, 1e-6)
+        sys.stderr.write(f"\ringest: {report.added} added ({report.near_duplicates} near-duplicate), "
+                         f"{report.duplicates} duplicate, {len(report.rejected)} rejected  {rate:.1f}/s ")
+        if final:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def write_batch(conn: sqlite3.Connection, outcomes: Iterable[Outcome], report: IngestReport) -> None:
+    """Store one batch in one transaction; counts reach ``report`` only once it is committed."""
+    batch = IngestReport()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for out in outcomes:
+            if isinstance(out, tuple):
+                batch.rejected.append(out)
+                continue
+            try:
+                status, _ = write_document(conn, out)
+            except IdConflict as exc:
+                batch.rejected.append((out.origin, f"id {exc} is already used by a different text"))
+                continue
+            if status == DUPLICATE:
+                batch.duplicates += 1
+            else:
+                batch.added += 1
+                batch.near_duplicates += status != ADDED
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    report.merge(batch)
+
+
+def ingest_paths(conn: sqlite3.Connection, paths: Iterable[str], *, progress: bool = False,
+                 workers: int = 2) -> IngestReport:
+    report = IngestReport()
+    bar = _Progress(progress)
+    pool: ProcessPoolExecutor | None = None
+    pending: list[Future[Outcome] | Outcome] = []
+    try:
+        for batch in _batches(_new_articles(conn, paths, report), BATCH):
+            if pool is None and workers > 1 and len(batch) >= POOL_MIN:
+                pool = ProcessPoolExecutor(max_workers=workers)
+            submitted: list[Future[Outcome] | Outcome] = (
+                [pool.submit(analyse_article, a) for a in batch] if pool else [analyse_article(a) for a in batch])
+            if pending:
+                write_batch(conn, _results(pending), report)
+                bar.update(report)
+            pending = submitted
+        if pending:
+            write_batch(conn, _results(pending), report)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    bar.update(report, final=True)
+    return report
+
+
+def add_documents(conn: sqlite3.Connection, docs: Iterable[Document]) -> IngestReport:
+    report = IngestReport()
+    for batch in _batches(iter(docs), BATCH * 4):
+        write_batch(conn, (prepare_document(d, d.meta.source or "") for d in batch), report)
+    return report
+
+
+def _new_articles(conn: sqlite3.Connection, paths: Iterable[str], report: IngestReport) -> Iterator[Article]:
+    """Articles not stored yet; read errors and already-stored texts are counted on the way."""
+    seen: set[str] = set()
+    for path in paths:
+        for item in read_path(path):
+            if isinstance(item, InputError):
+                report.rejected.append((_origin_of(item), item.message))
+                continue
+            if len(item.text) > MAX_ARTICLE_CHARS:
+                report.rejected.append((item.origin, f"article is {len(item.text):,} characters, over the "
+                                        f"{MAX_ARTICLE_CHARS:,} limit; split it into articles"))
+                continue
+            key = raw_hash(item.text)
+            if key in seen or conn.execute("SELECT 1 FROM documents WHERE text_sha = ?", (key,)).fetchone():
+                report.duplicates += 1
+                continue
+            seen.add(key)
+            yield item
+
+
+def _batches(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _results(pending: list[Future[Outcome] | Outcome]) -> Iterator[Outcome]:
+    for p in pending:
+        yield p.result() if isinstance(p, Future) else p

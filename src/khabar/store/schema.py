@@ -1,0 +1,236 @@
+"""The SQLite schema of the corpus store, its version and its migrations.
+
+``PRAGMA user_version`` holds the schema version. :data:`MIGRATIONS` is the ordered list of scripts
+that take a database from version ``i`` to ``i + 1``; :func:`migrate` runs the missing ones in one
+transaction, so a database is never left half-migrated. A database with a version above
+:data:`SCHEMA_VERSION` was written by a newer khabar and is refused (``SchemaVersionError``).
+
+The full-text index is over the *folded* text (see :mod:`khabar.store.fold`): the pipeline's
+normalizer plus a 1:1 digit fold, with a tokenizer that keeps Urdu combining marks and zero-width
+joiners inside words. No stemming: Arabic-script stemmers would conflate Urdu words.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from khabar.errors import SchemaVersionError, StoreError
+
+#: combining marks (harakat, superscript alef, Quranic marks) and ZWNJ/ZWJ: characters unicode61
+#: would otherwise treat as separators, splitting مُلک into م + لک
+URDU_TOKENCHARS = "".join(
+    chr(c)
+    for lo, hi in ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06DC),
+                   (0x06DF, 0x06E4), (0x06E7, 0x06E8), (0x06EA, 0x06ED), (0x200C, 0x200D))
+    for c in range(lo, hi + 1)
+)
+
+TOKENIZE = f"unicode61 remove_diacritics 0 tokenchars '{URDU_TOKENCHARS}'"
+
+_V1 = f"""
+CREATE TABLE documents (
+    rowid       INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
+    hash        TEXT NOT NULL,
+    text_sha    TEXT NOT NULL,
+    title       TEXT,
+    url         TEXT,
+    published   TEXT,
+    source      TEXT,
+    origin      TEXT,
+    text        TEXT NOT NULL,
+    title_norm  TEXT NOT NULL DEFAULT '',
+    norm        TEXT NOT NULL,
+    meta        TEXT NOT NULL,
+    doc         TEXT NOT NULL,
+    cluster     INTEGER
+);
+CREATE INDEX documents_hash ON documents(hash);
+CREATE INDEX documents_text_sha ON documents(text_sha);
+CREATE INDEX documents_published ON documents(published);
+CREATE INDEX documents_source ON documents(source);
+CREATE INDEX documents_cluster ON documents(cluster);
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title_norm, norm, content='documents', content_rowid='rowid',
+    tokenize="{TOKENIZE}"
+);
+CREATE VIRTUAL TABLE documents_vocab USING fts5vocab(documents_fts, row);
+
+CREATE TABLE minhash (
+    doc   INTEGER PRIMARY KEY REFERENCES documents(rowid),
+    sig   BLOB NOT NULL
+);
+CREATE TABLE lsh_bands (
+    band  INTEGER NOT NULL,
+    hash  INTEGER NOT NULL,
+    doc   INTEGER NOT NULL
+);
+CREATE INDEX lsh_bands_lookup ON lsh_bands(band, hash);
+
+CREATE TABLE entities (
+    rowid      INTEGER PRIMARY KEY,
+    key        TEXT NOT NULL UNIQUE,
+    entity_id  TEXT,
+    name_en    TEXT,
+    name       TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    mentions   INTEGER NOT NULL DEFAULT 0,
+    documents  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_entity_id ON entities(entity_id);
+CREATE INDEX entities_name_en ON entities(name_en COLLATE NOCASE);
+CREATE INDEX entities_mentions ON entities(mentions DESC);
+
+CREATE TABLE entity_variants (
+    entity  INTEGER NOT NULL REFERENCES entities(rowid),
+    norm    TEXT NOT NULL,
+    text    TEXT NOT NULL,
+    count   INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (entity, text)
+) WITHOUT ROWID;
+CREATE INDEX entity_variants_norm ON entity_variants(norm);
+
+CREATE VIRTUAL TABLE entity_names_tri USING fts5(name, entity UNINDEXED, tokenize='trigram');
+
+CREATE TABLE mentions (
+    doc        INTEGER NOT NULL REFERENCES documents(rowid),
+    entity     INTEGER NOT NULL REFERENCES entities(rowid),
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    sentence   INTEGER,
+    confidence REAL
+);
+CREATE INDEX mentions_doc ON mentions(doc);
+CREATE INDEX mentions_entity ON mentions(entity);
+
+CREATE TABLE doc_entities (
+    entity    INTEGER NOT NULL,
+    doc       INTEGER NOT NULL,
+    mentions  INTEGER NOT NULL,
+    PRIMARY KEY (entity, doc)
+) WITHOUT ROWID;
+CREATE INDEX doc_entities_doc ON doc_entities(doc, entity);
+
+CREATE TABLE value_mentions (
+    doc        INTEGER NOT NULL REFERENCES documents(rowid),
+    type       TEXT NOT NULL,
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    value      TEXT,
+    unit       TEXT,
+    precision  TEXT,
+    sentence   INTEGER
+);
+CREATE INDEX value_mentions_doc ON value_mentions(doc);
+CREATE INDEX value_mentions_type ON value_mentions(type, value);
+
+CREATE TABLE events (
+    rowid          INTEGER PRIMARY KEY,
+    doc            INTEGER NOT NULL REFERENCES documents(rowid),
+    sentence       INTEGER,
+    code           TEXT NOT NULL,
+    root           TEXT NOT NULL,
+    label          TEXT,
+    quad_class     INTEGER,
+    goldstein      REAL,
+    actor1_key     TEXT,
+    actor1_text    TEXT,
+    actor2_key     TEXT,
+    actor2_text    TEXT,
+    location_key   TEXT,
+    date           TEXT,
+    negated        INTEGER NOT NULL DEFAULT 0,
+    trigger_start  INTEGER,
+    trigger_end    INTEGER,
+    event          TEXT NOT NULL
+);
+CREATE INDEX events_doc ON events(doc);
+CREATE INDEX events_actor1 ON events(actor1_key);
+CREATE INDEX events_actor2 ON events(actor2_key);
+CREATE INDEX events_code ON events(code);
+CREATE INDEX events_date ON events(date);
+
+CREATE TABLE quotes (
+    doc          INTEGER NOT NULL REFERENCES documents(rowid),
+    start        INTEGER NOT NULL,
+    "end"        INTEGER NOT NULL,
+    text         TEXT NOT NULL,
+    speaker_key  TEXT,
+    speaker_text TEXT,
+    kind         TEXT
+);
+CREATE INDEX quotes_doc ON quotes(doc);
+CREATE INDEX quotes_speaker ON quotes(speaker_key);
+
+CREATE TABLE keywords (
+    doc    INTEGER NOT NULL REFERENCES documents(rowid),
+    text   TEXT NOT NULL,
+    score  REAL
+);
+CREATE INDEX keywords_doc ON keywords(doc);
+CREATE INDEX keywords_text ON keywords(text);
+"""
+
+#: ``MIGRATIONS[i]`` takes a database from version ``i`` to ``i + 1``
+MIGRATIONS: tuple[str, ...] = (_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def connect(path: str, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open (and, when writable, create or migrate) the database at ``path``."""
+    try:
+        if readonly:
+            uri = f"file:{path}?mode=ro" if path != ":memory:" else "file::memory:"
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+        else:
+            conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open the database: {exc}", path=path) from exc
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise SchemaVersionError(
+            f"database schema version {version} is newer than this khabar's ({SCHEMA_VERSION}); "
+            "upgrade khabar to read it", path=path)
+    if readonly:
+        if version < SCHEMA_VERSION:
+            conn.close()
+            raise StoreError("not a khabar database, or an older one; open it writable once to migrate",
+                             path=path)
+        return conn
+    try:
+        if path != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = OFF")
+        migrate(conn, version)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"cannot prepare the database: {exc}", path=path) from exc
+    return conn
+
+
+def migrate(conn: sqlite3.Connection, version: int) -> None:
+    if version == SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # re-read under the write lock: another process may have migrated meanwhile
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        for script in MIGRATIONS[version:]:
+            for statement in _statements(script):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _statements(script: str) -> list[str]:
+    # executescript() would commit the open transaction; split on the statement terminator instead
+    return [s.strip() for s in script.split(";\n") if s.strip()]

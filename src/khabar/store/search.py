@@ -1,0 +1,265 @@
+"""Ranked full-text search (BM25 over the folded index) with filters and snippets in original text.
+
+A snippet is cut from the *original* text: hits are found in the folded view and mapped back through
+the normalizer's offset map, so ``start`` is an offset into ``document.text`` and ``highlights`` are
+offsets into the snippet text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+from functools import cache
+from typing import Any
+
+from khabar.document import NAME_TYPES, VALUE_TYPES
+from khabar.errors import DataError, QueryError
+
+from .fold import fold, fold_query, token_spans, tokens
+from .profiles import resolve_entities
+from .query import (
+    LONG_QUERY,
+    LONG_QUERY_TERMS,
+    Compiled,
+    Phrase,
+    compile_any,
+    compile_query,
+    is_plain,
+    parse_query,
+)
+
+#: characters of original text in a snippet (about)
+SNIPPET_CHARS = 220
+#: the most alternative spellings one query word expands to
+MAX_ALTERNATIVES = 8
+#: BM25 weights of the title and body columns
+WEIGHTS = (2.0, 1.0)
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@cache
+def _kb() -> Any:
+    try:
+        from khabar.entities.kb import load_kb
+
+        return load_kb()
+    except (ImportError, DataError):
+        return None
+
+
+class VariantExpander:
+    """Known spellings of a phrase: from the corpus's own entity variants and from the KB."""
+
+    def __init__(self, conn: sqlite3.Connection, *, use_kb: bool = True) -> None:
+        self.conn = conn
+        self.kb = _kb() if use_kb else None
+        self._cache: dict[Phrase, list[Phrase]] = {}
+
+    def __call__(self, phrase: Phrase) -> list[Phrase]:
+        if phrase not in self._cache:
+            self._cache[phrase] = self._alternatives(phrase)
+        return list(self._cache[phrase])
+
+    def known(self, phrase: Phrase) -> bool:
+        norm = " ".join(phrase)
+        if self.conn.execute("SELECT 1 FROM entity_variants WHERE norm = ? LIMIT 1", (norm,)).fetchone():
+            return True
+        return bool(self.kb is not None and self.kb.lookup(norm))
+
+    def _alternatives(self, phrase: Phrase) -> list[Phrase]:
+        norm = " ".join(phrase)
+        out: list[Phrase] = [phrase]
+        names = [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT b.norm FROM entity_variants a JOIN entity_variants b ON b.entity = a.entity"
+            " WHERE a.norm = ? ORDER BY b.count DESC LIMIT ?", (norm, MAX_ALTERNATIVES * 2))]
+        if self.kb is not None:
+            for entry in self.kb.lookup(norm):
+                names.extend(entry.names)
+        for name in names:
+            alt = tuple(tokens(fold_query(name)))
+            if alt and alt not in out:
+                out.append(alt)
+            if len(out) >= MAX_ALTERNATIVES:
+                break
+        return out
+
+
+def search(conn: sqlite3.Connection, query: str | None, *, entity: str | None = None,
+           type: str | None = None, date_from: str | None = None, date_to: str | None = None,
+           source: str | None = None, limit: int = 20, offset: int = 0, expand: bool = True) -> dict[str, Any]:
+    if limit < 0 or offset < 0:
+        raise QueryError("limit and offset must be zero or more")
+    where, params = _filters(conn, entity=entity, type=type, date_from=date_from, date_to=date_to,
+                             source=source)
+    empty = {"query": query, "total": 0, "results": []}
+    if where is None:
+        return empty
+    compiled = _compile(conn, query, expand) if query and query.strip() else None
+    if compiled is None:
+        sql_from = "documents d"
+        order = "d.published DESC, d.rowid"
+        score = "NULL"
+        match_params: list[Any] = []
+    else:
+        sql_from = "documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+        where = ["documents_fts MATCH ?", *where]
+        match_params = [compiled.match]
+        score = f"bm25(documents_fts, {WEIGHTS[0]}, {WEIGHTS[1]})"
+        order = "score, d.rowid"
+    clause = " AND ".join(where) if where else "1"
+    try:
+        total = conn.execute(f"SELECT count(*) FROM {sql_from} WHERE {clause}",
+                             [*match_params, *params]).fetchone()[0]
+        rows = conn.execute(
+            f"SELECT d.rowid, d.id, d.title, d.published, d.source, d.url, {score} AS score, d.text"
+            f" FROM {sql_from} WHERE {clause} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*match_params, *params, limit, offset]).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise QueryError(f"cannot run this query ({exc}); put words with punctuation in quotes") from exc
+    results = []
+    for _, doc_id, title, published, src, url, raw_score, text in rows:
+        results.append({
+            "id": doc_id, "title": title, "published": published, "source": src, "url": url,
+            "score": None if raw_score is None else round(-raw_score, 4),
+            "snippet": make_snippet(text, compiled.highlight if compiled else []),
+        })
+    return {"query": query, "total": total, "results": results}
+
+
+def _compile(conn: sqlite3.Connection, query: str, expand: bool) -> Compiled:
+    if is_plain(query):
+        words = tokens(fold_query(query))
+        if len(words) > LONG_QUERY:
+            return compile_any(distinctive_terms(conn, words, LONG_QUERY_TERMS))
+    expander = VariantExpander(conn) if expand else None
+    return compile_query(parse_query(query), expander)
+
+
+def distinctive_terms(conn: sqlite3.Connection, words: list[str], n: int) -> list[str]:
+    """The ``n`` words of ``words`` rarest in the corpus (highest IDF) that occur in it at all."""
+    total = conn.execute("SELECT count(*) FROM documents").fetchone()[0] or 1
+    scored = []
+    counts: dict[str, int] = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    for w, tf in counts.items():
+        row = conn.execute("SELECT doc FROM documents_vocab WHERE term = ?", (w,)).fetchone()
+        if not row or not row[0]:
+            continue
+        idf = math.log(1 + (total - row[0] + 0.5) / (row[0] + 0.5))
+        scored.append((-(idf * (1 + math.log(tf))), w))
+    scored.sort()
+    terms = [w for _, w in scored[:n]]
+    return terms or list(counts)[:n]
+
+
+def _filters(conn: sqlite3.Connection, *, entity: str | None, type: str | None, date_from: str | None,
+             date_to: str | None, source: str | None) -> tuple[list[str] | None, list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if type is not None:
+        type = type.upper()
+        if type not in NAME_TYPES and type not in VALUE_TYPES:
+            raise QueryError(f"unknown entity type {type!r}; use one of "
+                             + ", ".join(sorted(NAME_TYPES | VALUE_TYPES)))
+    if entity:
+        ents = resolve_entities(conn, entity)
+        if not ents:
+            return None, []
+        marks = ",".join("?" * len(ents))
+        if type is not None and type in NAME_TYPES:
+            where.append(f"d.rowid IN (SELECT de.doc FROM doc_entities de JOIN entities e ON e.rowid = de.entity"
+                         f" WHERE de.entity IN ({marks}) AND e.type = ?)")
+            params += [*ents, type]
+            type = None
+        else:
+            where.append(f"d.rowid IN (SELECT doc FROM doc_entities WHERE entity IN ({marks}))")
+            params += ents
+    if type is not None:
+        if type in NAME_TYPES:
+            where.append("d.rowid IN (SELECT de.doc FROM doc_entities de JOIN entities e"
+                         " ON e.rowid = de.entity WHERE e.type = ?)")
+        else:
+            where.append("d.rowid IN (SELECT doc FROM value_mentions WHERE type = ?)")
+        params.append(type)
+    if date_from:
+        where.append("d.published >= ?")
+        params.append(check_date(date_from, "--from"))
+    if date_to:
+        date_to = check_date(date_to, "--to")
+        where.append("substr(d.published, 1, ?) <= ?")
+        params += [len(date_to), date_to]
+    if source:
+        where.append("d.source = ?")
+        params.append(source)
+    return where, params
+
+
+def check_date(value: str, what: str) -> str:
+    value = fold_query(value.strip())
+    if not _DATE.match(value):
+        raise QueryError(f"{what} {value!r} is not a date like 2021-12-20, 2021-12 or 2021")
+    return value
+
+
+def make_snippet(text: str, highlight: list[tuple[Phrase, bool]]) -> dict[str, Any]:
+    """The densest window of hits, in original text, with hit spans relative to it."""
+    view = fold(text)
+    spans = token_spans(view.norm)
+    hits = _hits(spans, highlight)
+    if hits:
+        first = hits[0][0]
+        best_i, best_n = 0, 0
+        for i, (s, _) in enumerate(hits):
+            n = sum(1 for s2, e2 in hits[i:] if e2 - s <= SNIPPET_CHARS)
+            if n > best_n:
+                best_i, best_n = i, n
+        first = hits[best_i][0]
+        lo = max(0, first - SNIPPET_CHARS // 4)
+    else:
+        lo = 0
+    hi = min(len(view.norm), lo + SNIPPET_CHARS)
+    lo, hi = _word_bounds(view.norm, lo, hi)
+    o_lo, o_hi = view.span_to_original(lo, hi) if hi > lo else (0, 0)
+    marks = []
+    for s, e in hits:
+        if s >= lo and e <= hi:
+            a, b = view.span_to_original(s, e)
+            marks.append([a - o_lo, b - o_lo])
+    return {"text": text[o_lo:o_hi], "start": o_lo, "highlights": marks}
+
+
+def _hits(spans: list[tuple[int, int, str]], highlight: list[tuple[Phrase, bool]]) -> list[tuple[int, int]]:
+    if not highlight:
+        return []
+    words = [w for _, _, w in spans]
+    found: set[tuple[int, int]] = set()
+    for phrase, prefix in highlight:
+        k = len(phrase)
+        for i in range(len(words) - k + 1):
+            if words[i] != phrase[0] and not (k == 1 and prefix and words[i].startswith(phrase[0])):
+                continue
+            ok = all(words[i + j] == phrase[j] for j in range(1, k - 1 if prefix else k)) and (
+                not prefix or k == 1 or words[i + k - 1].startswith(phrase[-1]))
+            if ok:
+                found.add((spans[i][0], spans[i + k - 1][1]))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(found):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _word_bounds(s: str, lo: int, hi: int) -> tuple[int, int]:
+    """Widen/narrow ``[lo, hi)`` so it neither starts nor ends inside a word."""
+    while lo > 0 and not s[lo - 1].isspace() and lo > 0 and hi - lo < SNIPPET_CHARS + 40:
+        lo -= 1
+    if hi < len(s):
+        cut = s.rfind(" ", lo, hi)
+        if cut > lo + SNIPPET_CHARS // 2:
+            hi = cut
+    return lo, hi

@@ -81,7 +81,7 @@ def _ends(norm: str) -> list[int]:
             continue
         if c != "." and not _mark_ends(norm, a, b):
             continue
-        ends.append(_after_closers(norm, b, ends[-1] if ends else 0))
+        ends.append(_after_closers(norm, b))
     ends.append(len(norm))
     return ends
 
@@ -94,6 +94,10 @@ def _mark_ends(norm: str, a: int, b: int) -> bool:
         return False
     if norm[a] in "?!" and after not in _SPACE and after not in _CLOSERS and _in_url(norm, a):
         return False
+    if b - a == 1 and norm[a] == "۔" and before not in _SPACE and after in _SPACE:
+        w = _WORD_BEFORE.search(norm, max(0, a - 40), a)
+        if w is not None and w.group(1) in _words("compound_prefix"):
+            return False  # ہند۔ امریکہ: a hyphen, not a full stop
     return not _is_list_mark(norm, a)
 
 
@@ -138,12 +142,16 @@ def _in_url(norm: str, a: int) -> bool:
     return "://" in chunk or chunk.startswith("www.")
 
 
-def _after_closers(norm: str, b: int, sent_start: int) -> int:
-    """Extend a sentence end over closing quotes and brackets that follow the terminator."""
-    while b < len(norm) and norm[b] in _CLOSERS:
-        c = norm[b]
-        if c == '"' and norm.count('"', sent_start, b) % 2 == 0:
-            break  # no quote open: this one opens the next sentence
+def _after_closers(norm: str, b: int) -> int:
+    """Extend a sentence end over what is glued to its terminator: closing quotes and brackets,
+    and a stray comma (``۔،``). A quote glued to the next word opens that sentence instead."""
+    n = len(norm)
+    while b < n and (norm[b] in _CLOSERS or norm[b] in "،,"):
+        nxt = norm[b + 1] if b + 1 < n else " "
+        if norm[b] in "،," and nxt not in _SPACE:
+            break
+        if norm[b] == '"' and not (nxt in _SPACE or nxt in _CLOSERS or nxt in "۔؟?!،,"):
+            break
         b += 1
     return b
 

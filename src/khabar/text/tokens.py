@@ -57,7 +57,7 @@ def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
     parts = _TOKEN.split(n.norm)
     norms = parts[1::2]
     offsets = list(accumulate(map(len, parts), initial=0))
-    starts = offsets[1::2]
+    starts = offsets[1:-1:2]
     ends = offsets[2::2]
     ostarts, oends = _to_original(n, starts, ends)
     sent_ids = _sentence_ids(ostarts, sentences)

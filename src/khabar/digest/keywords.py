@@ -78,19 +78,21 @@ def _add_entities(doc: Document, cands: dict[tuple[str, ...], _Candidate]) -> se
     if not names:
         return keys
     stops = stop_words()
+    norms = [t.norm for t in doc.tokens]
     for ent in names:
         toks = [t for t in doc.tokens if ent.start <= t.start and t.end <= ent.end]
         key = tuple(t.norm for t in toks)
-        if not key or not any(is_content(w, stops) for w in key):
+        if not key or key in keys or not any(is_content(w, stops) for w in key):
             continue
         keys.add(key)
         if len(key) <= MAX_WORDS and key in cands:
             continue
-        cand = cands.get(key)
-        if cand is None:
-            cand = cands[key] = _Candidate(key, toks[0].start, toks[-1].end, toks[0].sentence)
-        cand.freq += 1
-        cand.sentences.add(toks[0].sentence)
+        # every mention counts, tagged or not: the tagger may miss a repeat
+        n = len(key)
+        at = [i for i in range(len(norms) - n + 1)
+              if norms[i] == key[0] and tuple(norms[i:i + n]) == key] or [-1]
+        first, last = (doc.tokens[at[0]], doc.tokens[at[0] + n - 1]) if at[0] >= 0 else (toks[0], toks[-1])
+        cands[key] = _Candidate(key, first.start, last.end, first.sentence, freq=len(at))
     return keys
 
 

@@ -18,14 +18,14 @@ from khabar.document import Document
 
 _CENTROID = 1.0
 _TITLE = 0.6
-_POSITION = 0.35
+_POSITION = 1.5
 #: weight of the overlap with already chosen sentences
 _REDUNDANCY = 0.5
 #: a sentence with fewer content words than this is a dateline or fragment
 _MIN_WORDS = 4
 #: long sentences cover more by sheer length; divide by (length / mean length) ** _LENGTH
-_LENGTH = 0.0
-_DECAY = 0.5
+_LENGTH = 0.8
+_DECAY = 1.5
 
 
 def _vectors(doc: Document) -> list[dict[str, float]]:
@@ -64,15 +64,19 @@ def score_sentences(doc: Document, vecs: list[dict[str, float]] | None = None) -
     title_vec = {w: background().idf(w) for w in title}
     mean_len = sum(len(v) for v in vecs) / max(len(vecs), 1) or 1.0
     scores = []
-    for i, vec in enumerate(vecs):
+    rank = 0
+    for vec in vecs:
+        if len(vec) < _MIN_WORDS:
+            # a dateline or fragment: picked only when nothing else is left
+            scores.append(0.01 * len(vec))
+            continue
         score = _CENTROID * _cosine(vec, centroid)
         if title_vec:
             score += _TITLE * _cosine(vec, title_vec)
-        if _LENGTH and len(vec) >= _MIN_WORDS:
+        if _LENGTH:
             score /= (len(vec) / mean_len) ** _LENGTH
-        score += _POSITION / (1.0 + i) ** _DECAY
-        if len(vec) < _MIN_WORDS:
-            score *= len(vec) / _MIN_WORDS
+        score += _POSITION / (1.0 + rank) ** _DECAY
+        rank += 1
         scores.append(score)
     return scores
 

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import pytest
+
+from khabar.digest.keywords import extract_keywords
+from khabar.document import Entity
+
+# Our own article: a flood story with repeated multiword phrases.
+FLOOD = (
+    "سوات میں سیلابی ریلے سے تباہی\n"
+    "سوات (نمائندہ خصوصی) دریائے سوات میں سیلابی ریلے نے کئی دیہات کو اپنی لپیٹ میں لے لیا۔ "
+    "ضلعی انتظامیہ کے مطابق سیلابی ریلے سے درجنوں مکانات منہدم ہو گئے اور رابطہ سڑکیں بہہ گئیں۔ "
+    "امدادی ٹیموں نے متاثرہ خاندانوں کو محفوظ مقامات پر منتقل کر دیا۔ "
+    "ضلعی انتظامیہ نے امدادی کیمپ قائم کر دیے ہیں جہاں خیمے اور خوراک تقسیم کی جا رہی ہے۔"
+)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("01-xi-putin-virtual.txt", {"ورچوئل ملاقات", "سرمائی اولمپکس", "سفارتی بائیکاٹ"}),
+    ("04-karachi-rain.txt", {"موسلا دھار بارش", "محکمہ موسمیات"}),
+])
+def test_examples_yield_the_expected_phrases(example, name, expected):
+    texts = {k.text for k in extract_keywords(example(name))}
+    assert expected <= texts
+
+
+@pytest.mark.parametrize("text", [FLOOD])
+def test_repeated_phrases_rank_high_and_keep_their_surface_form(make_doc, text):
+    doc = make_doc(text)
+    kws = extract_keywords(doc, top=5)
+    texts = [k.text for k in kws]
+    assert "سیلابی ریلے" in texts[:2]
+    assert "ضلعی انتظامیہ" in texts
+    assert all(k.text in text for k in kws)
+
+
+@pytest.mark.parametrize("text", [FLOOD])
+def test_scores_are_in_unit_interval_and_sorted(make_doc, text):
+    kws = extract_keywords(make_doc(text), top=8)
+    scores = [k.score for k in kws]
+    assert len(kws) == 8
+    assert scores[0] == 1.0
+    assert all(0.0 < s <= 1.0 for s in scores)
+    assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize("text", [FLOOD])
+def test_no_keyword_repeats_part_of_another(make_doc, text):
+    kws = [k.text.split() for k in extract_keywords(make_doc(text), top=10)]
+    for i, a in enumerate(kws):
+        for b in kws[i + 1:]:
+            assert not set(a) <= set(b) and not set(b) <= set(a), (a, b)
+
+
+@pytest.mark.parametrize("text", ["اور کے کی میں سے کو نے ہے۔", "", "۔۔۔ 2021 ، 15"])
+def test_text_without_content_words_has_no_keywords(make_doc, text):
+    assert extract_keywords(make_doc(text)) == []
+
+
+@pytest.mark.parametrize("top", [0, -1])
+def test_top_zero_gives_nothing(make_doc, top):
+    assert extract_keywords(make_doc(FLOOD), top=top) == []
+
+
+@pytest.mark.parametrize("text", ["چینی صدر شی جن پنگ نے کہا کہ شی جن پنگ کا دورہ اہم ہے۔"])
+def test_a_tagged_name_is_a_candidate_whole_even_with_a_stop_word_inside(make_doc, text):
+    doc = make_doc(text)
+    start = text.index("شی جن پنگ")
+    doc.entities = [Entity(start, start + 9, "شی جن پنگ", "PERSON", 0, name_en="Xi Jinping")]
+    assert extract_keywords(doc, top=3)[0].text == "شی جن پنگ"

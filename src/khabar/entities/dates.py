@@ -1,0 +1,375 @@
+"""DATE mentions: Gregorian and Hijri dates, years, ranges, decades, centuries, weekdays, relative days.
+
+Values are ISO 8601 strings (see docs/values.md): ``2021-12-15`` (day), ``2021-12`` (month),
+``2013`` (year), ``199`` (decade), ``20`` (century, = 2000-2099, the 21st), ``2021-W50`` (week),
+``A/B`` for a range, ``XXXX-12-15`` when the year is unknown and there is no publication date to
+guess it from. Hijri dates are converted to Gregorian with the tabular calendar
+(:mod:`khabar.entities.value_calendar`). Relative dates (آج، کل، گزشتہ روز، اگلے ماہ ...) resolve
+against ``published``; without it their value is None.
+
+:func:`parse_date` is the one-call entry for other stages (the feed reader's Urdu dates).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from functools import cache
+
+from khabar.entities.numerals import _atom_source, as_number, find_numbers, ordinal_words
+from khabar.entities.value_calendar import (
+    hijri_month_span,
+    hijri_to_gregorian,
+    hijri_year_span,
+    nearest_hijri_year,
+    nearest_year,
+    parse_published,
+    safe_date,
+    shift,
+    weekday_date,
+)
+from khabar.entities.value_data import (
+    WORD_END,
+    WORD_START,
+    alternation,
+    fold_entry,
+    lookup_key,
+    prepare,
+    read_table,
+)
+from khabar.entities.value_span import ValueSpan
+from khabar.text.normalize import normalize
+
+_DAY = r"(?<![\d])(?:یکم|[12]\d|3[01]|0?[1-9])(?![\d])"
+_YEAR = r"(?<![\d.,])(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d])"
+_ERA = r"(?:\s*(?:ء|ع|عیسوی)(?!\w))"
+_HYEAR = r"(?<![\d.,])\d{3,4}(?![\d])"
+_HMARK = r"(?:\s*(?:ھ|ہ|ہجری|ھجری)(?!\w))"
+_SEP = r"[\s،,]*"
+_RANGE = r"\s*(?:-|سے|تا|اور)\s*"
+_YEAR_RANGE = r"\s*(?:-|/|سے|تا)\s*"
+_REL_MONTH = r"(?:گزشتہ|گذشتہ|پچھلے|اگلے|آئندہ|رواں|اس)"
+#: words before مارچ that make it a march, not March
+_MARCH_WORDS = r"(?:لانگ|آزادی|عورت|احتجاجی|امن|ملین|حقوق|کسان|ٹریکٹر|یکجہتی)"
+_DAY_CUE = (r"\s*(?:کو|کے\s*روز|کے\s*دن|کی\s*(?:صبح|شام|رات|دوپہر|سہ\s*پہر)|والے\s*دن|،|,)"
+            r"|\s+" + r"(?:یکم|\d{1,2})\s")
+_FUTURE = re.compile(r"(?<!\w)(?:گا|گی|گے|گیں)(?!\w)|\w(?:ےگا|ےگی|ےگے|یگا|یگی|یگے|ینگے|ینگی|ونگا|ونگی"
+                     r"|ونگے|وگا|وگی|وگے|ئیگا|ئیگی|ئینگے|ئینگی|ئیں\s*گی)(?!\w)")
+_PAST = re.compile(r"(?<!\w)(?:تھا|تھی|تھے|تھیں|ہوا|ہوئی|ہوئے|ہوئیں|گیا|گئی|گئے|گئیں|کیا|دیا|دی|لیا"
+                   r"|چکا|چکی|چکے|چکیں|پڑا|پڑی|آیا|آئی|آئے)(?!\w)")
+_NOT_KAL = re.compile(r"\s*(?:تعداد|رقم|آبادی|جماعتی|وقتی|ملا|مالیت|اخراجات|حجم|اثاثے|اثاثوں|لاگت|ووٹ"
+                      r"|مالیاتی|قومی|پاکستان|ملکی|عالمی|نفری|\d|سرمایہ|مقدار|ملاکر|رقبہ|رقبے)(?!\w)")
+_AGO_UNITS = {"دن": "day", "دنوں": "day", "روز": "day", "ہفتے": "week", "ہفتہ": "week",
+              "ہفتوں": "week", "ماہ": "month", "مہینے": "month", "مہینوں": "month", "سال": "year",
+              "برس": "year", "سالوں": "year", "برسوں": "year"}
+
+
+def _alt_of(rows: list[dict[str, str]], column: str) -> str:
+    return WORD_START + "(?:" + alternation([r[column] for r in rows]) + ")" + WORD_END
+
+
+@cache
+def _lexicons() -> dict[str, dict[str, str]]:
+    months = read_table("months.tsv")
+    return {
+        "gregorian": {lookup_key(fold_entry(r["name"])): r["month"] for r in months
+                      if r["calendar"] == "gregorian"},
+        "hijri": {lookup_key(fold_entry(r["name"])): r["month"] for r in months
+                  if r["calendar"] == "hijri"},
+        "weekday": {lookup_key(fold_entry(r["name"])): r["weekday"] for r in read_table("weekdays.tsv")},
+        "relative": {lookup_key(fold_entry(r["phrase"])): f"{r['unit']}|{r['offset']}|{r['magnitude']}"
+                     for r in read_table("relative.tsv")},
+    }
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    months = read_table("months.tsv")
+    gm = _alt_of([r for r in months if r["calendar"] == "gregorian"], "name")
+    gm_urdu = _alt_of([r for r in months if r["calendar"] == "gregorian" and not r["name"].isascii()],
+                      "name")
+    hm = _alt_of([r for r in months if r["calendar"] == "hijri"], "name")
+    wd = _alt_of(read_table("weekdays.tsv"), "name")
+    ordinal = "|".join(re.escape(w) for w in sorted(ordinal_words(), key=len, reverse=True))
+    num = _atom_source()
+    return {
+        "dmy": re.compile(
+            rf"(?:(?P<wd>{wd}){_SEP})?(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s*(?P<m>{gm})"
+            rf"(?:{_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
+        "mdy": re.compile(rf"(?P<m>{gm})\s+(?P<d1>{_DAY}){_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?"),
+        "my": re.compile(rf"(?:(?P<rel>{_REL_MONTH})\s+)?(?P<m>{gm_urdu})"
+                         rf"(?:{_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
+        "my_latin": re.compile(rf"(?P<m>{gm})\s*,?\s*(?P<y>{_YEAR})"),
+        "hijri": re.compile(
+            rf"(?:(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s*)?(?P<m>{hm})"
+            rf"(?:{_SEP}(?P<y>{_HYEAR})(?P<era>{_HMARK})?)?"),
+        "hyear": re.compile(rf"(?P<y>{_HYEAR})(?P<era>{_HMARK})"),
+        "year_range": re.compile(
+            rf"(?P<y1>{_YEAR})(?:{_ERA})?{_YEAR_RANGE}(?P<y2>{_YEAR}|(?<![\d])\d\d(?![\d]))(?P<era>{_ERA})?"),
+        "year_era": re.compile(rf"(?P<y>{_YEAR})(?P<era>{_ERA})"),
+        "year_cue": re.compile(rf"(?:سال|سن|سنہ|برس|year|in)\s+(?P<y>{_YEAR})"),
+        "year_bare": re.compile(
+            rf"(?P<y>{_YEAR})(?=\s+(?:میں|تک|کے\s+دوران|کے\s+بعد|سے\s+پہلے|سے\s+قبل|کے\s+آخر|کے\s+اوائل"
+            r"|کے\s+وسط|کے\s+آغاز|کے\s+عام|کے\s+انتخابات|کے\s+اختتام|کا\s+بجٹ|کی\s+مردم)(?!\w))"),
+        "numeric": re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<s>[/.-])(?P<mo>\d{1,2})(?P=s)(?P<y>\d{4})(?![\d])"),
+        "iso": re.compile(r"(?<![\d./-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d])"),
+        "decade": re.compile(rf"(?P<n>{num})(?:{_ERA})?\s+کی\s+(?:دہائی|دہائیوں)(?!\w)"),
+        "century": re.compile(rf"(?:(?P<ow>{WORD_START}(?:{ordinal}){WORD_END})|(?P<od>\d{{1,2}})\s*(?:ویں|واں))"
+                              r"\s+صدی(?!\w)"),
+        "ago": re.compile(rf"(?P<n>{num}(?:[^\S\n]+{num})*)\s+(?P<u>{'|'.join(_AGO_UNITS)})\s+(?:قبل|پہلے)(?!\w)"),
+        "relative": re.compile(_alt_of(read_table("relative.tsv"), "phrase")),
+        "weekday": re.compile(rf"(?P<bro>بروز\s+)?(?P<wd>{wd})"),
+    }
+
+
+class _Context:
+    """What resolving a date needs: the prepared text, the anchor date, sentence ends."""
+
+    __slots__ = ("text", "anchor", "ends")
+
+    def __init__(self, text: str, anchor: dt.date | None, ends: list[int]) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.ends = ends
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.ends, pos)
+        return self.ends[i] if i < len(self.ends) else len(self.text)
+
+    def tense(self, pos: int) -> int:
+        """+1 when the verb after ``pos`` in its sentence is future, else -1 (past or unknown)."""
+        end = self.sentence_end(pos)
+        fut = _FUTURE.search(self.text, pos, end)
+        past = _PAST.search(self.text, pos, end)
+        if fut is None:
+            return -1
+        if past is None or fut.start() < past.start() or fut.start() - past.end() < 12:
+            return 1
+        return -1
+
+
+def _gday(ctx: _Context, year: str | None, month: int, day: int) -> str | None:
+    if year:
+        d = safe_date(int(year), month, day)
+        return d.isoformat() if d else None
+    if ctx.anchor is not None:
+        y = nearest_year(month, day, ctx.anchor)
+        if y is not None and safe_date(y, month, day):
+            return f"{y:04d}-{month:02d}-{day:02d}"
+    return f"XXXX-{month:02d}-{day:02d}" if safe_date(2000, month, day) else None
+
+
+def _day_number(s: str) -> int:
+    return 1 if s == "یکم" else int(s)
+
+
+def _dmy(ctx: _Context, m: re.Match[str]) -> tuple[str, str] | None:
+    month = int(_lexicons()["gregorian"][lookup_key(m["m"])])
+    first = _gday(ctx, m["y"], month, _day_number(m["d1"]))
+    if first is None:
+        return None
+    if m["d2"]:
+        second = _gday(ctx, m["y"], month, _day_number(m["d2"]))
+        if second is None or second <= first:
+            return None
+        return f"{first}/{second}", "day"
+    return first, "day"
+
+
+def _my(ctx: _Context, m: re.Match[str]) -> tuple[str, str] | None:
+    month = int(_lexicons()["gregorian"][lookup_key(m["m"])])
+    if m["y"]:
+        return f"{int(m['y']):04d}-{month:02d}", "month"
+    rel = m.groupdict().get("rel")
+    if ctx.anchor is None:
+        return (None if rel else f"XXXX-{month:02d}"), "month"
+    a = ctx.anchor
+    if rel in ("گزشتہ", "گذشتہ", "پچھلے"):
+        year = a.year if month < a.month else a.year - 1
+    elif rel in ("اگلے", "آئندہ"):
+        year = a.year if month > a.month else a.year + 1
+    elif rel in ("رواں", "اس"):
+        year = a.year
+    else:
+        year = nearest_year(month, 0, a) or a.year
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _hijri(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
+    month = int(_lexicons()["hijri"][lookup_key(m["m"])])
+    if not (m["d1"] or m["y"]) and lookup_key(m["m"]) in ("صفر", "رجب"):
+        return None  # zero and a given name far more often than the months
+    d1 = _day_number(m["d1"]) if m["d1"] else 0
+    if d1 > 30:
+        return None
+    if m["y"]:
+        year = int(m["y"])
+        if not 1 <= year <= 1600:
+            return None
+    elif ctx.anchor is not None:
+        year = nearest_hijri_year(month, d1, ctx.anchor)
+    else:
+        return None, "day" if d1 else "month"
+    if not d1:
+        first, last = hijri_month_span(year, month)
+        return f"{first.isoformat()}/{last.isoformat()}", "month"
+    start = hijri_to_gregorian(year, month, d1).isoformat()
+    if m["d2"]:
+        d2 = _day_number(m["d2"])
+        if not d1 < d2 <= 30:
+            return None
+        return f"{start}/{hijri_to_gregorian(year, month, d2).isoformat()}", "day"
+    return start, "day"
+
+
+def _year_range(m: re.Match[str]) -> tuple[str, str] | None:
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return f"{y1:04d}/{y2:04d}", "year"
+
+
+def _decade(m: re.Match[str]) -> tuple[str, str] | None:
+    spans = find_numbers(m["n"])
+    if len(spans) != 1:
+        return None
+    n = as_number(spans[0].value)
+    if not isinstance(n, int) or n % 10:
+        return None
+    if n < 100:
+        n += 1900 if n >= 20 else 2000
+    if not 1000 <= n <= 2190:
+        return None
+    return str(n // 10), "decade"
+
+
+def _century(m: re.Match[str]) -> tuple[str, str] | None:
+    n = ordinal_words()[lookup_key(m["ow"])][0] if m["ow"] else int(m["od"])
+    if not 1 <= n <= 30:
+        return None
+    return f"{n - 1:02d}", "century"
+
+
+def _ago(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
+    spans = find_numbers(m["n"])
+    if len(spans) != 1 or spans[0].end != len(m["n"]):
+        return None
+    n = as_number(spans[0].value)
+    if not isinstance(n, int):
+        return None
+    unit = _AGO_UNITS[m["u"]]
+    if ctx.anchor is None:
+        return None, unit
+    return shift(ctx.anchor, unit, -n)
+
+
+def _relative(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
+    key = lookup_key(m.group())
+    unit, offset, magnitude = _lexicons()["relative"][key].split("|")
+    if offset == "tense":
+        t = ctx.text
+        if key == "کل":
+            before = t[max(0, m.start() - 4):m.start()]
+            if before.rstrip().endswith("آج") or _NOT_KAL.match(t, m.end()):
+                return None
+        steps = int(magnitude) * ctx.tense(m.end())
+    else:
+        steps = int(offset)
+    if ctx.anchor is None:
+        return None, unit
+    return shift(ctx.anchor, unit, steps)
+
+
+def _weekday(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
+    t = ctx.text
+    if not m["bro"] and not re.match(_DAY_CUE, t[m.end():m.end() + 16]):
+        return None
+    if lookup_key(m["wd"]) in ("ہفتہ", "ہفتے"):
+        before = t[max(0, m.start() - 12):m.start()].split()
+        if before and (before[-1] in ("ایک", "اس", "ہر", "فی", "اگلے", "پچھلے", "گزشتہ", "آئندہ", "رواں")
+                       or before[-1][:1].isdigit()):
+            return None
+    weekday = int(_lexicons()["weekday"][lookup_key(m["wd"])])
+    if ctx.anchor is None:
+        return f"XXXX-WXX-{weekday}", "day"
+    direction = ctx.tense(m.end())
+    return weekday_date(ctx.anchor, weekday, direction).isoformat(), "day"
+
+
+def _dates_of(ctx: _Context) -> list[ValueSpan]:
+    t = ctx.text
+    pats = _patterns()
+    found: list[ValueSpan] = []
+
+    def add(start: int, end: int, res: tuple[str | None, str] | None) -> None:
+        if res is not None:
+            found.append(ValueSpan(start, end, "DATE", res[0], precision=res[1]))
+
+    for m in pats["dmy"].finditer(t):
+        add(m.start("d1") if m["wd"] is None else m.start(), m.end(), _dmy(ctx, m))
+    for m in pats["mdy"].finditer(t):
+        add(m.start(), m.end(), _dmy(ctx, m))
+    for m in pats["my"].finditer(t):
+        if lookup_key(m["m"]) == "مارچ" and not m["y"] and (
+                re.search(_MARCH_WORDS + r"\s*$", t[max(0, m.start() - 10):m.start()])
+                or re.match(r"\s*(?:کیا|کی\s+کال|کرنے|کریں|کرے|کرنا|کر\s)", t[m.end():m.end() + 10])):
+            continue
+        add(m.start(), m.end(), _my(ctx, m))
+    for m in pats["my_latin"].finditer(t):
+        add(m.start(), m.end(), _my(ctx, m))
+    for m in pats["hijri"].finditer(t):
+        add(m.start(), m.end(), _hijri(ctx, m))
+    for m in pats["hyear"].finditer(t):
+        year = int(m["y"])
+        if 1 <= year <= 1600:
+            first, last = hijri_year_span(year)
+            add(m.start(), m.end(), (f"{first.isoformat()}/{last.isoformat()}", "year"))
+    for m in pats["year_range"].finditer(t):
+        add(m.start(), m.end(), _year_range(m))
+    for m in pats["year_era"].finditer(t):
+        add(m.start(), m.end(), (f"{int(m['y']):04d}", "year"))
+    for name in ("year_cue", "year_bare"):
+        for m in pats[name].finditer(t):
+            if 1900 <= int(m["y"]) <= 2100:
+                add(m.start("y"), m.end("y"), (m["y"], "year"))
+    for name in ("numeric", "iso"):
+        for m in pats[name].finditer(t):
+            d = safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+            if d is not None:
+                add(m.start(), m.end(), (d.isoformat(), "day"))
+    for m in pats["decade"].finditer(t):
+        add(m.start(), m.end(), _decade(m))
+    for m in pats["century"].finditer(t):
+        add(m.start(), m.end(), _century(m))
+    for m in pats["ago"].finditer(t):
+        add(m.start(), m.end(), _ago(ctx, m))
+    for m in pats["relative"].finditer(t):
+        add(m.start(), m.end(), _relative(ctx, m))
+    for m in pats["weekday"].finditer(t):
+        add(m.start(), m.end(), _weekday(ctx, m))
+    return found
+
+
+def find_dates(prepared: str, *, published: str | None = None,
+               sentence_ends: list[int] | None = None) -> list[ValueSpan]:
+    """Every DATE candidate in prepared text (overlapping; the caller keeps the longest)."""
+    ctx = _Context(prepared, parse_published(published), sorted(sentence_ends or []))
+    return _dates_of(ctx)
+
+
+def parse_date(text: str, *, published: str | None = None) -> tuple[str, str] | None:
+    """(ISO value, precision) of the longest date written in ``text``, or None.
+
+    >>> parse_date("بدھ 15 دسمبر 2021ء")
+    ('2021-12-15', 'day')
+    """
+    if not isinstance(text, str) or not text.strip():
+        return None
+    prepared = prepare(normalize(text).norm)
+    spans = [s for s in find_dates(prepared, published=published) if s.value is not None]
+    if not spans:
+        return None
+    best = max(spans, key=lambda s: (s.end - s.start, -s.start))
+    return best.value, best.precision or "day"

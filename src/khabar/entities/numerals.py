@@ -1,0 +1,242 @@
+"""Urdu number words and digits → numbers (``تین لاکھ پچاس ہزار`` → 350000).
+
+A number phrase is a run of atoms (digit strings or number words from ``data/values/numbers.tsv``)
+separated by spaces. It is read the South Asian way: units below 100, then سو (hundred), then the
+big scales ہزار، لاکھ، کروڑ، ارب، کھرب (and ملین، بلین، ٹریلین) in falling order, with the modifiers
+سوا (+¼)، ساڑھے (+½)، پونے (−¼) on the next number and the built-in halves ڈیڑھ (1½)، ڈھائی (2½).
+A run that does not read as one number (``دو تین``، ``5 ہزار 3 ہزار``) is split where it breaks.
+Values are exact ``Decimal`` inside; :func:`as_number` gives ``int`` when whole, else ``float``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from khabar.entities.value_data import (
+    WORD_END,
+    WORD_START,
+    alternation,
+    fold_entry,
+    lookup_key,
+    prepare,
+    read_table,
+)
+from khabar.text.normalize import normalize
+
+#: digits with optional thousands (1,000,000) or lakh (1,00,000) grouping and a decimal part
+DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{2,3})*,\d{3}|\d+)(?:\.\d+)?(?![\d])"
+_GAP = r"[^\S\n]+"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWord:
+    value: Decimal
+    kind: str  # unit | fraction | modifier | hundred | scale
+    standalone: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    """A number found in prepared text: ``[start, end)`` and its exact value."""
+
+    start: int
+    end: int
+    value: Decimal
+    atoms: int
+    has_digits: bool
+    #: False for a single ambiguous word (ایک، اسی، بہتر): a number only next to a unit or currency
+    standalone: bool
+
+
+@cache
+def number_words() -> dict[str, NumberWord]:
+    """``{folded word: NumberWord}`` from numbers.tsv."""
+    return {lookup_key(fold_entry(r["word"])): NumberWord(Decimal(r["value"]), r["kind"],
+                                                          r["standalone"] == "yes")
+            for r in read_table("numbers.tsv")}
+
+
+@cache
+def _atom_source() -> str:
+    words = alternation([r["word"] for r in read_table("numbers.tsv")])
+    return f"(?:{DIGITS}|{WORD_START}(?:{words}){WORD_END})"
+
+
+@cache
+def atom_regex() -> re.Pattern[str]:
+    return re.compile(_atom_source())
+
+
+@cache
+def phrase_regex() -> re.Pattern[str]:
+    """One or more number atoms separated by spaces."""
+    atom = _atom_source()
+    return re.compile(f"{atom}(?:{_GAP}{atom})*")
+
+
+class _Reader:
+    """The state of reading one number left to right; :meth:`feed` says whether an atom fits."""
+
+    __slots__ = ("total", "group", "last_big", "unit_set", "hundred_set", "pending")
+
+    def __init__(self) -> None:
+        self.total = Decimal(0)
+        self.group = Decimal(0)
+        self.last_big: Decimal | None = None
+        self.unit_set = False
+        self.hundred_set = False
+        self.pending: Decimal | None = None
+
+    def feed(self, kind: str, value: Decimal) -> bool:
+        if kind == "modifier":
+            if self.pending is not None or self.unit_set:
+                return False
+            self.pending = value
+            return True
+        if kind in ("unit", "digits", "fraction"):
+            if self.unit_set or (self.hundred_set and value >= 100):
+                return False
+            if self.pending is not None:
+                if kind == "fraction":
+                    return False
+                value += self.pending
+                self.pending = None
+            self.group += value
+            self.unit_set = True
+            return True
+        base = self._take_group()
+        if base is None:
+            return False
+        if kind == "hundred":
+            if self.hundred_set or base >= 100:
+                return False
+            self.group = base * value
+            self.hundred_set = True
+            self.unit_set = False
+            return True
+        # a big scale
+        if self.last_big is not None and value >= self.last_big:
+            if self.group or self.unit_set or self.hundred_set or base != 1:
+                return False
+            self.total *= value  # ایک لاکھ کروڑ, ہزار ارب
+        else:
+            self.total += base * value
+        self.group = Decimal(0)
+        self.unit_set = self.hundred_set = False
+        self.last_big = value
+        return True
+
+    def _take_group(self) -> Decimal | None:
+        if self.pending is not None:
+            if self.unit_set or self.group:
+                return None
+            base = 1 + self.pending
+            self.pending = None
+            return base
+        return self.group if self.group else Decimal(1)
+
+    @property
+    def value(self) -> Decimal:
+        return self.total + self.group
+
+
+def _atom_value(text: str) -> tuple[str, Decimal, bool] | None:
+    """(kind, value, standalone) of one atom."""
+    if text[0].isdigit():
+        try:
+            return "digits", Decimal(text.replace(",", "")), True
+        except InvalidOperation:
+            return None
+    word = number_words().get(lookup_key(text))
+    if word is None:
+        return None
+    return word.kind, word.value, word.standalone
+
+
+def read_phrase(text: str, start: int, end: int) -> list[NumberSpan]:
+    """The numbers in one phrase match ``text[start:end]``, split where the reading breaks."""
+    atoms = []
+    for m in atom_regex().finditer(text, start, end):
+        info = _atom_value(m.group())
+        if info is not None:
+            atoms.append((m.start(), m.end(), *info))
+    out: list[NumberSpan] = []
+    i = 0
+    while i < len(atoms):
+        reader = _Reader()
+        j = i
+        while j < len(atoms) and reader.feed(atoms[j][2], atoms[j][3]):
+            j += 1
+        if j == i:  # cannot start here (cannot happen for a fresh reader, but never loop)
+            i += 1
+            continue
+        seg = atoms[i:j]
+        while seg and seg[-1][2] == "modifier":
+            seg = seg[:-1]
+        if seg:
+            if reader.pending is not None:
+                reader = _Reader()
+                for a in seg:
+                    reader.feed(a[2], a[3])
+            out.append(NumberSpan(
+                start=seg[0][0], end=seg[-1][1], value=reader.value, atoms=len(seg),
+                has_digits=any(a[2] == "digits" for a in seg),
+                standalone=len(seg) > 1 or seg[0][4]))
+        i = j
+    return out
+
+
+def find_numbers(prepared: str) -> list[NumberSpan]:
+    """Every number in prepared text (see :func:`khabar.entities.value_data.prepare`)."""
+    out: list[NumberSpan] = []
+    for m in phrase_regex().finditer(prepared):
+        out.extend(read_phrase(prepared, m.start(), m.end()))
+    return out
+
+
+def as_number(value: Decimal) -> int | float:
+    """``int`` when whole, else ``float`` (JSON-friendly)."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def parse_number(text: str) -> int | float | None:
+    """The number written by the whole of ``text`` (digits or words), or None.
+
+    >>> parse_number("دو ارب تیس کروڑ")
+    2300000000
+    """
+    prepared = " ".join(prepare(normalize(text).norm).split())
+    spans = find_numbers(prepared)
+    if len(spans) != 1 or spans[0].start != 0 or spans[0].end != len(prepared):
+        return None
+    return as_number(spans[0].value)
+
+
+@cache
+def ordinal_words() -> dict[str, tuple[int, str]]:
+    """``{folded ordinal word: (value, context)}``: the irregular table plus number word + واں/ویں."""
+    out: dict[str, tuple[int, str]] = {}
+    for word, info in number_words().items():
+        if info.kind not in ("unit", "hundred", "scale") or not word.isalpha() or word.isascii():
+            continue
+        value = int(info.value)
+        stems = {word}
+        if word.endswith("ہ"):
+            stems |= {word[:-1], word[:-1] + "ھ"}
+        for stem in stems:
+            for suffix in ("واں", "ویں", "وی", "وے"):
+                out.setdefault(stem + suffix, (value, "any"))
+    for r in read_table("ordinals.tsv"):
+        out[lookup_key(fold_entry(r["word"]))] = (int(r["value"]), r["context"])
+    return out
+
+
+@cache
+def ordinal_regex() -> re.Pattern[str]:
+    words = sorted(ordinal_words(), key=lambda w: (-len(w), w))
+    return re.compile(WORD_START + "(?:" + "|".join(map(re.escape, words)) + ")" + WORD_END)

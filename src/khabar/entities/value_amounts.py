@@ -1,0 +1,138 @@
+"""What a number is: MONEY, PERCENT, QUANTITY, ORDINAL or a plain CARDINAL; and ordinal words.
+
+Each number phrase (:func:`khabar.entities.numerals.find_numbers`) is read with what follows it
+(a currency, فیصد/%, a unit, the ordinal ending ویں/واں) or precedes it (``$``, ``Rs.``, ``منفی``).
+A lone ambiguous word is no CARDINAL: ایک (also the indefinite article), اسی ("this very"),
+بہتر ("better"), and سو/نو/بیس/دو in the contexts where they are a verb, "new", "base" or "give".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from khabar.entities.numerals import NumberSpan, as_number, find_numbers, ordinal_regex, ordinal_words
+from khabar.entities.value_data import WORD_END, WORD_START, alternation, lookup_key, read_table, table_map
+from khabar.entities.value_span import ValueSpan
+
+_PERCENT = re.compile(r"\s*(?:فیصد|فی\s*صد|%|پرسنٹ|percent|per\s*cent)(?!\w)")
+_ORDINAL_SUFFIX = re.compile(r"[^\S\n]*(?:واں|ویں|وی|وے)(?!\w)|(?:st|nd|rd|th)(?![\w])")
+_NEGATIVE = re.compile(r"(?:منفی|minus)\s*$")
+_LATIN_GLUE = re.compile(r"[a-z][-]?$")
+
+#: nouns after which پہلا-type words with a second meaning (دوسرا = other, چھٹی = holiday) are ordinals
+_ORDINAL_NOUNS = re.compile(
+    r"\s+(?:بار|مرتبہ|دفعہ|پوزیشن|نمبر|سالگرہ|برسی|وکٹ|منزل|جماعت|کلاس|روز|دن|مرحلے|مرحلہ|ٹیسٹ"
+    r"|میچ|اننگز|سال|ہفتے|ماہ|راؤنڈ|دور|حصے|حصہ|سیشن|اجلاس|درجے|درجہ|سہ\s*ماہی|ششماہی|کوارٹر"
+    r"|ایڈیشن|قسط|باری|گول|سیٹ|گیم|لہر|صدی|جنگ|مدت|ریڈنگ|پیشی|کھیپ|اوور|ون\s*ڈے|ٹی\s*ٹوئنٹی|سیزن"
+    r"|ٹرم|دورے|دورہ|نصف|سب\s+سے|بڑا|بڑی|بڑے)(?!\w)")
+_NOT_PEHLE_BEFORE = re.compile(
+    r"(?:سے|اس|قبل|پہلے|کچھ|بہت|کافی|دن|روز|سال|ماہ|ہفتے|برس|منٹ|گھنٹے|عرصہ|عرصے|مدت|کہیں|تھوڑا|ذرا)\s+$")
+_NOT_PEHLE_AFTER = re.compile(
+    r"\s*(?:$|[،,۔.؟?!:\"()]|(?:ہی|سے|بھی|تو|کہ|جیسے|جیسی|جیسا|یہ|وہ|ہم|میں|آپ|ان|اس|انہوں|ایک|کی\s+طرح"
+    r"|کی\s+نسبت|\S+(?:تے|نے|کر))(?!\w))")
+
+#: context cues that make a lone number word something else
+_WORD_EXCLUSIONS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    "سو": (None, re.compile(r"\s+(?:گیا|گئے|گئی|گئیں|جا|جاتے|جاتا|جاتی|رہا|رہے|رہی|کر|جائیں|جائے|سکتے"
+                            r"|سکا|سکی|نہیں|چکے|چکا|چکی|رہیں)(?!\w)")),
+    "نو": (None, re.compile(r"\s+(?:منتخب|آموز|مولود|زائیدہ|آبادیاتی|عمر|جوان|بہار)(?!\w)")),
+    "بیس": (re.compile(r"(?:ایئر|ائیر|ایر|ائر|نیول|فوجی|فضائی|ملٹری|بحری|air)\s+$"), None),
+    "دو": (re.compile(r"(?:دے|کر|لے|ہونے|جانے|رہنے|آنے|چھوڑ|بتا)\s+$"), None),
+}
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    def alt(name: str, column: str) -> str:
+        return alternation([r[column] for r in read_table(name)])
+
+    return {
+        "currency": re.compile(rf"[^\S\n]*(?:{alt('currencies.tsv', 'name')}){WORD_END}"),
+        "unit": re.compile(rf"[^\S\n]*(?:{alt('units.tsv', 'name')})(?![\w])"),
+        "symbol": re.compile(rf"{WORD_START}(?:{alt('currency_symbols.tsv', 'symbol')})\s*$"),
+    }
+
+
+@cache
+def _tables() -> dict[str, dict[str, str]]:
+    return {"currency": table_map("currencies.tsv", "name", "code"),
+            "unit": table_map("units.tsv", "name", "unit"),
+            "symbol": table_map("currency_symbols.tsv", "symbol", "code")}
+
+
+def _classify(t: str, n: NumberSpan) -> ValueSpan | None:
+    pats = _patterns()
+    value = as_number(n.value)
+    start = n.start
+    neg = _NEGATIVE.search(t, max(0, start - 8), start)
+    sym = pats["symbol"].search(t, max(0, start - 8), start)
+    if sym is not None:
+        code = _tables()["symbol"].get(lookup_key(sym.group()))
+        if code:
+            return ValueSpan(sym.start(), n.end, "MONEY", value, unit=code)
+    m = _PERCENT.match(t, n.end)
+    if m:
+        return ValueSpan(start, m.end(), "PERCENT", value)
+    if start > 0 and t[start - 1] == "%":
+        return ValueSpan(start - 1, n.end, "PERCENT", value)
+    m = pats["currency"].match(t, n.end)
+    if m:
+        return ValueSpan(start, m.end(), "MONEY", value, unit=_tables()["currency"][lookup_key(m.group())])
+    m = pats["unit"].match(t, n.end)
+    if m:
+        if neg is not None:
+            start, value = neg.start(), -value
+        return ValueSpan(start, m.end(), "QUANTITY", value, unit=_tables()["unit"][lookup_key(m.group())])
+    m = _ORDINAL_SUFFIX.match(t, n.end)
+    if m and n.atoms == 1 and n.has_digits and isinstance(value, int):
+        return ValueSpan(start, m.end(), "ORDINAL", value)
+    if not n.standalone or _excluded(t, n):
+        return None
+    if neg is not None:
+        start, value = neg.start(), -value
+    return ValueSpan(start, n.end, "CARDINAL", value)
+
+
+def _excluded(t: str, n: NumberSpan) -> bool:
+    """A digit glued to Latin letters (F-16, G20, 5G) or a lone number word used as something else."""
+    if n.has_digits:
+        before = t[max(0, n.start - 2):n.start]
+        return bool(_LATIN_GLUE.search(before)) or (n.end < len(t) and t[n.end].isascii() and t[n.end].isalpha())
+    if n.atoms > 1:
+        return False
+    rule = _WORD_EXCLUSIONS.get(lookup_key(t[n.start:n.end]))
+    if rule is None:
+        return False
+    before, after = rule
+    return bool((before and before.search(t, max(0, n.start - 12), n.start))
+                or (after and after.match(t, n.end)))
+
+
+def find_amounts(prepared: str) -> list[ValueSpan]:
+    """MONEY, PERCENT, QUANTITY, ORDINAL (digits + ending) and CARDINAL candidates."""
+    out = []
+    for n in find_numbers(prepared):
+        span = _classify(prepared, n)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def find_ordinal_words(prepared: str) -> list[ValueSpan]:
+    """ORDINAL words (پہلا، تیسری، پانچواں، اکیسویں), with the rules for words that also mean other things."""
+    out = []
+    words = ordinal_words()
+    for m in ordinal_regex().finditer(prepared):
+        value, context = words[m.group()]
+        if context != "any" and not _ordinal_in_context(prepared, m):
+            continue
+        out.append(ValueSpan(m.start(), m.end(), "ORDINAL", value))
+    return out
+
+
+def _ordinal_in_context(t: str, m: re.Match[str]) -> bool:
+    if m.group() == "پہلے":
+        return not (_NOT_PEHLE_BEFORE.search(t, max(0, m.start() - 10), m.start())
+                    or _NOT_PEHLE_AFTER.match(t, m.end()))
+    return bool(_ORDINAL_NOUNS.match(t, m.end()))

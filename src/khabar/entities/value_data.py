@@ -1,0 +1,84 @@
+"""The value lexicons (``data/values/*.tsv``), loaded once and normalized like the text they match.
+
+Every entry goes through :func:`khabar.text.normalize.normalize` and :func:`prepare` at load time,
+so a lexicon written in careful Urdu still matches text typed on an Arabic keyboard or with Urdu
+digits: both sides are folded the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from khabar.errors import DataError
+from khabar.text.normalize import normalize
+
+#: One-to-one character folds applied on top of ``normalize``'s view (the view is the interface;
+#: these make value matching independent of how far that view folds digits and letters).
+_PREPARE = str.maketrans({
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+    "٫": ".", "٬": ",", "٪": "%", "ي": "ی", "ى": "ی", "ك": "ک", "ه": "ہ", "ۃ": "ہ", "ة": "ہ",
+    "أ": "ا", "إ": "ا", "ٱ": "ا", "\u200c": " ", "\u200d": " ", "\u00a0": " ", "–": "-", "—": "-",
+    "−": "-", "ـ": " ",
+    **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
+})
+
+
+def prepare(norm: str) -> str:
+    """Fold ``norm`` character for character (same length) for value matching, ASCII lower-cased."""
+    return norm.translate(_PREPARE)
+
+
+def fold_entry(entry: str) -> str:
+    """A lexicon entry as it appears in prepared text, inner spaces collapsed to one."""
+    return " ".join(prepare(normalize(entry).norm).split())
+
+
+def lookup_key(matched: str) -> str:
+    """The dictionary key of a matched stretch of prepared text (spaces removed)."""
+    return "".join(matched.split())
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of ``data/values/<name>`` as dicts; ``#`` lines are comments, then a header line."""
+    try:
+        raw = resources.files("khabar").joinpath("data", "values", name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"value lexicon {name} is missing or unreadable; reinstall khabar") from exc
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        raise DataError(f"value lexicon {name} is empty; reinstall khabar")
+    head = lines[0].split("\t")
+    rows = []
+    for i, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != len(head):
+            raise DataError(f"value lexicon {name}: row {i} has {len(cells)} cells, expected {len(head)}")
+        rows.append(dict(zip(head, cells, strict=True)))
+    return rows
+
+
+def table_map(name: str, key: str, value: str) -> dict[str, str]:
+    """``{folded entry (spaces removed): value}`` for a two-column lexicon."""
+    return {lookup_key(fold_entry(r[key])): r[value] for r in read_table(name)}
+
+
+def alternation(entries: list[str]) -> str:
+    """A regex alternation of folded entries, longest first, inner spaces optional."""
+    folded = {fold_entry(e) for e in entries}
+    parts = sorted(folded, key=lambda s: (-len(s), s))
+    return "|".join(r"\s*".join(re.escape(w) for w in p.split(" ")) for p in parts if p)
+
+
+#: a word edge for Urdu and Latin letters and digits
+WORD_START = r"(?<![\w])"
+WORD_END = r"(?![\w])"
+
+
+@cache
+def words_regex(name: str, column: str) -> re.Pattern[str]:
+    """A compiled pattern matching any entry of one lexicon column as a whole word."""
+    entries = [r[column] for r in read_table(name)]
+    return re.compile(WORD_START + "(?:" + alternation(entries) + ")" + WORD_END)

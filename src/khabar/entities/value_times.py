@@ -1,0 +1,104 @@
+"""TIME mentions: ``صبح 10 بجے``، ``شام ساڑھے پانچ بجے``، ``10 بج کر 30 منٹ``، ``14:30``، ``10 pm``.
+
+The value is an ISO 8601 local time with its designator, ``T14:30``. A part of the day before or
+after the clock (صبح، دوپہر، سہ پہر، شام، رات; am/pm) turns the 12-hour clock into 24 hours; a bare
+``10 بجے`` stays ``T10:00``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from khabar.entities.numerals import _atom_source, find_numbers
+from khabar.entities.value_data import WORD_END, WORD_START, alternation, lookup_key, read_table, table_map
+from khabar.entities.value_span import ValueSpan
+
+_CLOCK = r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])"
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    period = WORD_START + "(?:" + alternation([r["word"] for r in read_table("periods.tsv")]) + ")"
+    num = _atom_source()
+    phrase = f"{num}(?:[^\\S\\n]+{num})*"
+    return {
+        "bajay": re.compile(
+            rf"(?:(?P<p>{period})(?:\s+کے)?\s+)?(?P<n>{phrase})\s*(?:بجے|بجکر|بج\s*کر)(?!\w)"
+            rf"(?:\s*(?P<min>{phrase})\s*منٹ(?!\w))?(?:\s+(?P<p2>{period}){WORD_END})?"),
+        "clock": re.compile(rf"(?:(?P<p>{period})(?:\s+کے)?\s+)?{_CLOCK}"
+                            rf"(?:\s*(?P<p2>{period}){WORD_END})?"),
+        "ampm": re.compile(r"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])\s*(?P<p2>a\.m\.|p\.m\.|am|pm)(?![\w.])"),
+    }
+
+
+@cache
+def _shifts() -> dict[str, str]:
+    return table_map("periods.tsv", "word", "shift")
+
+
+def _to_24(hour: int, shift: str | None) -> int | None:
+    if not 0 <= hour <= 24:
+        return None
+    if shift is None:
+        return hour % 24
+    if hour > 12:
+        return hour if shift in ("pm", "night", "noon") and hour < 24 else None
+    if shift == "am":
+        return 0 if hour == 12 else hour
+    if shift == "pm":
+        return hour if hour == 12 else hour + 12
+    if shift == "noon":
+        return hour if hour in (11, 12) else hour + 12 if hour <= 6 else None
+    # night: 7-11 pm, 12 is midnight, small hours stay
+    if hour == 12:
+        return 0
+    return hour + 12 if hour >= 7 else hour
+
+
+def _single_number(text: str) -> Decimal | None:
+    spans = find_numbers(text)
+    if len(spans) != 1 or spans[0].start != 0 or spans[0].end != len(text):
+        return None
+    return spans[0].value
+
+
+def _value(hour: int, minute: int, m: re.Match[str]) -> str | None:
+    word = m.groupdict().get("p") or m.groupdict().get("p2")
+    shift = _shifts().get(lookup_key(word)) if word else None
+    h = _to_24(hour, shift)
+    if h is None or not 0 <= minute < 60:
+        return None
+    return f"T{h:02d}:{minute:02d}"
+
+
+def find_times(prepared: str) -> list[ValueSpan]:
+    """TIME candidates in prepared text."""
+    found: list[ValueSpan] = []
+    pats = _patterns()
+    for m in pats["bajay"].finditer(prepared):
+        n = _single_number(m["n"])
+        if n is None or not 0 < n <= 24:
+            continue
+        hour = int(n)
+        minute = int((n - hour) * 60)
+        if (n - hour) * 60 != minute:
+            continue
+        if m["min"]:
+            extra = _single_number(m["min"])
+            if extra is None or extra != int(extra) or minute:
+                continue
+            minute = int(extra)
+        value = _value(hour, minute, m)
+        if value:
+            found.append(ValueSpan(m.start(), m.end(), "TIME", value))
+    for m in pats["clock"].finditer(prepared):
+        value = _value(int(m["h"]), int(m["mm"]), m)
+        if value:
+            found.append(ValueSpan(m.start(), m.end(), "TIME", value))
+    for m in pats["ampm"].finditer(prepared):
+        value = _value(int(m["h"]), 0, m)
+        if value:
+            found.append(ValueSpan(m.start(), m.end(), "TIME", value))
+    return found

@@ -147,7 +147,7 @@ def ingest_paths(conn: sqlite3.Connection, paths: Iterable[str], *, progress: bo
 def add_documents(conn: sqlite3.Connection, docs: Iterable[Document]) -> IngestReport:
     report = IngestReport()
     for batch in _batches(iter(docs), BATCH * 4):
-        write_batch(conn, (prepare_document(d, d.meta.source or "") for d in batch), report)
+        write_batch(conn, (prepare_document(d, d.id) for d in batch), report)
     return report
 
 

@@ -1,0 +1,124 @@
+import pytest
+from tests.store.conftest import T1, T2, T3, T4
+
+from khabar.errors import QueryError
+
+
+def _hits(found):
+    return [(r["id"], [r["snippet"]["text"][s:e] for s, e in r["snippet"]["highlights"]])
+            for r in found["results"]]
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("امریکا", [("d1", ["امریکہ"]), ("d2", ["امریکا"])]),
+    ("امریکہ", [("d1", ["امریکہ"]), ("d2", ["امریکا"])]),
+    ("۲۰۲۱", [("d3", ["2021"]), ("d1", ["۲۰۲۱"])]),
+    ("2021", [("d3", ["2021"]), ("d1", ["۲۰۲۱"])]),
+    ("پاکستان", [("d4", ["پاکِستان"])]),
+    ("پاکِستان", [("d4", ["پاکِستان"])]),
+    ("نظام", [("d3", ["نظامِ"])]),
+    ("شہب*", [("d1", ["شہباز"])]),
+    ('"وزیر اعظم"', [("d1", ["وزیر اعظم"])]),
+    ("بارش OR کرکٹ", [("d4", ["کرکٹ"]), ("d3", ["بارش"])]),
+    ("مذاکرات NOT بیجنگ", []),
+    ("مذاکرات AND بیجنگ", [("d2", ["مذاکرات", "بیجنگ"])]),
+    ("(بارش OR کرکٹ) NOT لاہور", [("d3", ["بارش"])]),
+])
+def test_search_folds_spellings_digits_and_diacritics(corpus, query, expected):
+    assert _hits(corpus.search(query)) == expected
+
+
+def test_result_structure_and_snippet_offsets_point_into_the_original(corpus):
+    found = corpus.search("کراچی بارش")
+    assert found["query"] == "کراچی بارش"
+    assert found["total"] == 1
+    (r,) = found["results"]
+    assert set(r) == {"id", "title", "published", "source", "url", "score", "snippet"}
+    assert (r["id"], r["published"], r["source"], r["title"], r["url"]) == ("d3", "2022-01-20", "other-paper",
+                                                                            None, None)
+    assert r["score"] > 0
+    snip = r["snippet"]
+    assert T3[snip["start"]:snip["start"] + len(snip["text"])] == snip["text"]
+    assert [snip["text"][s:e] for s, e in snip["highlights"]] == ["کراچی", "بارش"]
+
+
+def test_snippet_of_a_long_document_is_a_window_around_the_hits(fresh_db):
+    from tests.store.conftest import make_doc
+
+    filler = "یہ ایک عام جملہ ہے جس میں کوئی خاص بات نہیں۔ " * 40
+    text = filler + "آخر میں زلزلے کی خبر آئی۔ " + filler
+    fresh_db.add_documents([make_doc(text, "long")])
+    (r,) = fresh_db.search("زلزلے")["results"]
+    snip = r["snippet"]
+    assert 0 < snip["start"] < text.index("زلزلے") < snip["start"] + len(snip["text"])
+    assert len(snip["text"]) <= 300
+    assert text[snip["start"]:snip["start"] + len(snip["text"])] == snip["text"]
+    assert [snip["text"][s:e] for s, e in snip["highlights"]] == ["زلزلے"]
+
+
+@pytest.mark.parametrize("kwargs,ids", [
+    ({"entity": "United States"}, ["d2", "d1"]),
+    ({"entity": "امریکہ"}, ["d2", "d1"]),
+    ({"entity": "Q8660"}, ["d3"]),
+    ({"entity": "لاہور"}, ["d4"]),
+    ({"entity": "کوئی نامعلوم"}, []),
+    ({"type": "PERSON"}, ["d1"]),
+    ({"type": "CARDINAL"}, ["d4"]),
+    ({"date_from": "2022"}, ["d3", "d2"]),
+    ({"date_to": "2021-12"}, ["d1", "d4"]),
+    ({"date_from": "2021-12-01", "date_to": "2022-01-15"}, ["d2", "d1"]),
+    ({"source": "other-paper"}, ["d3", "d4"]),
+    ({"entity": "Pakistan", "type": "GPE"}, ["d4"]),
+    ({"entity": "Pakistan", "type": "PERSON"}, []),
+])
+def test_filters_without_a_query_list_newest_first(corpus, kwargs, ids):
+    found = corpus.search(None, **kwargs)
+    assert [r["id"] for r in found["results"]] == ids
+    assert found["total"] == len(ids)
+
+
+def test_filters_combine_with_a_query(corpus):
+    assert [r["id"] for r in corpus.search("امریکا", source="khabar-test", date_from="2022")["results"]] == ["d2"]
+
+
+def test_limit_and_offset_page_through_results(corpus):
+    first = corpus.search("امریکا", limit=1)
+    second = corpus.search("امریکا", limit=1, offset=1)
+    assert (first["total"], second["total"]) == (2, 2)
+    assert [r["id"] for r in first["results"] + second["results"]] == ["d1", "d2"]
+
+
+def test_long_query_becomes_an_or_of_distinctive_terms(corpus):
+    query = T4 + " " + "اور میں کی"
+    assert [r["id"] for r in corpus.search(query)["results"]][0] == "d4"
+
+
+@pytest.mark.parametrize("query,message", [
+    ('"امریکا', 'unbalanced quote in the query: close the phrase with a second " or remove it'),
+    ("(امریکا", "unbalanced parenthesis in the query: add the missing )"),
+    ("امریکا)", "unbalanced parenthesis in the query: remove the extra )"),
+    ("NOT امریکا", "a query needs a word to look for besides NOT, e.g. کرکٹ NOT بارش"),
+    ("امریکا OR", "OR needs a word on both sides, e.g. پاکستان OR بھارت"),
+    ("امریکا AND", "AND needs a word on both sides, e.g. پاکستان AND چین"),
+    ("؟ ۔", "the query has no words to search for"),
+])
+def test_bad_queries_raise_query_error(corpus, query, message):
+    with pytest.raises(QueryError) as info:
+        corpus.search(query)
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize("kwargs,message", [
+    ({"date_from": "15-12-2021"}, "--from '15-12-2021' is not a date like 2021-12-20, 2021-12 or 2021"),
+    ({"type": "PLANET"}, "unknown entity type 'PLANET'; use one of CARDINAL, DATE, EVENT, FAC, GPE, LAW, LOC, "
+                         "MONEY, NORP, ORDINAL, ORG, PERCENT, PERSON, PRODUCT, QUANTITY, TIME, WORK_OF_ART"),
+    ({"limit": -1}, "limit and offset must be zero or more"),
+])
+def test_bad_filters_raise_query_error(corpus, kwargs, message):
+    with pytest.raises(QueryError) as info:
+        corpus.search("امریکا", **kwargs)
+    assert str(info.value) == message
+
+
+def test_texts_are_stored_unchanged(corpus):
+    assert [corpus.document(i)["text"] for i in ("d1", "d2", "d3", "d4")] == [T1, T2, T3, T4]

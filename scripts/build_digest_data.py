@@ -23,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 from khabar.text.normalize import normalize
+from khabar.text.tokens import tokenize
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "src" / "khabar" / "data" / "digest"
 SHARED = Path("/work/shared/data")
@@ -43,8 +44,18 @@ BACKGROUND_HEADER = (
 
 
 def norm_term(term: str) -> str:
-    """A data entry as khabar sees it: normalized, single spaces between tokens."""
-    return " ".join(normalize(term).norm.split())
+    """A data entry as khabar sees it: its normalized tokens joined by single spaces.
+
+    The tokenizer splits run-together words (``کردیا`` → ``کر دیا``), so an entry is stored the way
+    it will be met in ``Token.norm`` sequences.
+    """
+    words = [t.norm for t in tokenize(normalize(term).norm.strip())]
+    for _ in range(3):  # a split piece may itself be run-together (مقاصدکیلئے → مقاصد کیلئے → ...)
+        again = [t.norm for w in words for t in tokenize(w)]
+        if again == words:
+            break
+        words = again
+    return " ".join(words)
 
 
 def read_rows(lines: list[str]) -> tuple[list[str], list[str], list[list[str]]]:
@@ -57,14 +68,15 @@ def read_rows(lines: list[str]) -> tuple[list[str], list[str], list[list[str]]]:
 
 
 def build_stopwords(urduhack: list[str], extra: list[str]) -> str:
+    # a run-together entry (اسکا) splits into tokens that are stop words on their own
     words: dict[str, str] = {}
     for line in urduhack:
         w = norm_term(line)
-        if w and not line.startswith("#"):
+        if w and " " not in w and not line.startswith("#"):
             words.setdefault(w, "urduhack")
     for row in read_rows(extra)[2]:
         w = norm_term(row[0])
-        if w:
+        if w and " " not in w:
             words.setdefault(w, "khabar")
     out = [STOPWORDS_HEADER, "word\tsource\n"]
     out += [f"{w}\t{src}\n" for w, src in sorted(words.items())]
@@ -77,8 +89,8 @@ def build_background(freq_lines: list[str], *, min_count: int = 5) -> str:
         word, _, count = line.rstrip("\n").partition("\t")
         if not count.isdigit():
             continue
-        w = norm_term(word)
-        if w and " " not in w:
+        # a run-together word (کیلئے) counts for each token it splits into
+        for w in norm_term(word).split():
             counts[w] += int(count)
     total = sum(counts.values())
     kept = sorted(((w, c) for w, c in counts.items() if c >= min_count), key=lambda x: (-x[1], x[0]))

@@ -1,16 +1,279 @@
 """Space-omission repair: run-together words (کیلئے, ہونیوالی, اوراس) into their parts.
 
-PLACEHOLDER (skeleton): repairs nothing yet.
+Urdu writers often leave out the space after a letter that does not join the next one (ا د ذ ر ز و ے
+...): ``اوراس`` looks exactly like ``اور اس`` in print. News text adds a few run-on spellings by
+habit (``کیلئے``, ``کیساتھ``, ``جائیگی``), where the joined letter changes shape (``ے`` → medial
+``ی``), so a split must also repair the letter at the seam (``جائیگی`` → ``جائے گی``).
+
+Two steps, both driven by data in ``khabar/data/joins/`` (built by ``scripts/build_joins.py``):
+
+1. ``fixes.tsv``: an explicit table of run-together tokens and their parts (Makhzan's approved fixes
+   plus hand-written news spellings).
+2. A general segmenter for the rest. It cuts only where a space can go missing unseen (after a
+   non-joining letter, or a medial ``ی``/``ن`` standing for ``ے``/``ں``), every part must be a known
+   word, and each cut needs a licence: a function word on one side (``اور`` + word, word + ``میں``,
+   verb + ``دیا``) or two frequent words on both sides. Real words that it would cut wrongly
+   (``کافی``, ``جواب``, ``نوجوان``) are listed in ``keep.tsv``, computed at build time from word
+   frequencies and the urduhack word list, never from the fix table.
+
+``split_joined`` is called on every word token, so the common case is a dict and a set lookup.
 """
 
 from __future__ import annotations
 
+import math
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
 
-def split_joined(word: str) -> list[tuple[int, int, str]] | None:
+from khabar.errors import DataError
+
+#: ``(start, end, norm)``: ``word[start:end]`` and its normalized spelling.
+Part = tuple[int, int, str]
+
+_DATA_PACKAGE = "khabar.data.joins"
+
+#: Letters that never join the next letter, so a space missing after them does not show in print.
+#: ``ں`` joins in shape but is written only word-finally, so a ``ں`` inside a token marks a word end.
+NON_JOINING = frozenset("اآأإدڈذرڑزژوؤےۓءں")
+
+#: Both sides of a cut licensed only by frequency must occur this often, and be this long.
+PAIR_MIN_COUNT = 300
+PAIR_MIN_LEN = 3
+#: An open-class word beside a function word must occur this often (Makhzan counts) ...
+OPEN_MIN_COUNT = 30
+#: ... and this often after a function word whose last letter was respelled (کی → کے).
+SEAM_OPEN_MIN_COUNT = 1000
+
+#: Shortest token worth trying and most parts in one token.
+MIN_WORD_LEN = 4
+MAX_PARTS = 4
+
+_URDU_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5]+")
+
+#: Function words count as this frequent when the vocabulary does not list them.
+_FUNCTION_COUNT = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class JoinTables:
+    """Everything the repair reads. ``counts`` holds every word a part may be."""
+
+    fixes: dict[str, tuple[Part, ...]]
+    keep: frozenset[str]
+    counts: dict[str, int]
+    lead: frozenset[str]
+    tail: frozenset[str]
+    future: frozenset[str]
+    ke: frozenset[str]
+    kii: frozenset[str]
+    pron: frozenset[str]
+    weak: frozenset[str]
+    verb: frozenset[str]
+    prefix: frozenset[str]
+    suffix: frozenset[str]
+    closed: frozenset[str]
+
+    def count(self, word: str) -> int:
+        return self.counts.get(word, 0)
+
+    def known(self, word: str) -> bool:
+        return word in self.counts
+
+
+def split_joined(word: str) -> list[Part] | None:
     """Parts of a run-together ``word`` (a normalized token), or None when it is one word.
 
     Each part is ``(start, end, norm)``: ``word[start:end]`` is the stretch of the input the part
     covers (the parts tile ``word`` left to right) and ``norm`` its normalized spelling, which may
     differ (``کیلئے`` → ``(0, 2, "کے")``, ``(2, 5, "لیے")``).
     """
-    return None
+    tables = load_tables()
+    hit = tables.fixes.get(word)
+    if hit is not None:
+        return list(hit)
+    if len(word) < MIN_WORD_LEN or word in tables.keep:
+        return None
+    found = _segment_cached(word)
+    return list(found) if found is not None else None
+
+
+@lru_cache(maxsize=65536)
+def _segment_cached(word: str) -> tuple[Part, ...] | None:
+    return segment(word, load_tables())
+
+
+def split_unlisted(word: str) -> list[Part] | None:
+    """``split_joined`` without the fix table: the keep list and the general segmenter only."""
+    if len(word) < MIN_WORD_LEN or word in load_tables().keep:
+        return None
+    found = _segment_cached(word)
+    return list(found) if found is not None else None
+
+
+def segment(word: str, tables: JoinTables) -> tuple[Part, ...] | None:
+    """The general segmenter alone (no fix table, no keep list): the best licensed split or None.
+
+    Fewest parts wins, then the most frequent parts.
+    """
+    if len(word) < MIN_WORD_LEN or not _URDU_WORD.fullmatch(word):
+        return None
+    if "ں" in word[:-1] and word.replace("ں", "ن") in tables.counts:
+        return None  # a spelling of a known word with ں for ن (کیوںکہ = کیونکہ), not two words
+    best: tuple[int, float, tuple[Part, ...]] | None = None
+    for parts in _segmentations(word, 0, None, tables):
+        if len(parts) < 2:
+            continue
+        score = sum(math.log(_weight(p[2], tables)) for p in parts)
+        if best is None or (-len(parts), score) > best[:2]:
+            best = (-len(parts), score, parts)
+    return best[2] if best is not None else None
+
+
+def _weight(norm: str, tables: JoinTables) -> int:
+    return tables.counts.get(norm) or _FUNCTION_COUNT
+
+
+def _segmentations(word: str, start: int, prev: tuple[str, bool] | None, tables: JoinTables,
+                   depth: int = 0) -> list[tuple[Part, ...]]:
+    """Every licensed way to cut ``word[start:]``, given the part before it as (norm, seam)."""
+    out: list[tuple[Part, ...]] = []
+    n = len(word)
+    last = word[start:]
+    if prev is not None and _usable(last, tables) and _licensed(prev[0], last, prev[1], tables):
+        out.append(((start, n, last),))
+    if depth + 1 >= MAX_PARTS:
+        return out
+    for end in range(start + 2, n - 1):
+        for norm, seam in _part_norms(word[start:end], word[end:], tables):
+            if prev is not None and not _licensed(prev[0], norm, prev[1], tables):
+                continue
+            for rest in _segmentations(word, end, (norm, seam), tables, depth + 1):
+                out.append(((start, end, norm), *rest))
+    return out
+
+
+def _usable(norm: str, tables: JoinTables) -> bool:
+    """A known word that may be a part; two letters are too easily a piece of a longer word."""
+    return norm in tables.closed if len(norm) <= 2 else norm in tables.counts
+
+
+def _part_norms(written: str, after: str, tables: JoinTables) -> list[tuple[str, bool]]:
+    """The spellings ``written`` may stand for as a non-final part, each with whether the seam
+    letter changed (empty: no cut here)."""
+    ch = written[-1]
+    if ch in NON_JOINING:
+        return [(written, False)] if _usable(written, tables) else []
+    if ch == "ی":
+        # A medial ی before the cut is the joined shape of ے (normalize also writes a word-internal
+        # ے as ی), so prefer the ے word: ہونیوالی → ہونے والی, کیساتھ → کے ساتھ, except before a
+        # noun that takes کی (کیطرف → کی طرف).
+        if written in tables.lead and any(after.startswith(k) for k in tables.kii):
+            return [(written, False)]
+        barree = written[:-1] + "ے"
+        return [(barree, True)] if _usable(barree, tables) else []
+    if ch == "ن":
+        # کرینگے → کریں گے: the medial ن of a future form stands for ں.
+        ghunna = written[:-1] + "ں"
+        if _usable(ghunna, tables) and any(after.startswith(f) for f in tables.future):
+            return [(ghunna, True)]
+    return []
+
+
+def _licensed(left: str, right: str, seam: bool, tables: JoinTables) -> bool:
+    """Whether ``left`` and ``right`` may stand run together as two words.
+
+    A cut needs a function word beside it, or two frequent words. Across a respelled seam the
+    evidence must be stronger, since a medial ی is in countless words: a closed-class word on the
+    right, or a frequent one after a function word.
+    """
+    if right in tables.future:
+        return left[-1] in "ےںو"
+    if right in tables.weak:
+        return left in tables.verb or (
+            not seam and left not in tables.lead and tables.count(left) >= OPEN_MIN_COUNT)
+    right_closed = right in tables.tail or right in tables.lead or right in tables.pron
+    if seam:
+        if right_closed or (left == "کے" and right in tables.ke):
+            return True
+        return left in tables.lead and tables.count(right) >= SEAM_OPEN_MIN_COUNT
+    if left in tables.lead:
+        return right_closed or right in tables.ke or tables.count(right) >= OPEN_MIN_COUNT
+    if right in tables.tail:
+        return left in tables.closed or tables.count(left) >= OPEN_MIN_COUNT
+    return (left not in tables.prefix and right not in tables.suffix
+            and min(len(left), len(right)) >= PAIR_MIN_LEN
+            and tables.count(left) >= PAIR_MIN_COUNT and tables.count(right) >= PAIR_MIN_COUNT)
+
+
+# ---------------------------------------------------------------- data loading
+
+
+@cache
+def load_tables() -> JoinTables:
+    """The shipped tables, read once on first use."""
+    roles = _read_roles(_read_data("function_words.tsv"))
+    counts = {w: int(c) for w, c in _rows(_read_data("vocab.tsv"), "vocab.tsv", 2)}
+    keep = frozenset(w for (w,) in _rows(_read_data("keep.tsv"), "keep.tsv", 1))
+    fixes = parse_fixes(_read_data("fixes.tsv"))
+    return make_tables(fixes, keep, counts, roles)
+
+
+def make_tables(fixes: dict[str, tuple[Part, ...]], keep: frozenset[str], counts: dict[str, int],
+                roles: dict[str, frozenset[str]]) -> JoinTables:
+    """Tables from parsed data; function words count as known even when the vocabulary lacks them."""
+    def role(name: str) -> frozenset[str]:
+        return roles.get(name, frozenset())
+
+    closed = frozenset().union(*(role(r) for r in ("lead", "tail", "future", "ke", "kii", "pron")))
+    merged = dict(counts)
+    for w in closed:
+        merged.setdefault(w, _FUNCTION_COUNT)
+    return JoinTables(
+        fixes=fixes, keep=keep, counts=merged, lead=role("lead"), tail=role("tail"),
+        future=role("future"), ke=role("ke"), kii=role("kii"), pron=role("pron"),
+        weak=role("weak"), verb=role("verb"),
+        prefix=role("prefix"), suffix=role("suffix"), closed=closed,
+    )
+
+
+def parse_fixes(text: str) -> dict[str, tuple[Part, ...]]:
+    """``fixes.tsv`` rows (``word``, ``written``, ``norm``, ``source``) as word → parts."""
+    fixes: dict[str, tuple[Part, ...]] = {}
+    for word, written, norm, _source in _rows(text, "fixes.tsv", 4):
+        pieces, norms = written.split(" "), norm.split(" ")
+        if "".join(pieces) != word or len(pieces) != len(norms):
+            raise DataError(f"fixes.tsv: parts of {word!r} do not tile it; rebuild with scripts/build_joins.py")
+        parts: list[Part] = []
+        at = 0
+        for piece, piece_norm in zip(pieces, norms, strict=True):
+            parts.append((at, at + len(piece), piece_norm))
+            at += len(piece)
+        fixes[word] = tuple(parts)
+    return fixes
+
+
+def _read_roles(text: str) -> dict[str, frozenset[str]]:
+    roles: dict[str, set[str]] = {}
+    for word, role in _rows(text, "function_words.tsv", 2):
+        roles.setdefault(role, set()).add(word)
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+def _read_data(name: str) -> str:
+    try:
+        return resources.files(_DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, UnicodeDecodeError) as exc:
+        raise DataError(f"join data {name} is missing or unreadable; rebuild with scripts/build_joins.py",
+                        path=name) from exc
+
+
+def _rows(text: str, name: str, width: int) -> list[list[str]]:
+    """Data rows of a ``#``-commented TSV with a header line, each exactly ``width`` cells."""
+    lines = [ln for ln in text.split("\n") if ln and not ln.startswith("#")]
+    rows = [ln.split("\t") for ln in lines[1:]]
+    for i, row in enumerate(rows):
+        if len(row) != width:
+            raise DataError(f"expected {width} columns", path=name, line=i + 2)
+    return rows

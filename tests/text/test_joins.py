@@ -1,0 +1,175 @@
+"""khabar.text.joins: run-together Urdu words into their parts, and the shipped tables behind it."""
+
+from __future__ import annotations
+
+import importlib.util
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from khabar.errors import InputError
+from khabar.eval.joins import evaluate_joins
+from khabar.text.joins import load_tables, segment, split_joined, split_unlisted
+from khabar.text.normalize import normalize
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def split(word: str) -> list[tuple[int, int, str]] | None:
+    return split_joined(normalize(word).norm)
+
+
+@pytest.mark.parametrize(("word", "parts"), [
+    ("کیلئے", [(0, 2, "کے"), (2, 5, "لیے")]),
+    ("کیلیے", [(0, 2, "کے"), (2, 5, "لیے")]),
+    ("کےلئے", [(0, 2, "کے"), (2, 5, "لیے")]),
+    ("کیساتھ", [(0, 2, "کے"), (2, 6, "ساتھ")]),
+    ("کیطرف", [(0, 2, "کی"), (2, 5, "طرف")]),
+    ("ہونیوالی", [(0, 4, "ہونے"), (4, 8, "والی")]),
+    ("جائیگی", [(0, 4, "جائے"), (4, 6, "گی")]),
+    ("جائینگی", [(0, 5, "جائیں"), (5, 7, "گی")]),
+    ("کرینگے", [(0, 4, "کریں"), (4, 6, "گے")]),
+    ("اوراس", [(0, 3, "اور"), (3, 5, "اس")]),
+    ("کردیا", [(0, 2, "کر"), (2, 5, "دیا")]),
+    ("ہوگیا", [(0, 2, "ہو"), (2, 5, "گیا")]),
+    ("اسکی", [(0, 2, "اس"), (2, 4, "کی")]),
+    ("آپکو", [(0, 2, "آپ"), (2, 4, "کو")]),
+])
+def test_table_splits(word: str, parts: list[tuple[int, int, str]]) -> None:
+    assert split(word) == parts
+
+
+@pytest.mark.parametrize(("word", "parts"), [
+    # The general segmenter alone, without the fix table.
+    ("لاہورمیں", [(0, 5, "لاہور"), (5, 8, "میں")]),
+    ("کراچیسے", None),  # ی of کراچی joins: a missing space there shows, so it is not guessed
+    ("پشاورسے", [(0, 5, "پشاور"), (5, 7, "سے")]),
+    ("اورپولیس", [(0, 3, "اور"), (3, 8, "پولیس")]),
+    ("کردیاگیا", [(0, 2, "کر"), (2, 5, "دیا"), (5, 8, "گیا")]),
+    ("جاسکتاہے", [(0, 2, "جا"), (2, 6, "سکتا"), (6, 8, "ہے")]),
+    ("دیاجائیگا", [(0, 3, "دیا"), (3, 7, "جائے"), (7, 9, "گا")]),
+    ("ہوجائیگا", [(0, 2, "ہو"), (2, 6, "جائے"), (6, 8, "گا")]),
+    ("کرسکینگے", [(0, 2, "کر"), (2, 6, "سکیں"), (6, 8, "گے")]),
+    ("عدالتنےکہا", None),
+    ("بنادیا", [(0, 3, "بنا"), (3, 6, "دیا")]),
+])
+def test_segmenter_splits(word: str, parts: list[tuple[int, int, str]] | None) -> None:
+    assert split_unlisted(normalize(word).norm) == parts
+
+
+@pytest.mark.parametrize(("word", "parts"), [
+    # ے written ے or (joined) ی, both normalized to ی inside a word, comes back as ے at the seam.
+    ("کرتےہوئے", [(0, 4, "کرتے"), (4, 8, "ہوئے")]),
+    ("سےزیادہ", [(0, 2, "سے"), (2, 7, "زیادہ")]),
+    ("ہےکہ", [(0, 2, "ہے"), (2, 4, "کہ")]),
+    ("ہونےوالے", [(0, 4, "ہونے"), (4, 8, "والے")]),
+    ("رہیگا", [(0, 3, "رہے"), (3, 5, "گا")]),
+    ("ہونگے", [(0, 3, "ہوں"), (3, 5, "گے")]),
+])
+def test_seam_repairs(word: str, parts: list[tuple[int, int, str]]) -> None:
+    assert split(word) == parts
+
+
+NEGATIVE = ["کافی", "جواب", "نوجوان", "کتاب", "کیونکہ", "کیمرہ", "ہونا", "اورنگزیب", "کونے", "ترکی", "زندگی", "موجودگی", "ہوگا", "ہوگی", "کالا", "جاپان", "دیوار", "سیاسی", "پرانا", "آبادی", "کارکردگی", "نمائندگی", "کرنل", "کرکٹ", "جانور", "اسکول", "انکار", "انسان", "اسلام", "ہمدرد", "کسان", "ضروری", "والدین", "ادارے", "کراچی", "راولپنڈی", "وزارت", "کارروائی", "پارلیمان", "درخواست", "پرواز", "کوشش", "کاروبار", "کامیابی", "دیگر", "دراصل", "بیرون", "رہنماؤں", "روزگار", "سرکار", "دستاویز", "دنیا", "بازار", "مزدور", "آزادی", "ملاقات", "گورنر", "کارکن", "غیرملکی", "بےنظیر", "کیوںکہ", "تھیلی"]
+
+
+@pytest.mark.parametrize("word", NEGATIVE)
+def test_real_words_stay_whole(word: str) -> None:
+    assert split(word) is None
+
+
+@pytest.mark.parametrize("word", ["کے", "پاکستان", "2024", "abc", "کتاب۔", ""])
+def test_short_or_foreign_tokens(word: str) -> None:
+    assert split_joined(word) is None
+
+
+def test_segmenter_alone_ignores_table_and_keep() -> None:
+    tables = load_tables()
+    assert segment("کیلئے", tables) == ((0, 2, "کے"), (2, 5, "لئے"))  # the لیے policy is in the table
+    assert split_unlisted("جواب") is None  # kept whole: a frequent word in Makhzan
+    assert segment("جواب", tables) == ((0, 2, "جو"), (2, 4, "اب"))
+
+
+def test_results_are_fresh_lists() -> None:
+    first = split_joined(normalize("اوراس").norm)
+    assert first is not None
+    first.append((9, 9, "x"))
+    assert split_joined(normalize("اوراس").norm) == [(0, 3, "اور"), (3, 5, "اس")]
+
+
+# ------------------------------------------------------------------ shipped data
+
+
+def _data(name: str) -> list[list[str]]:
+    text = resources.files("khabar.data.joins").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.split("\n") if ln and not ln.startswith("#")]
+    return [ln.split("\t") for ln in lines[1:]]
+
+
+def _is_norm(word: str) -> bool:
+    return normalize(word).norm == word and word.strip() == word and " " not in word
+
+
+def test_fix_table_is_normalized_and_tiles() -> None:
+    rows = _data("fixes.tsv")
+    assert len(rows) > 800
+    fixes = load_tables().fixes
+    for word, written, norm, source in rows:
+        assert _is_norm(word), word
+        assert source in {"makhzan", "khabar"}
+        pieces, norms = written.split(" "), norm.split(" ")
+        assert "".join(pieces) == word and len(pieces) == len(norms) >= 2
+        assert all(_is_norm(p) for p in norms), (word, norms)
+        parts = fixes[word]
+        assert [word[a:b] for a, b, _ in parts] == pieces
+        assert [n for _, _, n in parts] == norms
+        assert parts[0][0] == 0 and parts[-1][1] == len(word)
+        assert all(p[1] == q[0] for p, q in zip(parts, parts[1:], strict=False))
+
+
+def test_word_lists_are_normalized() -> None:
+    for name in ("vocab.tsv", "keep.tsv", "function_words.tsv"):
+        for row in _data(name):
+            assert _is_norm(row[0]), (name, row[0])
+    counts = [int(c) for _, c in _data("vocab.tsv")]
+    assert counts == sorted(counts, reverse=True) and min(counts) >= 1
+
+
+def test_hand_fixes_are_in_the_table() -> None:
+    spec = importlib.util.spec_from_file_location("build_joins", ROOT / "scripts" / "build_joins.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    hand = build.read_hand_fixes(ROOT / "src" / "khabar" / "data" / "joins" / "hand_fixes.tsv")
+    table = {w: (p, n, s) for w, p, n, s in _data("fixes.tsv")}
+    assert len(hand) > 80
+    for word, (pieces, norms) in hand.items():
+        assert table[word] == (" ".join(pieces), " ".join(norms), "khabar")
+
+
+# ------------------------------------------------------------------ evaluation
+
+
+def test_evaluate_joins_on_small_files(tmp_path: Path) -> None:
+    fixes = tmp_path / "replacements.tsv"
+    fixes.write_text("اوراس\tاور اس\nکردیا\tکر دیا\nرہے تھے\tرہےتھے\nکونے\tکو نے\n", encoding="utf-8")
+    ud = tmp_path / "tiny.conllu"
+    ud.write_text(
+        "# sent_id = 1\n1\tکافی\t_\n2\tجواب\t_\n3\tجائیگا\t_\n4-5\tاوراس\t_\n4\tاور\t_\n5\tاس\t_\n\n",
+        encoding="utf-8")
+    table = evaluate_joins([str(fixes), str(ud)])
+    assert table["makhzan table+segmenter"] == {
+        "items": 3, "correct": 2, "accuracy": 2 / 3, "misses": "کونے→کونے"}
+    assert table["ud tiny"] == {
+        "words": 5, "split": 1, "false_split_rate": 0.2, "future": 1, "rate_without_future": 0.0,
+        "top": "جائے گا×1"}
+
+
+@pytest.mark.parametrize("name", ["missing.conllu", "notes.md"])
+def test_evaluate_joins_rejects_unknown_input(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    if name.endswith(".md"):
+        path.write_text("نوٹ", encoding="utf-8")
+    with pytest.raises(InputError):
+        evaluate_joins([str(path)])

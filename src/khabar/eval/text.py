@@ -176,7 +176,8 @@ def read_trees(path: str, *, group: int = DEFAULT_GROUP) -> list[GoldDoc]:
         leaves = _LEAF.findall(line)
         if not leaves:
             raise FormatError(f"no (TAG word) leaves in tree line {n}", path=path, line=n)
-        words = [w for _tag, w in leaves]
+        words = [_unescape_leaf(w) for _tag, w in leaves]
+        words = [w for w in words if w]
         sents.append((_detokenize(words), words))
     docs = []
     for i in range(0, len(sents), group):
@@ -187,6 +188,14 @@ def read_trees(path: str, *, group: int = DEFAULT_GROUP) -> list[GoldDoc]:
 _TAG = re.compile(r"</?[A-Z]+>")
 _LEAF = re.compile(r"\(([^()\s]+) ([^()]+?)\)")
 _NO_SPACE_BEFORE = frozenset("۔،؟!:;,.)")
+
+
+_PTB_ESCAPES = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+
+
+def _unescape_leaf(word: str) -> str:
+    """Undo treebank bracket escapes; drop ZWNJ/ZWJ at a leaf's edges (invisible, not part of a word)."""
+    return _PTB_ESCAPES.get(word, word).strip("\u200c\u200d")
 
 
 def _detokenize(words: list[str]) -> str:

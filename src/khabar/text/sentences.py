@@ -33,8 +33,8 @@ from khabar.text.normalize import LETTERS, normalize
 _CANDIDATE = re.compile(r"[۔؟?!]+|\.+|\n|[-–—]")
 _CLOSERS = frozenset('")]}')
 _SPACE = frozenset(" \t\r\n\f\v")
-_WORD_BEFORE = re.compile(rf"([A-Za-z]+|[{LETTERS}]+|\d+)\s*$")
-_LIST_MARK = re.compile(r"(?:\d{1,3}|[A-Za-z]|[" + LETTERS + r"])\s*$")
+_WORD_BEFORE = re.compile(rf"([A-Za-z]+|[{LETTERS}]+|\d+)[^\S\n]*\Z")
+_LIST_MARK = re.compile(r"(?:\d{1,3}|[A-Za-z]|[" + LETTERS + r"])\s*")
 _HAS_CONTENT = re.compile(rf"[\w{LETTERS}]")
 
 def split_sentences(text: str) -> list[Sentence]:

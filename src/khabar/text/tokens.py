@@ -5,7 +5,8 @@ the same) and mapped back through its offset map. What is one token:
 
 * an Urdu word: a run of Arabic-script letters (ZWNJ-joined compounds stay one word); every Urdu
   word is offered to space repair (:func:`khabar.text.joins.split_joined`), and a run-together word
-  becomes one token per part, each with its own stretch of the original span and ``joined=True``;
+  becomes one token per part, each with its own stretch of the original span and ``joined=True``
+  (a word written with a ZWNJ is joined on purpose and stays whole);
 * a number: ``12``, ``12.5``, ``1,000``, ``4:10``, ``15.12.2021``, ``15/12/2021``, a range ``2021-2025``,
   and a number glued to Latin letters (``2G``, ``5G``); an era mark ``ء`` after a number is its own
   token (``2013ء`` → ``2013`` ``ء``);
@@ -108,7 +109,8 @@ def _repair_joined(n: Normalized, tokens: list[Token], starts: list[int]) -> lis
     out: list[Token] = []
     for tok, start in zip(tokens, starts, strict=True):
         parts = parts_of.get(tok.norm)
-        if parts is None:
+        if parts is None or "\u200c" in n.text[tok.start:tok.end]:
+            # A ZWNJ is the writer saying "one word, no space" (کلام‌پاک): leave it whole.
             out.append(tok)
             continue
         for a, b, norm in parts:

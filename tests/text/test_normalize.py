@@ -1,0 +1,208 @@
+"""normalize(): folds, offset map, presentation forms, data integrity."""
+
+import unicodedata
+
+import pytest
+
+from khabar.errors import InputError
+from khabar.text.normalize import (
+    PRESENTATION_RANGES,
+    Normalized,
+    _presentation_text,
+    _read_folds,
+    _read_ligatures,
+    normalize,
+    normalize_word,
+)
+
+
+def _is_presentation(ch: str) -> bool:
+    return any(lo <= ord(ch) <= hi for lo, hi in PRESENTATION_RANGES)
+
+
+@pytest.mark.parametrize(
+    ("text", "norm"),
+    [
+        # Arabic keyboard: ي ك ه typed for ی ک ہ
+        ("پشاور ميں پوليو مہم كا آغاز", "پشاور میں پولیو مہم کا آغاز"),
+        ("وزير صحت نے اپيل كی", "وزیر صحت نے اپیل کی"),
+        ("ى", "ی"),
+        ("مدرسة", "مدرسۃ"),
+        ("ٱلله", "اللہ"),
+        # presentation forms, including initial/medial yeh (ی, never ے)
+        ("ﮨﻮ گیا", "ہو گیا"),
+        ("ﯾﮧ", "یہ"),
+        ("ﺑﻴﺖ", "بیت"),
+        ("ﯿ ﯾ ﻳ ﻴ", "ی ی ی ی"),
+        ("ﮮ", "ے"),
+        ("ﻻﮨﻮﺭ", "لاہور"),
+        ("ﷲ", "اللہ"),
+        ("محمد ﷺ", "محمد صلی اللہ علیہ وسلم"),
+        ("﷽", "بسم اللہ الرحمن الرحیم"),
+        ("﴾قرآن﴿", "(قرآن)"),
+        # hamza and madda written as marks compose onto the letter
+        ("محکمہ\u0654 صحت", "محکمۂ صحت"),
+        ("آی\u0654ی", "آئی"),
+        ("جاو\u0654", "جاؤ"),
+        ("ا\u0653ج", "آج"),
+        ("ۀ", "ۂ"),
+        # tatweel gone, diacritics gone (shadda, sukun, tanween, superscript alef)
+        ("حكـــام", "حکام"),
+        ("مُحکمۂ", "محکمۂ"),
+        ("شدّت", "شدت"),
+        ("فکْر", "فکر"),
+        ("تقریباً", "تقریبا"),
+        ("اعلیٰ", "اعلی"),
+        # digits and separators
+        ("۲۰۱۳ء", "2013ء"),
+        ("٢٠٢١", "2021"),
+        ("۱۲٫۵ فیصد", "12.5 فیصد"),
+        ("۱٬۰۰۰", "1,000"),
+        ("۵۰٪", "50%"),
+        # quotes: every form is one "
+        ("’’سرد جنگ‘‘", '"سرد جنگ"'),
+        ("''ہاں''", '"ہاں"'),
+        ("“ووٹ”", '"ووٹ"'),
+        ("«نہیں»", '"نہیں"'),
+        ("‘محدود’", '"محدود"'),
+        ("Pakistan's team", "Pakistan's team"),
+        ("Pakistan’s team", "Pakistan's team"),
+        # spaces and invisible controls
+        ("کا\u00a0آغاز", "کا آغاز"),
+        ("کا\u2009آغاز\u202fہوا", "کا آغاز ہوا"),
+        ("کلام\u200cپاک", "کلامپاک"),
+        ("\ufeffخبر", "خبر"),
+        ("\u200fخبر\u200e", "خبر"),
+        ("پہلا\u2029دوسرا", "پہلا\nدوسرا"),
+        # yeh barree inside a word is a medial yeh
+        ("مےں اےک", "میں ایک"),
+        ("ہونےوالی", "ہونیوالی"),
+        ("آئے گے", "آئے گے"),
+        # punctuation variants
+        ("رکو…", "رکو..."),
+        ("کیا⹁ کب", "کیا، کب"),
+        ("خبر۔", "خبر۔"),
+        ("café", "café"),
+        ("cafe\u0301", "café"),
+    ],
+)
+def test_normalize_folds(text, norm):
+    n = normalize(text)
+    assert n.text == text
+    assert n.norm == norm
+    assert normalize_word(text) == norm
+    assert len(n.to_original) == len(n.norm) + 1
+    assert n.to_original[-1] == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "norm", "to_original"),
+    [
+        ("شدّت", "شدت", [0, 1, 3, 4]),
+        ("ﻻ", "لا", [0, 0, 1]),
+        ("''ہاں''", '"ہاں"', [0, 2, 3, 4, 5, 7]),
+        ("\ufeffآ\u200cج", "آج", [1, 3, 4]),
+        ("ی\u0654ہ", "ئہ", [0, 2, 3]),
+        ("مےں", "میں", [0, 1, 2, 3]),
+        ("حكـــام", "حکام", [0, 1, 5, 6, 7]),
+    ],
+)
+def test_offset_map(text, norm, to_original):
+    n = normalize(text)
+    assert (n.norm, list(n.to_original)) == (norm, to_original)
+
+
+@pytest.mark.parametrize(
+    ("text", "norm_span", "original"),
+    [
+        # a word keeps the harakat that follow it
+        ("مُحکمۂ صحت", (0, 5), "مُحکمۂ"),
+        ("تقریباً دس", (0, 6), "تقریباً"),
+        # but not an invisible control after it
+        ("خبر\u200c نئی", (0, 3), "خبر"),
+        # a span inside a ligature's expansion covers the whole ligature
+        ("ﷺ", (0, 3), "ﷺ"),
+        ("ﻻہور", (0, 1), "ﻻ"),
+        ("''ہاں''", (0, 1), "''"),
+        ("''ہاں''", (1, 4), "ہاں"),
+    ],
+)
+def test_span_to_original(text, norm_span, original):
+    n = normalize(text)
+    s, e = n.span_to_original(*norm_span)
+    assert text[s:e] == original
+
+
+def test_empty_span_maps_to_a_point():
+    n = normalize("شدّت ہے")
+    assert n.span_to_original(3, 3) == (4, 4)
+
+
+def test_every_presentation_form_is_folded_away():
+    for lo, hi in PRESENTATION_RANGES:
+        for cp in range(lo, hi + 1):
+            n = normalize(chr(cp))
+            assert not any(_is_presentation(c) for c in n.norm), f"U+{cp:04X} -> {n.norm!r}"
+            assert all(o == 0 for o in n.to_original[:-1])
+
+
+def test_forms_without_a_decomposition_expand_to_their_words():
+    # The 22 forms Unicode gives no compatibility decomposition (ornate parentheses, honorifics).
+    ligatures = _read_ligatures()
+    assert len(ligatures) == 22
+    for cp in ligatures:
+        assert unicodedata.normalize("NFKC", chr(cp)) == chr(cp)
+        assert normalize(chr(cp)).norm.strip()
+    assert normalize("\ufd47").norm == "علیہ السلام"
+
+
+@pytest.mark.parametrize("cp", [0xFEF3, 0xFEF4, 0xFBFE, 0xFBFF, 0xFBE8, 0xFBE9])
+def test_initial_and_medial_yeh_is_never_barree(cp):
+    assert normalize(chr(cp)).norm == "ی"
+
+
+def test_presentation_text_drops_the_space_of_isolated_harakat():
+    assert _presentation_text(0xFE7C, {}) == "\u0651"
+    assert normalize("\ufe7c").norm == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پشاور ميں ﮨﻮ گیا ہے جس ميں ۵ سال سے كم عمر كے ۱۲ لاکھ بچوں كو قطرے پلائے جائيں گے۔",
+        "امریکی صدر نے ’’سرد جنگ‘‘ کی ''ذہنیت'' پر بات کی ﷺ ﻻ شدّت۔",
+        "مےں اےک\u200cبار\u00a0گیا 12.5 فیصد",
+    ],
+)
+def test_normalize_is_idempotent(text):
+    once = normalize(text).norm
+    assert normalize(once).norm == once
+
+
+def test_identity_text_maps_one_to_one():
+    n = normalize("پاکستان اور چین")
+    assert n.norm == n.text
+    assert list(n.to_original) == list(range(len(n.text) + 1))
+
+
+def test_normalized_span_round_trip_over_a_sentence():
+    text = "مُحکمۂ صحت كے حكـــام نے ’’اپيل‘‘ کی۔"
+    n = normalize(text)
+    assert isinstance(n, Normalized)
+    assert len(n) == len(n.norm)
+    s, e = n.span_to_original(n.norm.index("حکام"), n.norm.index("حکام") + 4)
+    assert text[s:e] == "حكـــام"
+
+
+@pytest.mark.parametrize("bad", [b"\xd8\xae\xd8\xa8\xd8\xb1", None, 42])
+def test_non_text_input_raises_input_error(bad):
+    with pytest.raises(InputError, match="str"):
+        normalize(bad)
+    with pytest.raises(InputError):
+        normalize_word(bad)
+
+
+def test_fold_table_targets_are_already_normal():
+    # Every fold lands on text the table leaves alone, so normalize is idempotent by construction.
+    for cp, target in _read_folds().items():
+        assert normalize_word(target) == target, f"U+{cp:04X} -> {target!r}"

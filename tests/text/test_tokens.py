@@ -1,0 +1,145 @@
+"""tokenize(): Urdu words, numbers, Latin, URLs and punctuation, with original offsets."""
+
+import pytest
+
+from khabar.document import Sentence, Token
+from khabar.text import joins
+from khabar.text.sentences import split_sentences
+from khabar.text.tokens import tokenize
+
+
+@pytest.fixture(autouse=True)
+def _no_space_repair(monkeypatch):
+    # Tokenization is tested on its own; the join repair wiring has its own tests below.
+    monkeypatch.setattr(joins, "split_joined", lambda word: None)
+
+
+def _pairs(text):
+    return [(text[t.start:t.end], t.norm) for t in tokenize(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("وزیراعظم نے اجلاس طلب کیا۔",
+         [("وزیراعظم", "وزیراعظم"), ("نے", "نے"), ("اجلاس", "اجلاس"), ("طلب", "طلب"), ("کیا", "کیا"),
+          ("۔", "۔")]),
+        # the era mark is its own token, with or without a space, glued to the next word or not
+        ("یہ 2013ء میں ہوا اور 2019 ء میں ۱۹۴۷ءمیں بھی",
+         [("یہ", "یہ"), ("2013", "2013"), ("ء", "ء"), ("میں", "میں"), ("ہوا", "ہوا"), ("اور", "اور"),
+          ("2019", "2019"), ("ء", "ء"), ("میں", "میں"), ("۱۹۴۷", "1947"), ("ء", "ء"), ("میں", "میں"),
+          ("بھی", "بھی")]),
+        # numbers: decimals, thousands, dates, times, ranges; digits glued to a word split off
+        ("شرح 12.5 فیصد، قیمت ۱٬۲۵۰ روپے، 15.12.2021 کو 4:30 بجے، 2021-2025 تک 25اکتوبر",
+         [("شرح", "شرح"), ("12.5", "12.5"), ("فیصد", "فیصد"), ("،", "،"), ("قیمت", "قیمت"),
+          ("۱٬۲۵۰", "1,250"), ("روپے", "روپے"), ("،", "،"), ("15.12.2021", "15.12.2021"), ("کو", "کو"),
+          ("4:30", "4:30"), ("بجے", "بجے"), ("،", "،"), ("2021-2025", "2021-2025"), ("تک", "تک"),
+          ("25", "25"), ("اکتوبر", "اکتوبر")]),
+        # Latin inside Urdu, in brackets and with a hyphen
+        ("کواڈ (QUAD) اور (multi-polar) دنیا میں 5G اور U.S. کا Pakistan's",
+         [("کواڈ", "کواڈ"), ("(", "("), ("QUAD", "QUAD"), (")", ")"), ("اور", "اور"), ("(", "("),
+          ("multi-polar", "multi-polar"), (")", ")"), ("دنیا", "دنیا"), ("میں", "میں"), ("5G", "5G"),
+          ("اور", "اور"), ("U.S.", "U.S."), ("کا", "کا"), ("Pakistan's", "Pakistan's")]),
+        # every quote form is one token with norm "
+        ("’’سرد جنگ‘‘ اور ''ذہنیت'' پر",
+         [("’’", '"'), ("سرد", "سرد"), ("جنگ", "جنگ"), ("‘‘", '"'), ("اور", "اور"), ("''", '"'),
+          ("ذہنیت", "ذہنیت"), ("''", '"'), ("پر", "پر")]),
+        # missing and extra spaces around the full stop
+        ("ہیں ۔برازیل ہے ۔",
+         [("ہیں", "ہیں"), ("۔", "۔"), ("برازیل", "برازیل"), ("ہے", "ہے"), ("۔", "۔")]),
+        # URLs, e-mails, hashtags, mentions
+        ("تفصیل www.bbc.com/urdu اور https://example.pk/a?b=1، رابطہ news@example.pk #پاکستان @imran_khan",
+         [("تفصیل", "تفصیل"), ("www.bbc.com/urdu", "www.bbc.com/urdu"), ("اور", "اور"),
+          ("https://example.pk/a?b=1", "https://example.pk/a?b=1"), ("،", "،"), ("رابطہ", "رابطہ"),
+          ("news@example.pk", "news@example.pk"), ("#پاکستان", "#پاکستان"), ("@imran_khan", "@imran_khan")]),
+        # Arabic keyboard, presentation forms, tatweel and harakat: the token covers what it came from
+        ("پوليو كے حكـــام ﮨﻮ مُحکمۂ تقریباً",
+         [("پوليو", "پولیو"), ("كے", "کے"), ("حكـــام", "حکام"), ("ﮨﻮ", "ہو"), ("مُحکمۂ", "محکمۂ"),
+          ("تقریباً", "تقریبا")]),
+        # ZWNJ compounds stay one word; a ligature that expands to words gives one token per word
+        ("کلام\u200cپاک پڑھا ﷺ",
+         [("کلام\u200cپاک", "کلامپاک"), ("پڑھا", "پڑھا"), ("ﷺ", "صلی"), ("ﷺ", "اللہ"), ("ﷺ", "علیہ"),
+          ("ﷺ", "وسلم")]),
+        ("کیلئے", [("کیلئے", "کیلئے")]),
+        ("رکو... اچھا۔۔۔ کیوں؟!",
+         [("رکو", "رکو"), ("...", "..."), ("اچھا", "اچھا"), ("۔۔۔", "۔۔۔"), ("کیوں", "کیوں"), ("؟", "؟"),
+          ("!", "!")]),
+        ("", []),
+    ],
+)
+def test_tokenize(text, pairs):
+    assert _pairs(text) == pairs
+
+
+def test_tokens_are_whole_structures_with_sentence_indexes():
+    text = "مہم ۲۰ نومبر تک جاری رہے گی ۔ عالمی ادارہ (WHO)"
+    tokens = tokenize(text, split_sentences(text))
+    assert tokens == [
+        Token(0, 3, "مہم", 0), Token(4, 6, "20", 0), Token(7, 12, "نومبر", 0), Token(13, 15, "تک", 0),
+        Token(16, 20, "جاری", 0), Token(21, 24, "رہے", 0), Token(25, 27, "گی", 0), Token(28, 29, "۔", 0),
+        Token(30, 35, "عالمی", 1), Token(36, 41, "ادارہ", 1), Token(42, 43, "(", 1), Token(43, 46, "WHO", 1),
+        Token(46, 47, ")", 1),
+    ]
+
+
+def test_without_sentences_every_token_is_in_sentence_zero():
+    assert {t.sentence for t in tokenize("پہلا۔ دوسرا۔")} == {0}
+
+
+def test_sentence_index_follows_the_given_sentences():
+    text = "ایک۔ دو۔ تین۔"
+    tokens = tokenize(text, [Sentence(0, 4), Sentence(5, 8), Sentence(9, 13)])
+    assert [(t.norm, t.sentence) for t in tokens] == [
+        ("ایک", 0), ("۔", 0), ("دو", 1), ("۔", 1), ("تین", 2), ("۔", 2)]
+
+
+def _fake_split(word):
+    # Stand-in for the join repairer: parts tile the normalized word, norms may differ.
+    if word == "کیلئے":
+        return [(0, 2, "کے"), (2, 5, "لیے")]
+    if word == "ہونیوالی":
+        return [(0, 4, "ہونے"), (4, 8, "والی")]
+    return None
+
+
+def test_run_together_words_become_one_token_per_part(monkeypatch):
+    asked = []
+
+    def split(word):
+        asked.append(word)
+        return _fake_split(word)
+
+    monkeypatch.setattr(joins, "split_joined", split)
+    text = "عوام كيلئے ہونےوالی کیلئے 2013ء"
+    tokens = tokenize(text, split_sentences(text))
+    assert tokens == [
+        Token(0, 4, "عوام", 0),
+        Token(5, 7, "کے", 0, joined=True), Token(7, 10, "لیے", 0, joined=True),
+        Token(11, 15, "ہونے", 0, joined=True), Token(15, 19, "والی", 0, joined=True),
+        Token(20, 22, "کے", 0, joined=True), Token(22, 25, "لیے", 0, joined=True),
+        Token(26, 30, "2013", 0), Token(30, 31, "ء", 0),
+    ]
+    # each distinct Urdu word is asked once, in its normalized form; numbers are never asked
+    assert sorted(asked) == sorted({"عوام", "کیلئے", "ہونیوالی", "ء"})
+
+
+def test_a_zwnj_word_is_never_split(monkeypatch):
+    monkeypatch.setattr(joins, "split_joined", _fake_split)
+    text = "کی\u200cلئے"
+    assert tokenize(text) == [Token(0, 6, "کیلئے", 0)]
+
+
+def test_repair_can_be_switched_off(monkeypatch):
+    monkeypatch.setattr(joins, "split_joined", _fake_split)
+    assert tokenize("کیلئے", repair_joins=False) == [Token(0, 5, "کیلئے", 0)]
+
+
+def test_tokens_never_overlap_and_cover_every_visible_character():
+    text = "پشاور (نمائندہ خصوصی) خیبر پختونخوا كے ﮨﻮ گیا ہے، جس ميں ۵ سال سے كم عمر كے ۱۲ لاکھ بچوں كو ’’قطرے‘‘ پلائے جائيں گے۔"
+    tokens = tokenize(text)
+    covered = set()
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        assert a.end <= b.start
+    for t in tokens:
+        covered.update(range(t.start, t.end))
+    assert {i for i, c in enumerate(text) if not c.isspace()} <= covered

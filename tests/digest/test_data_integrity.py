@@ -54,7 +54,9 @@ def test_polarity_lexicon_is_big_and_weights_are_nonzero_integers_in_range():
     rows = [ln.split("\t") for ln in _text("polarity.tsv").splitlines() if ln and not ln.startswith("#")][1:]
     assert len(rows) >= 1500
     weights = [int(w) for _, w in rows]
-    assert set(weights) <= {-3, -2, -1, 1, 2, 3}
+    assert set(weights) <= {-3, -2, -1, 0, 1, 2, 3}
+    # weight 0 only for neutral phrases that hide a polar word (وزیر اعلی)
+    assert all(" " in term for term, w in rows if w == "0")
     assert sum(w > 0 for w in weights) >= 500 and sum(w < 0 for w in weights) >= 500
     lex = polarity()
     assert len(lex.words) + sum(len(v) for v in lex.phrases.values()) == len(rows)

@@ -54,6 +54,8 @@ def test_not_only_is_not_a_negation(make_doc, text):
     ("یہ کارکردگی بہت اچھی ہے", [(3, 4, 2 / 3 * 1.5)]),
     ("نقصان معمولی نہیں تھا", [(0, 1, -2 / 3 * -0.8)]),
     ("خراج تحسین پیش کیا گیا", [(0, 2, 1.0)]),
+    ("وزیر اعلی نے اجلاس طلب کیا", []),
+    ("سلامتی کونسل کا اجلاس", []),
 ])
 def test_polar_terms_apply_intensifiers_negators_and_phrases(words, expected):
     got = polar_terms(words.split())

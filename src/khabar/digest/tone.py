@@ -24,7 +24,7 @@ _NOT_ONLY = "صرف"
 
 
 def _is_word(norm: str) -> bool:
-    return any(ch.isalpha() for ch in norm)
+    return norm.isalpha() or any(ch.isalpha() for ch in norm)
 
 
 def _clauses(doc: Document) -> list[list[str]]:
@@ -33,12 +33,13 @@ def _clauses(doc: Document) -> list[list[str]]:
     cur: list[str] = []
     sent = None
     for tok in doc.tokens:
-        if tok.sentence != sent or not _is_word(tok.norm):
+        word = _is_word(tok.norm)
+        if tok.sentence != sent or not word:
             if cur:
                 out.append(cur)
             cur = []
             sent = tok.sentence
-        if _is_word(tok.norm):
+        if word:
             cur.append(tok.norm)
     if cur:
         out.append(cur)
@@ -73,6 +74,9 @@ def polar_terms(words: list[str]) -> list[tuple[int, int, float]]:
             i += 1
             continue
         n, weight = match
+        if not weight:  # a neutral phrase (وزیر اعلی) hides the polar word inside it
+            i += n
+            continue
         if i > 0 and words[i - 1] in mods.intensifiers:
             weight *= mods.intensifiers[words[i - 1]]
         if _negated(words, i, i + n, mods.negators):

@@ -1,10 +1,294 @@
-"""Event extraction. PLACEHOLDER (skeleton): finds nothing yet."""
+"""Event extraction: who did what to whom, CAMEO-coded, one pass over each sentence.
+
+For each trigger (``events.triggers``) the clause around it gives the roles (``events.roles``): the source
+from ``نے``, an agent phrase (``کی جانب سے``), an unmarked clause-initial subject of a non-perfective verb,
+or ``X اور Y کے درمیان``; the target from the case marker the code expects. Coordinated names give one
+event per actor pair. A pronoun source (``انہوں نے``) takes the nearest earlier subject or speaker.
+"""
 
 from __future__ import annotations
 
-from khabar.document import Document, Event
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from khabar.document import Actor, Document, Event, Token, Trigger
+from khabar.events.actors import ActorResolver
+from khabar.events.cameo import describe
+from khabar.events.roles import (
+    GENITIVE,
+    POSTPOSITIONS,
+    PRONOUNS,
+    RELATIVES,
+    agent_phrase,
+    between_phrase,
+    chunks,
+    clause_ceiling,
+    clause_floor,
+    ergative_left,
+    ergative_right,
+    np_left,
+    target_candidates,
+)
+from khabar.events.triggers import CONVERB, IMPERFECTIVE, PERFECTIVE, SUBJUNCTIVE, TriggerMatch, find_triggers
+
+_VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+#: group heads under which a state-coded act stays the group's own act (``ایرانی طلبہ نے احتجاج کیا``)
+_STATE_HEADS = frozenset({"حکومت", "حکام", "وزارت", "انتظامیہ", "ترجمان", "دفتر", "خارجہ", "صدر", "وزیراعظم",
+                          "اعظم", "پارلیمنٹ", "پارلیمان"})
+_INTRANSITIVE_VERBS = frozenset({"ہونا", "پانا"})
+
+
+@cache
+def _groups() -> frozenset[str]:
+    text = resources.files("khabar").joinpath("data", "events", "groups.tsv").read_text(encoding="utf-8")
+    rows = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return frozenset(rows[1:])
+
+
+@dataclass(slots=True)
+class _Sentence:
+    index: int
+    toks: Sequence[Token]
+    words: list[str]
+    #: (token index, actor) of subjects and speakers seen so far, for pronoun resolution
+    anchors: list[tuple[int, Actor]]
 
 
 def extract_events(doc: Document) -> list[Event]:
     """Events in ``doc`` (needs sentences, tokens, linked entities and values)."""
-    return []
+    if not doc.tokens:
+        return []
+    resolver = ActorResolver(doc)
+    events: list[Event] = []
+    last_actor: Actor | None = None
+    for index, toks in _sentences(doc):
+        sent = _Sentence(index, toks, [t.norm for t in toks], [])
+        _collect_anchors(sent, resolver)
+        date = _sentence_date(doc, index)
+        seen: set[tuple] = set()
+        for m in _chain(find_triggers(sent.words), sent.words):
+            for ev in _events_for(doc, sent, m, resolver, last_actor, date):
+                key = (ev.trigger.start, _actor_key(ev.actor1), _actor_key(ev.actor2))
+                if key not in seen:
+                    seen.add(key)
+                    events.append(ev)
+        named = [a for _, a in sent.anchors if a.type in ("PERSON", "ORG", "GPE")]
+        if named:
+            last_actor = named[-1]
+    return events
+
+
+def _sentences(doc: Document) -> list[tuple[int, list[Token]]]:
+    out: dict[int, list[Token]] = {}
+    for tok in doc.tokens:
+        out.setdefault(tok.sentence, []).append(tok)
+    return sorted(out.items())
+
+
+def _actor_key(actor: Actor | None) -> tuple | None:
+    if actor is None:
+        return None
+    return (actor.entity_id or actor.name_en or actor.text, actor.start)
+
+
+def _chain(triggers: list[TriggerMatch], words: Sequence[str]) -> list[TriggerMatch]:
+    """Drop a violent converb that leads into a violent main verb: ``حملہ کر کے ... ہلاک کر دیا`` is one act."""
+    out: list[TriggerMatch] = []
+    for i, m in enumerate(triggers):
+        nxt = triggers[i + 1] if i + 1 < len(triggers) else None
+        if (m.converb and nxt is not None and nxt.start - m.end <= 8 and m.code[:2] in _VIOLENT_ROOTS
+                and nxt.code[:2] in _VIOLENT_ROOTS and clause_floor(words, nxt.start) <= m.start):
+            continue
+        out.append(m)
+    return out
+
+
+def _collect_anchors(sent: _Sentence, resolver: ActorResolver) -> None:
+    """Subjects (``X نے``), speakers (``X کا کہنا``، ``X کے مطابق``) and a named clause-initial subject."""
+    words = sent.words
+    for k, w in enumerate(words):
+        end = None
+        if w == "نے":
+            end = k
+        elif w == "کہنا" and k > 0 and words[k - 1] in GENITIVE or w == "مطابق" and k > 0 and words[k - 1] == "کے":
+            end = k - 1
+        if end is None:
+            continue
+        s, e = np_left(words, end, 0)
+        if e > s and not (e - s == 1 and words[s] in PRONOUNS):
+            actor = resolver.named(sent.toks, s, e)
+            if actor is not None or words[e - 1] in _groups():
+                sent.anchors.append((s, actor or resolver.resolve(sent.toks, s, e, split=False)[0]))
+    first = chunks(words, 0, min(len(words), 8))
+    if first:
+        s, e = first[0]
+        if e < len(words) and words[e] not in POSTPOSITIONS and words[e] not in GENITIVE:
+            actor = resolver.named(sent.toks, s, e)
+            if actor is not None:
+                sent.anchors.append((s, actor))
+    sent.anchors.sort(key=lambda x: x[0])
+
+
+def _pronoun_antecedent(sent: _Sentence, at: int, last_actor: Actor | None) -> Actor | None:
+    before = [a for k, a in sent.anchors if k < at]
+    if before:
+        return before[-1]
+    return last_actor
+
+
+def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
+                  last_actor: Actor | None) -> list[Actor]:
+    words = sent.words
+    if e - s == 1 and words[s] in PRONOUNS:
+        if words[s] in RELATIVES:
+            ps, pe = np_left(words, s, clause_floor(words, s))
+            if pe > ps and not (pe - ps == 1 and words[ps] in PRONOUNS):
+                return resolver.resolve(sent.toks, ps, pe)
+        antecedent = _pronoun_antecedent(sent, s, last_actor)
+        return [antecedent] if antecedent is not None else []
+    return resolver.resolve(sent.toks, s, e)
+
+
+def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: ActorResolver,
+             last_actor: Actor | None) -> tuple[list[Actor], tuple[int, int] | None, bool]:
+    """Source actors, the source phrase's token span, and whether actors act on each other (درمیان)."""
+    words = sent.words
+    nominal = m.form == ""
+    if m.passive or nominal:
+        agent = agent_phrase(words, lo, m.start)
+        if agent is not None:
+            return _resolve_span(sent, *agent, resolver, last_actor), agent, False
+    if not m.passive:
+        k = ergative_left(words, lo, m.start)
+        if k is None and (nominal or m.form == CONVERB):
+            k = ergative_right(words, m.end, hi)
+        if k is not None:
+            floor = lo if k < m.start else m.end
+            s, e = np_left(words, k, floor)
+            if e > s:
+                return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False
+        verb = m.entry.verb
+        if m.form in (IMPERFECTIVE, SUBJUNCTIVE) or (m.form == PERFECTIVE and verb in _INTRANSITIVE_VERBS) \
+                or (m.form == CONVERB and k is None):
+            subject = _unmarked_subject(sent, lo, m.start, resolver)
+            if subject is not None:
+                return subject
+    between = between_phrase(words, lo, hi)
+    if between is not None:
+        actors = [a for a in resolver.resolve(sent.toks, *between) if a.entity_id or a.name_en]
+        if len(actors) > 1:
+            return actors, between, True
+    if nominal and m.start > lo + 1 and words[m.start - 1] in GENITIVE:
+        s, e = np_left(words, m.start - 1, lo)
+        if e > s:
+            actors = [a for a in resolver.resolve(sent.toks, s, e) if a.entity_id or a.name_en]
+            if actors:
+                return actors, (s, e), m.entry.symmetric and len(actors) > 1
+    return [], None, False
+
+
+def _unmarked_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
+                      ) -> tuple[list[Actor], tuple[int, int], bool] | None:
+    words = sent.words
+    for s, e in chunks(words, lo, hi):
+        if e < len(words) and (words[e] in POSTPOSITIONS or words[e] in GENITIVE):
+            continue
+        if e - s == 1 and words[s] in PRONOUNS:
+            return None
+        actors = resolver.resolve(sent.toks, s, e)
+        if any(a.entity_id or a.name_en for a in actors) or words[e - 1] in _groups():
+            return actors, (s, e), False
+        return None
+    return None
+
+
+def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, int] | None,
+             resolver: ActorResolver) -> tuple[list[Actor], str | None]:
+    words = sent.words
+    tlo = lo
+    if source_span is not None and source_span[1] <= m.start:
+        tlo = max(lo, source_span[1])
+    root = m.code[:2]
+    for marker, s, e in target_candidates(words, tlo - 1, m.start, root):
+        if source_span is not None and s < source_span[1] and source_span[0] < e:
+            continue
+        if e - s == 1 and words[s] in PRONOUNS:
+            continue
+        actors = resolver.resolve(sent.toks, s, e)
+        if any(a.entity_id or a.name_en for a in actors) or marker in ("کو", "پر", "خلاف") \
+                or words[e - 1] in _groups():
+            return actors, marker
+    if m.entry.code[:3] == "042" and m.form == "" and m.end < len(words):
+        # ``دورہ امریکا``: the visited place follows the noun
+        found = resolver.named(sent.toks, m.end, min(len(words), m.end + 3))
+        if found is not None:
+            return [found], "gen"
+    return [], None
+
+
+def _code(m: TriggerMatch, sources: list[Actor], source_span: tuple[int, int] | None, marker: str | None,
+          words: Sequence[str]) -> str:
+    entry = m.entry
+    if entry.joint and (marker == "ساتھ" or len(sources) > 1 or "مشترکہ" in words[max(0, m.start - 3):m.end]):
+        return entry.joint
+    if entry.state and sources and sources[0].type == "GPE" and source_span is not None:
+        head = words[source_span[1] - 1]
+        if head not in _groups() or head in _STATE_HEADS:
+            return entry.state
+    return entry.code
+
+
+def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: ActorResolver,
+                last_actor: Actor | None, date: str | None) -> list[Event]:
+    words = sent.words
+    lo = clause_floor(words, m.start)
+    hi = clause_ceiling(words, m.end)
+    sources, source_span, mutual = _sources(sent, m, lo, hi, resolver, last_actor)
+    if not sources:
+        return []
+    targets, marker = _targets(sent, m, lo, source_span, resolver)
+    code = _code(m, sources, source_span, marker, words)
+    pairs: list[tuple[Actor, Actor | None]]
+    if (mutual or (m.entry.symmetric and len(sources) > 1)) and not targets:
+        pairs = [(a, b) for a in sources for b in sources if a is not b]
+    else:
+        pairs = [(a, b) for a in sources for b in (targets or [None])]
+    start, end = sent.toks[m.start].start, sent.toks[m.end - 1].end
+    trigger = Trigger(start, end, doc.text[start:end])
+    book = describe(code)
+    location = _location(sent, m, resolver, sources + targets)
+    return [Event(sentence=sent.index, trigger=trigger, code=code, root=code[:2], label=book.label,
+                  quad_class=book.quad_class, goldstein=book.goldstein, actor1=a, actor2=b, date=date,
+                  location=location, negated=m.negated, plover_type=book.plover_type,
+                  plover_mode=book.plover_mode)
+            for a, b in pairs]
+
+
+def _location(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver, actors: list[Actor]) -> Actor | None:
+    """The nearest place before ``میں`` in the sentence that is not one of the actors."""
+    words = sent.words
+    used = {(a.start, a.end) for a in actors} | {a.entity_id for a in actors if a.entity_id}
+    best: tuple[int, Actor] | None = None
+    for k, w in enumerate(words):
+        if w != "میں" or k == 0:
+            continue
+        s, e = np_left(words, k, 0)
+        if e <= s:
+            continue
+        place = resolver.named(sent.toks, s, e)
+        if place is None or place.type not in ("GPE", "LOC", "FAC") or (place.start, place.end) in used \
+                or (place.entity_id and place.entity_id in used):
+            continue
+        distance = abs(k - m.start)
+        if best is None or distance < best[0]:
+            best = (distance, place)
+    return best[1] if best else None
+
+
+def _sentence_date(doc: Document, index: int) -> str | None:
+    for ent in doc.entities:
+        if ent.type == "DATE" and ent.sentence == index and isinstance(ent.value, str):
+            return ent.value
+    return doc.meta.published

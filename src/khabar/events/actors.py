@@ -1,0 +1,169 @@
+"""Resolving an actor's noun phrase to a linked entity.
+
+Sources, best first at each position: the document's own (tagged and linked) entities, the shared knowledge
+base (``khabar.entities.kb``) when it is installed, and the event gazetteer ``data/events/actors.tsv``
+(countries, nationality adjectives, organizations, a few leaders). Inside a phrase the rightmost resolved
+name wins: ``جرمنی کی چانسلر اینگلا میرکل`` is Merkel, ``بوکو حرام کے جنگجوؤں`` is Boko Haram, and a
+nationality adjective stands for its country (``روسی فوجیوں`` → Russia).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from khabar.document import Actor, Document, Entity, Token
+from khabar.errors import DataError, KhabarError
+from khabar.text.normalize import normalize
+
+_NOT_LETTER = re.compile(r"[\W_]+")
+#: tokens that split a coordinated phrase into conjuncts
+COORDINATORS = frozenset({"اور", "و", "،", ","})
+_MAX_NAME_TOKENS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    qid: str | None
+    name_en: str
+    type: str
+
+
+def _key(norm_phrase: str) -> str:
+    return _NOT_LETTER.sub("", norm_phrase)
+
+
+@cache
+def load_gazetteer() -> dict[str, Named]:
+    """Key (letters of the normalized name) → entity; NORP rows resolve to their country."""
+    try:
+        text = resources.files("khabar").joinpath("data", "events", "actors.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError("actor gazetteer missing; reinstall khabar", path="events/actors.tsv") from exc
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    out: dict[str, Named] = {}
+    for line_no, row in enumerate(rows[1:], 2):
+        if len(row) != 5:
+            raise DataError("expected qid, name_en, type, country, names", path="events/actors.tsv",
+                            line=line_no)
+        qid, name_en, type_, _country, names = row
+        named = Named(qid or None, name_en, "GPE" if type_ == "NORP" else type_)
+        for name in names.split("|"):
+            out.setdefault(_key(normalize(name).norm), named)
+    return out
+
+
+@cache
+def _kb() -> object | None:
+    """The shared knowledge base if this build has one (it is optional for event extraction)."""
+    try:
+        from khabar.entities.kb import load_kb
+    except ImportError:
+        return None
+    try:
+        return load_kb()
+    except KhabarError:
+        return None
+
+
+class ActorResolver:
+    """Resolves token ranges of one document to actors."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.names: list[Entity] = [e for e in doc.entities if not e.is_value]
+        self.gazetteer = load_gazetteer()
+        self.kb = _kb()
+
+    def resolve(self, toks: Sequence[Token], i: int, j: int, *, split: bool = True) -> list[Actor]:
+        """Actors of the phrase ``toks[i:j]``: one per coordinated named conjunct, else one actor.
+
+        The single actor is the rightmost linked name, or the bare phrase (no ids) when nothing links.
+        """
+        if i >= j:
+            return []
+        if split:
+            parts = _conjuncts(toks, i, j)
+            if len(parts) > 1:
+                named = [a for a, b in parts if (found := self.named(toks, a, b)) is not None
+                         and (found.entity_id or found.name_en)]
+                if len(named) > 1:
+                    return [self.named(toks, a, b) or self._bare(toks, a, b) for a, b in parts
+                            if self.named(toks, a, b) is not None]
+        found = self.named(toks, i, j)
+        return [found if found is not None else self._bare(toks, i, j)]
+
+    def named(self, toks: Sequence[Token], i: int, j: int) -> Actor | None:
+        """The rightmost linked name inside ``toks[i:j]``, or None."""
+        best: tuple[int, int, int, Actor] | None = None  # (end, length, source rank, actor)
+        start, end = toks[i].start, toks[j - 1].end
+        for ent in self.names:
+            if ent.start >= start and ent.end <= end and ent.type not in ("EVENT", "WORK_OF_ART", "LAW"):
+                actor = Actor(ent.text, ent.entity_id, ent.name_en, ent.start, ent.end,
+                              "GPE" if ent.type == "NORP" else ent.type)
+                cand = (ent.end, ent.end - ent.start, 3, actor)
+                if best is None or cand[:3] > best[:3]:
+                    best = cand
+        words = [t.norm for t in toks[i:j]]
+        for a, b, named in self._match_gazetteer(words):
+            s, e = toks[i + a].start, toks[i + b - 1].end
+            cand = (e, e - s, 1, Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, named.type))
+            if best is None or cand[:3] > best[:3]:
+                best = cand
+        for _a, _b, actor in self._match_kb(toks, i, words):
+            cand = (actor.end or 0, (actor.end or 0) - (actor.start or 0), 2, actor)
+            if best is None or cand[:3] > best[:3]:
+                best = cand
+        return best[3] if best is not None else None
+
+    def _bare(self, toks: Sequence[Token], i: int, j: int) -> Actor:
+        s, e = toks[i].start, toks[j - 1].end
+        return Actor(self.doc.text[s:e], None, None, s, e, None)
+
+    def _match_gazetteer(self, words: Sequence[str]) -> list[tuple[int, int, Named]]:
+        out = []
+        keys = [_key(w) for w in words]
+        for a in range(len(words)):
+            if not keys[a]:
+                continue
+            acc = ""
+            for b in range(a, min(len(words), a + _MAX_NAME_TOKENS)):
+                acc += keys[b]
+                hit = self.gazetteer.get(acc)
+                if hit is not None:
+                    out.append((a, b + 1, hit))
+        return out
+
+    def _match_kb(self, toks: Sequence[Token], i: int, words: Sequence[str]) -> list[tuple[int, int, Actor]]:
+        kb = self.kb
+        if kb is None:
+            return []
+        out = []
+        try:
+            matches = kb.match(words)  # type: ignore[attr-defined]
+        except (AttributeError, TypeError):
+            return []
+        for a, b, entry in matches:
+            named = entry
+            if entry.type == "NORP" and entry.country:
+                named = kb.get(entry.country) or entry  # type: ignore[attr-defined]
+            s, e = toks[i + a].start, toks[i + b - 1].end
+            type_ = "GPE" if named.type == "NORP" else named.type
+            out.append((a, b, Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, type_)))
+        return out
+
+
+def _conjuncts(toks: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    a = i
+    for k in range(i, j):
+        if toks[k].norm in COORDINATORS:
+            if k > a:
+                parts.append((a, k))
+            a = k + 1
+    if j > a:
+        parts.append((a, j))
+    return parts

@@ -1,0 +1,202 @@
+"""Who did it and to whom: case markers, clause limits and noun-phrase chunks over a sentence's words.
+
+Urdu marks roles with postpositions after the noun phrase: ``نے`` the agent of a perfective verb, ``کو``
+a target or recipient, ``پر`` a target (``پر حملہ``، ``پر پابندیاں``), ``سے`` a partner (``سے ملاقات``)
+or the one asked (``سے مطالبہ``), ``کے ساتھ`` a co-actor, ``کے خلاف`` the one opposed, and a genitive on
+the predicate's noun its object (``امریکہ کا دورہ``، ``حملے کی مذمت``). Agents of passives and nominals come
+with ``کی جانب سے / کی طرف سے / کے ہاتھوں``. A clause ends at ``کہ`` and at sentence punctuation, so the
+subject of ``X نے کہا کہ Y نے ...`` is Y for the inner predicate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+#: tokens that end a clause when looking for a predicate's arguments
+CLAUSE_BOUNDARIES = frozenset({"کہ", "۔", "؟", "?", "!", ":", "؛", ";", "‘", "’", "“", "”", '"', "'",
+                               "جبکہ", "لیکن", "تاہم", "مگر", "بلکہ", "کیونکہ", "تاکہ", "جب", "اگر", "ورنہ",
+                               "کہا", "بتایا", "کہاکہ"})
+POSTPOSITIONS = frozenset({"نے", "کو", "میں", "پر", "سے", "تک", "لیے", "لئے", "ساتھ", "خلاف", "جانب", "طرف",
+                           "ذریعے", "ذریعہ", "بعد", "قبل", "دوران", "مطابق", "بارے", "حوالے", "درمیان",
+                           "بغیر", "ہاتھوں", "بجائے", "علاوہ", "باوجود", "کیلئے", "کیساتھ", "سمیت", "تحت",
+                           "پاس", "موقع", "نتیجے", "بدلے", "متعلق", "سامنے", "قریب", "اندر", "باہر"})
+_VERBAL = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے", "ہو", "ہوا", "ہوئی", "ہوئے",
+                     "ہوں", "کیا", "کیے", "کئے", "کیں", "گیا", "گئی", "گئے", "رہا", "رہی", "رہے", "چکا",
+                     "چکے", "چکی", "سکتا", "سکتے", "دیا", "دی", "لیا", "کر", "کرکے", "کرتے", "کرنے", "کرتا",
+                     "ہوتا", "ہوتی", "ہوتے", "جائے", "جا", "والے", "والی", "والا", "کہنا", "چاہیے", "چاہئے"})
+_FUNCTION = frozenset({"کہ", "جبکہ", "لیکن", "تاہم", "مگر", "بلکہ", "کیونکہ", "جب", "اگر", "تو", "تاکہ", "یا",
+                       "جو", "جس", "جن", "جسے", "جنہیں", "جنھیں", "جہاں", "جنہوں", "جنھوں", "بھی", "ہی",
+                       "نہیں", "نہ", "آج", "اب", "پھر", "مزید", "یہاں", "وہاں", "ادھر", "دریں", "اثنا",
+                       "اثناء", "نیز", "چنانچہ", "البتہ", "صرف", "یکم"})
+TIME_WORDS = frozenset({"گزشتہ", "گذشتہ", "روز", "دن", "سال", "ماہ", "ہفتے", "ہفتہ", "صبح", "شام", "رات",
+                        "کل", "اتوار", "پیر", "پیرکو", "منگل", "بدھ", "جمعرات", "جمعہ", "جمعے", "سنیچر",
+                        "جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر",
+                        "نومبر", "دسمبر", "رواں", "آئندہ", "اگلے", "پچھلے", "برس", "مہینے", "سنہ", "دوپہر",
+                        "وقت", "عرصے", "تاریخ"})
+#: words that open a noun phrase (a chunk never extends to their left)
+DETERMINERS = frozenset({"اس", "ان", "یہ", "وہ", "اسی", "انہی", "ایک", "اےک", "کئی", "تمام", "دونوں", "چند",
+                         "بعض", "کچھ", "متعدد", "ہر"})
+PRONOUNS = frozenset({"انہوں", "انھوں", "اُنہوں", "اُنھوں", "اس", "ان", "وہ", "یہ", "اسی", "انہی", "انہیں",
+                      "انھیں", "اسے", "میں", "ہم", "آپ", "تم", "مجھے", "ہمیں", "جنہوں", "جنھوں", "جس", "جن",
+                      "جو", "اُس", "اُن", "اپنے", "اپنی"})
+RELATIVES = frozenset({"جنہوں", "جنھوں", "جس", "جن"})
+GENITIVE = frozenset({"کا", "کی", "کے"})
+_MAX_NP = 10
+
+
+def is_np_word(word: str) -> bool:
+    """Can ``word`` be inside a noun phrase (a name, noun, adjective, number, genitive or coordinator)?"""
+    if not word or not any(c.isalnum() for c in word):
+        return word in ("،", ",")
+    return (word not in POSTPOSITIONS and word not in _VERBAL and word not in _FUNCTION
+            and word not in TIME_WORDS)
+
+
+def clause_floor(words: Sequence[str], i: int) -> int:
+    """First index of the clause holding ``words[i]`` (after the nearest boundary to its left)."""
+    k = i - 1
+    while k >= 0 and words[k] not in CLAUSE_BOUNDARIES:
+        k -= 1
+    return k + 1
+
+
+def clause_ceiling(words: Sequence[str], i: int) -> int:
+    """End (exclusive) of the clause holding ``words[i]``."""
+    k = i
+    while k < len(words) and words[k] not in CLAUSE_BOUNDARIES:
+        k += 1
+    return k
+
+
+def np_left(words: Sequence[str], end: int, floor: int = 0) -> tuple[int, int]:
+    """The noun phrase ending just before ``end``: ``(start, end)``, empty when there is none."""
+    k = end - 1
+    while k >= floor and end - k <= _MAX_NP:
+        w = words[k]
+        if w in PRONOUNS and k == end - 1:
+            return k, end
+        if not is_np_word(w):
+            break
+        if w in DETERMINERS:
+            k -= 1
+            break
+        k -= 1
+    start = k + 1
+    # a phrase neither starts nor ends with a genitive or a coordinator
+    while start < end and (words[start] in GENITIVE or words[start] in ("اور", "و", "،", ",")):
+        start += 1
+    if start < end and words[start] in DETERMINERS and end - start == 1:
+        return end, end
+    return start, end
+
+
+def chunks(words: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Maximal noun-phrase runs in ``words[lo:hi]``, split before determiners."""
+    out: list[tuple[int, int]] = []
+    a = None
+    for k in range(lo, hi):
+        w = words[k]
+        if is_np_word(w) and not (w in DETERMINERS and a is not None):
+            if a is None:
+                a = k
+            continue
+        if a is not None:
+            out.append(_trim(words, a, k))
+            a = None
+        if is_np_word(w) and w in DETERMINERS:
+            a = k
+    if a is not None:
+        out.append(_trim(words, a, hi))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _trim(words: Sequence[str], a: int, b: int) -> tuple[int, int]:
+    while b > a and (words[b - 1] in GENITIVE or words[b - 1] in ("اور", "و", "،", ",")):
+        b -= 1
+    while a < b and (words[a] in GENITIVE or words[a] in ("اور", "و", "،", ",")):
+        a += 1
+    return a, b
+
+
+def agent_phrase(words: Sequence[str], lo: int, hi: int) -> tuple[int, int] | None:
+    """``X کی جانب سے`` / ``X کی طرف سے`` / ``X کے ہاتھوں``: the span of X, nearest to ``hi`` first."""
+    for k in range(hi - 1, lo, -1):
+        w = words[k]
+        if w in ("جانب", "طرف") and words[k - 1] == "کی" and k + 1 < len(words) and words[k + 1] == "سے":
+            s, e = np_left(words, k - 1, lo)
+            if e > s:
+                return s, e
+        if w == "ہاتھوں" and words[k - 1] == "کے":
+            s, e = np_left(words, k - 1, lo)
+            if e > s:
+                return s, e
+    return None
+
+
+def between_phrase(words: Sequence[str], lo: int, hi: int) -> tuple[int, int] | None:
+    """``X اور Y کے درمیان``: the coordinated span."""
+    for k in range(lo + 1, hi):
+        if words[k] == "درمیان" and words[k - 1] == "کے":
+            s, e = np_left(words, k - 1, lo)
+            if e > s:
+                return s, e
+    return None
+
+
+def ergative_left(words: Sequence[str], lo: int, hi: int) -> int | None:
+    """Index of the nearest ``نے`` in ``words[lo:hi]`` counting from the right."""
+    for k in range(hi - 1, lo - 1, -1):
+        if words[k] == "نے":
+            return k
+    return None
+
+
+def ergative_right(words: Sequence[str], lo: int, hi: int) -> int | None:
+    for k in range(lo, hi):
+        if words[k] == "نے":
+            return k
+    return None
+
+
+def is_time_phrase(words: Sequence[str], s: int, e: int) -> bool:
+    return any(w in TIME_WORDS or w.isdigit() for w in words[s:e]) and e - s <= 4
+
+
+#: where a predicate's target may stand, by CAMEO root, nearest marker first
+TARGET_MARKERS: dict[str, tuple[str, ...]] = {
+    "01": ("gen",), "02": ("سے", "کو"), "03": ("کو", "سے", "ساتھ"), "04": ("سے", "ساتھ", "gen"),
+    "05": ("gen", "کو", "سے", "ساتھ"), "06": ("ساتھ", "سے", "کو"), "07": ("کو", "gen"),
+    "08": ("پر", "کو", "gen"), "09": ("gen",), "10": ("سے", "کو"), "11": ("gen", "پر", "کو", "خلاف"),
+    "12": ("gen", "کو"), "13": ("کو", "gen"), "14": ("خلاف",), "15": (), "16": ("پر", "خلاف", "کو", "gen"),
+    "17": ("کو", "gen"), "18": ("کو", "پر", "gen", "خلاف"), "19": ("پر", "کو", "خلاف", "gen"),
+    "20": ("کو", "پر", "gen"),
+}
+#: markers whose phrase may be a plain (unlinked) noun phrase rather than a name
+OPEN_MARKERS = frozenset({"کو", "پر", "خلاف"})
+
+
+def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: str,
+                      ) -> list[tuple[str, int, int]]:
+    """``(marker, start, end)`` of phrases that may be the target, nearest to the trigger first."""
+    allowed = TARGET_MARKERS.get(root, ())
+    out: list[tuple[str, int, int]] = []
+    if "gen" in allowed and trigger_start - 1 > lo and words[trigger_start - 1] in GENITIVE:
+        s, e = np_left(words, trigger_start - 1, lo)
+        if e > s:
+            out.append(("gen", s, e))
+    for k in range(trigger_start - 1, lo, -1):
+        w = words[k]
+        marker = None
+        end = k
+        if w in ("کو", "پر", "سے") and w in allowed:
+            marker = w
+        elif w in ("خلاف", "ساتھ") and w in allowed and words[k - 1] == "کے":
+            marker, end = w, k - 1
+        elif w == "کیساتھ" and "ساتھ" in allowed:
+            marker = "ساتھ"
+        if marker is None:
+            continue
+        s, e = np_left(words, end, lo)
+        if e > s and not is_time_phrase(words, s, e):
+            out.append((marker, s, e))
+    return out

@@ -1,0 +1,268 @@
+"""Event triggers: light-verb predicates (``ملاقات کی``, ``پابندیاں عائد کریں گے``) found by one scan.
+
+The lexicon (``data/events/triggers.tsv``) pairs a predicate's nominal part with its light verb; the verb
+table (``data/events/verbs.tsv``) gives each verb's stem and irregular perfectives, from which every tense,
+gender and number is generated (``کیا/کی/کیے/کیں``, ``کرتا/کرتی/کرتے``, ``کرے/کریں``, ``کرنے``, ``کر``,
+``کرکے``, ``کردیا`` ...). Entries are indexed by their first word, so a sentence is scanned once and each
+token costs one dict lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from khabar.errors import DataError
+from khabar.text.normalize import normalize
+
+#: Kinds of verb form; they decide whether a match is a finite event, a converb, an infinitive, ...
+PERFECTIVE, IMPERFECTIVE, INFINITIVE, SUBJUNCTIVE, STEM, CONVERB, JOINED = (
+    "perf", "imperf", "inf", "subj", "stem", "conv", "joined")
+
+#: words allowed between a predicate's noun and its light verb (``مذمت بھی کی``, ``حملہ نہیں کیا``)
+_SKIP = frozenset({"بھی", "ہی", "نہیں", "نہ", "تو", "شدید", "سخت", "بھرپور", "فوری", "پھر", "دوبارہ",
+                   "باقاعدہ", "باضابطہ", "مزید", "اب", "تک", "بھر"})
+_NEGATION = frozenset({"نہیں", "نہ", "مت"})
+#: ``X کا اعلان کیا``: nouns whose light verb carries the event of the predicate before them
+_ABSORB = frozenset({"اعلان", "فیصلہ", "عزم", "ارادہ", "آغاز", "سلسلہ"})
+_GENITIVE = frozenset({"کا", "کی", "کے"})
+#: vector verbs and auxiliaries that may follow a stem (``کر دیا``, ``کر رہے ہیں``, ``کر چکے``)
+_VECTORS = frozenset({"دیا", "دی", "دیے", "دئیے", "دئے", "دیں", "دے", "دینا", "دینے", "دیتا", "دیتی", "دیتے",
+                      "لیا", "لی", "لیے", "لئے", "لیں", "لے", "لینا", "لینے", "لیتا", "لیتی", "لیتے",
+                      "ڈالا", "ڈالی", "ڈالے", "ڈالیں", "چکا", "چکی", "چکے", "چکیں",
+                      "رہا", "رہی", "رہے", "رہیں", "سکتا", "سکتی", "سکتے", "سکا", "سکی", "سکے", "سکیں",
+                      "پایا", "پائی", "پائے", "گیا", "گئی", "گئے", "گئیں", "جائے", "جائیں", "جاتا", "جاتی",
+                      "جاتے", "جا", "جانا", "جانے", "رکھا", "رکھی", "رکھے", "رکھیں"})
+_PASSIVE = frozenset({"گیا", "گئی", "گئے", "گئیں", "جائے", "جائیں", "جاتا", "جاتی", "جاتے", "جا", "جانا",
+                      "جانے", "جائیگا", "جائیگی", "جائینگے"})
+_VECTOR_SUFFIXES = ("دیا", "دی", "دیے", "دئیے", "دیں", "لیا", "لی", "لیے", "لئے", "لیں", "ڈالا", "چکا", "چکی",
+                    "چکے", "رہا", "رہی", "رہے", "سکتا", "سکتے", "گیا", "گئی", "گئے", "دے", "لے")
+_PERFECTIVE_VECTORS = frozenset({"دیا", "دی", "دیے", "دئیے", "دئے", "دیں", "لیا", "لی", "لیے", "لئے", "لیں",
+                                 "ڈالا", "ڈالی", "ڈالے", "ڈالیں", "چکا", "چکی", "چکے", "چکیں", "پایا", "پائی",
+                                 "پائے", "گیا", "گئی", "گئے", "گئیں"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    phrase: tuple[str, ...]
+    verb: str | None
+    code: str
+    joint: str | None = None
+    state: str | None = None
+    symmetric: bool = False
+
+    @property
+    def nominal(self) -> bool:
+        return self.verb is None
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A trigger in a token sequence: ``[start, end)`` token indexes (``end`` exclusive)."""
+
+    start: int
+    end: int
+    entry: TriggerEntry
+    #: perf, imperf, subj, stem, conv (``کر کے``/``کرتے ہوئے``), inf, or "" for a nominal trigger
+    form: str
+    negated: bool = False
+    passive: bool = False
+    #: a converb (``حملہ کر کے``) chains into the next predicate, which then carries the event
+    converb: bool = False
+
+    @property
+    def code(self) -> str:
+        return self.entry.code
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    by_first: dict[str, tuple[TriggerEntry, ...]]
+    forms: dict[str, dict[str, str]]
+
+
+def _norm(word: str) -> str:
+    return normalize(word).norm.strip()
+
+
+def _rows(name: str) -> list[list[str]]:
+    try:
+        text = resources.files("khabar").joinpath("data", "events", name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError("event data file missing; reinstall khabar", path=f"events/{name}") from exc
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    if not rows:
+        raise DataError("empty data file", path=f"events/{name}")
+    return rows[1:]
+
+
+def verb_forms(stem: str, perfective: Sequence[str]) -> dict[str, str]:
+    """Every form of a verb that can close a predicate, mapped to its kind."""
+    vowel = stem.endswith(("ا", "و"))
+    e_stem = stem.endswith("ے")
+    forms: dict[str, str] = {}
+    perf = list(perfective) or ([stem + s for s in ("یا", "ئی", "ئے", "ئیں", "ئے")] if vowel
+                                else [stem + s for s in ("ا", "ی", "ے", "یں")])
+    for f in perf:
+        forms[f] = PERFECTIVE
+    base = stem[:-1] if e_stem else stem
+    for s in ("تا", "تی", "تے", "تیں"):
+        forms[base + s] = IMPERFECTIVE
+    for s in ("نا", "نے", "نی"):
+        forms[base + s] = INFINITIVE
+    if vowel:
+        subj = ("ئے", "ئیں", "ؤں", "ؤ", "ئیگا", "ئیگی", "ئینگے", "ئیں گے")
+    elif e_stem:
+        subj = ("ے", "یں", "و", "وں", "یگا", "ینگے")
+    else:
+        subj = ("ے", "یں", "وں", "و", "یگا", "یگی", "ینگے")
+    for s in subj:
+        forms.setdefault(base + s, SUBJUNCTIVE)
+    forms[stem] = STEM
+    forms[stem + "کے"] = CONVERB
+    forms[stem + "کر"] = CONVERB
+    for s in _VECTOR_SUFFIXES:
+        forms.setdefault(stem + s, JOINED)
+    return forms
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The trigger lexicon and verb forms, read once on first use."""
+    forms: dict[str, dict[str, str]] = {}
+    for row in _rows("verbs.tsv"):
+        if len(row) < 2:
+            raise DataError("expected lemma, stem, perfective", path="events/verbs.tsv")
+        lemma, stem = _norm(row[0]), _norm(row[1])
+        perf = [_norm(f) for f in row[2].split("|")] if len(row) > 2 and row[2] else []
+        forms[lemma] = {_norm(f): k for f, k in verb_forms(stem, perf).items()}
+    by_first: dict[str, list[TriggerEntry]] = {}
+    for line_no, row in enumerate(_rows("triggers.tsv"), 2):
+        if len(row) < 3:
+            raise DataError("expected phrase, verb, code, ...", path="events/triggers.tsv", line=line_no)
+        row = row + [""] * (6 - len(row))
+        phrase = tuple(_norm(w) for w in row[0].split()) if row[0] != "-" else ()
+        verb = None if row[1] == "-" else _norm(row[1])
+        if verb is not None and verb not in forms:
+            raise DataError(f"verb {row[1]!r} is not in verbs.tsv", path="events/triggers.tsv", line=line_no)
+        entry = TriggerEntry(phrase, verb, row[2], row[3] or None, row[4] or None, row[5] == "1")
+        firsts = [phrase[0]] if phrase else list(forms[verb]) if verb else []
+        for first in firsts:
+            by_first.setdefault(first, []).append(entry)
+    ordered = {k: tuple(sorted(v, key=lambda e: (-len(e.phrase), e.nominal))) for k, v in by_first.items()}
+    return Lexicon(ordered, forms)
+
+
+def find_triggers(words: Sequence[str], *, lexicon: Lexicon | None = None) -> list[TriggerMatch]:
+    """Non-overlapping triggers in a sentence's normalized words, left to right."""
+    lex = lexicon or load_lexicon()
+    found: list[TriggerMatch] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        entries = lex.by_first.get(words[i])
+        best: TriggerMatch | None = None
+        if entries:
+            for entry in entries:
+                m = _match(words, i, entry, lex)
+                if m is not None and (best is None or m.end > best.end or (best.form == "" and m.form)):
+                    best = m
+                    if m.form:
+                        break
+        if best is None or best.form == INFINITIVE:
+            i += 1
+            continue
+        found.append(best)
+        i = best.end
+    return found
+
+
+def _match(words: Sequence[str], i: int, entry: TriggerEntry, lex: Lexicon) -> TriggerMatch | None:
+    n = len(words)
+    k = len(entry.phrase)
+    if tuple(words[i:i + k]) != entry.phrase:
+        return None
+    if entry.verb is None:
+        return TriggerMatch(i, i + k, entry, "")
+    forms = lex.forms[entry.verb]
+    if not entry.phrase:  # a plain verb: the word itself is the form
+        return _close(words, i, i + 1, forms[words[i]], entry, lex, negated=False)
+    j = i + k
+    negated = False
+    limit = min(n, j + 4)
+    while j < limit and words[j] in _SKIP:
+        negated = negated or words[j] in _NEGATION
+        j += 1
+    if j < n and words[j] in forms:
+        kind = forms[words[j]]
+        return _close(words, i, j + 1, kind, entry, lex, negated=negated)
+    if j + 1 < n and words[j] in _GENITIVE:
+        m = _absorb(words, i, j, entry, lex, negated)
+        return m if m.form != INFINITIVE else None
+    return None
+
+
+def _close(words: Sequence[str], start: int, end: int, kind: str, entry: TriggerEntry, lex: Lexicon, *,
+           negated: bool) -> TriggerMatch | None:
+    """Extend a matched verb over its vectors and auxiliaries and decide what kind of predicate it is."""
+    n = len(words)
+    verb_word = words[end - 1]
+    if kind == PERFECTIVE and verb_word == "کی" and end < n and not _closes(words, end):
+        return None  # genitive ``کی`` (``حملے کی منصوبہ بندی``), not the light verb
+    if kind == INFINITIVE:
+        return _absorb(words, start, end, entry, lex, negated)
+    if kind == STEM:
+        if end < n and words[end] in ("کے", "کر"):
+            return TriggerMatch(start, end + 1, entry, CONVERB, negated, converb=True)
+        if end < n and words[end] in _VECTORS:
+            kind = PERFECTIVE if words[end] in _PERFECTIVE_VECTORS else SUBJUNCTIVE
+            end += 1
+        else:
+            return TriggerMatch(start, end, entry, CONVERB, negated, converb=True)
+    elif kind == CONVERB:
+        return TriggerMatch(start, end, entry, CONVERB, negated, converb=True)
+    elif kind == JOINED:
+        kind = PERFECTIVE
+    elif kind == IMPERFECTIVE and end < n and words[end] == "ہوئے":
+        return TriggerMatch(start, end + 1, entry, CONVERB, negated)
+    passive = False
+    while end < n and words[end] in _VECTORS:
+        if words[end] in _PASSIVE and kind == PERFECTIVE:
+            passive = True
+        end += 1
+    if end < n and words[end] in _NEGATION:
+        negated = True
+    return TriggerMatch(start, end, entry, kind, negated, passive)
+
+
+def _closes(words: Sequence[str], end: int) -> bool:
+    nxt = words[end]
+    return (nxt in _VECTORS or nxt in _AUX or nxt in _CLAUSE_NEXT or not any(c.isalnum() for c in nxt))
+
+
+_AUX = frozenset({"ہے", "ہیں", "ہے۔", "تھا", "تھی", "تھے", "تھیں", "ہو", "ہوں", "گا", "گی", "گے"})
+_CLAUSE_NEXT = frozenset({"اور", "جبکہ", "لیکن", "تاہم", "مگر", "جس", "جو", "جن", "کہ", "تو", "اس", "جسے"})
+
+
+def _absorb(words: Sequence[str], start: int, end: int, entry: TriggerEntry, lex: Lexicon,
+            negated: bool) -> TriggerMatch | None:
+    """``... کرنے کا اعلان کیا``: the announcing verb closes the infinitive's event."""
+    n = len(words)
+    a = end + 1
+    while a < n and a < end + 3 and words[a] in _SKIP:
+        a += 1
+    if end < n and words[end] in _GENITIVE and a < n and words[a] in _ABSORB:
+        j = a + 1
+        while j < n and words[j] in _SKIP:
+            negated = negated or words[j] in _NEGATION
+            j += 1
+        if j < n:
+            for lemma in ("کرنا", "ہونا", "دینا"):
+                kind = lex.forms[lemma].get(words[j])
+                if kind is not None and kind != INFINITIVE:
+                    m = _close(words, start, j + 1, kind, entry, lex, negated=negated)
+                    if m is not None:
+                        return m
+    return TriggerMatch(start, end, entry, INFINITIVE, negated)

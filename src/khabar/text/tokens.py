@@ -64,7 +64,7 @@ def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
     sent_ids = _sentence_ids(ostarts, sentences)
     with _gc_paused():
         tokens = list(map(Token, ostarts, oends, norms, sent_ids))
-    return _repair_joined(n, tokens, starts) if repair_joins else tokens
+    return _repair_joined(n, tokens, norms, starts) if repair_joins else tokens
 
 
 def _to_original(n: Normalized, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
@@ -95,28 +95,70 @@ def _sentence_ids(ostarts: list[int], sentences: Sequence[Sentence] | None) -> l
     return ids
 
 
-def _repair_joined(n: Normalized, tokens: list[Token], starts: list[int]) -> list[Token]:
-    """Split run-together Urdu words into their parts (each distinct word is asked once)."""
-    split_joined = joins.split_joined
-    parts_of = {}
-    for word in {t.norm for t in tokens}:
-        if _LETTER_START.match(word):
-            parts = split_joined(word)
-            if parts:
-                parts_of[word] = parts
+def _repair_joined(n: Normalized, tokens: list[Token], norms: list[str], starts: list[int]) -> list[Token]:
+    """Split run-together Urdu words into their parts."""
+    parts_of = _join_parts(set(norms))
     if not parts_of:
         return tokens
+    hits = sorted(i for w in parts_of for i in _indexes(norms, w))
     out: list[Token] = []
-    for tok, start in zip(tokens, starts, strict=True):
-        parts = parts_of.get(tok.norm)
-        if parts is None or "\u200c" in n.text[tok.start:tok.end]:
-            # A ZWNJ is the writer saying "one word, no space" (کلام‌پاک): leave it whole.
-            out.append(tok)
-            continue
-        for a, b, norm in parts:
+    done = 0
+    text = n.text
+    for i in hits:
+        tok = tokens[i]
+        if "\u200c" in text[tok.start:tok.end]:
+            continue  # a ZWNJ is the writer saying "one word, no space" (کلام‌پاک): leave it whole
+        out.extend(tokens[done:i])
+        done = i + 1
+        start = starts[i]
+        for a, b, norm in parts_of[norms[i]]:
             s, e = n.span_to_original(start + a, start + b)
             out.append(Token(s, e, norm, tok.sentence, joined=True))
+    if done == 0:
+        return tokens
+    out.extend(tokens[done:])
     return out
+
+
+def _indexes(items: list[str], x: str) -> Iterator[int]:
+    i = -1
+    try:
+        while True:
+            i = items.index(x, i + 1)
+            yield i
+    except ValueError:
+        return
+
+
+class _JoinMemo:
+    """``split_joined`` answers remembered across calls, for the ``split_joined`` in use.
+
+    Swapping the function (tests, a reloaded lexicon) starts afresh; so does growing past a bound.
+    """
+
+    limit = 200_000
+
+    def __init__(self) -> None:
+        self.owner: object = None
+        self.seen: set[str] = set()
+        self.parts: dict[str, list[tuple[int, int, str]]] = {}
+
+    def lookup(self, words: set[str]) -> dict[str, list[tuple[int, int, str]]]:
+        split_joined = joins.split_joined
+        if self.owner is not split_joined or len(self.seen) > self.limit:
+            self.owner, self.seen, self.parts = split_joined, set(), {}
+        new = words - self.seen
+        if new:
+            for word in new:
+                if _LETTER_START.match(word):
+                    parts = split_joined(word)
+                    if parts:
+                        self.parts[word] = parts
+            self.seen |= new
+        return {w: self.parts[w] for w in words & self.parts.keys()}
+
+
+_join_parts = _JoinMemo().lookup
 
 
 @contextmanager

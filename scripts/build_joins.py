@@ -2,7 +2,7 @@
 
     python scripts/build_joins.py \
         [--makhzan /work/shared/data/makhzan_stats] [--urduhack /work/shared/data/urduhack_urdu_words/words.txt] \
-        [--min-count 10] [--keep-count 2]
+        [--min-count 20] [--keep-count 2] [--common-part 1000]
 
 Reads ``function_words.tsv`` and ``hand_fixes.tsv`` (hand-written, in the data folder) and writes:
 
@@ -37,6 +37,8 @@ DEFAULT_URDUHACK = SHARED / "urduhack_urdu_words" / "words.txt"
 SURE_COUNT = 100
 #: ... and one seen at least this share as often as its rarer part.
 KEEP_RATIO = 0.01
+#: ... or, when every part has two letters, seen this often.
+SHORT_PARTS_COUNT = 10
 
 VOCAB_HEADER = (
     "# Word counts for khabar.text.joins: the words a part of a run-together token may be. Built by\n"
@@ -165,6 +167,9 @@ def build_keep(counts: Counter[str], urduhack: set[str], approved: set[str], tab
             continue
         rarest = min(tables.count(p[2]) for p in parts)
         seen = counts.get(w, 0)
+        if all(len(p[2]) <= 2 for p in parts):
+            # Two-letter function words run together (کایا, یاہو, پرتو): their counts say little.
+            rarest = min(rarest, SHORT_PARTS_COUNT / KEEP_RATIO)
         if seen >= SURE_COUNT or (seen >= keep_count and seen >= KEEP_RATIO * rarest) or (
                 w in urduhack and rarest < common_part):
             keep.append(w)
@@ -199,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--makhzan", type=Path, default=DEFAULT_MAKHZAN, help="makhzan_stats folder")
     ap.add_argument("--urduhack", type=Path, default=DEFAULT_URDUHACK, help="urduhack words.txt")
-    ap.add_argument("--min-count", type=int, default=10, help="vocabulary: least Makhzan count")
+    ap.add_argument("--min-count", type=int, default=20, help="vocabulary: least Makhzan count")
     ap.add_argument("--keep-count", type=int, default=2, help="keep list: least Makhzan count")
     ap.add_argument("--common-part", type=int, default=1000,
                     help="keep list: an urduhack word is kept when a part of its split is rarer than this")

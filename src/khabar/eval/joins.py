@@ -136,7 +136,8 @@ def _false_splits(forms: Iterable[str], limit: int | None) -> dict[str, object]:
         if not word:
             continue
         words += 1
-        got = split_joined(word)
+        # The tokenizer never offers a ZWNJ-joined word (کلام‌پاک): the writer joined it on purpose.
+        got = None if "\u200c" in form else split_joined(word)
         if got:
             splits += 1
             if any(p[2] in tables.future for p in got[1:]):

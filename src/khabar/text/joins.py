@@ -39,7 +39,7 @@ _DATA_PACKAGE = "khabar.data.joins"
 NON_JOINING = frozenset("اآأإدڈذرڑزژوؤےۓءں")
 
 #: Both sides of a cut licensed only by frequency must occur this often, and be this long.
-PAIR_MIN_COUNT = 300
+PAIR_MIN_COUNT = 150
 PAIR_MIN_LEN = 3
 #: An open-class word beside a function word must occur this often (Makhzan counts) ...
 OPEN_MIN_COUNT = 30
@@ -71,6 +71,10 @@ class JoinTables:
     pron: frozenset[str]
     weak: frozenset[str]
     verb: frozenset[str]
+    stem: frozenset[str]
+    vector: frozenset[str]
+    post: frozenset[str]
+    wala: frozenset[str]
     prefix: frozenset[str]
     suffix: frozenset[str]
     closed: frozenset[str]
@@ -185,19 +189,31 @@ def _licensed(left: str, right: str, seam: bool, tables: JoinTables) -> bool:
     """Whether ``left`` and ``right`` may stand run together as two words.
 
     A cut needs a function word beside it, or two frequent words. Across a respelled seam the
-    evidence must be stronger, since a medial ی is in countless words: a closed-class word on the
-    right, or a frequent one after a function word.
+    evidence must be stronger, since a medial ی is in countless words: a function word on the
+    right, or a frequent word after a function word.
     """
     if right in tables.future:
-        return left[-1] in "ےںو"
+        # جائےگا, کرینگے, کروگے; not جوگی
+        return left[-1] in "ےں" or (left[-1] == "و" and (len(left) > 2 or left in tables.verb))
+    if left in tables.future:
+        return right in tables.lead or right == "کہ"  # گااور, گاکہ; not گاہے
+    if right in tables.suffix or (left in tables.post and right in tables.post and left != "میں"):
+        return False
+    if left in tables.stem and left not in tables.lead:
+        return right in tables.vector
     if right in tables.weak:
         return left in tables.verb or (
             not seam and left not in tables.lead and tables.count(left) >= OPEN_MIN_COUNT)
     right_closed = right in tables.tail or right in tables.lead or right in tables.pron
     if seam:
-        if right_closed or (left == "کے" and right in tables.ke):
-            return True
-        return left in tables.lead and tables.count(right) >= SEAM_OPEN_MIN_COUNT
+        if right in tables.wala:
+            return left.endswith("نے")
+        if left not in tables.lead:
+            # ہونیوالی, کرتیہوئے: after a respelled verb or adjective only what follows a verb
+            # (پریتو, لیجن, گیان stay whole).
+            return right in tables.tail
+        return (right_closed or (left == "کے" and right in tables.ke)
+                or tables.count(right) >= SEAM_OPEN_MIN_COUNT)
     if left in tables.lead:
         return right_closed or right in tables.ke or tables.count(right) >= OPEN_MIN_COUNT
     if right in tables.tail:
@@ -226,14 +242,15 @@ def make_tables(fixes: dict[str, tuple[Part, ...]], keep: frozenset[str], counts
     def role(name: str) -> frozenset[str]:
         return roles.get(name, frozenset())
 
-    closed = frozenset().union(*(role(r) for r in ("lead", "tail", "future", "ke", "kii", "pron")))
+    closed = frozenset().union(*(role(r) for r in ("lead", "tail", "future", "ke", "kii", "pron", "stem")))
     merged = dict(counts)
     for w in closed:
         merged.setdefault(w, _FUNCTION_COUNT)
     return JoinTables(
         fixes=fixes, keep=keep, counts=merged, lead=role("lead"), tail=role("tail"),
         future=role("future"), ke=role("ke"), kii=role("kii"), pron=role("pron"),
-        weak=role("weak"), verb=role("verb"),
+        weak=role("weak"), verb=role("verb"), stem=role("stem"), vector=role("vector"),
+        post=role("post"), wala=role("wala"),
         prefix=role("prefix"), suffix=role("suffix"), closed=closed,
     )
 

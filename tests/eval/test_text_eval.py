@@ -103,6 +103,8 @@ def test_evaluate_ud(conllu):
         # the first sentence has no full stop and runs into the second: one merged, one right
         "tiny-ud-test sentences": {"precision": 0.5, "recall": 0.3333, "f1": 0.4, "gold": 3, "predicted": 2},
         "tiny-ud-test tokens": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "gold": 15, "predicted": 15},
+        "tiny-ud-test tokens (no space repair)": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "gold": 15,
+                                                  "predicted": 15},
     }
 
 

@@ -71,6 +71,7 @@ def evaluate_ud(paths: Sequence[str], **options: object) -> dict[str, dict[str, 
         name = _row_name(path)
         table[f"{name} sentences"] = score_sentences(docs).row()
         table[f"{name} tokens"] = score_tokens(docs).row()
+        table[f"{name} tokens (no space repair)"] = score_tokens(docs, repair_joins=False).row()
     return table
 
 

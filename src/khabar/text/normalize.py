@@ -9,7 +9,8 @@ hash, so everything agrees on what "the same word" is. It folds (full table in `
 * hamza and madda written as marks onto their letters (ہ + ٔ → ۂ, ی + ٔ → ئ, و + ٔ → ؤ, ا + ٓ → آ);
 * yeh barree written inside a word (مےں, اےک, an old typewriting habit) to ی;
 * harakat, superscript alef, Quranic marks and tatweel are dropped (they stay in ``text``);
-* Arabic-Indic and Urdu digits to ASCII, Arabic decimal/thousands separators to ``.``/``,``;
+* Arabic-Indic and Urdu digits to ASCII, Arabic decimal/thousands separators to ``.``/``,``, and
+  ``۔`` between digits (``۱۲۔۵``) to ``.``;
 * every quote form (' '' ’’ ‘‘ “ ” « » ...) to one ``"``, except an apostrophe inside a Latin word;
 * odd spaces to a space, line/paragraph separators to a newline, and zero-width and bidi controls
   (ZWNJ, ZWJ, BOM, LRM, ...) removed.
@@ -127,6 +128,9 @@ def _fold(text: str, *, want_map: bool, tables: _Tables | None = None
     if "ے" in folded:
         # Yeh barree before a letter is never word-final: a medial ی typed the old way.
         folded = t.barree_re.sub("ی", folded)
+    if "۔" in folded:
+        # ۔ between digits is a decimal point typed with the Urdu full stop (۱۲۔۵).
+        folded = _DECIMAL.sub(".", folded)
     matches = t.special_re.finditer(folded)
     first = next(matches, None)
     if first is None:
@@ -245,6 +249,7 @@ def _tables() -> _Tables:
 
 
 _BARREE = re.compile(f"ے(?=[{LETTERS}])")
+_DECIMAL = re.compile(r"۔(?<=[0-9]۔)(?=[0-9])")
 
 
 def _charset_re(chars: dict[str, str]) -> re.Pattern[str]:

@@ -13,6 +13,7 @@ hit on a name it has never seen, which is the case that matters at run time.
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
 from collections import Counter
@@ -20,12 +21,16 @@ from pathlib import Path
 
 from khabar.entities.features import gazetteer_tags, sentence_features
 from khabar.entities.tag_lexicon import (
+    COMMON_COLUMNS,
     FREQ_COLUMNS,
     GAZETTEER_COLUMNS,
     Gazetteer,
     fold_phrase,
     fold_word,
     kb_entries,
+    load_common_words,
+    load_cues,
+    load_gazetteer,
     load_word_bands,
 )
 from khabar.entities.tag_spans import bio_spans
@@ -78,6 +83,41 @@ def urduhack_entries(folder: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
+def clean_urduhack(rows: list[tuple[str, str, str]], sentences: list[tuple[list[str], list[str]]],
+                   kb: list[tuple[tuple[str, ...], str]], *, min_seen: int = 2,
+                   min_name_share: float = 0.2) -> list[tuple[str, str, str]]:
+    """Drop the urduhack entries that are ordinary words (``علاقے``, ``ذرائع``, ``محکمہ`` ...).
+
+    An entry goes when IL-NER train has the word ``min_seen`` times or more but less than
+    ``min_name_share`` of them inside a name, when it is one of the tagger's cue words, or when
+    the knowledge base knows the same spelling with another type (``امریکی`` is NORP, not GPE).
+    """
+    seen: Counter[str] = Counter()
+    in_name: Counter[str] = Counter()
+    for words, labels in sentences:
+        for word, label in zip(words, labels, strict=True):
+            seen[word] += 1
+            if label != "O":
+                in_name[word] += 1
+    cues = load_cues()
+    kb_types: dict[tuple[str, ...], set[str]] = {}
+    for words, type_ in kb:
+        kb_types.setdefault(words, set()).add(type_)
+    kept: list[tuple[str, str, str]] = []
+    for phrase, type_, source in rows:
+        words = tuple(phrase.split())
+        if len(words) == 1:
+            word = words[0]
+            if seen[word] >= min_seen and in_name[word] < min_name_share * seen[word]:
+                continue
+            if cues.get(word, frozenset()) - {"per_part"}:
+                continue
+        if kb_types.get(words, {type_}) - {type_}:
+            continue
+        kept.append((phrase, type_, source))
+    return kept
+
+
 def write_gazetteer(path: Path, rows: list[tuple[str, str, str]]) -> None:
     header = [
         "# Name gazetteer of the named-entity tagger; built by scripts/train_ner.py, do not edit.",
@@ -87,6 +127,26 @@ def write_gazetteer(path: Path, rows: list[tuple[str, str, str]]) -> None:
         "\t".join(GAZETTEER_COLUMNS),
     ]
     lines = sorted({"\t".join(r) for r in rows})
+    path.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+
+
+def write_common_words(path: Path, sentences: list[tuple[list[str], list[str]]], *, min_seen: int = 3,
+                       max_name_share: float = 0.2) -> None:
+    """Words IL-NER train has ``min_seen`` times or more, under ``max_name_share`` of them in names."""
+    seen: Counter[str] = Counter()
+    in_name: Counter[str] = Counter()
+    for words, labels in sentences:
+        for word, label in zip(words, labels, strict=True):
+            seen[word] += 1
+            in_name[word] += label != "O"
+    header = [
+        "# Ordinary words the tagger's dictionary pass does not take as one-word names;",
+        f"# built by scripts/train_ner.py from IL-NER Urdu train (CC BY 4.0; {CITATION}).",
+        f"# seen = count in train (>= {min_seen}); in_name = how many of those are inside a name.",
+        "\t".join(COMMON_COLUMNS),
+    ]
+    lines = [f"{w}\t{c}\t{in_name[w]}" for w, c in sorted(seen.items())
+             if c >= min_seen and in_name[w] < max_name_share * c and any(ch.isalpha() for ch in w)]
     path.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
 
 
@@ -108,9 +168,51 @@ def write_word_bands(path: Path, makhzan: Path, min_count: int) -> None:
     path.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
 
 
+def augment(sentences: list[tuple[list[str], list[str]]], pools: dict[str, list[tuple[str, ...]]],
+            copies: int, rng: random.Random) -> list[tuple[list[str], list[str]]]:
+    """Copies of the sentences that have names, each name replaced by a random one of its type.
+
+    IL-NER's few hundred names (mostly Indian) would otherwise be memorised; swapping in names
+    from the gazetteers makes the model lean on context (case markers, titles, speech verbs).
+    """
+    out: list[tuple[list[str], list[str]]] = []
+    for words, labels in sentences:
+        spans = bio_spans(labels)
+        if not spans:
+            continue
+        for _ in range(copies):
+            new_words: list[str] = []
+            new_labels: list[str] = []
+            pos = 0
+            for i, j, type_ in spans:
+                new_words += words[pos:i]
+                new_labels += labels[pos:i]
+                name = _random_name(type_, pools, rng)
+                new_words += name
+                new_labels += ["B-" + type_] + ["I-" + type_] * (len(name) - 1)
+                pos = j
+            new_words += words[pos:]
+            new_labels += labels[pos:]
+            out.append((new_words, new_labels))
+    return out
+
+
+def _random_name(type_: str, pools: dict[str, list[tuple[str, ...]]], rng: random.Random) -> tuple[str, ...]:
+    if type_ == "PERSON" and rng.random() < 0.5:
+        # urduhack lists single name words: compose given name + family name
+        parts = pools["PERSON_PART"]
+        return tuple(w for _ in range(rng.choice((1, 2, 2, 3))) for w in rng.choice(parts))
+    return rng.choice(pools[type_])
+
+
+def tagged(entries: list[tuple[tuple[str, ...], str]], source: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(words, f"{source}:{type_}") for words, type_ in entries]
+
+
 def train(args: argparse.Namespace) -> int:
     import pycrfsuite
 
+    rng = random.Random(args.seed)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     write_word_bands(out / "ner_wordfreq.tsv", Path(args.makhzan), args.min_count)
@@ -120,40 +222,58 @@ def train(args: argparse.Namespace) -> int:
     dev_gold = read_gold(il_ner / "Urdu-dev.txt", "conll")
     test_gold = read_gold(il_ner / "Urdu-test.txt", "conll")
     train_sents = training_sentences(train_gold + (dev_gold if args.with_dev else []))
-    base = urduhack_entries(Path(args.urduhack))
+    kb = kb_entries()
+    urduhack = clean_urduhack(urduhack_entries(Path(args.urduhack)), train_sents, kb)
 
     folds = args.folds
     fold_names: list[list[tuple[tuple[str, ...], str]]] = [[] for _ in range(folds)]
     for n, (words, labels) in enumerate(train_sents):
         fold_names[n % folds].extend(sentence_names(words, labels))
-    kb = kb_entries()
-    base_entries = [(tuple(p.split()), t) for p, t, _s in base] + kb
-    fold_gaz = [
-        Gazetteer(base_entries + [e for f in range(folds) if f != k for e in fold_names[f]])
-        for k in range(folds)
-    ]
+    il_names = sorted({e for f in fold_names for e in f})
+
+    # Names for replacement come from every source; half of the outside names are hidden from the
+    # training gazetteer so the model also learns to find names it has no gazetteer hit for.
+    outside = sorted({(tuple(p.split()), t) for p, t, _s in urduhack} | set(kb))
+    hidden = set(rng.sample(outside, len(outside) // 2)) if args.augment else set()
+    pools: dict[str, list[tuple[str, ...]]] = {"PERSON_PART": [], "PERSON": [], "GPE": [], "ORG": []}
+    for words, type_ in outside + il_names:
+        if type_ == "PERSON" and len(words) == 1:
+            pools["PERSON_PART"].append(words)
+        elif type_ in pools:
+            pools[type_].append(words)
+    base = (tagged(sorted({(tuple(p.split()), t) for p, t, _s in urduhack} - hidden), "u")
+            + tagged([e for e in kb if e not in hidden], "k"))
+    fold_gaz = [Gazetteer(base + tagged([e for f in range(folds) if f != k for e in fold_names[f]], "i"))
+                for k in range(folds)]
 
     trainer = pycrfsuite.Trainer(verbose=False)
-    for n, (words, labels) in enumerate(train_sents):
+    extra = augment(train_sents, pools, args.augment, rng) if args.augment else []
+    for n, (words, labels) in enumerate(train_sents + extra):
         gaz = fold_gaz[n % folds]
         xseq = sentence_features(words, gazetteer_tags(len(words), gaz.match(words)))
         trainer.append(xseq, labels)
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
                         "feature.possible_transitions": True})
 
-    names = Counter(e for f in fold_names for e in f)
-    rows = base + [(" ".join(words), t, "il-ner") for (words, t) in names]
-    gaz_path = out / "ner_gazetteer.tsv"
-    write_gazetteer(gaz_path, rows)
+    rows = [*urduhack, *((" ".join(words), t, "il-ner") for (words, t) in il_names)]
+    write_gazetteer(out / "ner_gazetteer.tsv", rows)
+    write_common_words(out / "ner_common.tsv", train_sents)
 
     model_path = out / MODEL_FILE
     started = time.perf_counter()
     trainer.train(str(model_path))
-    print(f"trained {len(train_sents)} sentences in {time.perf_counter() - started:.0f}s "
-          f"→ {model_path} ({model_path.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+    print(f"trained {len(train_sents)} + {len(extra)} augmented sentences in "
+          f"{time.perf_counter() - started:.0f}s → {model_path} ({model_path.stat().st_size / 1e6:.1f} MB)",
+          file=sys.stderr)
 
-    tagger = NameTagger(str(model_path), Gazetteer([(p.split(), t) for p, t, _s in rows] + kb))
-    for name, gold in (("dev", dev_gold), ("test", test_gold)):
+    load_gazetteer.cache_clear()
+    load_common_words.cache_clear()
+    tagger = NameTagger(str(model_path), load_gazetteer(), common=load_common_words())
+    checks = [("il-ner dev", dev_gold), ("il-ner test", test_gold)]
+    for spec in args.check:
+        path, _, fmt = spec.partition(":")
+        checks.append((Path(path).name, read_gold(path, fmt or None)[: args.check_limit]))
+    for name, gold in checks:
         table = evaluate_sentences(gold, lambda words: tag_words(words, tagger=tagger))
         cells = "  ".join(f"{t} {table[t]['f1']:.3f}" for t in ("PER", "ORG", "LOC"))
         o = table["overall"]
@@ -174,6 +294,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=200)
+    parser.add_argument("--augment", type=int, default=0, help="name-replaced copies of each named sentence")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--check", action="append", default=[], metavar="PATH[:FORMAT]",
+                        help="also score the new model on this evaluation set (repeatable)")
+    parser.add_argument("--check-limit", type=int, default=None, help="first N sentences of --check sets")
     return train(parser.parse_args(argv))
 
 

@@ -19,13 +19,15 @@ MODELS_PACKAGE = "khabar.data.models"
 GAZETTEER_FILE = "ner_gazetteer.tsv"
 CUES_FILE = "ner_cues.tsv"
 FREQ_FILE = "ner_wordfreq.tsv"
+COMMON_FILE = "ner_common.tsv"
+COMMON_COLUMNS = ("word", "seen", "in_name")
 GAZETTEER_COLUMNS = ("phrase", "type", "source")
 CUES_COLUMNS = ("word", "kind")
 FREQ_COLUMNS = ("word", "band")
 
 # Diacritics, tatweel and zero-width marks carry no identity for a name; Arabic-keyboard letters
 # and Arabic/Urdu digits fold to their Urdu and ASCII forms.
-_DROP = re.compile("[\u064b-\u065f\u0670\u06e1-\u06ed\u0640\u200b-\u200f\ufeff]")
+_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _FOLD = str.maketrans({
     "ي": "ی", "ى": "ی", "ك": "ک", "ه": "ہ", "ە": "ہ", "ۃ": "ہ", "أ": "ا", "إ": "ا", "ٱ": "ا",
     **{chr(0x0660 + d): str(d) for d in range(10)},
@@ -55,13 +57,20 @@ class Gazetteer:
             key = tuple(words)
             if not key:
                 continue
-            phrases.setdefault(key, set()).add(type_)
-            max_len[key[0]] = max(max_len.get(key[0], 0), len(key))
+            # a multi-word name also matches written as one run-together or ZWNJ-joined word
+            for k in (key, ("".join(key),)) if len(key) > 1 else (key,):
+                phrases.setdefault(k, set()).add(type_)
+                max_len[k[0]] = max(max_len.get(k[0], 0), len(k))
         self._phrases = {k: tuple(sorted(v)) for k, v in phrases.items()}
         self._max_len = max_len
 
     def __len__(self) -> int:
         return len(self._phrases)
+
+    def single_words(self, type_: str) -> set[str]:
+        """One-word entries of ``type_`` from any source."""
+        return {k[0] for k, types in self._phrases.items()
+                if len(k) == 1 and any(t.endswith(":" + type_) or t == type_ for t in types)}
 
     def types(self, words: Sequence[str]) -> tuple[str, ...]:
         return self._phrases.get(tuple(words), ())
@@ -114,6 +123,10 @@ def _read(name: str) -> str:
                         path=name) from exc
 
 
+#: gazetteer source → the short tag its features carry (curated sources are trusted more)
+SOURCE_TAGS = {"urduhack": "u", "il-ner": "i", "kb": "k"}
+
+
 def kb_entries() -> list[tuple[tuple[str, ...], str]]:
     """Every Urdu name of the knowledge base (``entities/kb.py``) as folded words and type."""
     from khabar.entities.kb import load_kb
@@ -122,14 +135,17 @@ def kb_entries() -> list[tuple[tuple[str, ...], str]]:
 
 
 def gazetteer_rows(text: str) -> list[tuple[tuple[str, ...], str]]:
+    """Gazetteer entries as folded words and ``source:TYPE`` (``u:GPE``, ``i:PERSON``)."""
     rows = parse_table(text, GAZETTEER_COLUMNS, path=GAZETTEER_FILE)
-    return [(fold_phrase(phrase), type_) for phrase, type_, _source in rows]
+    return [(fold_phrase(phrase), f"{SOURCE_TAGS.get(source, 'u')}:{type_}")
+            for phrase, type_, source in rows]
 
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    """The shipped gazetteer plus the knowledge base's names."""
-    return Gazetteer(gazetteer_rows(_read(GAZETTEER_FILE)) + kb_entries())
+    """The shipped gazetteer plus the knowledge base's names (``k:TYPE``)."""
+    kb = [(words, "k:" + type_) for words, type_ in kb_entries()]
+    return Gazetteer(gazetteer_rows(_read(GAZETTEER_FILE)) + kb)
 
 
 @cache
@@ -145,3 +161,9 @@ def load_cues() -> dict[str, frozenset[str]]:
     for word, kind in parse_table(_read(CUES_FILE), CUES_COLUMNS, path=CUES_FILE):
         kinds.setdefault(fold_word(word), set()).add(kind)
     return {w: frozenset(k) for w, k in kinds.items()}
+
+
+@cache
+def load_common_words() -> frozenset[str]:
+    """Words IL-NER train mostly has outside names (``مالی``, ``چین``): no one-word dictionary match."""
+    return frozenset(row[0] for row in parse_table(_read(COMMON_FILE), COMMON_COLUMNS, path=COMMON_FILE))

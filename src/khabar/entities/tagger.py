@@ -4,7 +4,8 @@ Three passes over each sentence of folded words (see ``docs/ner.md``):
 
 1. a linear-chain CRF (python-crfsuite, ``data/models/ner.crfsuite``, trained by
    ``scripts/train_ner.py`` on IL-NER) over lexical, affix, context, cue-word and gazetteer features;
-2. a dictionary pass that adds longest gazetteer matches of known names the CRF left untagged;
+2. rules (``tag_rules.py``): spans cut at separators, known names the CRF left untagged
+   (knowledge base and IL-NER names), a title followed by known person-name words;
 3. per document, a consistency pass: a name tagged once is tagged at its other mentions too.
 
 The model and word lists load lazily, once, on first use.
@@ -14,43 +15,52 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from khabar.document import Document, Entity, Token
 from khabar.entities.features import gazetteer_tags, sentence_features
-from khabar.entities.tag_lexicon import MODELS_PACKAGE, Gazetteer, fold_word, load_gazetteer
+from khabar.entities.tag_lexicon import (
+    MODELS_PACKAGE,
+    Gazetteer,
+    fold_word,
+    load_common_words,
+    load_cues,
+    load_gazetteer,
+)
+from khabar.entities.tag_rules import (
+    RULE_CONFIDENCE,
+    Mention,
+    add_dictionary_matches,
+    add_titled_persons,
+    split_at_separators,
+)
 from khabar.entities.tag_spans import Span, bio_spans, spans_bio
 from khabar.errors import DataError
 from khabar.text.normalize import normalize
 
 MODEL_FILE = "ner.crfsuite"
-#: A dictionary match is added only where the CRF found nothing and the phrase has this many words.
+#: IL-NER train names join the dictionary pass from this many words (single words are too ambiguous).
 DICT_MIN_WORDS = 2
-#: Confidence given to spans found by the dictionary and consistency passes.
-DICT_CONFIDENCE = 0.6
-#: A CRF span needs this confidence to be spread to the document's other mentions of it.
+#: A span needs this confidence to be spread to the document's other mentions of it.
 SPREAD_MIN_CONFIDENCE = 0.5
 
 _SUBWORD = re.compile(r"[^\s_\u200c\u200d]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    start: int  # word index, inclusive
-    end: int  # word index, exclusive
-    type: str
-    confidence: float
-
-
 class NameTagger:
-    """A CRF model plus the gazetteer it was trained with."""
+    """A CRF model plus the gazetteer it was trained with and the rules around it."""
 
-    def __init__(self, model_path: str, gazetteer: Gazetteer) -> None:
+    def __init__(self, model_path: str, gazetteer: Gazetteer, *, common: frozenset[str] = frozenset(),
+                 dict_min_words: int = DICT_MIN_WORDS, titles: bool = True) -> None:
         import pycrfsuite
 
         self.gazetteer = gazetteer
+        self.common = common
+        self.dict_min_words = dict_min_words
+        self.titles = titles
+        self._cues = load_cues()
+        self._person_words = dict.fromkeys(gazetteer.single_words("PERSON") - common, True)
         self._crf = pycrfsuite.Tagger()
         try:
             self._crf.open(model_path)
@@ -59,24 +69,20 @@ class NameTagger:
                             path=model_path) from exc
 
     def tag_folded(self, words: Sequence[str]) -> list[Mention]:
-        """Mentions in one sentence of folded words: CRF first, then dictionary matches."""
+        """Mentions in one sentence of folded words: CRF, span clean-up, dictionary, titles."""
         if not words:
             return []
         matches = self.gazetteer.match(words)
         gaz = gazetteer_tags(len(words), matches)
         crf = self._crf
         tags = crf.tag(sentence_features(words, gaz))
-        mentions: list[Mention] = []
-        taken = [False] * len(words)
-        for i, j, type_ in bio_spans(tags):
-            conf = min(crf.marginal(tags[k], k) for k in range(i, j))
-            mentions.append(Mention(i, j, type_, round(conf, 4)))
-            for k in range(i, j):
-                taken[k] = True
-        for i, j, types in matches:
-            if j - i >= DICT_MIN_WORDS and len(types) == 1 and not any(taken[i:j]):
-                mentions.append(Mention(i, j, types[0], DICT_CONFIDENCE))
-        mentions.sort(key=lambda m: m.start)
+        mentions = [Mention(i, j, t, round(min(crf.marginal(tags[k], k) for k in range(i, j)), 4))
+                    for i, j, t in bio_spans(tags)]
+        mentions = split_at_separators(words, mentions)
+        mentions = add_dictionary_matches(matches, mentions, words, self.common,
+                                          min_words=self.dict_min_words)
+        if self.titles:
+            mentions = add_titled_persons(words, mentions, self._person_words, self._cues)
         return mentions
 
 
@@ -86,7 +92,7 @@ def default_tagger() -> NameTagger:
     if not ref.is_file():
         raise DataError("the NER model is missing; rebuild it with scripts/train_ner.py", path=MODEL_FILE)
     with resources.as_file(ref) as path:
-        return NameTagger(str(path), load_gazetteer())
+        return NameTagger(str(path), load_gazetteer(), common=load_common_words())
 
 
 def fold_token(norm: str) -> str:
@@ -165,7 +171,7 @@ def spread_mentions(sentences: Sequence[Sequence[str]],
         for m in mentions:
             for k in range(m.start, m.end):
                 taken[k] = True
-        added = [Mention(i, j, types[0], DICT_CONFIDENCE) for i, j, types in names.match(words)
+        added = [Mention(i, j, types[0], RULE_CONFIDENCE) for i, j, types in names.match(words)
                  if not any(taken[i:j])]
         out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions))
     return out

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from khabar.entities.numerals import _atom_source, as_number, find_numbers, ordinal_words
@@ -34,6 +35,7 @@ from khabar.entities.value_data import (
     WORD_START,
     alternation,
     fold_entry,
+    initials,
     lookup_key,
     prepare,
     read_table,
@@ -65,10 +67,6 @@ _AGO_UNITS = {"دن": "day", "دنوں": "day", "روز": "day", "ہفتے": "we
               "برس": "year", "سالوں": "year", "برسوں": "year"}
 
 
-def _alt_of(rows: list[dict[str, str]], column: str) -> str:
-    return WORD_START + "(?:" + alternation([r[column] for r in rows]) + ")" + WORD_END
-
-
 @cache
 def _lexicons() -> dict[str, dict[str, str]]:
     months = read_table("months.tsv")
@@ -86,41 +84,51 @@ def _lexicons() -> dict[str, dict[str, str]]:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     months = read_table("months.tsv")
-    gm = _alt_of([r for r in months if r["calendar"] == "gregorian"], "name")
-    gm_urdu = _alt_of([r for r in months if r["calendar"] == "gregorian" and not r["name"].isascii()],
-                      "name")
-    hm = _alt_of([r for r in months if r["calendar"] == "hijri"], "name")
-    wd = _alt_of(read_table("weekdays.tsv"), "name")
-    ordinal = "|".join(re.escape(w) for w in sorted(ordinal_words(), key=len, reverse=True))
+    greg = [r["name"] for r in months if r["calendar"] == "gregorian"]
+    greg_urdu = [n for n in greg if not n.isascii()]
+    hijri = [r["name"] for r in months if r["calendar"] == "hijri"]
+    weekdays = [r["name"] for r in read_table("weekdays.tsv")]
+    relative = [r["phrase"] for r in read_table("relative.tsv")]
+    numbers = [r["word"] for r in read_table("numbers.tsv")]
+    ords = list(ordinal_words())
+    gm, gm_urdu, hm, wd = (WORD_START + "(?:" + alternation(x) + ")" + WORD_END
+                           for x in (greg, greg_urdu, hijri, weekdays))
+    ordinal = alternation(ords, folded=True)
     num = _atom_source()
-    return {
-        "dmy": re.compile(
-            rf"(?:(?P<wd>{wd}){_SEP})?(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s*(?P<m>{gm})"
-            rf"(?:{_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
-        "mdy": re.compile(rf"(?P<m>{gm})\s+(?P<d1>{_DAY}){_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?"),
-        "my": re.compile(rf"(?:(?P<rel>{_REL_MONTH})\s+)?(?P<m>{gm_urdu})"
-                         rf"(?:{_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
-        "my_latin": re.compile(rf"(?P<m>{gm})\s*,?\s*(?P<y>{_YEAR})"),
-        "hijri": re.compile(
-            rf"(?:(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s*)?(?P<m>{hm})"
-            rf"(?:{_SEP}(?P<y>{_HYEAR})(?P<era>{_HMARK})?)?"),
-        "hyear": re.compile(rf"(?P<y>{_HYEAR})(?P<era>{_HMARK})"),
-        "year_range": re.compile(
-            rf"(?P<y1>{_YEAR})(?:{_ERA})?{_YEAR_RANGE}(?P<y2>{_YEAR}|(?<![\d])\d\d(?![\d]))(?P<era>{_ERA})?"),
-        "year_era": re.compile(rf"(?P<y>{_YEAR})(?P<era>{_ERA})"),
-        "year_cue": re.compile(rf"(?:سال|سن|سنہ|برس|year|in)\s+(?P<y>{_YEAR})"),
-        "year_bare": re.compile(
-            rf"(?P<y>{_YEAR})(?=\s+(?:میں|تک|کے\s+دوران|کے\s+بعد|سے\s+پہلے|سے\s+قبل|کے\s+آخر|کے\s+اوائل"
-            r"|کے\s+وسط|کے\s+آغاز|کے\s+عام|کے\s+انتخابات|کے\s+اختتام|کا\s+بجٹ|کی\s+مردم)(?!\w))"),
-        "numeric": re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<s>[/.-])(?P<mo>\d{1,2})(?P=s)(?P<y>\d{4})(?![\d])"),
-        "iso": re.compile(r"(?<![\d./-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d])"),
-        "decade": re.compile(rf"(?P<n>{num})(?:{_ERA})?\s+کی\s+(?:دہائی|دہائیوں)(?!\w)"),
-        "century": re.compile(rf"(?:(?P<ow>{WORD_START}(?:{ordinal}){WORD_END})|(?P<od>\d{{1,2}})\s*(?:ویں|واں))"
-                              r"\s+صدی(?!\w)"),
-        "ago": re.compile(rf"(?P<n>{num}(?:[^\S\n]+{num})*)\s+(?P<u>{'|'.join(_AGO_UNITS)})\s+(?:قبل|پہلے)(?!\w)"),
-        "relative": re.compile(_alt_of(read_table("relative.tsv"), "phrase")),
-        "weekday": re.compile(rf"(?P<bro>بروز\s+)?(?P<wd>{wd})"),
+    digit = "(?=[0-9])"
+    rel_words = ["گزشتہ", "گذشتہ", "پچھلے", "اگلے", "آئندہ", "رواں", "اس"]
+    pats = {
+        "dmy": (initials(weekdays, "0123456789یک"),
+                rf"(?:(?P<wd>{wd}){_SEP})?(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s*(?P<m>{gm})"
+                rf"(?:{_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
+        "mdy": (initials(greg), rf"(?P<m>{gm})\s+(?P<d1>{_DAY}){_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?"),
+        "my": (initials(greg_urdu + rel_words),
+               rf"(?:(?P<rel>{_REL_MONTH})\s+)?(?P<m>{gm_urdu})(?:{_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
+        "my_latin": (initials(greg), rf"(?P<m>{gm})\s*,?\s*(?P<y>{_YEAR})"),
+        "hijri": (initials(hijri, "0123456789ی"),
+                  rf"(?:(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s*)?(?P<m>{hm})"
+                  rf"(?:{_SEP}(?P<y>{_HYEAR})(?P<era>{_HMARK})?)?"),
+        "hyear": (digit, rf"(?P<y>{_HYEAR})(?P<era>{_HMARK})"),
+        "year_range": (digit, rf"(?P<y1>{_YEAR})(?:{_ERA})?{_YEAR_RANGE}"
+                              rf"(?P<y2>{_YEAR}|(?<![\d])\d\d(?![\d]))(?P<era>{_ERA})?"),
+        "year_era": (digit, rf"(?P<y>{_YEAR})(?P<era>{_ERA})"),
+        "year_cue": ("(?=[سبyi])", rf"(?:سال|سن|سنہ|برس|year|in)\s+(?P<y>{_YEAR})"),
+        "year_bare": (digit, rf"(?P<y>{_YEAR})(?=\s+(?:میں|تک|کے\s+دوران|کے\s+بعد|سے\s+پہلے|سے\s+قبل"
+                             r"|کے\s+آخر|کے\s+اوائل|کے\s+وسط|کے\s+آغاز|کے\s+عام|کے\s+انتخابات|کے\s+اختتام"
+                             r"|کا\s+بجٹ|کی\s+مردم)(?!\w))"),
+        "numeric": (digit, r"(?<![\d./-])(?P<d>\d{1,2})(?P<s>[/.-])(?P<mo>\d{1,2})(?P=s)(?P<y>\d{4})(?![\d])"),
+        "iso": (digit, r"(?<![\d./-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d])"),
+        "decade": (initials(numbers, "0123456789"),
+                   rf"(?P<n>{num})(?:{_ERA})?\s+کی\s+(?:دہائی|دہائیوں)(?!\w)"),
+        "century": (initials(ords, "0123456789", folded=True),
+                    rf"(?:(?P<ow>{WORD_START}(?:{ordinal}){WORD_END})|(?P<od>\d{{1,2}})\s*(?:ویں|واں))"
+                    r"\s+صدی(?!\w)"),
+        "ago": (initials(numbers, "0123456789"),
+                rf"(?P<n>{num}(?:[^\S\n]+{num})*)\s+(?P<u>{'|'.join(_AGO_UNITS)})\s+(?:قبل|پہلے)(?!\w)"),
+        "relative": (initials(relative), WORD_START + "(?:" + alternation(relative) + ")" + WORD_END),
+        "weekday": (initials(weekdays, "ب"), rf"(?P<bro>بروز\s+)?(?P<wd>{wd})"),
     }
+    return {name: re.compile(gate + body) for name, (gate, body) in pats.items()}
 
 
 class _Context:
@@ -169,7 +177,7 @@ def _dmy(ctx: _Context, m: re.Match[str]) -> tuple[str, str] | None:
     first = _gday(ctx, m["y"], month, _day_number(m["d1"]))
     if first is None:
         return None
-    if m["d2"]:
+    if m.groupdict().get("d2"):
         second = _gday(ctx, m["y"], month, _day_number(m["d2"]))
         if second is None or second <= first:
             return None
@@ -298,56 +306,66 @@ def _weekday(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
     return weekday_date(ctx.anchor, weekday, direction).isoformat(), "day"
 
 
+#: patterns that cannot match without one of these words (skipping them saves a scan)
+_NEEDS = {"decade": ("دہائی",), "century": ("صدی",), "ago": ("قبل", "پہلے")}
+
+
 def _dates_of(ctx: _Context) -> list[ValueSpan]:
     t = ctx.text
     pats = _patterns()
+
+    def scan(name: str) -> Iterator[re.Match[str]]:
+        needs = _NEEDS.get(name)
+        if needs and not any(word in t for word in needs):
+            return iter(())
+        return pats[name].finditer(t)
     found: list[ValueSpan] = []
 
     def add(start: int, end: int, res: tuple[str | None, str] | None) -> None:
         if res is not None:
             found.append(ValueSpan(start, end, "DATE", res[0], precision=res[1]))
 
-    for m in pats["dmy"].finditer(t):
+    for m in scan("dmy"):
         add(m.start("d1") if m["wd"] is None else m.start(), m.end(), _dmy(ctx, m))
-    for m in pats["mdy"].finditer(t):
+    for m in scan("mdy"):
         add(m.start(), m.end(), _dmy(ctx, m))
-    for m in pats["my"].finditer(t):
+    for m in scan("my"):
         if lookup_key(m["m"]) == "مارچ" and not m["y"] and (
                 re.search(_MARCH_WORDS + r"\s*$", t[max(0, m.start() - 10):m.start()])
                 or re.match(r"\s*(?:کیا|کی\s+کال|کرنے|کریں|کرے|کرنا|کر\s)", t[m.end():m.end() + 10])):
             continue
         add(m.start(), m.end(), _my(ctx, m))
-    for m in pats["my_latin"].finditer(t):
+    for m in scan("my_latin"):
         add(m.start(), m.end(), _my(ctx, m))
-    for m in pats["hijri"].finditer(t):
+    for m in scan("hijri"):
         add(m.start(), m.end(), _hijri(ctx, m))
-    for m in pats["hyear"].finditer(t):
+    for m in scan("hyear"):
         year = int(m["y"])
         if 1 <= year <= 1600:
             first, last = hijri_year_span(year)
             add(m.start(), m.end(), (f"{first.isoformat()}/{last.isoformat()}", "year"))
-    for m in pats["year_range"].finditer(t):
+    for m in scan("year_range"):
         add(m.start(), m.end(), _year_range(m))
-    for m in pats["year_era"].finditer(t):
+    for m in scan("year_era"):
         add(m.start(), m.end(), (f"{int(m['y']):04d}", "year"))
     for name in ("year_cue", "year_bare"):
-        for m in pats[name].finditer(t):
+        for m in scan(name):
             if 1900 <= int(m["y"]) <= 2100:
                 add(m.start("y"), m.end("y"), (m["y"], "year"))
     for name in ("numeric", "iso"):
-        for m in pats[name].finditer(t):
+        for m in scan(name):
             d = safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
             if d is not None:
                 add(m.start(), m.end(), (d.isoformat(), "day"))
-    for m in pats["decade"].finditer(t):
+    for m in scan("decade"):
         add(m.start(), m.end(), _decade(m))
-    for m in pats["century"].finditer(t):
+    for m in scan("century"):
         add(m.start(), m.end(), _century(m))
-    for m in pats["ago"].finditer(t):
+    for m in scan("ago"):
         add(m.start(), m.end(), _ago(ctx, m))
-    for m in pats["relative"].finditer(t):
+    for m in scan("relative"):
         add(m.start(), m.end(), _relative(ctx, m))
-    for m in pats["weekday"].finditer(t):
+    for m in scan("weekday"):
         add(m.start(), m.end(), _weekday(ctx, m))
     return found
 

@@ -20,6 +20,7 @@ from khabar.entities.value_data import (
     WORD_START,
     alternation,
     fold_entry,
+    initials,
     lookup_key,
     prepare,
     read_table,
@@ -74,7 +75,8 @@ def atom_regex() -> re.Pattern[str]:
 def phrase_regex() -> re.Pattern[str]:
     """One or more number atoms separated by spaces."""
     atom = _atom_source()
-    return re.compile(f"{atom}(?:{_GAP}{atom})*")
+    gate = initials([r["word"] for r in read_table("numbers.tsv")], "0123456789")
+    return re.compile(f"{gate}{atom}(?:{_GAP}{atom})*")
 
 
 class _Reader:
@@ -221,16 +223,14 @@ def parse_number(text: str) -> int | float | None:
 def ordinal_words() -> dict[str, tuple[int, str]]:
     """``{folded ordinal word: (value, context)}``: the irregular table plus number word + واں/ویں."""
     out: dict[str, tuple[int, str]] = {}
-    for word, info in number_words().items():
-        if info.kind not in ("unit", "hundred", "scale") or not word.isalpha() or word.isascii():
-            continue
-        value = int(info.value)
-        stems = {word}
-        if word.endswith("ہ"):
-            stems |= {word[:-1], word[:-1] + "ھ"}
-        for stem in stems:
-            for suffix in ("واں", "ویں", "وی", "وے"):
-                out.setdefault(stem + suffix, (value, "any"))
+    words = [(w, int(i.value)) for w, i in number_words().items()
+             if i.kind in ("unit", "hundred", "scale") and w.isalpha() and not w.isascii()]
+    # exact stems first, so سترویں is 70th; then گیارہ → گیارہویں/گیارھویں/گیارویں
+    stems = [(w, v) for w, v in words] + [(w[:-1] + tail, v) for w, v in words if w.endswith("ہ")
+                                          for tail in ("", "ھ")]
+    for stem, value in stems:
+        for suffix in ("واں", "ویں", "وی", "وے"):
+            out.setdefault(stem + suffix, (value, "any"))
     for r in read_table("ordinals.tsv"):
         out[lookup_key(fold_entry(r["word"]))] = (int(r["value"]), r["context"])
     return out
@@ -238,5 +238,6 @@ def ordinal_words() -> dict[str, tuple[int, str]]:
 
 @cache
 def ordinal_regex() -> re.Pattern[str]:
-    words = sorted(ordinal_words(), key=lambda w: (-len(w), w))
-    return re.compile(WORD_START + "(?:" + "|".join(map(re.escape, words)) + ")" + WORD_END)
+    words = list(ordinal_words())
+    return re.compile(initials(words, folded=True) + WORD_START + "(?:" + alternation(words, folded=True) + ")"
+                      + WORD_END)

@@ -12,7 +12,15 @@ from decimal import Decimal
 from functools import cache
 
 from khabar.entities.numerals import _atom_source, find_numbers
-from khabar.entities.value_data import WORD_END, WORD_START, alternation, lookup_key, read_table, table_map
+from khabar.entities.value_data import (
+    WORD_END,
+    WORD_START,
+    alternation,
+    initials,
+    lookup_key,
+    read_table,
+    table_map,
+)
 from khabar.entities.value_span import ValueSpan
 
 _CLOCK = r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])"
@@ -20,16 +28,18 @@ _CLOCK = r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])"
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    period = WORD_START + "(?:" + alternation([r["word"] for r in read_table("periods.tsv")]) + ")"
+    periods = [r["word"] for r in read_table("periods.tsv")]
+    period = WORD_START + "(?:" + alternation(periods) + ")"
+    gate = initials(periods + [r["word"] for r in read_table("numbers.tsv")], "0123456789")
     num = _atom_source()
     phrase = f"{num}(?:[^\\S\\n]+{num})*"
     return {
         "bajay": re.compile(
-            rf"(?:(?P<p>{period})(?:\s+کے)?\s+)?(?P<n>{phrase})\s*(?:بجے|بجکر|بج\s*کر)(?!\w)"
+            rf"{gate}(?:(?P<p>{period})(?:\s+کے)?\s+)?(?P<n>{phrase})\s*(?:بجے|بجکر|بج\s*کر)(?!\w)"
             rf"(?:\s*(?P<min>{phrase})\s*منٹ(?!\w))?(?:\s+(?P<p2>{period}){WORD_END})?"),
-        "clock": re.compile(rf"(?:(?P<p>{period})(?:\s+کے)?\s+)?{_CLOCK}"
+        "clock": re.compile(rf"{gate}(?:(?P<p>{period})(?:\s+کے)?\s+)?{_CLOCK}"
                             rf"(?:\s*(?P<p2>{period}){WORD_END})?"),
-        "ampm": re.compile(r"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])\s*(?P<p2>a\.m\.|p\.m\.|am|pm)(?![\w.])"),
+        "ampm": re.compile(r"(?=[0-9])(?<![\d.:])(?P<h>1[0-2]|0?[1-9])\s*(?P<p2>a\.m\.|p\.m\.|am|pm)(?![\w.])"),
     }
 
 

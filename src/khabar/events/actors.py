@@ -97,27 +97,50 @@ class ActorResolver:
         return [found if found is not None else self._bare(toks, i, j)]
 
     def named(self, toks: Sequence[Token], i: int, j: int) -> Actor | None:
-        """The rightmost linked name inside ``toks[i:j]``, or None."""
-        best: tuple[int, int, int, Actor] | None = None  # (end, length, source rank, actor)
+        """The rightmost name inside ``toks[i:j]`` (linked ones first at a position), or None."""
+        best: tuple[int, bool, int, int, Actor] | None = None  # (end, linked, length, source rank, actor)
+
+        def consider(actor: Actor, rank: int) -> None:
+            nonlocal best
+            s, e = actor.start or 0, actor.end or 0
+            cand = (e, bool(actor.entity_id or actor.name_en), e - s, rank, actor)
+            if best is None or cand[:4] > best[:4]:
+                best = cand
+
         start, end = toks[i].start, toks[j - 1].end
         for ent in self.names:
             if ent.start >= start and ent.end <= end and ent.type not in ("EVENT", "WORK_OF_ART", "LAW"):
                 actor = Actor(ent.text, ent.entity_id, ent.name_en, ent.start, ent.end,
                               "GPE" if ent.type == "NORP" else ent.type)
-                cand = (ent.end, ent.end - ent.start, 3, actor)
-                if best is None or cand[:3] > best[:3]:
-                    best = cand
+                if not (ent.entity_id or ent.name_en):
+                    actor = self._link(actor) or actor
+                consider(actor, 3)
         words = [t.norm for t in toks[i:j]]
         for a, b, named in self._match_gazetteer(words):
             s, e = toks[i + a].start, toks[i + b - 1].end
-            cand = (e, e - s, 1, Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, named.type))
-            if best is None or cand[:3] > best[:3]:
-                best = cand
-        for _a, _b, actor in self._match_kb(toks, i, words):
-            cand = (actor.end or 0, (actor.end or 0) - (actor.start or 0), 2, actor)
-            if best is None or cand[:3] > best[:3]:
-                best = cand
-        return best[3] if best is not None else None
+            consider(Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, named.type), 1)
+        for actor in self._match_kb(toks, i, words):
+            consider(actor, 2)
+        return best[4] if best is not None else None
+
+    def _link(self, actor: Actor) -> Actor | None:
+        """Ids for an unlinked mention whose whole text is a known name."""
+        named = self.gazetteer.get(_key(normalize(actor.text).norm))
+        if named is not None:
+            return Actor(actor.text, named.qid, named.name_en, actor.start, actor.end, named.type)
+        kb = self.kb
+        if kb is not None:
+            try:
+                entries = kb.lookup(normalize(actor.text).norm)  # type: ignore[attr-defined]
+            except (AttributeError, TypeError):
+                entries = []
+            if entries:
+                entry = entries[0]
+                if entry.type == "NORP" and entry.country:
+                    entry = kb.get(entry.country) or entry  # type: ignore[attr-defined]
+                return Actor(actor.text, entry.qid, entry.name_en, actor.start, actor.end,
+                             "GPE" if entry.type == "NORP" else entry.type)
+        return None
 
     def _bare(self, toks: Sequence[Token], i: int, j: int) -> Actor:
         s, e = toks[i].start, toks[j - 1].end
@@ -137,7 +160,7 @@ class ActorResolver:
                     out.append((a, b + 1, hit))
         return out
 
-    def _match_kb(self, toks: Sequence[Token], i: int, words: Sequence[str]) -> list[tuple[int, int, Actor]]:
+    def _match_kb(self, toks: Sequence[Token], i: int, words: Sequence[str]) -> list[Actor]:
         kb = self.kb
         if kb is None:
             return []
@@ -152,7 +175,7 @@ class ActorResolver:
                 named = kb.get(entry.country) or entry  # type: ignore[attr-defined]
             s, e = toks[i + a].start, toks[i + b - 1].end
             type_ = "GPE" if named.type == "NORP" else named.type
-            out.append((a, b, Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, type_)))
+            out.append(Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, type_))
         return out
 
 

@@ -18,6 +18,9 @@ from khabar.events.actors import ActorResolver
 from khabar.events.cameo import describe
 from khabar.events.roles import (
     GENITIVE,
+    OBJECT_RELATIVES,
+    OPEN_MARKERS,
+    OPEN_ROOTS,
     POSTPOSITIONS,
     PRONOUNS,
     RELATIVES,
@@ -26,8 +29,8 @@ from khabar.events.roles import (
     chunks,
     clause_ceiling,
     clause_floor,
-    ergative_left,
-    ergative_right,
+    ergatives_left,
+    ergatives_right,
     np_left,
     target_candidates,
 )
@@ -160,18 +163,20 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
         agent = agent_phrase(words, lo, m.start)
         if agent is not None:
             return _resolve_span(sent, *agent, resolver, last_actor), agent, False
-    if not m.passive:
-        k = ergative_left(words, lo, m.start)
-        if k is None and (nominal or m.form == CONVERB):
-            k = ergative_right(words, m.end, hi)
-        if k is not None:
-            floor = lo if k < m.start else m.end
-            s, e = np_left(words, k, floor)
+    if nominal:
+        return _nominal_sources(sent, m, lo, hi, resolver, last_actor)
+    # a passive with a ``نے`` agent is a writer's slip for the active (``عدالت نے ... ہلاک کر دیا گیا``)
+    if not m.passive or ergatives_left(words, lo, m.start):
+        ks = ergatives_left(words, lo, m.start)
+        if not ks and m.form == CONVERB:
+            ks = ergatives_right(words, m.end, hi)
+        for k in ks:
+            s, e = np_left(words, k, lo if k < m.start else m.end)
             if e > s:
                 return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False
         verb = m.entry.verb
         if m.form in (IMPERFECTIVE, SUBJUNCTIVE) or (m.form == PERFECTIVE and verb in _INTRANSITIVE_VERBS) \
-                or (m.form == CONVERB and k is None):
+                or (m.form == CONVERB and not ks):
             subject = _unmarked_subject(sent, lo, m.start, resolver)
             if subject is not None:
                 return subject
@@ -180,13 +185,47 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
         actors = [a for a in resolver.resolve(sent.toks, *between) if a.entity_id or a.name_en]
         if len(actors) > 1:
             return actors, between, True
-    if nominal and m.start > lo + 1 and words[m.start - 1] in GENITIVE:
+    return [], None, False
+
+
+def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: ActorResolver,
+                     last_actor: Actor | None) -> tuple[list[Actor], tuple[int, int] | None, bool]:
+    """A noun is an event only inside a construction that names its actors."""
+    words = sent.words
+    between = between_phrase(words, lo, hi)
+    if between is not None:
+        actors = [a for a in resolver.resolve(sent.toks, *between) if a.entity_id or a.name_en]
+        if len(actors) > 1:
+            return actors, between, True
+    before = words[m.start - 1] if m.start > 0 else ""
+    if before in GENITIVE:
         s, e = np_left(words, m.start - 1, lo)
         if e > s:
             actors = [a for a in resolver.resolve(sent.toks, s, e) if a.entity_id or a.name_en]
             if actors:
                 return actors, (s, e), m.entry.symmetric and len(actors) > 1
+    # ``X سے ملاقات کے بعد Y نے ...``: the partner is marked, the subject is the main clause's
+    if _has_partner(words, lo, m.start):
+        for k in ergatives_left(words, lo, m.start) + ergatives_right(words, m.end, hi):
+            s, e = np_left(words, k, lo if k < m.start else m.end)
+            if e > s:
+                return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False
     return [], None, False
+
+
+def _has_partner(words: Sequence[str], lo: int, start: int) -> bool:
+    """A ``سے`` / ``کے ساتھ`` partner just before a noun, a place phrase (``پیرس میں``) allowed between."""
+    k = start - 1
+    while k > lo and start - k <= 4:
+        w = words[k]
+        if w in ("سے", "کیساتھ") or (w == "ساتھ" and words[k - 1] == "کے"):
+            return True
+        if w != "میں" and w not in POSTPOSITIONS and not words[k].isalpha():
+            return False
+        if w in POSTPOSITIONS and w != "میں":
+            return False
+        k -= 1
+    return False
 
 
 def _unmarked_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
@@ -207,19 +246,30 @@ def _unmarked_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver
 def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, int] | None,
              resolver: ActorResolver) -> tuple[list[Actor], str | None]:
     words = sent.words
-    tlo = lo
-    if source_span is not None and source_span[1] <= m.start:
-        tlo = max(lo, source_span[1])
     root = m.code[:2]
-    for marker, s, e in target_candidates(words, tlo - 1, m.start, root):
-        if source_span is not None and s < source_span[1] and source_span[0] < e:
-            continue
-        if e - s == 1 and words[s] in PRONOUNS:
-            continue
-        actors = resolver.resolve(sent.toks, s, e)
-        if any(a.entity_id or a.name_en for a in actors) or marker in ("کو", "پر", "خلاف") \
-                or words[e - 1] in _groups():
-            return actors, marker
+    after_source = lo
+    if source_span is not None and source_span[1] <= m.start:
+        after_source = max(lo, source_span[1])
+    ranges = [(after_source, m.start)]
+    # ``ان فوجیوں پر جن مسلح افراد نے حملہ کیا``: a relative clause's target stands before it
+    if source_span is not None and after_source > lo and source_span[0] > 0 \
+            and words[source_span[0] - 1] in RELATIVES:
+        ranges.append((lo, source_span[0] - 1))
+    for a, b in ranges:
+        for marker, s, e in target_candidates(words, a - 1, b, root):
+            if source_span is not None and s < source_span[1] and source_span[0] < e:
+                continue
+            if e - s == 1 and words[s] in PRONOUNS:
+                continue
+            actors = resolver.resolve(sent.toks, s, e)
+            if any(a.entity_id or a.name_en for a in actors) or words[e - 1] in _groups() \
+                    or (marker in OPEN_MARKERS and root in OPEN_ROOTS):
+                return actors, marker
+    if source_span is not None and source_span[0] > 0 and words[source_span[0] - 1] in OBJECT_RELATIVES:
+        rel = source_span[0] - 1
+        s, e = np_left(words, rel, clause_floor(words, rel))
+        if e > s and words[e - 1] not in PRONOUNS:
+            return resolver.resolve(sent.toks, s, e), "rel"
     if m.entry.code[:3] == "042" and m.form == "" and m.end < len(words):
         # ``دورہ امریکا``: the visited place follows the noun
         found = resolver.named(sent.toks, m.end, min(len(words), m.end + 3))

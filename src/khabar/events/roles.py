@@ -16,14 +16,16 @@ from collections.abc import Sequence
 CLAUSE_BOUNDARIES = frozenset({"کہ", "۔", "؟", "?", "!", ":", "؛", ";", "‘", "’", "“", "”", '"', "'",
                                "جبکہ", "لیکن", "تاہم", "مگر", "بلکہ", "کیونکہ", "تاکہ", "جب", "اگر", "ورنہ",
                                "کہا", "بتایا", "کہاکہ"})
-POSTPOSITIONS = frozenset({"نے", "کو", "میں", "پر", "سے", "تک", "لیے", "لئے", "ساتھ", "خلاف", "جانب", "طرف",
+POSTPOSITIONS = frozenset({"نے", "کو", "میں", "پر", "سے", "تک", "لیے", "لئے", "ساتھ", "خلاف", "جانب", "طرف", "جنہیں", "جنھیں", "جسے",
                            "ذریعے", "ذریعہ", "بعد", "قبل", "دوران", "مطابق", "بارے", "حوالے", "درمیان",
                            "بغیر", "ہاتھوں", "بجائے", "علاوہ", "باوجود", "کیلئے", "کیساتھ", "سمیت", "تحت",
                            "پاس", "موقع", "نتیجے", "بدلے", "متعلق", "سامنے", "قریب", "اندر", "باہر"})
 _VERBAL = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے", "ہو", "ہوا", "ہوئی", "ہوئے",
                      "ہوں", "کیا", "کیے", "کئے", "کیں", "گیا", "گئی", "گئے", "رہا", "رہی", "رہے", "چکا",
                      "چکے", "چکی", "سکتا", "سکتے", "دیا", "دی", "لیا", "کر", "کرکے", "کرتے", "کرنے", "کرتا",
-                     "ہوتا", "ہوتی", "ہوتے", "جائے", "جا", "والے", "والی", "والا", "کہنا", "چاہیے", "چاہئے"})
+                     "ہوتا", "ہوتی", "ہوتے", "جائے", "جا", "والے", "والی", "والا", "کہنا", "چاہیے", "چاہئے",
+                     "ہٹنے", "جانے", "آنے", "ہونے", "رہنے", "دینے", "لینے", "بننے", "چلنے", "لڑنے", "ملنے",
+                     "پہنچنے", "نکلنے", "رکھنے", "کرنا", "ہونا", "جانا"})
 _FUNCTION = frozenset({"کہ", "جبکہ", "لیکن", "تاہم", "مگر", "بلکہ", "کیونکہ", "جب", "اگر", "تو", "تاکہ", "یا",
                        "جو", "جس", "جن", "جسے", "جنہیں", "جنھیں", "جہاں", "جنہوں", "جنھوں", "بھی", "ہی",
                        "نہیں", "نہ", "آج", "اب", "پھر", "مزید", "یہاں", "وہاں", "ادھر", "دریں", "اثنا",
@@ -52,10 +54,15 @@ def is_np_word(word: str) -> bool:
             and word not in TIME_WORDS)
 
 
+def _is_boundary(words: Sequence[str], k: int) -> bool:
+    # ``جو کہ`` opens a relative clause inside the phrase, not a new clause
+    return words[k] in CLAUSE_BOUNDARIES and not (words[k] == "کہ" and k > 0 and words[k - 1] == "جو")
+
+
 def clause_floor(words: Sequence[str], i: int) -> int:
     """First index of the clause holding ``words[i]`` (after the nearest boundary to its left)."""
     k = i - 1
-    while k >= 0 and words[k] not in CLAUSE_BOUNDARIES:
+    while k >= 0 and not _is_boundary(words, k):
         k -= 1
     return k + 1
 
@@ -63,7 +70,7 @@ def clause_floor(words: Sequence[str], i: int) -> int:
 def clause_ceiling(words: Sequence[str], i: int) -> int:
     """End (exclusive) of the clause holding ``words[i]``."""
     k = i
-    while k < len(words) and words[k] not in CLAUSE_BOUNDARIES:
+    while k < len(words) and not _is_boundary(words, k):
         k += 1
     return k
 
@@ -143,36 +150,39 @@ def between_phrase(words: Sequence[str], lo: int, hi: int) -> tuple[int, int] | 
     return None
 
 
-def ergative_left(words: Sequence[str], lo: int, hi: int) -> int | None:
-    """Index of the nearest ``نے`` in ``words[lo:hi]`` counting from the right."""
-    for k in range(hi - 1, lo - 1, -1):
-        if words[k] == "نے":
-            return k
-    return None
+def ergatives_left(words: Sequence[str], lo: int, hi: int) -> list[int]:
+    """Indexes of ``نے`` in ``words[lo:hi]``, nearest to ``hi`` first."""
+    return [k for k in range(hi - 1, lo - 1, -1) if words[k] == "نے"]
 
 
-def ergative_right(words: Sequence[str], lo: int, hi: int) -> int | None:
-    for k in range(lo, hi):
-        if words[k] == "نے":
-            return k
-    return None
+def ergatives_right(words: Sequence[str], lo: int, hi: int) -> list[int]:
+    return [k for k in range(lo, hi) if words[k] == "نے"]
 
 
 def is_time_phrase(words: Sequence[str], s: int, e: int) -> bool:
-    return any(w in TIME_WORDS or w.isdigit() for w in words[s:e]) and e - s <= 4
+    return words[e - 1] in TIME_WORDS or (e - s <= 3 and any(w in TIME_WORDS for w in words[s:e]))
+
+
+#: heads of phrases that name places or things, not actors (``متعدد علاقوں پر``)
+PLACE_HEADS = frozenset({"علاقے", "علاقوں", "علاقہ", "شہر", "شہروں", "گاؤں", "قصبے", "قصبہ", "محاذ", "محازوں",
+                         "محاذوں", "حصوں", "حصے", "اطلاعات", "رپورٹ", "رپورٹس", "بیان", "معاملے", "مسئلے",
+                         "ٹھکانوں", "ٹھکانے", "دعوی", "دعویٰ", "دعوے", "سرحد", "راستے", "سڑک"})
 
 
 #: where a predicate's target may stand, by CAMEO root, nearest marker first
 TARGET_MARKERS: dict[str, tuple[str, ...]] = {
-    "01": ("gen",), "02": ("سے", "کو"), "03": ("کو", "سے", "ساتھ"), "04": ("سے", "ساتھ", "gen"),
-    "05": ("gen", "کو", "سے", "ساتھ"), "06": ("ساتھ", "سے", "کو"), "07": ("کو", "gen"),
+    "01": ("gen",), "02": ("سے",), "03": ("کو", "سے", "ساتھ"), "04": ("سے", "ساتھ", "gen"),
+    "05": ("gen", "کو", "سے", "ساتھ"), "06": ("ساتھ", "سے", "کو"), "07": ("کو", "لیے", "gen"),
     "08": ("پر", "کو", "gen"), "09": ("gen",), "10": ("سے", "کو"), "11": ("gen", "پر", "کو", "خلاف"),
     "12": ("gen", "کو"), "13": ("کو", "gen"), "14": ("خلاف",), "15": (), "16": ("پر", "خلاف", "کو", "gen"),
     "17": ("کو", "gen"), "18": ("کو", "پر", "gen", "خلاف"), "19": ("پر", "کو", "خلاف", "gen"),
     "20": ("کو", "پر", "gen"),
 }
-#: markers whose phrase may be a plain (unlinked) noun phrase rather than a name
+#: markers whose phrase may be a plain (unlinked) noun phrase rather than a name, by root
 OPEN_MARKERS = frozenset({"کو", "پر", "خلاف"})
+OPEN_ROOTS = frozenset({"13", "17", "18", "19", "20"})
+#: object relative pronouns: their antecedent is the target (``لڑکیاں جنہیں X نے اغوا کیا``)
+OBJECT_RELATIVES = frozenset({"جنہیں", "جنھیں", "جسے"})
 
 
 def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: str,
@@ -180,10 +190,14 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
     """``(marker, start, end)`` of phrases that may be the target, nearest to the trigger first."""
     allowed = TARGET_MARKERS.get(root, ())
     out: list[tuple[str, int, int]] = []
-    if "gen" in allowed and trigger_start - 1 > lo and words[trigger_start - 1] in GENITIVE:
-        s, e = np_left(words, trigger_start - 1, lo)
-        if e > s:
-            out.append(("gen", s, e))
+    if "gen" in allowed:
+        g = trigger_start - 1
+        while g > lo and trigger_start - g <= 3 and words[g] not in GENITIVE and is_np_word(words[g]):
+            g -= 1
+        if g > lo and words[g] in GENITIVE:
+            s, e = np_left(words, g, lo)
+            if e > s:
+                out.append(("gen", s, e))
     for k in range(trigger_start - 1, lo, -1):
         w = words[k]
         marker = None
@@ -192,11 +206,25 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             marker = w
         elif w in ("خلاف", "ساتھ") and w in allowed and words[k - 1] == "کے":
             marker, end = w, k - 1
+        elif w in ("لیے", "لئے") and "لیے" in allowed and words[k - 1] == "کے":
+            marker, end = "لیے", k - 1
+        elif w == "کیلئے" and "لیے" in allowed:
+            marker = "لیے"
         elif w == "کیساتھ" and "ساتھ" in allowed:
             marker = "ساتھ"
         if marker is None:
             continue
         s, e = np_left(words, end, lo)
+        if e > s and words[e - 1] in PLACE_HEADS:
+            s, e = owner(words, s, e)
         if e > s and not is_time_phrase(words, s, e):
             out.append((marker, s, e))
     return out
+
+
+def owner(words: Sequence[str], s: int, e: int) -> tuple[int, int]:
+    """``X کے ٹھکانوں``: the phrase X that owns a place or thing, or an empty span."""
+    for k in range(e - 2, s, -1):
+        if words[k] in GENITIVE:
+            return _trim(words, s, k)
+    return e, e

@@ -26,7 +26,7 @@ _SKIP = frozenset({"بھی", "ہی", "نہیں", "نہ", "تو", "شدید", "س
                    "باقاعدہ", "باضابطہ", "مزید", "اب", "تک", "بھر"})
 _NEGATION = frozenset({"نہیں", "نہ", "مت"})
 #: ``X کا اعلان کیا``: nouns whose light verb carries the event of the predicate before them
-_ABSORB = frozenset({"اعلان", "فیصلہ", "عزم", "ارادہ", "آغاز", "سلسلہ"})
+_ABSORB = frozenset({"اعلان", "فیصلہ", "عزم", "ارادہ", "آغاز", "سلسلہ", "اہتمام"})
 _GENITIVE = frozenset({"کا", "کی", "کے"})
 #: vector verbs and auxiliaries that may follow a stem (``کر دیا``, ``کر رہے ہیں``, ``کر چکے``)
 _VECTORS = frozenset({"دیا", "دی", "دیے", "دئیے", "دئے", "دیں", "دے", "دینا", "دینے", "دیتا", "دیتی", "دیتے",
@@ -228,6 +228,8 @@ def _close(words: Sequence[str], start: int, end: int, kind: str, entry: Trigger
     elif kind == IMPERFECTIVE and end < n and words[end] == "ہوئے":
         return TriggerMatch(start, end + 1, entry, CONVERB, negated)
     passive = False
+    if end < n and words[end] in ("گا", "گی", "گے"):
+        kind = SUBJUNCTIVE
     while end < n and words[end] in _VECTORS:
         if words[end] in _PASSIVE and kind == PERFECTIVE:
             passive = True
@@ -250,6 +252,14 @@ def _absorb(words: Sequence[str], start: int, end: int, entry: TriggerEntry, lex
             negated: bool) -> TriggerMatch | None:
     """``... کرنے کا اعلان کیا``: the announcing verb closes the infinitive's event."""
     n = len(words)
+    if end + 1 < n and words[end] in ("شروع", "جاری"):
+        # ``نشانہ بنانا شروع کیا``، ``حملے کرنا جاری رکھا``
+        for lemma in ("کرنا", "رکھنا"):
+            kind = lex.forms[lemma].get(words[end + 1])
+            if kind is not None and kind != INFINITIVE:
+                m = _close(words, start, end + 2, kind, entry, lex, negated=negated)
+                if m is not None:
+                    return m
     a = end + 1
     while a < n and a < end + 3 and words[a] in _SKIP:
         a += 1

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -139,11 +140,16 @@ class _JoinMemo:
     limit = 200_000
 
     def __init__(self) -> None:
+        self.lock = threading.Lock()  # batch runs may tokenize from several threads
         self.owner: object = None
         self.seen: set[str] = set()
         self.parts: dict[str, list[tuple[int, int, str]]] = {}
 
     def lookup(self, words: set[str]) -> dict[str, list[tuple[int, int, str]]]:
+        with self.lock:
+            return self._lookup(words)
+
+    def _lookup(self, words: set[str]) -> dict[str, list[tuple[int, int, str]]]:
         split_joined = joins.split_joined
         if self.owner is not split_joined or len(self.seen) > self.limit:
             self.owner, self.seen, self.parts = split_joined, set(), {}

@@ -79,6 +79,33 @@ def test_real_words_stay_whole(word: str) -> None:
     assert split(word) is None
 
 
+@pytest.mark.parametrize("word", [
+    # Each would pass a naive "both halves are words" test; a licence rule keeps it whole.
+    "کیلیں",  # a postposition before a verb form (کے لیں)
+    "تولیے",  # a particle before a verb form (تو لیے)
+    "پھرنے",  # a particle before ergative نے
+    "کیپر",   # two postpositions (کے پر)
+    "گیگا",   # the future ending twice
+    "گاہے",   # the future ending before an auxiliary
+    "جوگی",   # the future ending after جو
+    "دیوالی",  # والی after a stem, not an infinitive
+    "ہرجانہ",  # three two-letter words
+    "پریتو",  # a respelled seam before a particle
+    "تیزترین",  # a compounding suffix
+])
+def test_ungrammatical_pairs_stay_whole(word: str) -> None:
+    assert split_unlisted(normalize(word).norm) is None
+
+
+@pytest.mark.parametrize(("word", "parts"), [
+    ("سیریزکیلئے", [(0, 5, "سیریز"), (5, 7, "کے"), (7, 10, "لیے")]),
+    ("افرادکیخلاف", [(0, 5, "افراد"), (5, 7, "کے"), (7, 11, "خلاف")]),
+    ("کرناہونگے", [(0, 4, "کرنا"), (4, 7, "ہوں"), (7, 9, "گے")]),
+])
+def test_segmenter_parts_are_split_by_the_table(word: str, parts: list[tuple[int, int, str]]) -> None:
+    assert split(word) == parts
+
+
 @pytest.mark.parametrize("word", ["کے", "پاکستان", "2024", "abc", "کتاب۔", ""])
 def test_short_or_foreign_tokens(word: str) -> None:
     assert split_joined(word) is None

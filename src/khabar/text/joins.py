@@ -99,8 +99,26 @@ def split_joined(word: str) -> list[Part] | None:
         return list(hit)
     if len(word) < MIN_WORD_LEN or word in tables.keep:
         return None
-    found = _segment_cached(word)
+    found = _split_cached(word)
     return list(found) if found is not None else None
+
+
+@lru_cache(maxsize=65536)
+def _split_cached(word: str) -> tuple[Part, ...] | None:
+    """The segmenter's split with every part that the fix table knows split further
+    (سیریزکیلئے → سیریز + کیلئے → سیریز کے لیے)."""
+    tables = load_tables()
+    found = segment(word, tables)
+    if found is None:
+        return None
+    out: list[Part] = []
+    for start, end, norm in found:
+        sub = tables.fixes.get(norm) if norm == word[start:end] else None
+        if sub:
+            out.extend((start + a, start + b, n) for a, b, n in sub)
+        else:
+            out.append((start, end, norm))
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)
@@ -127,8 +145,8 @@ def segment(word: str, tables: JoinTables) -> tuple[Part, ...] | None:
         return None  # a spelling of a known word with ں for ن (کیوںکہ = کیونکہ), not two words
     best: tuple[int, float, tuple[Part, ...]] | None = None
     for parts in _segmentations(word, 0, None, tables):
-        if len(parts) < 2:
-            continue
+        if len(parts) < 2 or (len(parts) > 2 and all(b - a <= 2 for a, b, _ in parts)):
+            continue  # ہرجانہ is not ہر جا نہ
         score = sum(math.log(_weight(p[2], tables)) for p in parts)
         if best is None or (-len(parts), score) > best[:2]:
             best = (-len(parts), score, parts)
@@ -192,12 +210,12 @@ def _licensed(left: str, right: str, seam: bool, tables: JoinTables) -> bool:
     evidence must be stronger, since a medial ی is in countless words: a function word on the
     right, or a frequent word after a function word.
     """
+    if left in tables.future:
+        return right in tables.lead or right == "کہ"  # گااور, گاکہ; not گاہے, گیگا
     if right in tables.future:
         # جائےگا, کرینگے, کروگے; not جوگی
         return left[-1] in "ےں" or (left[-1] == "و" and (len(left) > 2 or left in tables.verb))
-    if left in tables.future:
-        return right in tables.lead or right == "کہ"  # گااور, گاکہ; not گاہے
-    if right in tables.suffix or (left in tables.post and right in tables.post and left != "میں"):
+    if right in tables.suffix or _ungrammatical(left, right, tables):
         return False
     if left in tables.stem and left not in tables.lead:
         return right in tables.vector
@@ -221,6 +239,19 @@ def _licensed(left: str, right: str, seam: bool, tables: JoinTables) -> bool:
     return (left not in tables.prefix and right not in tables.suffix
             and min(len(left), len(right)) >= PAIR_MIN_LEN
             and tables.count(left) >= PAIR_MIN_COUNT and tables.count(right) >= PAIR_MIN_COUNT)
+
+
+def _ungrammatical(left: str, right: str, tables: JoinTables) -> bool:
+    """Function-word pairs that never stand side by side, so a token that looks like one is a
+    word of its own: two postpositions (کیپر, نیکو; but میں سے), a postposition or particle before
+    a verb form (کیلیں, تولیے; but کے لیے), a particle before ergative نے (پھرنے; but میں نے)."""
+    if left in tables.post and right in tables.post:
+        return left != "میں"
+    if left in tables.verb or left not in tables.lead:
+        return False
+    if right in tables.vector:
+        return not (left == "کے" and right in tables.ke)
+    return right == "نے" and left != "میں"
 
 
 # ---------------------------------------------------------------- data loading

@@ -166,7 +166,7 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
     if nominal:
         return _nominal_sources(sent, m, lo, hi, resolver, last_actor)
     # a passive with a ``نے`` agent is a writer's slip for the active (``عدالت نے ... ہلاک کر دیا گیا``)
-    if not m.passive or ergatives_left(words, lo, m.start):
+    if not m.passive or _tight_ergative(words, lo, m.start):
         ks = ergatives_left(words, lo, m.start)
         if not ks and m.form == CONVERB:
             ks = ergatives_right(words, m.end, hi)
@@ -211,6 +211,19 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
             if e > s:
                 return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False
     return [], None, False
+
+
+_CLAUSE_LINKS = frozenset({"اور", "جس", "جو", "جن", "جہاں", "تھا", "تھی", "تھے", "ہے", "ہیں", "،"})
+
+
+def _tight_ergative(words: Sequence[str], lo: int, start: int) -> bool:
+    """A ``نے`` in the very clause of a passive verb (no ``اور``, relative or finite verb between)."""
+    for k in range(start - 1, lo - 1, -1):
+        if words[k] == "نے":
+            return True
+        if words[k] in _CLAUSE_LINKS:
+            return False
+    return False
 
 
 def _has_partner(words: Sequence[str], lo: int, start: int) -> bool:

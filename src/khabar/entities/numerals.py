@@ -170,7 +170,19 @@ def read_phrase(text: str, start: int, end: int) -> list[NumberSpan]:
     while i < len(atoms):
         reader = _Reader()
         j = i
-        while j < len(atoms) and reader.feed(atoms[j][2], atoms[j][3]):
+        group_start = i  # where the atoms not yet closed by a big scale begin
+        while j < len(atoms):
+            kind = atoms[j][2]
+            fresh = not reader.group and reader.pending is None
+            if not reader.feed(kind, atoms[j][3]):
+                # "5 ہزار 3 ہزار": the open group (3) belongs to the next number
+                if kind == "scale" and group_start > i:
+                    j = group_start
+                break
+            if kind == "scale":
+                group_start = j + 1
+            elif fresh and kind != "hundred":
+                group_start = j
             j += 1
         if j == i:  # cannot start here (cannot happen for a fresh reader, but never loop)
             i += 1
@@ -179,10 +191,9 @@ def read_phrase(text: str, start: int, end: int) -> list[NumberSpan]:
         while seg and seg[-1][2] == "modifier":
             seg = seg[:-1]
         if seg:
-            if reader.pending is not None:
-                reader = _Reader()
-                for a in seg:
-                    reader.feed(a[2], a[3])
+            reader = _Reader()  # read again: the run may have been cut back
+            for a in seg:
+                reader.feed(a[2], a[3])
             out.append(NumberSpan(
                 start=seg[0][0], end=seg[-1][1], value=reader.value, atoms=len(seg),
                 has_digits=any(a[2] == "digits" for a in seg),
@@ -230,7 +241,7 @@ def ordinal_words() -> dict[str, tuple[int, str]]:
                                           for tail in ("", "ھ")]
     for stem, value in stems:
         for suffix in ("واں", "ویں", "وی", "وے"):
-            out.setdefault(stem + suffix, (value, "any"))
+            out.setdefault(lookup_key(fold_entry(stem + suffix)), (value, "any"))
     for r in read_table("ordinals.tsv"):
         out[lookup_key(fold_entry(r["word"]))] = (int(r["value"]), r["context"])
     return out

@@ -1,0 +1,140 @@
+"""Value extraction: every row of value_suite.tsv, plus whole-document structure and edge cases."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from khabar.document import Document, Meta, Sentence
+from khabar.entities.values import extract_values
+from khabar.eval.values import canonical_value, evaluate_values, read_suite
+from khabar.pipeline import analyze
+
+SUITE = Path(__file__).with_name("value_suite.tsv")
+ROWS = read_suite(SUITE)
+
+
+def _values(text: str, published: str | None = None) -> list:
+    doc = analyze(text, published=published, stages=("normalize", "sentences", "tokens"))
+    return extract_values(doc)
+
+
+def _described(e) -> tuple:
+    extra = e.unit if e.type in ("MONEY", "QUANTITY") else e.precision if e.type == "DATE" else None
+    return e.type, e.text, canonical_value(e.value), extra or ""
+
+
+def test_the_suite_has_at_least_300_expressions():
+    assert len(ROWS) >= 300
+    assert {r.type for r in ROWS} >= {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL",
+                                     "CARDINAL", "NONE"}
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"line{r.line}-{r.type}" for r in ROWS])
+def test_suite_row(row):
+    found = _values(row.sentence, row.published)
+    for e in found:
+        assert row.sentence[e.start:e.end] == e.text
+    if row.type == "NONE":
+        m = re.search(r"(?<!\w)" + re.escape(row.text) + r"(?!\w)", row.sentence)
+        assert m is not None
+        assert [_described(e) for e in found if e.start < m.end() and m.start() < e.end] == []
+        return
+    same_text = [_described(e) for e in found if e.text == row.text]
+    assert same_text == [(row.type, row.text, row.value, row.unit_precision)]
+
+
+def test_evaluate_values_meets_the_98_percent_target():
+    table = evaluate_values([str(SUITE)])
+    assert table["overall"]["n"] == len(ROWS)
+    assert table["overall"]["accuracy"] >= 0.98
+
+
+ARTICLE = (
+    "اسلام آباد: وفاقی کابینہ نے 15 دسمبر 2021ء کو 2 ارب 30 کروڑ روپے کے پیکج کی منظوری دی۔\n"
+    "وزیر خزانہ کے مطابق مہنگائی ۲۵ فیصد کم ہو گی اور کل صبح 10 بجے پریس کانفرنس ہو گی۔\n"
+    "سیلاب سے 112.5 ملی میٹر بارش ہوئی اور ایک اہم پل پہلی بار بند ہوا جبکہ تین لاکھ افراد متاثر ہوئے۔"
+)
+
+
+def test_a_whole_article_with_offsets_sentences_and_values():
+    doc = analyze(ARTICLE, published="2021-12-20", stages=("normalize", "sentences", "tokens"))
+    got = [e.to_dict() for e in extract_values(doc)]
+    def at(s: str) -> tuple[int, int]:
+        i = ARTICLE.index(s)
+        return i, i + len(s)
+    expected = [
+        ("15 دسمبر 2021ء", "DATE", 0, "2021-12-15", None, "day"),
+        ("2 ارب 30 کروڑ روپے", "MONEY", 0, 2300000000, "PKR", None),
+        ("۲۵ فیصد", "PERCENT", 1, 25, None, None),
+        ("کل", "DATE", 1, "2021-12-21", None, "day"),
+        ("صبح 10 بجے", "TIME", 1, "T10:00", None, None),
+        ("112.5 ملی میٹر", "QUANTITY", 2, 112.5, "mm", None),
+        ("پہلی", "ORDINAL", 2, 1, None, None),
+        ("تین لاکھ", "CARDINAL", 2, 300000, None, None),
+    ]
+    want = []
+    for text, type_, sent, value, unit, precision in expected:
+        start, end = at(text)
+        d = {"start": start, "end": end, "text": text, "type": type_, "sentence": sent, "value": value}
+        if unit:
+            d["unit"] = unit
+        if precision:
+            d["precision"] = precision
+        want.append(d)
+    assert got == want
+
+
+@pytest.mark.parametrize(("text", "value_text", "type_", "value"), [
+    # diacritics, tatweel and Arabic-keyboard letters before the value shift the normalized view,
+    # not the offsets into the original
+    ("مُحکمۂ صحـــت كے مطابق ۱۲ لاکھ بچوں كو قطرے پلائے گئے۔", "۱۲ لاکھ", "CARDINAL", 1200000),
+    ("حكومت نے ٹيكس ميں ۱۰ فيصد اضافہ كيا۔", "۱۰ فيصد", "PERCENT", 10),
+    ("زرِ مبادلہ کے ذخائر ۱۷٫۵ ارب ڈالر ہیں۔", "۱۷٫۵ ارب ڈالر", "MONEY", 17500000000),
+    ("اجلاس ٢٠١٩ء میں ہوا۔", "٢٠١٩ء", "DATE", "2019"),
+])
+def test_offsets_point_into_the_original_text(text, value_text, type_, value):
+    found = _values(text, "2021-12-20")
+    start = text.index(value_text)
+    assert [(e.start, e.end, e.text, e.type, e.value) for e in found] == [
+        (start, start + len(value_text), value_text, type_, value)]
+
+
+def test_works_on_a_bare_document_without_norm_or_sentences():
+    doc = Document(text="مہم ۲۰ نومبر تک جاری رہے گی اور 5 لاکھ بچوں کو قطرے پلائے جائیں گے۔")
+    got = [(e.text, e.type, e.value, e.sentence) for e in extract_values(doc)]
+    assert got == [("۲۰ نومبر", "DATE", "XXXX-11-20", 0), ("5 لاکھ", "CARDINAL", 500000, 0)]
+
+
+@pytest.mark.parametrize("published", [None, "", "not a date", "2021-13-45"])
+def test_relative_dates_without_a_usable_publication_date_have_no_value(published):
+    doc = Document(text="گزشتہ روز اجلاس ہوا۔", meta=Meta(published=published),
+                   sentences=[Sentence(0, 20)])
+    assert [(e.text, e.type, e.value, e.precision) for e in extract_values(doc)] == [
+        ("گزشتہ روز", "DATE", None, "day")]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "۔۔۔", "abc", "0", "ـــ"])
+def test_odd_input_gives_a_list(text):
+    assert isinstance(_values(text), list)
+
+
+def test_value_entities_serialize_with_their_values():
+    (money,) = _values("قرض 17.5 ارب ڈالر ہے۔")
+    assert money.to_dict() == {"start": 4, "end": 17, "text": "17.5 ارب ڈالر", "type": "MONEY",
+                               "sentence": 0, "value": 17500000000, "unit": "USD"}
+
+
+def test_extraction_is_fast():
+    sentences = [r.sentence for r in ROWS]
+    docs = [analyze(s, published="2021-12-20", stages=("normalize", "sentences", "tokens"))
+            for s in sentences]
+    extract_values(docs[0])
+    start = time.perf_counter()
+    for doc in docs:
+        extract_values(doc)
+    rate = len(docs) / (time.perf_counter() - start)
+    assert rate > 1000, f"{rate:.0f} sentences/s"

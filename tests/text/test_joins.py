@@ -163,6 +163,23 @@ def test_word_lists_are_normalized() -> None:
     assert counts == sorted(counts, reverse=True) and min(counts) >= 1
 
 
+def test_vocabulary_holds_no_run_on_form() -> None:
+    # The build drops every vocabulary word the segmenter cuts unless the keep list protects it,
+    # so a run-on form (جائیگا) never serves as a part of a longer token.
+    tables = load_tables()
+    cut = [w for w, _ in _data("vocab.tsv") if w not in tables.keep and segment(w, tables)]
+    assert cut == []
+
+
+def test_function_word_roles_are_all_read() -> None:
+    roles = {role for _, role in _data("function_words.tsv")}
+    tables = load_tables()
+    assert roles == {"lead", "tail", "future", "ke", "kii", "pron", "prefix", "suffix", "weak", "verb", "light",
+                     "stem", "vector", "post", "wala"}
+    for word, role in _data("function_words.tsv"):
+        assert word in getattr(tables, role), (word, role)
+
+
 def test_hand_fixes_are_in_the_table() -> None:
     spec = importlib.util.spec_from_file_location("build_joins", ROOT / "scripts" / "build_joins.py")
     assert spec is not None and spec.loader is not None

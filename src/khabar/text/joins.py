@@ -71,6 +71,7 @@ class JoinTables:
     pron: frozenset[str]
     weak: frozenset[str]
     verb: frozenset[str]
+    light: frozenset[str]
     stem: frozenset[str]
     vector: frozenset[str]
     post: frozenset[str]
@@ -211,16 +212,19 @@ def _licensed(left: str, right: str, seam: bool, tables: JoinTables) -> bool:
     right, or a frequent word after a function word.
     """
     if left in tables.future:
-        return right in tables.lead or right == "کہ"  # گااور, گاکہ; not گاہے, گیگا
+        # گااور, گاکہ; not گاہے, گیگا
+        return right == "کہ" or (right in tables.lead and right not in tables.tail)
     if right in tables.future:
-        # جائےگا, کرینگے, کروگے; not جوگی
-        return left[-1] in "ےں" or (left[-1] == "و" and (len(left) > 2 or left in tables.verb))
+        # جائےگا, کرینگے, کروگے, ہوگے; not جوگی
+        return left[-1] in "ےں" or (left[-1] == "و" and (len(left) > 2 or left == "ہو"))
     if right in tables.suffix or _ungrammatical(left, right, tables):
+        return False
+    if right in tables.stem and right not in tables.lead and right not in tables.tail:
         return False
     if left in tables.stem and left not in tables.lead:
         return right in tables.vector
     if right in tables.weak:
-        return left in tables.verb or (
+        return left in tables.light or (
             not seam and left not in tables.lead and tables.count(left) >= OPEN_MIN_COUNT)
     right_closed = right in tables.tail or right in tables.lead or right in tables.pron
     if seam:
@@ -280,7 +284,7 @@ def make_tables(fixes: dict[str, tuple[Part, ...]], keep: frozenset[str], counts
     return JoinTables(
         fixes=fixes, keep=keep, counts=merged, lead=role("lead"), tail=role("tail"),
         future=role("future"), ke=role("ke"), kii=role("kii"), pron=role("pron"),
-        weak=role("weak"), verb=role("verb"), stem=role("stem"), vector=role("vector"),
+        weak=role("weak"), verb=role("verb"), light=role("light"), stem=role("stem"), vector=role("vector"),
         post=role("post"), wala=role("wala"),
         prefix=role("prefix"), suffix=role("suffix"), closed=closed,
     )

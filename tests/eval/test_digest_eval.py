@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from khabar.errors import FormatError, InputError
@@ -123,3 +125,20 @@ def test_evaluate_tone_needs_labelled_rows(tmp_path):
     path.write_text("Tweet\tClass\n", encoding="utf-8")
     with pytest.raises(InputError, match="no P/N labelled rows"):
         evaluate_tone([path])
+
+
+def test_cli_eval_tone_prints_json(tmp_path, capsys):
+    from khabar.cli import main
+
+    path = tmp_path / "tone.tsv"
+    path.write_text("Tweet\tClass\nشاندار فتح پر مبارکباد\tP\nظالمانہ حملے کی مذمت\tN\n", encoding="utf-8")
+    assert main(["eval", "tone", str(path), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out)["khabar"] == {"accuracy": 1.0, "coverage": 1.0, "accuracy_covered": 1.0, "n": 2}
+
+
+def test_cli_eval_summ_on_a_missing_path_exits_1(tmp_path, capsys):
+    from khabar.cli import main
+
+    assert main(["eval", "summ", str(tmp_path / "nowhere")]) == 1
+    assert "no such file or folder" in capsys.readouterr().err

@@ -154,26 +154,27 @@ def _fold(text: str, *, want_map: bool, tables: _Tables | None = None
         while i < b:
             ch = run[i - a]
             if ch == '"':
+                # Count the quote marks from here, looking through characters the view drops.
+                quotes = [i]
                 j = i + 1
-                while j < b and folded[j] == '"':
+                while j < b and (folded[j] == '"' or not full.get(folded[j], "x")):
+                    if folded[j] == '"':
+                        quotes.append(j)
                     j += 1
-                k = j - i
-                if k == 1 and i > 0 and j < len(folded) and _is_latin(folded[i - 1]) and _is_latin(folded[j]):
+                before = parts[-1][-1:] if parts else ""
+                if len(quotes) == 1 and j < len(folded) and _is_latin(before) and _is_latin(folded[j]):
                     parts.append("'")
-                    if want_map:
-                        omap.append(i)
-                    nout += 1
                 else:
-                    # '' and ’’ are one quotation mark typed as two.
-                    q = (k + 1) // 2
-                    parts.append('"' * q)
-                    if want_map:
-                        omap.extend(range(i, i + 2 * q, 2))
-                    nout += q
+                    # '' and ’’ are one quotation mark typed as two: a run is one mark.
+                    parts.append('"')
+                if want_map:
+                    omap.append(i)
+                nout += 1
                 i = j
                 continue
-            if i == a and a > 0:
-                prev = folded[a - 1]
+            if parts and (ch in "\u0653\u0654\u0655" or "\u0300" <= ch <= "\u036f"):
+                # The last character emitted: the base, with only dropped characters in between.
+                prev = parts[-1][-1]
                 composed = None
                 if ch in "\u0653\u0654\u0655" and prev in _BASES:
                     composed = _COMPOSE.get(prev + ch, prev)
@@ -212,7 +213,7 @@ _BASES = frozenset("اویہے")
 
 
 def _is_latin(ch: str) -> bool:
-    return "A" <= ch <= "Z" or "a" <= ch <= "z"
+    return ch != "" and ("A" <= ch <= "Z" or "a" <= ch <= "z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,8 +249,14 @@ def _tables() -> _Tables:
     return _Tables(one, full, _charset_re(one), _special_re(full), _BARREE)
 
 
-_BARREE = re.compile(f"ے(?=[{LETTERS}])")
-_DECIMAL = re.compile(r"۔(?<=[0-9]۔)(?=[0-9])")
+#: What the view drops between letters (marks, tatweel, invisible controls): yeh barree before
+#: them and then a letter is still medial.
+_DROPPED_MARKS = (
+    "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+    "\u08d3-\u08ff\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\u00ad\u061c\u180e\ufe00-\ufe0f"
+)
+_BARREE = re.compile(f"ے(?=[{_DROPPED_MARKS}]*[{LETTERS}\ufb50-\ufdff\ufe70-\ufefc])")
+_DECIMAL = re.compile(f"۔(?<=[0-9]۔)(?=[{_DROPPED_MARKS}]*[0-9])")
 
 
 def _charset_re(chars: dict[str, str]) -> re.Pattern[str]:

@@ -1,10 +1,164 @@
-"""Quotations, direct and reported. PLACEHOLDER (skeleton): finds nothing yet."""
+"""Quotations: direct quotes in any Urdu quote style and reported speech, with a linked speaker.
+
+Direct quotes sit between ``"…"``, ``''…''``, ``’’…‘‘``, ``‘‘…’’``, ``“…”`` or single ``’…‘`` / ``‘…’`` marks
+(single marks only around three words or more: shorter ones are scare quotes). Reported speech is
+``X نے کہا کہ …``، ``X نے بتایا کہ …``، ``X کا کہنا ہے/تھا کہ …`` and ``X کے مطابق …``. The speaker is the
+noun phrase before ``نے`` / ``کا کہنا`` / ``کے مطابق``; a pronoun speaker (``انہوں نے کہا``) is the last
+person or organization mentioned before it. Quote spans are offsets into the original text.
+"""
 
 from __future__ import annotations
 
-from khabar.document import Document, Quote
+import re
+from collections.abc import Sequence
+
+from khabar.document import Actor, Document, Quote, Token
+from khabar.events.actors import ActorResolver
+from khabar.events.roles import GENITIVE, PRONOUNS, np_left
+
+#: (opening, closing) quote marks; doubled marks first so ``’’`` is never read as two single quotes
+_PAIRS = (("“", "”"), ("‘‘", "’’"), ("’’", "‘‘"), ("''", "''"), ('"', '"'), ("’", "‘"), ("‘", "’"))
+_DIRECT = re.compile("|".join(
+    f"{re.escape(a)}(?P<q{i}>(?:(?!{re.escape(b)}).){{2,}}?){re.escape(b)}" for i, (a, b) in enumerate(_PAIRS)),
+    re.DOTALL)
+_SINGLE_MIN_WORDS = 3
+_SAY = frozenset({"کہا", "کہاکہ", "بتایا", "کہتے", "کہتی", "کہنا"})
+_TRIM = " \t\r\n،,:؛۔.\"'“”‘’"
 
 
 def extract_quotes(doc: Document) -> list[Quote]:
     """Direct and reported quotations in ``doc`` with their speakers."""
-    return []
+    if not doc.text:
+        return []
+    resolver = ActorResolver(doc)
+    by_sentence = _tokens_by_sentence(doc.tokens)
+    speakers: list[Actor] = []
+    quotes: list[Quote] = []
+    direct_spans: list[tuple[int, int]] = []
+    for m in _DIRECT.finditer(doc.text):
+        group = next(g for g in m.groupdict() if m.group(g) is not None)
+        s, e = _strip(doc.text, m.start(group), m.end(group))
+        if e <= s or (len(m.group(0)) - len(m.group(group)) == 2 and len(doc.text[s:e].split()) < _SINGLE_MIN_WORDS):
+            continue
+        direct_spans.append((m.start(), m.end()))
+        sent = doc.sentence_of(s) if doc.sentences else 0
+        speaker = _direct_speaker(doc, by_sentence.get(sent, []), m.start(), m.end(), resolver)
+        quotes.append(Quote(s, e, doc.text[s:e], speaker, "direct", sent))
+    for sent, toks in sorted(by_sentence.items()):
+        found = _reported(doc, toks, resolver)
+        if found is None:
+            continue
+        s, e, speaker_span = found
+        if any(a <= s < b or s <= a < e for a, b in direct_spans):
+            continue
+        speaker = _speaker(doc, toks, speaker_span, resolver, speakers)
+        quotes.append(Quote(s, e, doc.text[s:e], speaker, "reported", sent))
+    quotes.sort(key=lambda q: q.start)
+    return _fill_pronouns(doc, quotes)
+
+
+def _tokens_by_sentence(tokens: Sequence[Token]) -> dict[int, list[Token]]:
+    out: dict[int, list[Token]] = {}
+    for tok in tokens:
+        out.setdefault(tok.sentence, []).append(tok)
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    return s, e
+
+
+def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
+              ) -> tuple[int, int, tuple[int, int] | None] | None:
+    """``(quote start, quote end, speaker token span)`` of a sentence's reported speech, if any."""
+    words = [t.norm for t in toks]
+    for k, w in enumerate(words):
+        speaker: tuple[int, int] | None = None
+        body = None
+        if w in _SAY and k + 1 < len(words):
+            j = k + 1
+            while j < len(words) and words[j] in ("ہے", "تھا", "تھی", "تھے", "ہیں", "گیا"):
+                j += 1
+            if w == "کہاکہ":
+                body = j
+            elif j < len(words) and words[j] == "کہ":
+                body = j + 1
+            else:
+                continue
+            if w in ("کہنا",) and k > 0 and words[k - 1] in GENITIVE:
+                speaker = _span(np_left(words, k - 1, 0))
+            elif w in ("کہتے", "کہتی"):
+                speaker = _span(np_left(words, k, 0))
+            else:
+                erg = next((i for i in range(k - 1, -1, -1) if words[i] == "نے"), None)
+                speaker = _span(np_left(words, erg, 0)) if erg is not None else None
+        elif w == "مطابق" and k > 0 and words[k - 1] == "کے" and k + 1 < len(words):
+            speaker = _span(np_left(words, k - 1, 0))
+            body = k + 1
+        if body is None or body >= len(words):
+            continue
+        last = len(words)
+        while last > body and not any(c.isalnum() for c in words[last - 1]):
+            last -= 1
+        if last <= body:
+            continue
+        s, e = _strip(doc.text, toks[body].start, toks[last - 1].end)
+        if e > s:
+            return s, e, speaker
+    return None
+
+
+def _span(span: tuple[int, int]) -> tuple[int, int] | None:
+    return span if span[1] > span[0] else None
+
+
+def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None, resolver: ActorResolver,
+             speakers: list[Actor]) -> Actor | None:
+    if span is None:
+        return None
+    s, e = span
+    if e - s == 1 and toks[s].norm in PRONOUNS:
+        # resolved after all quotes are known (the antecedent may be another quote's speaker)
+        return Actor(doc.text[toks[s].start:toks[s].end], None, None, toks[s].start, toks[s].end, "PRONOUN")
+    actor = resolver.resolve(toks, s, e, split=False)[0]
+    speakers.append(actor)
+    return actor
+
+
+def _direct_speaker(doc: Document, toks: Sequence[Token], qs: int, qe: int, resolver: ActorResolver,
+                    ) -> Actor | None:
+    """The speaker introduced before the quote (``X نے کہا:``) or named after it (``…‘‘، X نے کہا``)."""
+    lead = [t for t in toks if t.end <= qs]
+    trail = [t for t in toks if t.start >= qe]
+    for part in (lead, trail):
+        words = [t.norm for t in part]
+        for k in range(len(words) - 1, -1, -1):
+            if words[k] in _SAY or (words[k] == "مطابق" and k > 0 and words[k - 1] == "کے"):
+                if words[k] == "کہنا" or words[k] == "مطابق":
+                    span = np_left(words, k - 1, 0)
+                else:
+                    erg = next((i for i in range(k - 1, -1, -1) if words[i] == "نے"), None)
+                    span = np_left(words, erg, 0) if erg is not None else np_left(words, k, 0)
+                if span[1] > span[0]:
+                    return _speaker(doc, part, span, resolver, [])
+    return None
+
+
+def _fill_pronouns(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """Resolve pronoun speakers to the last person or organization mentioned before them."""
+    people = sorted(((e.start, Actor(e.text, e.entity_id, e.name_en, e.start, e.end, e.type))
+                     for e in doc.entities if e.type in ("PERSON", "ORG")), key=lambda x: x[0])
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.type != "PRONOUN":
+            continue
+        at = sp.start or 0
+        candidates = [(p.start or 0, p) for p in (x.speaker for x in quotes)
+                      if p is not None and p.type != "PRONOUN" and (p.start or 0) < at]
+        candidates += [(s, a) for s, a in people if s < at]
+        q.speaker = max(candidates, key=lambda x: x[0])[1] if candidates else None
+    return quotes

@@ -107,11 +107,13 @@ def verb_forms(stem: str, perfective: Sequence[str]) -> dict[str, str]:
                                 else [stem + s for s in ("ا", "ی", "ے", "یں")])
     for f in perf:
         forms[f] = PERFECTIVE
+    # دے → دیتا، دینا، دیں
+    long_base = stem[:-1] + "ی" if e_stem else stem
     base = stem[:-1] if e_stem else stem
     for s in ("تا", "تی", "تے", "تیں"):
-        forms[base + s] = IMPERFECTIVE
+        forms[long_base + s] = IMPERFECTIVE
     for s in ("نا", "نے", "نی"):
-        forms[base + s] = INFINITIVE
+        forms[long_base + s] = INFINITIVE
     if vowel:
         subj = ("ئے", "ئیں", "ؤں", "ؤ", "ئیگا", "ئیگی", "ئینگے", "ئیں گے")
     elif e_stem:

@@ -1,0 +1,123 @@
+import pytest
+
+import khabar
+from khabar.document import Document, Entity, Meta
+from khabar.events.extract import extract_events
+from khabar.pipeline import analyze
+
+_STAGES = ("normalize", "sentences", "tokens")
+
+
+def _doc(text, published="2024-03-05", entities=()):
+    doc = analyze(text, published=published, stages=_STAGES)
+    doc.entities = list(entities)
+    return doc
+
+
+def _events(text, **kw):
+    doc = _doc(text, **kw)
+    return [(e.code, e.trigger.text, _who(e.actor1), _who(e.actor2), e.negated) for e in extract_events(doc)]
+
+
+def _who(actor):
+    return None if actor is None else (actor.name_en or actor.text, actor.entity_id)
+
+
+PK, IN, CN, RU, US, IR, AF, UA = (("Pakistan", "Q843"), ("India", "Q668"), ("China", "Q148"),
+                                  ("Russia", "Q159"), ("United States", "Q30"), ("Iran", "Q794"),
+                                  ("Afghanistan", "Q889"), ("Ukraine", "Q212"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # نے agent, سے partner
+    ("پاکستان کے وزیر خارجہ نے چینی ہم منصب سے بیجنگ میں ملاقات کی۔",
+     [("040", "ملاقات کی", PK, CN, False)]),
+    # coordination: one event per source; کے ساتھ co-actor
+    ("روس اور چین نے ایران کے ساتھ مذاکرات کیے۔",
+     [("046", "مذاکرات کیے", RU, IR, False), ("046", "مذاکرات کیے", CN, IR, False)]),
+    # a reciprocal act of coordinated actors without a target goes both ways
+    ("افغانستان اور امریکہ نے سکیورٹی معاہدے پر دستخط کیے۔",
+     [("057", "دستخط کیے", AF, US, False), ("057", "دستخط کیے", US, AF, False)]),
+    # nationality adjectives stand for their country; پر marks the target
+    ("روسی فوجیوں نے یوکرین کے مشرقی شہر پر حملہ کیا۔", [("190", "حملہ کیا", RU, UA, False)]),
+    # negation
+    ("بھارت نے اجلاس میں قرارداد کی حمایت نہیں کی۔", [("051", "حمایت نہیں کی", IN, None, True)]),
+    # genitive object of the predicate's noun
+    ("امریکہ نے ایران کی شدید مذمت کی ہے۔", [("111", "مذمت کی", US, IR, False)]),
+    ("چین نے پاکستان کا دورہ کیا۔", [("042", "دورہ کیا", CN, PK, False)]),
+    # future tense: unmarked subject
+    ("چین اور روس اگلے ماہ مشترکہ فوجی مشقیں کریں گے۔",
+     [("062", "مشترکہ فوجی مشقیں کریں", CN, RU, False), ("062", "مشترکہ فوجی مشقیں کریں", RU, CN, False)]),
+    # unilateral exercises are a show of force (PLOVER), joint ones cooperation
+    ("ایران نے خلیج میں بحری مشقیں کیں۔", [("150", "مشقیں کیں", IR, None, False)]),
+    ("بھارت نے امریکہ کے ساتھ مشقیں کیں۔", [("062", "مشقیں کیں", IN, US, False)]),
+    # passive with an agent phrase
+    ("امریکہ کی جانب سے روس پر نئی پابندیاں عائد کی گئی ہیں۔",
+     [("163", "پابندیاں عائد کی گئی", US, RU, False)]),
+    # a passive without an agent has no source: no event
+    ("ملزمان کو گرفتار کر لیا گیا۔", []),
+    # a relative clause: the target stands before it
+    ("ان فوجیوں پر جن طالبان جنگجوؤں نے حملہ کیا وہ فرار ہو گئے۔",
+     [("190", "حملہ کیا", ("Taliban", "Q42418"), ("ان فوجیوں", None), False)]),
+    # the subject of the inner clause after کہ, not the speaker
+    ("ترجمان نے کہا کہ پاکستان نے بھارت سے احتجاج کیا ہے۔", [("114", "احتجاج کیا", PK, None, False)]),
+    # a state's protest is official (114), a crowd's is a demonstration (141)
+    ("طلبہ نے فیسوں کے خلاف احتجاج کیا۔", [("141", "احتجاج کیا", ("طلبہ", None), None, False)]),
+    # a violent converb chains into the main verb: one act
+    ("شدت پسندوں نے گاؤں پر حملہ کر کے دس افراد کو ہلاک کر دیا۔",
+     [("180", "ہلاک کر دیا", ("شدت پسندوں", None), ("دس افراد", None), False)]),
+    # announcing an act carries the act's code
+    ("پاکستان نے افغانستان کے لیے امداد کا اعلان کیا۔", [("070", "امداد کا اعلان کیا", PK, AF, False)]),
+    # a meeting as a noun, with its partner and the main clause's subject
+    ("امریکی صدر سے ملاقات کے بعد بھارتی وزیر اعظم نے کہا کہ تعلقات اچھے ہیں۔",
+     [("040", "ملاقات", IN, US, False)]),
+    ("یہ ایک عام سا دن تھا۔", []),
+])
+def test_events(text, expected):
+    assert _events(text) == expected
+
+
+def test_whole_event_structure():
+    text = "چین نے 12 مارچ کو جاپان پر نئی پابندیاں عائد کیں۔"
+    doc = _doc(text, entities=[Entity(7, 14, "12 مارچ", "DATE", 0, value="2024-03-12", precision="day")])
+    [ev] = extract_events(doc)
+    t, j = text.index("پابندیاں"), text.index("جاپان")
+    assert ev.to_dict() == {
+        "sentence": 0, "trigger": {"start": t, "end": t + 17, "text": "پابندیاں عائد کیں"},
+        "code": "163", "root": "16", "label": "Impose embargo, boycott, or sanctions", "quad_class": 4,
+        "goldstein": -8.0,
+        "actor1": {"text": "چین", "entity_id": "Q148", "name_en": "China", "start": 0, "end": 3, "type": "GPE"},
+        "actor2": {"text": "جاپان", "entity_id": "Q17", "name_en": "Japan", "start": j, "end": j + 5,
+                   "type": "GPE"},
+        "date": "2024-03-12", "location": None, "negated": False,
+        "plover_type": "SANCTION", "plover_mode": "sanctions",
+    }
+
+
+def test_date_falls_back_to_published_and_location_is_a_non_actor_place():
+    [ev] = extract_events(_doc("ترکی نے شام میں بمباری کی۔", published="2019-10-09"))
+    assert (ev.code, ev.date, ev.actor1.name_en, ev.actor2, ev.location.name_en) == (
+        "195", "2019-10-09", "Turkey", None, "Syria")
+
+
+def test_tagged_entities_win_over_the_fallback():
+    text = "وزیر اعظم عمران خان نے سعودی ولی عہد سے ملاقات کی۔"
+    person = Entity(10, 19, "عمران خان", "PERSON", 0, entity_id="Q5", name_en="Imran Khan (tagged)")
+    [ev] = extract_events(_doc(text, entities=[person]))
+    assert (ev.actor1.name_en, ev.actor1.entity_id, ev.actor2.name_en) == (
+        "Imran Khan (tagged)", "Q5", "Saudi Arabia")
+
+
+def test_pronoun_source_takes_the_previous_subject():
+    text = "ایران نے اجلاس بلایا اور انہوں نے امریکہ پر تنقید کی۔"
+    assert _events(text) == [("111", "تنقید کی", IR, US, False)]
+
+
+def test_pipeline_runs_event_extraction():
+    doc = khabar.analyze("روس نے یوکرین پر حملہ کیا۔", published="2022-02-24")
+    assert [(e.code, e.actor1.name_en, e.actor2.name_en, e.date) for e in doc.events] == [
+        ("190", "Russia", "Ukraine", "2022-02-24")]
+
+
+def test_empty_document():
+    assert extract_events(Document(text="", meta=Meta())) == []

@@ -208,3 +208,25 @@ def test_fold_table_targets_are_already_normal():
     # Every fold lands on text the table leaves alone, so normalize is idempotent by construction.
     for cp, target in _read_folds().items():
         assert normalize_word(target) == target, f"U+{cp:04X} -> {target!r}"
+
+
+def test_offset_map_invariants_on_mixed_random_input():
+    # Letters, digits, punctuation, every fold source and some presentation forms, mixed at random:
+    # the map stays monotone, complete and consistent with normalize_word.
+    import random
+
+    pool = (list("ابپتٹجچدڈرڑسشکگلمنوہھءیےۓئؤۂۃآ") + list(" \n.۔؟?!،,:-—()\"'’‘“”«»0123456789abcXYZ@#")
+            + [chr(cp) for cp in _read_folds()] + [chr(cp) for cp in range(0xFB50, 0xFB70)]
+            + [chr(cp) for cp in range(0xFE70, 0xFE90)] + ["\u0301", "ﷺ", "ﻻ"])
+    rng = random.Random(7)
+    for _ in range(500):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 30)))
+        n = normalize(text)
+        m = list(n.to_original)
+        assert len(m) == len(n.norm) + 1 and m[-1] == len(text)
+        assert all(a <= b for a, b in zip(m, m[1:], strict=False)), text
+        assert all(m[i] < len(text) for i in range(len(n.norm)))
+        assert normalize_word(text) == n.norm
+        for a in range(len(n.norm)):
+            s, e = n.span_to_original(a, a + 1)
+            assert 0 <= s < e <= len(text)

@@ -66,6 +66,11 @@ def test_segmenter_splits(word: str, parts: list[tuple[int, int, str]] | None) -
     ("ہونےوالے", [(0, 4, "ہونے"), (4, 8, "والے")]),
     ("رہیگا", [(0, 3, "رہے"), (3, 5, "گا")]),
     ("ہونگے", [(0, 3, "ہوں"), (3, 5, "گے")]),
+    ("لیکر", [(0, 2, "لے"), (2, 4, "کر")]),
+    # ... unless a feminine auxiliary agrees with the ی.
+    ("رہیتھی", [(0, 3, "رہی"), (3, 6, "تھی")]),
+    ("ہوئیتھیں", [(0, 4, "ہوئی"), (4, 8, "تھیں")]),
+    ("رہےتھے", [(0, 3, "رہے"), (3, 6, "تھے")]),
 ])
 def test_seam_repairs(word: str, parts: list[tuple[int, int, str]]) -> None:
     assert split(word) == parts
@@ -174,7 +179,7 @@ def test_vocabulary_holds_no_run_on_form() -> None:
 def test_function_word_roles_are_all_read() -> None:
     roles = {role for _, role in _data("function_words.tsv")}
     tables = load_tables()
-    assert roles == {"lead", "tail", "future", "ke", "kii", "pron", "prefix", "suffix", "weak", "verb", "light",
+    assert roles == {"lead", "tail", "future", "ke", "kii", "pron", "prefix", "suffix", "weak", "verb", "light", "fem",
                      "stem", "vector", "post", "wala"}
     for word, role in _data("function_words.tsv"):
         assert word in getattr(tables, role), (word, role)

@@ -72,6 +72,7 @@ class JoinTables:
     weak: frozenset[str]
     verb: frozenset[str]
     light: frozenset[str]
+    fem: frozenset[str]
     stem: frozenset[str]
     vector: frozenset[str]
     post: frozenset[str]
@@ -191,9 +192,11 @@ def _part_norms(written: str, after: str, tables: JoinTables) -> list[tuple[str,
     if ch == "ی":
         # A medial ی before the cut is the joined shape of ے (normalize also writes a word-internal
         # ے as ی), so prefer the ے word: ہونیوالی → ہونے والی, کیساتھ → کے ساتھ, except before a
-        # noun that takes کی (کیطرف → کی طرف).
+        # noun that takes کی (کیطرف → کی طرف) or a feminine auxiliary.
         if written in tables.lead and any(after.startswith(k) for k in tables.kii):
             return [(written, False)]
+        if any(after.startswith(f) for f in tables.fem) and tables.count(written) >= SEAM_OPEN_MIN_COUNT:
+            return [(written, False)]  # رہیتھی → رہی تھی: the auxiliary agrees with ی
         barree = written[:-1] + "ے"
         return [(barree, True)] if _usable(barree, tables) else []
     if ch == "ن":
@@ -284,7 +287,7 @@ def make_tables(fixes: dict[str, tuple[Part, ...]], keep: frozenset[str], counts
     return JoinTables(
         fixes=fixes, keep=keep, counts=merged, lead=role("lead"), tail=role("tail"),
         future=role("future"), ke=role("ke"), kii=role("kii"), pron=role("pron"),
-        weak=role("weak"), verb=role("verb"), light=role("light"), stem=role("stem"), vector=role("vector"),
+        weak=role("weak"), verb=role("verb"), light=role("light"), fem=role("fem"), stem=role("stem"), vector=role("vector"),
         post=role("post"), wala=role("wala"),
         prefix=role("prefix"), suffix=role("suffix"), closed=closed,
     )

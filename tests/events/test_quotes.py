@@ -1,0 +1,65 @@
+import pytest
+
+from khabar.document import Entity
+from khabar.events.quotes import extract_quotes
+from khabar.pipeline import analyze
+
+_STAGES = ("normalize", "sentences", "tokens")
+
+
+def _quotes(text, entities=()):
+    doc = analyze(text, stages=_STAGES)
+    doc.entities = list(entities)
+    return [(q.kind, q.text, text[q.start:q.end] == q.text, q.sentence,
+             None if q.speaker is None else (q.speaker.text, q.speaker.name_en))
+            for q in extract_quotes(doc)]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ('وزیر خارجہ نے کہا: "ہم مذاکرات کے لیے تیار ہیں"۔', "ہم مذاکرات کے لیے تیار ہیں"),
+    ("وزیر خارجہ نے کہا: ''ہم مذاکرات کے لیے تیار ہیں''۔", "ہم مذاکرات کے لیے تیار ہیں"),
+    ("وزیر خارجہ نے کہا: ’’ہم مذاکرات کے لیے تیار ہیں‘‘۔", "ہم مذاکرات کے لیے تیار ہیں"),
+    ("وزیر خارجہ نے کہا: ‘‘ہم مذاکرات کے لیے تیار ہیں’’۔", "ہم مذاکرات کے لیے تیار ہیں"),
+    ("وزیر خارجہ نے کہا: “ہم مذاکرات کے لیے تیار ہیں”۔", "ہم مذاکرات کے لیے تیار ہیں"),
+    ("وزیر خارجہ نے کہا کہ ’ہم مذاکرات کے لیے تیار ہیں‘۔", "ہم مذاکرات کے لیے تیار ہیں"),
+])
+def test_direct_quotes_in_every_style(text, quote):
+    assert _quotes(text) == [("direct", quote, True, 0, ("وزیر خارجہ", None))]
+
+
+def test_speaker_after_the_quote_is_linked():
+    text = "’’ہم کسی دباؤ میں نہیں آئیں گے‘‘، ایرانی صدر نے کہا۔"
+    assert _quotes(text) == [("direct", "ہم کسی دباؤ میں نہیں آئیں گے", True, 0, ("ایرانی", "Iran"))]
+
+
+def test_scare_quotes_are_not_quotations():
+    assert _quotes("فوج نے ’محدود‘ کارروائی کی۔") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("چینی وزیر خارجہ نے کہا کہ دونوں ملک تعاون بڑھائیں گے۔",
+     ("reported", "دونوں ملک تعاون بڑھائیں گے", True, 0, ("چینی", "China"))),
+    ("پولیس کا کہنا تھا کہ ملزمان فرار ہو گئے۔",
+     ("reported", "ملزمان فرار ہو گئے", True, 0, ("پولیس", None))),
+    ("اقوام متحدہ کے مطابق امدادی سامان پہنچ گیا ہے۔",
+     ("reported", "امدادی سامان پہنچ گیا ہے", True, 0, ("اقوام متحدہ", "United Nations"))),
+    ("ترجمان نے بتایا کہ اجلاس کل ہوگا۔", ("reported", "اجلاس کل ہوگا", True, 0, ("ترجمان", None))),
+])
+def test_reported_speech(text, expected):
+    assert _quotes(text) == [expected]
+
+
+def test_pronoun_speaker_is_the_last_person_or_organization():
+    text = "وزیر اعظم شہباز شریف نے پارلیمان سے خطاب کیا۔ انہوں نے کہا کہ معیشت بہتر ہو رہی ہے۔"
+    person = Entity(10, 20, "شہباز شریف", "PERSON", 0, entity_id="Q7394489", name_en="Shehbaz Sharif")
+    assert _quotes(text, [person]) == [
+        ("reported", "معیشت بہتر ہو رہی ہے", True, 1, ("شہباز شریف", "Shehbaz Sharif"))]
+
+
+def test_pronoun_speaker_follows_an_earlier_speaker():
+    text = "امریکی ترجمان کا کہنا تھا کہ مذاکرات جاری رہیں گے۔ انہوں نے کہا کہ اگلا دور جلد ہوگا۔"
+    assert [q[4] for q in _quotes(text)] == [("امریکی", "United States")] * 2
+
+
+def test_no_quotes_in_plain_narrative():
+    assert _quotes("بارش کے بعد شہر میں ٹریفک معمول پر آ گئی۔") == []

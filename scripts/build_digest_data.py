@@ -9,8 +9,9 @@ Writes:
   run through khabar's ``normalize``, de-duplicated, sorted.
 - ``background.tsv``: Makhzan word frequencies (MIT), normalized, merged, pruned to ``--min-count``;
   the header holds the corpus token total used for IDF.
-- ``polarity.tsv`` and ``modifiers.tsv`` are hand-written; this script only rewrites them in canonical
-  form (normalized, de-duplicated, sorted) and refuses conflicting duplicates.
+- ``polarity.tsv``, ``modifiers.tsv`` and ``stopwords_extra.tsv`` are hand-written; this script only
+  rewrites them in canonical form (normalized, in token form, de-duplicated) and refuses conflicting
+  duplicates.
 
 The same functions rebuild the files in memory in ``tests/digest/test_data_integrity.py``.
 """
@@ -119,6 +120,23 @@ def canonical_lexicon(lines: list[str]) -> str:
     return "".join(out)
 
 
+def canonical_extra_stopwords(lines: list[str]) -> str:
+    """The hand-written extra stop words, normalized, in their order, de-duplicated.
+
+    An entry the tokenizer now splits (``کرلی`` → ``کر لی``) is dropped: its pieces are stop words.
+    """
+    comments, head, rows = read_rows(lines)
+    seen: dict[str, None] = {}
+    for row in rows:
+        w = norm_term(row[0])
+        if w and " " not in w:
+            seen.setdefault(w)
+    out = [c if c.endswith("\n") else c + "\n" for c in comments]
+    out.append("\t".join(head or ["word"]).rstrip("\n") + "\n")
+    out += [w + "\n" for w in seen]
+    return "".join(out)
+
+
 def _lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines(keepends=True)
 
@@ -135,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path}: not found; pass the dataset path as an argument", file=sys.stderr)
             return 1
     out: Path = args.out
+    extra = out / "stopwords_extra.tsv"
+    extra.write_text(canonical_extra_stopwords(_lines(extra)), encoding="utf-8")
     (out / "stopwords.tsv").write_text(
         build_stopwords(_lines(args.stopwords), _lines(out / "stopwords_extra.tsv")), encoding="utf-8")
     (out / "background.tsv").write_text(

@@ -68,6 +68,11 @@ def test_hand_written_lexicons_are_in_canonical_form(name):
     assert _build_module().canonical_lexicon(lines) == "".join(lines)
 
 
+def test_hand_written_extra_stop_words_are_in_canonical_form():
+    lines = _text("stopwords_extra.tsv").splitlines(keepends=True)
+    assert _build_module().canonical_extra_stopwords(lines) == "".join(lines)
+
+
 def test_every_extra_stop_word_is_in_the_built_list():
     assert set(_terms("stopwords_extra.tsv")) <= stop_words()
     assert {"کے", "کی", "میں", "نے", "اور"} <= stop_words()

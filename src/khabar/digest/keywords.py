@@ -10,6 +10,7 @@ Scores are relative to the best keyword, so they lie in (0, 1].
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from khabar.digest.lexicon import background, stop_words
@@ -79,8 +80,10 @@ def _add_entities(doc: Document, cands: dict[tuple[str, ...], _Candidate]) -> se
         return keys
     stops = stop_words()
     norms = [t.norm for t in doc.tokens]
+    starts = [t.start for t in doc.tokens]
     for ent in names:
-        toks = [t for t in doc.tokens if ent.start <= t.start and t.end <= ent.end]
+        lo, hi = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
+        toks = [t for t in doc.tokens[lo:hi] if t.end <= ent.end]
         key = tuple(t.norm for t in toks)
         if not key or key in keys or not any(is_content(w, stops) for w in key):
             continue

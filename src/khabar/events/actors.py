@@ -10,6 +10,7 @@ nationality adjective stands for its country (``روسی فوجیوں`` → Russ
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -74,7 +75,8 @@ class ActorResolver:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.names: list[Entity] = [e for e in doc.entities if not e.is_value]
+        self.names: list[Entity] = sorted((e for e in doc.entities if not e.is_value), key=lambda e: e.start)
+        self._starts = [e.start for e in self.names]
         self.gazetteer = load_gazetteer()
         self.kb = _kb()
 
@@ -108,8 +110,8 @@ class ActorResolver:
                 best = cand
 
         start, end = toks[i].start, toks[j - 1].end
-        for ent in self.names:
-            if ent.start >= start and ent.end <= end and ent.type not in ("EVENT", "WORK_OF_ART", "LAW"):
+        for ent in self.names[bisect_left(self._starts, start):bisect_right(self._starts, end)]:
+            if ent.end <= end and ent.type not in ("EVENT", "WORK_OF_ART", "LAW"):
                 actor = Actor(ent.text, ent.entity_id, ent.name_en, ent.start, ent.end,
                               "GPE" if ent.type == "NORP" else ent.type)
                 if not (ent.entity_id or ent.name_en):

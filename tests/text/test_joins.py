@@ -71,6 +71,11 @@ def test_segmenter_splits(word: str, parts: list[tuple[int, int, str]] | None) -
     ("رہیتھی", [(0, 3, "رہی"), (3, 6, "تھی")]),
     ("ہوئیتھیں", [(0, 4, "ہوئی"), (4, 8, "تھیں")]),
     ("رہےتھے", [(0, 3, "رہے"), (3, 6, "تھے")]),
+    # A run-on کی is کے unless the noun after it takes کی.
+    ("کیاجازت", [(0, 2, "کی"), (2, 7, "اجازت")]),
+    ("کیحکومت", [(0, 2, "کی"), (2, 7, "حکومت")]),
+    ("کیتحت", [(0, 2, "کے"), (2, 5, "تحت")]),
+    ("کیعلاقے", [(0, 2, "کے"), (2, 7, "علاقے")]),
 ])
 def test_seam_repairs(word: str, parts: list[tuple[int, int, str]]) -> None:
     assert split(word) == parts

@@ -190,15 +190,18 @@ def _part_norms(written: str, after: str, tables: JoinTables) -> list[tuple[str,
     if ch in NON_JOINING:
         return [(written, False)] if _usable(written, tables) else []
     if ch == "ی":
-        # A medial ی before the cut is the joined shape of ے (normalize also writes a word-internal
-        # ے as ی), so prefer the ے word: ہونیوالی → ہونے والی, کیساتھ → کے ساتھ, except before a
-        # noun that takes کی (کیطرف → کی طرف) or a feminine auxiliary.
-        if written in tables.lead and any(after.startswith(k) for k in tables.kii):
-            return [(written, False)]
-        if any(after.startswith(f) for f in tables.fem) and tables.count(written) >= SEAM_OPEN_MIN_COUNT:
-            return [(written, False)]  # رہیتھی → رہی تھی: the auxiliary agrees with ی
+        # A medial ی before the cut is mostly the joined shape of ے (normalize also writes a
+        # word-internal ے as ی): ہونیوالی → ہونے والی, کیساتھ → کے ساتھ. It stays ی only where the
+        # next word agrees with it (see _licensed): a noun that takes کی (کیطرف → کی طرف) or a
+        # feminine auxiliary after a common ی word (رہیتھی → رہی تھی).
+        options = []
         barree = written[:-1] + "ے"
-        return [(barree, True)] if _usable(barree, tables) else []
+        if _usable(barree, tables):
+            options.append((barree, True))
+        if _usable(written, tables) and (
+                written in tables.lead or tables.count(written) >= SEAM_OPEN_MIN_COUNT):
+            options.append((written, False))
+        return options
     if ch == "ن":
         # کرینگے → کریں گے: the medial ن of a future form stands for ں.
         ghunna = written[:-1] + "ں"
@@ -214,6 +217,13 @@ def _licensed(left: str, right: str, seam: bool, tables: JoinTables) -> bool:
     evidence must be stronger, since a medial ی is in countless words: a function word on the
     right, or a frequent word after a function word.
     """
+    if left[-1] == "ی" and not seam:
+        # A joined ی kept as written: only before a word that agrees with it.
+        return right in (tables.kii if left in tables.lead else tables.fem)
+    if seam and left[-1] == "ے" and (
+            right in tables.kii if left in tables.lead
+            else right in tables.fem and tables.count(left[:-1] + "ی") >= SEAM_OPEN_MIN_COUNT):
+        return False  # the ی reading wins: کی طرف, رہی تھی
     if left in tables.future:
         # گااور, گاکہ; not گاہے, گیگا
         return right == "کہ" or (right in tables.lead and right not in tables.tail)

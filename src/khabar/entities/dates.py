@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from khabar.entities.numerals import _atom_source, as_number, find_numbers, ordinal_words
+from khabar.entities.numerals import _atom_source, as_number, find_numbers, number_words, ordinal_words
 from khabar.entities.value_calendar import (
     hijri_month_span,
     hijri_to_gregorian,
@@ -95,24 +95,30 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                            for x in (greg, greg_urdu, hijri, weekdays))
     ordinal = alternation(ords, folded=True)
     num = _atom_source()
+    day_words = [w for w, info in number_words().items()
+                 if info.kind == "unit" and info.value <= 31 and not w.isascii()]
+    day = rf"(?:{_DAY}|{WORD_START}(?:{alternation(day_words, folded=True)}){WORD_END})"
+    day_initials = initials(day_words, "0123456789ی", folded=True)[4:-2]
     digit = "(?=[0-9])"
     rel_words = ["گزشتہ", "گذشتہ", "پچھلے", "اگلے", "آئندہ", "رواں", "اس"]
     pats = {
-        "dmy": (initials(weekdays, "0123456789یک"),
-                rf"(?:(?P<wd>{wd}){_SEP})?(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s*(?P<m>{gm})"
+        "dmy": (initials(weekdays, day_initials),
+                rf"(?:(?P<wd>{wd}){_SEP})?(?P<d1>{day})(?:{_RANGE}(?P<d2>{day}))?\s*(?P<m>{gm})"
                 rf"(?:{_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
         "mdy": (initials(greg), rf"(?P<m>{gm})\s+(?P<d1>{_DAY}){_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?"),
+        "md_glued": (initials(greg), rf"(?P<m>{gm[:-len(WORD_END)]})(?P<d1>{_DAY})"),
         "my": (initials(greg_urdu + rel_words),
                rf"(?:(?P<rel>{_REL_MONTH})\s+)?(?P<m>{gm_urdu})(?:{_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
         "my_latin": (initials(greg), rf"(?P<m>{gm})\s*,?\s*(?P<y>{_YEAR})"),
-        "hijri": (initials(hijri, "0123456789ی"),
-                  rf"(?:(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s*)?(?P<m>{hm})"
+        "hijri": (initials(hijri, day_initials),
+                  rf"(?:(?P<d1>{day})(?:{_RANGE}(?P<d2>{day}))?\s*)?(?P<m>{hm})"
                   rf"(?:{_SEP}(?P<y>{_HYEAR})(?P<era>{_HMARK})?)?"),
         "hyear": (digit, rf"(?P<y>{_HYEAR})(?P<era>{_HMARK})"),
         "year_range": (digit, rf"(?P<y1>{_YEAR})(?:{_ERA})?{_YEAR_RANGE}"
                               rf"(?P<y2>{_YEAR}|(?<![\d])\d\d(?![\d]))(?P<era>{_ERA})?"),
         "year_era": (digit, rf"(?P<y>{_YEAR})(?P<era>{_ERA})"),
-        "year_cue": ("(?=[سبyi])", rf"(?:سال|سن|سنہ|برس|year|in)\s+(?P<y>{_YEAR})"),
+        "year_cue": ("(?=[سب])", rf"(?:سال|سنہ|سن|برس)\s*(?P<y>{_YEAR}(?:{_ERA})?"
+                                 rf"|{num}(?:[^\S\n]+{num}){{0,3}}(?:{_ERA})?)(?!{_YEAR_RANGE}\d)"),
         "year_bare": (digit, rf"(?P<y>{_YEAR})(?=\s+(?:میں|تک|کے\s+دوران|کے\s+بعد|سے\s+پہلے|سے\s+قبل"
                              r"|کے\s+آخر|کے\s+اوائل|کے\s+وسط|کے\s+آغاز|کے\s+عام|کے\s+انتخابات|کے\s+اختتام"
                              r"|کا\s+بجٹ|کی\s+مردم)(?!\w))"),
@@ -145,40 +151,57 @@ class _Context:
         i = bisect.bisect_right(self.ends, pos)
         return self.ends[i] if i < len(self.ends) else len(self.text)
 
-    def tense(self, pos: int) -> int:
-        """+1 when the verb after ``pos`` in its sentence is future, else -1 (past or unknown)."""
+    def tense(self, pos: int, *, default: int = -1) -> int:
+        """+1 when the verb after ``pos`` in its sentence is future, -1 when past, else ``default``."""
         end = self.sentence_end(pos)
         fut = _FUTURE.search(self.text, pos, end)
         past = _PAST.search(self.text, pos, end)
         if fut is None:
-            return -1
+            return -1 if past is not None else default
         if past is None or fut.start() < past.start() or fut.start() - past.end() < 12:
             return 1
         return -1
 
 
-def _gday(ctx: _Context, year: str | None, month: int, day: int) -> str | None:
+def _gday(ctx: _Context, year: str | None, month: int, day: int, pos: int = 0) -> str | None:
     if year:
         d = safe_date(int(year), month, day)
         return d.isoformat() if d else None
     if ctx.anchor is not None:
-        y = nearest_year(month, day, ctx.anchor)
+        y = nearest_year(month, day, ctx.anchor, ctx.tense(pos, default=0))
         if y is not None and safe_date(y, month, day):
             return f"{y:04d}-{month:02d}-{day:02d}"
     return f"XXXX-{month:02d}-{day:02d}" if safe_date(2000, month, day) else None
 
 
 def _day_number(s: str) -> int:
-    return 1 if s == "یکم" else int(s)
+    if s == "یکم":
+        return 1
+    if s.isdigit():
+        return int(s)
+    word = number_words().get(lookup_key(s))
+    return int(word.value) if word is not None else 0
+
+
+def _year_number(text: str) -> int | None:
+    """A year written in digits or words (سنہ دو ہزار چھ), ignoring a trailing ء."""
+    spans = find_numbers(text)
+    if not spans or spans[0].start != 0:
+        return None
+    if text[spans[0].end:].strip() not in ("", "ء", "ع", "عیسوی"):
+        return None
+    n = as_number(spans[0].value)
+    return n if isinstance(n, int) else None
 
 
 def _dmy(ctx: _Context, m: re.Match[str]) -> tuple[str, str] | None:
     month = int(_lexicons()["gregorian"][lookup_key(m["m"])])
-    first = _gday(ctx, m["y"], month, _day_number(m["d1"]))
+    year = m.groupdict().get("y")
+    first = _gday(ctx, year, month, _day_number(m["d1"]), m.end())
     if first is None:
         return None
     if m.groupdict().get("d2"):
-        second = _gday(ctx, m["y"], month, _day_number(m["d2"]))
+        second = _gday(ctx, year, month, _day_number(m["d2"]), m.end())
         if second is None or second <= first:
             return None
         return f"{first}/{second}", "day"
@@ -348,10 +371,15 @@ def _dates_of(ctx: _Context) -> list[ValueSpan]:
         add(m.start(), m.end(), _year_range(m))
     for m in scan("year_era"):
         add(m.start(), m.end(), (f"{int(m['y']):04d}", "year"))
-    for name in ("year_cue", "year_bare"):
-        for m in scan(name):
-            if 1900 <= int(m["y"]) <= 2100:
-                add(m.start("y"), m.end("y"), (m["y"], "year"))
+    for m in scan("year_cue"):
+        year = _year_number(m["y"])
+        if year is not None and 1000 <= year <= 2100:
+            add(m.start(), m.end(), (f"{year:04d}", "year"))
+    for m in scan("year_bare"):
+        if 1900 <= int(m["y"]) <= 2100:
+            add(m.start("y"), m.end("y"), (m["y"], "year"))
+    for m in scan("md_glued"):
+        add(m.start(), m.end(), _dmy(ctx, m))
     for name in ("numeric", "iso"):
         for m in scan(name):
             d = safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))

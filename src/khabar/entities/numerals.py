@@ -62,13 +62,26 @@ def number_words() -> dict[str, NumberWord]:
 
 @cache
 def _atom_source() -> str:
+    rows = [r for r in read_table("numbers.tsv") if not r["word"].isascii()]
     words = alternation([r["word"] for r in read_table("numbers.tsv")])
-    return f"(?:{DIGITS}|{WORD_START}(?:{words}){WORD_END})"
+    small = alternation([r["word"] for r in rows if r["kind"] in ("unit", "fraction", "modifier")])
+    big = alternation([r["word"] for r in rows if r["kind"] == "scale"])
+    every = alternation([r["word"] for r in rows])
+    # number words written without spaces (دوہزارچھ، ایک سوباءیس); only runs holding a scale or
+    # unit + سو, because دوبارہ and دونو are also concatenations of number words
+    glued = rf"(?:(?:{small})?(?:{big})|(?:{small})سو|سو(?=\w{{3}}))(?:{every})*"
+    return f"(?:{DIGITS}|{WORD_START}(?:{words}|{glued}){WORD_END})"
 
 
 @cache
 def atom_regex() -> re.Pattern[str]:
     return re.compile(_atom_source())
+
+
+@cache
+def _inner_word_regex() -> re.Pattern[str]:
+    """Number words with no edges, to split a glued run."""
+    return re.compile(alternation([r["word"] for r in read_table("numbers.tsv") if not r["word"].isascii()]))
 
 
 @cache
@@ -165,6 +178,11 @@ def read_phrase(text: str, start: int, end: int) -> list[NumberSpan]:
         info = _atom_value(m.group())
         if info is not None:
             atoms.append((m.start(), m.end(), *info))
+            continue
+        for part in _inner_word_regex().finditer(text, m.start(), m.end()):
+            info = _atom_value(part.group())
+            if info is not None:
+                atoms.append((part.start(), part.end(), *info))
     out: list[NumberSpan] = []
     i = 0
     while i < len(atoms):

@@ -62,14 +62,26 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def nearest_year(month: int, day: int, anchor: dt.date) -> int | None:
-    """The year putting month/day closest to ``anchor`` (a 28 December read on 3 January is last year's)."""
+#: how far past the anchor a date told in the past tense may lie (and the reverse): a dateline
+#: can trail the events it reports by a few days
+_SLACK_DAYS = 7
+
+
+def nearest_year(month: int, day: int, anchor: dt.date, tense: int = 0) -> int | None:
+    """The year putting month/day closest to ``anchor`` (a 28 December read on 3 January is last year's).
+
+    ``tense`` -1 (past) keeps to dates before the anchor, +1 (future) to dates after it, 0 takes
+    the nearest either way.
+    """
     best: tuple[int, int] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         d = safe_date(year, month, min(day, 28) if day else 15)
         if d is None:
             continue
-        gap = abs((d - anchor).days)
+        delta = (d - anchor).days
+        if (tense < 0 and delta > _SLACK_DAYS) or (tense > 0 and delta < -_SLACK_DAYS):
+            continue
+        gap = abs(delta)
         if best is None or gap < best[0]:
             best = (gap, year)
     return best[1] if best else None

@@ -26,9 +26,16 @@ _PREPARE = str.maketrans({
 })
 
 
+#: a hamza written on the line inside a word stands for ئ (باءیس = بائیس in older encodings)
+_MID_HAMZA = re.compile(r"(?<=[^\W\d_])ء(?=[^\W\d_])")
+
+
 def prepare(norm: str) -> str:
     """Fold ``norm`` character for character (same length) for value matching, ASCII lower-cased."""
-    return norm.translate(_PREPARE)
+    out = norm.translate(_PREPARE)
+    if "ء" in out:
+        out = _MID_HAMZA.sub("ئ", out)
+    return out
 
 
 def fold_entry(entry: str) -> str:

@@ -25,13 +25,13 @@ from khabar.entities.tag_lexicon import (
     FREQ_COLUMNS,
     GAZETTEER_COLUMNS,
     Gazetteer,
+    build_gazetteer,
     fold_phrase,
     fold_word,
     kb_entries,
-    load_common_words,
     load_cues,
-    load_gazetteer,
     load_word_bands,
+    parse_common_words,
 )
 from khabar.entities.tag_spans import bio_spans
 from khabar.entities.tagger import MODEL_FILE, NameTagger, tag_words
@@ -266,9 +266,8 @@ def train(args: argparse.Namespace) -> int:
           f"{time.perf_counter() - started:.0f}s → {model_path} ({model_path.stat().st_size / 1e6:.1f} MB)",
           file=sys.stderr)
 
-    load_gazetteer.cache_clear()
-    load_common_words.cache_clear()
-    tagger = NameTagger(str(model_path), load_gazetteer(), common=load_common_words())
+    tagger = NameTagger(str(model_path), build_gazetteer((out / "ner_gazetteer.tsv").read_text("utf-8")),
+                        common=parse_common_words((out / "ner_common.tsv").read_text("utf-8")))
     checks = [("il-ner dev", dev_gold), ("il-ner test", test_gold)]
     for spec in args.check:
         path, _, fmt = spec.partition(":")

@@ -67,10 +67,10 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._phrases)
 
-    def single_words(self, type_: str) -> set[str]:
-        """One-word entries of ``type_`` from any source."""
-        return {k[0] for k, types in self._phrases.items()
-                if len(k) == 1 and any(t.endswith(":" + type_) or t == type_ for t in types)}
+    def name_words(self, type_: str) -> set[str]:
+        """Every word of every entry of ``type_`` (any source): ``رضا`` from ``رضا ربانی``."""
+        return {w for k, types in self._phrases.items()
+                if any(t.endswith(":" + type_) or t == type_ for t in types) for w in k}
 
     def types(self, words: Sequence[str]) -> tuple[str, ...]:
         return self._phrases.get(tuple(words), ())
@@ -141,11 +141,15 @@ def gazetteer_rows(text: str) -> list[tuple[tuple[str, ...], str]]:
             for phrase, type_, source in rows]
 
 
+def build_gazetteer(text: str) -> Gazetteer:
+    """A gazetteer table's entries plus the knowledge base's names (``k:TYPE``)."""
+    kb = [(words, "k:" + type_) for words, type_ in kb_entries()]
+    return Gazetteer(gazetteer_rows(text) + kb)
+
+
 @cache
 def load_gazetteer() -> Gazetteer:
-    """The shipped gazetteer plus the knowledge base's names (``k:TYPE``)."""
-    kb = [(words, "k:" + type_) for words, type_ in kb_entries()]
-    return Gazetteer(gazetteer_rows(_read(GAZETTEER_FILE)) + kb)
+    return build_gazetteer(_read(GAZETTEER_FILE))
 
 
 @cache
@@ -166,4 +170,8 @@ def load_cues() -> dict[str, frozenset[str]]:
 @cache
 def load_common_words() -> frozenset[str]:
     """Words IL-NER train mostly has outside names (``مالی``, ``چین``): no one-word dictionary match."""
-    return frozenset(row[0] for row in parse_table(_read(COMMON_FILE), COMMON_COLUMNS, path=COMMON_FILE))
+    return parse_common_words(_read(COMMON_FILE))
+
+
+def parse_common_words(text: str) -> frozenset[str]:
+    return frozenset(row[0] for row in parse_table(text, COMMON_COLUMNS, path=COMMON_FILE))

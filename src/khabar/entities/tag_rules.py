@@ -18,50 +18,66 @@ class Mention:
     confidence: float
 
 
-#: Words a name never spans: list separators, sentence marks and a leading/trailing bracket.
-SEPARATORS = frozenset({"،", ",", "؛", ";", "۔", ".", ":", "…", "؟", "?", "!", "یا", "/", "|", '"', "+"})
-_OPENERS = frozenset({"(", "[", "{", "«", "‘", "“", "'", "’", "”", "-", "–", "—"})
-_CLOSERS = frozenset({")", "]", "}", "»", "’", "”", "'", "‘", "“", "-", "–", "—"})
+#: Words a name never spans: list separators and sentence marks.
+SEPARATORS = frozenset({"،", ",", "؛", ";", "۔", ".", ":", "…", "؟", "?", "!", "یا", "/", "|", "+"})
+#: Brackets and quotes: never at a name's edge.
+_EDGES = frozenset({"(", ")", "[", "]", "{", "}", "«", "»", "‘", "’", "“", "”", "'", '"', "-", "–", "—"})
 #: Confidence given to spans found by rules rather than the CRF.
 RULE_CONFIDENCE = 0.6
 
 
 def split_at_separators(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
-    """Cut spans at separators (``لکھنؤ ، اترپردیش`` is two names) and trim stray brackets."""
+    """Cut spans at separators (``لکھنؤ ، اترپردیش`` is two names), strip brackets and quotes at
+    their edges, and end a span before a bracket it does not close (``کمیشن ( سی آئی سی``)."""
     out: list[Mention] = []
     for m in mentions:
         start = m.start
         for k in range(m.start, m.end + 1):
-            if k == m.end or words[k] in SEPARATORS:
-                i, j = start, k
-                while i < j and words[i] in _CLOSERS | _OPENERS - {"("}:
-                    i += 1
-                while i < j and words[j - 1] in _OPENERS | _CLOSERS - {")"}:
-                    j -= 1
-                if i < j and _balanced(words[i:j]):
-                    out.append(Mention(i, j, m.type, m.confidence))
-                elif i < j:
-                    i2, j2 = i, j
-                    while i2 < j2 and words[i2] in _OPENERS | _CLOSERS:
-                        i2 += 1
-                    while i2 < j2 and words[j2 - 1] in _OPENERS | _CLOSERS:
-                        j2 -= 1
-                    if i2 < j2:
-                        out.append(Mention(i2, j2, m.type, m.confidence))
-                start = k + 1
+            if k < m.end and words[k] not in SEPARATORS:
+                continue
+            i, j = start, k
+            start = k + 1
+            while i < j and words[i] in _EDGES:
+                i += 1
+            while i < j and words[j - 1] in _EDGES and not (words[j - 1] == ")" and "(" in words[i:j]):
+                j -= 1
+            j = _before_unclosed(words, i, j)
+            if i < j:
+                out.append(Mention(i, j, m.type, m.confidence))
     return out
 
 
-def _balanced(words: Sequence[str]) -> bool:
-    depth = 0
-    for w in words:
-        if w == "(":
-            depth += 1
-        elif w == ")":
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0
+def _before_unclosed(words: Sequence[str], i: int, j: int) -> int:
+    """``j``, or the index of the first bracket in ``words[i:j]`` left open or closed unopened."""
+    opened: list[int] = []
+    for k in range(i, j):
+        if words[k] == "(":
+            opened.append(k)
+        elif words[k] == ")":
+            if not opened:
+                while k > i and words[k - 1] in _EDGES:
+                    k -= 1
+                return k
+            opened.pop()
+    if not opened:
+        return j
+    cut = opened[0]
+    while cut > i and words[cut - 1] in _EDGES:
+        cut -= 1
+    return cut
+
+
+def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
+                cues: Mapping[str, Collection[str]]) -> list[Mention]:
+    """``جنرل انتونیو گوتیرس`` → ``انتونیو گوتیرس``: a person's name starts after the titles."""
+    out: list[Mention] = []
+    for m in mentions:
+        start = m.start
+        if m.type == "PERSON":
+            while start < m.end - 1 and "title" in cues.get(words[start], ()):
+                start += 1
+        out.append(m if start == m.start else Mention(start, m.end, m.type, m.confidence))
+    return out
 
 
 def add_dictionary_matches(matches: Sequence[tuple[int, int, Sequence[str]]], mentions: list[Mention],
@@ -87,22 +103,46 @@ def add_dictionary_matches(matches: Sequence[tuple[int, int, Sequence[str]]], me
     return sorted(added, key=lambda m: m.start)
 
 
-def add_titled_persons(words: Sequence[str], mentions: list[Mention], person_words: Mapping[str, bool],
-                       cues: Mapping[str, Collection[str]]) -> list[Mention]:
-    """``وزیراعظم نواز شریف``: a title followed by known person-name words is a PERSON."""
+def add_titled_persons(words: Sequence[str], mentions: list[Mention], person_words: Collection[str],
+                       common: Collection[str], cues: Mapping[str, Collection[str]],
+                       *, max_words: int = 3) -> list[Mention]:
+    """``وزیراعظم شہباز شریف نے``: a title, then up to ``max_words`` name-like words closed by a case
+    marker, is a PERSON when one of those words is a known person-name word.
+
+    Name-like: not an ordinary word (``common``), not a cue word, letters only.
+    """
     taken = _taken(len(words), mentions)
     added = list(mentions)
     n = len(words)
     for k, word in enumerate(words[:-1]):
-        if "title" not in cues.get(word, ()) or taken[k + 1]:
+        if "title" not in cues.get(word, ()):
             continue
         j = k + 1
-        while j < n and not taken[j] and person_words.get(words[j], False) and j - k <= 4:
+        while (j < n and j - k <= max_words and not taken[j] and words[j].isalpha()
+               and words[j] not in common and not cues.get(words[j])):
             j += 1
-        if j > k + 1:
+        closed = j < n and "case" in cues.get(words[j], ())
+        if j > k + 1 and closed and any(w in person_words for w in words[k + 1:j]):
             added.append(Mention(k + 1, j, "PERSON", RULE_CONFIDENCE))
             for x in range(k + 1, j):
                 taken[x] = True
+    return sorted(added, key=lambda m: m.start)
+
+
+def add_person_name_runs(words: Sequence[str], mentions: list[Mention], person_words: Collection[str],
+                         common: Collection[str], *, min_words: int = 2) -> list[Mention]:
+    """``وسیم اکرم``: ``min_words`` or more known person-name words in a row are a PERSON."""
+    taken = _taken(len(words), mentions)
+    added = list(mentions)
+    n = len(words)
+    k = 0
+    while k < n:
+        j = k
+        while j < n and not taken[j] and words[j] in person_words and words[j] not in common:
+            j += 1
+        if j - k >= min_words:
+            added.append(Mention(k, j, "PERSON", RULE_CONFIDENCE))
+        k = max(j, k + 1)
     return sorted(added, key=lambda m: m.start)
 
 

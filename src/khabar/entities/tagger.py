@@ -32,8 +32,10 @@ from khabar.entities.tag_rules import (
     RULE_CONFIDENCE,
     Mention,
     add_dictionary_matches,
+    add_person_name_runs,
     add_titled_persons,
     split_at_separators,
+    trim_titles,
 )
 from khabar.entities.tag_spans import Span, bio_spans, spans_bio
 from khabar.errors import DataError
@@ -52,15 +54,19 @@ class NameTagger:
     """A CRF model plus the gazetteer it was trained with and the rules around it."""
 
     def __init__(self, model_path: str, gazetteer: Gazetteer, *, common: frozenset[str] = frozenset(),
-                 dict_min_words: int = DICT_MIN_WORDS, titles: bool = True) -> None:
+                 dict_min_words: int = DICT_MIN_WORDS, titles: bool = True,
+                 name_runs: bool = True) -> None:
         import pycrfsuite
 
         self.gazetteer = gazetteer
         self.common = common
         self.dict_min_words = dict_min_words
         self.titles = titles
+        self.name_runs = name_runs
         self._cues = load_cues()
-        self._person_words = dict.fromkeys(gazetteer.single_words("PERSON") - common, True)
+        self._person_words = frozenset(w for w in gazetteer.name_words("PERSON") - common
+                                       if len(w) > 1 and w.isalpha()
+                                       and not self._cues.get(w, frozenset()) - {"per_part"})
         self._crf = pycrfsuite.Tagger()
         try:
             self._crf.open(model_path)
@@ -79,10 +85,14 @@ class NameTagger:
         mentions = [Mention(i, j, t, round(min(crf.marginal(tags[k], k) for k in range(i, j)), 4))
                     for i, j, t in bio_spans(tags)]
         mentions = split_at_separators(words, mentions)
+        if self.name_runs:
+            mentions = trim_titles(words, mentions, self._cues)
         mentions = add_dictionary_matches(matches, mentions, words, self.common,
                                           min_words=self.dict_min_words)
         if self.titles:
-            mentions = add_titled_persons(words, mentions, self._person_words, self._cues)
+            mentions = add_titled_persons(words, mentions, self._person_words, self.common, self._cues)
+        if self.name_runs:
+            mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
         return mentions
 
 

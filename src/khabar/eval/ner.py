@@ -93,7 +93,7 @@ def parse_columns(text: str, *, bio: bool = True, path: str = "<text>") -> list[
         cols = line.split("\t")
         if len(cols) < 2:
             raise FormatError("expected token<TAB>tag", path=path, line=line_no)
-        words.append(cols[0].strip())
+        words.append(cols[0].strip().replace("\ufeff", ""))
         labels.append(cols[-1].strip())
     flush()
     return sentences

@@ -1,0 +1,158 @@
+"""The name tagger: whole-structure results on our own Urdu news sentences, offsets on messy input,
+the rules around the CRF, and document-level consistency."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Document
+from khabar.entities.tag_lexicon import Gazetteer, fold_word, load_cues
+from khabar.entities.tag_rules import (
+    Mention,
+    add_dictionary_matches,
+    add_person_name_runs,
+    add_titled_persons,
+    split_at_separators,
+    trim_titles,
+)
+from khabar.entities.tag_spans import bio_spans, spans_bio
+from khabar.entities.tagger import NameTagger, spread_mentions, tag_entities, tag_words
+from khabar.errors import DataError
+from khabar.pipeline import analyze
+
+
+def _names(text: str) -> list[tuple[int, int, str, str, int]]:
+    doc = analyze(text, stages=("normalize", "sentences", "tokens"))
+    ents = tag_entities(doc)
+    for e in ents:
+        assert e.text == text[e.start:e.end]
+        assert 0.0 < e.confidence <= 1.0
+        assert e.entity_id is None
+    return [(e.start, e.end, e.text, e.type, e.sentence) for e in ents]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وزیراعظم شہباز شریف نے اسلام آباد میں کہا کہ پاکستان اور چین کے تعلقات مضبوط ہیں۔",
+     [(9, 19, "شہباز شریف", "PERSON", 0), (23, 33, "اسلام آباد", "GPE", 0),
+      (45, 52, "پاکستان", "GPE", 0), (57, 60, "چین", "GPE", 0)]),
+    ("بھارتی وزیراعظم نریندر مودی نے نئی دہلی میں امریکی صدر جو بائیڈن سے ملاقات کی۔",
+     [(0, 6, "بھارتی", "NORP", 0), (16, 27, "نریندر مودی", "PERSON", 0), (31, 39, "نئی دہلی", "GPE", 0),
+      (44, 50, "امریکی", "NORP", 0), (55, 64, "جو بائیڈن", "PERSON", 0)]),
+    ("اقوام متحدہ کے سیکرٹری جنرل انتونیو گوتیرس نے غزہ کی صورتحال پر تشویش ظاہر کی۔",
+     [(0, 11, "اقوام متحدہ", "ORG", 0), (28, 42, "انتونیو گوتیرس", "PERSON", 0), (46, 49, "غزہ", "GPE", 0)]),
+    ("آئی ایم ایف نے پاکستان سے نئے بجٹ پر وضاحت مانگ لی۔",
+     [(0, 11, "آئی ایم ایف", "ORG", 0), (15, 22, "پاکستان", "GPE", 0)]),
+    ("سعودی عرب اور ایران کے وزرائے خارجہ نے بیجنگ میں ملاقات کی۔ عالمی بینک نے قرض کی منظوری دے دی۔",
+     [(0, 9, "سعودی عرب", "GPE", 0), (14, 19, "ایران", "GPE", 0), (39, 44, "بیجنگ", "GPE", 0),
+      (60, 70, "عالمی بینک", "ORG", 1)]),
+])
+def test_tags_names_in_news_sentences(text: str, expected: list[tuple[int, int, str, str, int]]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Arabic-keyboard letters (ك ي) keep their original offsets
+    ("كراچي ميں بارش سے نظام زندگی درہم برہم ہو گیا۔", [(0, 5, "كراچي", "GPE", 0)]),
+    # diacritics inside the names
+    ("پاکِستان کے وزیرِ خارجہ نے ماسکو کا دورہ کیا۔", [(0, 8, "پاکِستان", "GPE", 0), (27, 32, "ماسکو", "GPE", 0)]),
+    # a zero-width non-joiner joins the two words of the city's name
+    ("اسلام\u200cآباد: وزیرِ داخلہ محسن نقوی نے پولیس حکام سے ملاقات کی۔",
+     [(0, 10, "اسلام\u200cآباد", "GPE", 0), (24, 33, "محسن نقوی", "PERSON", 0)]),
+])
+def test_offsets_survive_messy_input(text: str, expected: list[tuple[int, int, str, str, int]]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "کراچیمیں شدید بارش ہوئی اور لاہورمیں بھی بادل چھائے رہے۔",
+    "  \u200f\u200eپاکستان!!! ، ، ، (( چین ))   ۔۔۔ ",
+    "ـــ عمرانخاننے کہا ـــ",
+])
+def test_run_together_and_noisy_text_gives_valid_spans(text: str) -> None:
+    doc = analyze(text, stages=("normalize", "sentences", "tokens"))
+    ents = tag_entities(doc)
+    ends = [0]
+    for e in ents:
+        assert e.text == text[e.start:e.end] and e.text.strip() == e.text and e.start >= ends[-1]
+        ends.append(e.end)
+
+
+def test_empty_document_has_no_names() -> None:
+    assert tag_entities(Document(text="")) == []
+
+
+@pytest.mark.parametrize(("words", "tags"), [
+    (["وزیراعظم", "نریندر", "مودی", "نے", "نئی_دہلی", "میں", "کہا"],
+     ["O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O"]),
+    (["سعودی\u200cعرب", "اور", "ایران", "نے", "بات", "کی"], ["B-GPE", "O", "B-GPE", "O", "O", "O"]),
+    ([], []),
+])
+def test_tag_words_bio_over_given_words(words: list[str], tags: list[str]) -> None:
+    assert tag_words(words) == tags
+
+
+def test_broken_model_file_is_a_data_error(tmp_path) -> None:
+    path = tmp_path / "ner.crfsuite"
+    path.write_bytes(b"not a model")
+    with pytest.raises(DataError, match="rebuild it with scripts/train_ner.py"):
+        NameTagger(str(path), Gazetteer([]))
+
+
+def _w(text: str) -> list[str]:
+    return [fold_word(w) for w in text.split()]
+
+
+def test_bio_round_trip() -> None:
+    tags = ["B-PERSON", "I-PERSON", "O", "I-GPE", "B-ORG", "B-ORG", "I-ORG"]
+    spans = bio_spans(tags)
+    assert spans == [(0, 2, "PERSON"), (3, 4, "GPE"), (4, 5, "ORG"), (5, 7, "ORG")]
+    assert spans_bio(7, spans) == ["B-PERSON", "I-PERSON", "O", "B-GPE", "B-ORG", "B-ORG", "I-ORG"]
+
+
+def test_split_at_separators_cuts_lists_and_trims_brackets() -> None:
+    words = _w("لکھنؤ ، اترپردیش اور ( علی گڑھ ) یا دہلی میں مرکزی کمیشن ( سی آئی سی ) اور ( کمیشن")
+    spans = [Mention(0, 3, "GPE", 0.9), Mention(4, 10, "GPE", 0.8), Mention(11, 18, "ORG", 0.7),
+             Mention(11, 15, "ORG", 0.7), Mention(19, 21, "ORG", 0.7)]
+    assert split_at_separators(words, spans) == [
+        Mention(0, 1, "GPE", 0.9), Mention(2, 3, "GPE", 0.9), Mention(5, 7, "GPE", 0.8), Mention(9, 10, "GPE", 0.8),
+        Mention(11, 18, "ORG", 0.7), Mention(11, 13, "ORG", 0.7), Mention(20, 21, "ORG", 0.7)]
+
+
+def test_dictionary_pass_trusts_curated_sources_only() -> None:
+    words = _w("مالی سال میں چین اور پاکستان تحریک انصاف کا سپریم کورٹ")
+    gaz = Gazetteer([(("مالی",), "k:GPE"), (("چین",), "k:GPE"), (("پاکستان", "تحریک", "انصاف"), "i:ORG"),
+                     (("سپریم", "کورٹ"), "u:ORG")])
+    got = add_dictionary_matches(gaz.match(words), [], words, frozenset({"مالی"}), min_words=2)
+    assert got == [Mention(3, 4, "GPE", 0.6), Mention(5, 8, "ORG", 0.6)]
+
+
+def test_dictionary_pass_leaves_crf_spans_alone() -> None:
+    words = _w("پاکستان تحریک انصاف نے")
+    gaz = Gazetteer([(("پاکستان",), "k:GPE"), (("پاکستان", "تحریک", "انصاف"), "k:ORG")])
+    crf = [Mention(0, 1, "GPE", 0.7)]
+    assert add_dictionary_matches(gaz.match(words), crf, words, frozenset(), min_words=2) == crf
+
+
+def test_title_followed_by_person_words_closed_by_case_marker() -> None:
+    words = _w("وزیراعظم شہباز شریف نے صدر سے ملاقات کی")
+    got = add_titled_persons(words, [], frozenset({"شریف"}), frozenset(), load_cues())
+    assert got == [Mention(1, 3, "PERSON", 0.6)]
+    # no case marker after the name-like words: nothing
+    assert add_titled_persons(_w("وزیراعظم شہباز شریف"), [], frozenset({"شریف"}), frozenset(), load_cues()) == []
+
+
+def test_person_name_runs_and_title_trim() -> None:
+    words = _w("کپتان وسیم اکرم اور امن کی بات")
+    got = add_person_name_runs(words, [], frozenset({"وسیم", "اکرم", "امن"}), frozenset({"امن"}))
+    assert got == [Mention(1, 3, "PERSON", 0.6)]
+    assert trim_titles(words, [Mention(0, 3, "PERSON", 0.5)], load_cues()) == [Mention(1, 3, "PERSON", 0.5)]
+
+
+def test_spread_mentions_tags_other_mentions_in_the_document() -> None:
+    sentences = [_w("مراد علی شاہ نے کراچی کا دورہ کیا"), _w("بعد میں مراد علی شاہ نے کہا"), _w("شاہ جی آئے")]
+    found = [[Mention(0, 3, "PERSON", 0.9), Mention(4, 5, "GPE", 0.3)], [], []]
+    assert spread_mentions(sentences, found) == [
+        [Mention(0, 3, "PERSON", 0.9), Mention(4, 5, "GPE", 0.3)],
+        [Mention(2, 5, "PERSON", 0.6)],
+        [],
+    ]

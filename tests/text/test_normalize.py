@@ -8,6 +8,7 @@ from khabar.errors import InputError
 from khabar.text.normalize import (
     PRESENTATION_RANGES,
     Normalized,
+    _aspirates,
     _presentation_text,
     _read_folds,
     _read_ligatures,
@@ -27,6 +28,11 @@ def _is_presentation(ch: str) -> bool:
         ("پشاور ميں پوليو مہم كا آغاز", "پشاور میں پولیو مہم کا آغاز"),
         ("وزير صحت نے اپيل كی", "وزیر صحت نے اپیل کی"),
         ("ى", "ی"),
+        # Arabic ه types both hehs: ھ comes back where Urdu writes it (from the Makhzan table)
+        ("وه بهی كهيل رها تها", "وہ بھی کھیل رہا تھا"),
+        ("اس نے كها كه ٹهيك ہے", "اس نے کہا کہ ٹھیک ہے"),
+        ("انهوں نے بهت كچه", "انہوں نے بہت کچھ"),
+        ("ﺗﻬﺎ", "تھا"),
         ("مدرسة", "مدرسۃ"),
         ("ٱلله", "اللہ"),
         # presentation forms, including initial/medial yeh (ی, never ے)
@@ -230,3 +236,26 @@ def test_offset_map_invariants_on_mixed_random_input():
         for a in range(len(n.norm)):
             s, e = n.span_to_original(a, a + 1)
             assert 0 <= s < e <= len(text)
+
+
+def test_aspirates_table_is_consistent():
+    table = _aspirates()
+    assert len(table) > 1000
+    for typed, word in table.items():
+        assert "ھ" in word and word.replace("ھ", "ہ") == typed
+        assert normalize_word(word) == word
+    # words written with ہ in edited Urdu are never in it
+    assert not {"کہا", "بہت", "وہ", "رہا", "انہوں", "ہم"} & table.keys()
+
+
+def test_aspirates_builder_keeps_only_far_more_frequent_ھ_spellings():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "build_text_data.py"
+    spec = importlib.util.spec_from_file_location("build_text_data", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    counts = [("تھا", 900), ("تہا", 2), ("کہا", 500), ("کھا", 40), ("انہوں", 300), ("انھوں", 400),
+              ("بھی", 2), ("کچھ", 50)]
+    assert mod.build_aspirates(counts) == {"تہا": "تھا", "کچہ": "کچھ"}

@@ -131,6 +131,8 @@ def _fold(text: str, *, want_map: bool, tables: _Tables | None = None
     if "۔" in folded:
         # ۔ between digits is a decimal point typed with the Urdu full stop (۱۲۔۵).
         folded = _DECIMAL.sub(".", folded)
+    if tables is None and _ARABIC_HEH.search(text):
+        folded = _restore_aspirates(text, folded)
     matches = t.special_re.finditer(folded)
     first = next(matches, None)
     if first is None:
@@ -210,6 +212,50 @@ def _fold(text: str, *, want_map: bool, tables: _Tables | None = None
 
 
 _BASES = frozenset("اویہے")
+#: Arabic heh and its presentation forms: an Arabic keyboard types both ہ and ھ with it.
+_ARABIC_HEH = re.compile("[\u0647\ufee9-\ufeec]")
+
+
+def _restore_aspirates(text: str, folded: str) -> str:
+    """Turn ہ back into ھ in words typed with Arabic ه where Urdu writes ھ (تها → تھا, not تہا)."""
+    table = _aspirates()
+    letters = _letter_set()
+    chars: list[str] | None = None
+    n = len(folded)
+    end = 0
+    for m in _ARABIC_HEH.finditer(text):
+        p = m.start()
+        if p < end:
+            continue
+        s = p
+        while s > 0 and folded[s - 1] in letters:
+            s -= 1
+        end = p + 1
+        while end < n and folded[end] in letters:
+            end += 1
+        word = table.get(folded[s:end])
+        if word is None:
+            continue
+        if chars is None:
+            chars = list(folded)
+        for i in range(s, end):
+            if word[i - s] == "ھ" and _ARABIC_HEH.match(text, i):
+                chars[i] = "ھ"
+    return folded if chars is None else "".join(chars)
+
+
+@cache
+def _letter_set() -> frozenset[str]:
+    return frozenset(c for c in map(chr, range(0x0600, 0x08FF)) if re.match(f"[{LETTERS}]", c))
+
+
+@cache
+def _aspirates() -> dict[str, str]:
+    """typed-with-ہ → Urdu spelling with ھ (``data/text/aspirates.tsv``, built from Makhzan)."""
+    try:
+        return {row[0]: row[1] for row in _data_lines("aspirates.tsv")}
+    except IndexError as exc:
+        raise DataError("text/aspirates.tsv is malformed; rebuild it with scripts/build_text_data.py") from exc
 
 
 def _is_latin(ch: str) -> bool:

@@ -121,3 +121,13 @@ def test_pipeline_runs_event_extraction():
 
 def test_empty_document():
     assert extract_events(Document(text="", meta=Meta())) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # names from the shared KB; the جن inside شی جن پنگ is no relative pronoun
+    ("نواز شریف نے چینی صدر شی جن پنگ سے ملاقات کی۔",
+     [("040", "ملاقات کی", ("Nawaz Sharif", "Q134068"), ("Xi Jinping", "Q15031"), False)]),
+    ("طالبان نے کابل پر قبضہ کر لیا۔", [("192", "قبضہ کر لیا", ("Taliban", "Q42418"), ("Kabul", "Q5838"), False)]),
+])
+def test_actors_linked_through_the_knowledge_base(text, expected):
+    assert _events(text) == expected

@@ -63,3 +63,8 @@ def test_pronoun_speaker_follows_an_earlier_speaker():
 
 def test_no_quotes_in_plain_narrative():
     assert _quotes("بارش کے بعد شہر میں ٹریفک معمول پر آ گئی۔") == []
+
+
+def test_speaker_name_with_a_function_word_inside():
+    text = "چینی صدر شی جن پنگ نے کہا کہ تجارت بڑھے گی۔"
+    assert _quotes(text) == [("reported", "تجارت بڑھے گی", True, 0, ("شی جن پنگ", "Xi Jinping"))]

@@ -144,6 +144,26 @@ class ActorResolver:
                              "GPE" if entry.type == "NORP" else entry.type)
         return None
 
+    def name_tokens(self, toks: Sequence[Token]) -> frozenset[int]:
+        """Indexes of tokens inside multi-word names (``شی جن پنگ``: its ``جن`` is no relative pronoun)."""
+        inside: set[int] = set()
+        if not toks:
+            return frozenset()
+        start, end = toks[0].start, toks[-1].end
+        spans = [(e.start, e.end) for e in self.names[bisect_left(self._starts, start):
+                                                      bisect_right(self._starts, end)]]
+        words = [t.norm for t in toks]
+        for a, b, _named in self._match_gazetteer(words):
+            if b - a > 1:
+                inside.update(range(a, b))
+        for actor in self._match_kb(toks, 0, words):
+            spans.append((actor.start or 0, actor.end or 0))
+        for s, e in spans:
+            covered = [k for k, t in enumerate(toks) if t.start >= s and t.end <= e]
+            if len(covered) > 1:
+                inside.update(covered)
+        return frozenset(inside)
+
     def _bare(self, toks: Sequence[Token], i: int, j: int) -> Actor:
         s, e = toks[i].start, toks[j - 1].end
         return Actor(self.doc.text[s:e], None, None, s, e, None)

@@ -57,6 +57,8 @@ class _Sentence:
     words: list[str]
     #: (token index, actor) of subjects and speakers seen so far, for pronoun resolution
     anchors: list[tuple[int, Actor]]
+    #: indexes of words inside multi-word names
+    names: frozenset[int] = frozenset()
 
 
 def extract_events(doc: Document) -> list[Event]:
@@ -67,7 +69,7 @@ def extract_events(doc: Document) -> list[Event]:
     events: list[Event] = []
     last_actor: Actor | None = None
     for index, toks in _sentences(doc):
-        sent = _Sentence(index, toks, [t.norm for t in toks], [])
+        sent = _Sentence(index, toks, [t.norm for t in toks], [], resolver.name_tokens(toks))
         _collect_anchors(sent, resolver)
         date = _sentence_date(doc, index)
         seen: set[tuple] = set()
@@ -119,12 +121,12 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver) -> None:
             end = k - 1
         if end is None:
             continue
-        s, e = np_left(words, end, 0)
+        s, e = np_left(words, end, 0, sent.names)
         if e > s and not (e - s == 1 and words[s] in PRONOUNS):
             actor = resolver.named(sent.toks, s, e)
             if actor is not None or words[e - 1] in _groups():
                 sent.anchors.append((s, actor or resolver.resolve(sent.toks, s, e, split=False)[0]))
-    first = chunks(words, 0, min(len(words), 8))
+    first = chunks(words, 0, min(len(words), 8), sent.names)
     if first:
         s, e = first[0]
         if e < len(words) and words[e] not in POSTPOSITIONS and words[e] not in GENITIVE:
@@ -146,7 +148,7 @@ def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
     words = sent.words
     if e - s == 1 and words[s] in PRONOUNS:
         if words[s] in RELATIVES:
-            ps, pe = np_left(words, s, clause_floor(words, s))
+            ps, pe = np_left(words, s, clause_floor(words, s), sent.names)
             if pe > ps and not (pe - ps == 1 and words[ps] in PRONOUNS):
                 return resolver.resolve(sent.toks, ps, pe)
         antecedent = _pronoun_antecedent(sent, s, last_actor)
@@ -160,7 +162,7 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
     words = sent.words
     nominal = m.form == ""
     if m.passive or nominal:
-        agent = agent_phrase(words, lo, m.start)
+        agent = agent_phrase(words, lo, m.start, sent.names)
         if agent is not None:
             return _resolve_span(sent, *agent, resolver, last_actor), agent, False
     if nominal:
@@ -171,7 +173,7 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
         if not ks and m.form == CONVERB:
             ks = ergatives_right(words, m.end, hi)
         for k in ks:
-            s, e = np_left(words, k, lo if k < m.start else m.end)
+            s, e = np_left(words, k, lo if k < m.start else m.end, sent.names)
             if e > s:
                 return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False
         verb = m.entry.verb
@@ -180,7 +182,7 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
             subject = _unmarked_subject(sent, lo, m.start, resolver)
             if subject is not None:
                 return subject
-    between = between_phrase(words, lo, hi)
+    between = between_phrase(words, lo, hi, sent.names)
     if between is not None:
         actors = [a for a in resolver.resolve(sent.toks, *between) if a.entity_id or a.name_en]
         if len(actors) > 1:
@@ -192,14 +194,14 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
                      last_actor: Actor | None) -> tuple[list[Actor], tuple[int, int] | None, bool]:
     """A noun is an event only inside a construction that names its actors."""
     words = sent.words
-    between = between_phrase(words, lo, hi)
+    between = between_phrase(words, lo, hi, sent.names)
     if between is not None:
         actors = [a for a in resolver.resolve(sent.toks, *between) if a.entity_id or a.name_en]
         if len(actors) > 1:
             return actors, between, True
     before = words[m.start - 1] if m.start > 0 else ""
     if before in GENITIVE:
-        s, e = np_left(words, m.start - 1, lo)
+        s, e = np_left(words, m.start - 1, lo, sent.names)
         if e > s:
             actors = [a for a in resolver.resolve(sent.toks, s, e) if a.entity_id or a.name_en]
             if actors:
@@ -207,7 +209,7 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
     # ``X سے ملاقات کے بعد Y نے ...``: the partner is marked, the subject is the main clause's
     if _has_partner(words, lo, m.start):
         for k in ergatives_left(words, lo, m.start) + ergatives_right(words, m.end, hi):
-            s, e = np_left(words, k, lo if k < m.start else m.end)
+            s, e = np_left(words, k, lo if k < m.start else m.end, sent.names)
             if e > s:
                 return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False
     return [], None, False
@@ -244,7 +246,7 @@ def _has_partner(words: Sequence[str], lo: int, start: int) -> bool:
 def _unmarked_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
                       ) -> tuple[list[Actor], tuple[int, int], bool] | None:
     words = sent.words
-    for s, e in chunks(words, lo, hi):
+    for s, e in chunks(words, lo, hi, sent.names):
         if e < len(words) and (words[e] in POSTPOSITIONS or words[e] in GENITIVE):
             continue
         if e - s == 1 and words[s] in PRONOUNS:
@@ -269,7 +271,7 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
             and words[source_span[0] - 1] in RELATIVES:
         ranges.append((lo, source_span[0] - 1))
     for a, b in ranges:
-        for marker, s, e in target_candidates(words, a - 1, b, root):
+        for marker, s, e in target_candidates(words, a - 1, b, root, sent.names):
             if source_span is not None and s < source_span[1] and source_span[0] < e:
                 continue
             if e - s == 1 and words[s] in PRONOUNS:
@@ -280,7 +282,7 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
                 return actors, marker
     if source_span is not None and source_span[0] > 0 and words[source_span[0] - 1] in OBJECT_RELATIVES:
         rel = source_span[0] - 1
-        s, e = np_left(words, rel, clause_floor(words, rel))
+        s, e = np_left(words, rel, clause_floor(words, rel), sent.names)
         if e > s and words[e - 1] not in PRONOUNS:
             return resolver.resolve(sent.toks, s, e), "rel"
     if m.entry.code[:3] == "042" and m.form == "" and m.end < len(words):
@@ -337,7 +339,7 @@ def _location(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver, actors:
     for k, w in enumerate(words):
         if w != "میں" or k == 0:
             continue
-        s, e = np_left(words, k, 0)
+        s, e = np_left(words, k, 0, sent.names)
         if e <= s:
             continue
         place = resolver.named(sent.toks, s, e)

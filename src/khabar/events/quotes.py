@@ -76,6 +76,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
               ) -> tuple[int, int, tuple[int, int] | None] | None:
     """``(quote start, quote end, speaker token span)`` of a sentence's reported speech, if any."""
     words = [t.norm for t in toks]
+    names = resolver.name_tokens(toks)
     for k, w in enumerate(words):
         speaker: tuple[int, int] | None = None
         body = None
@@ -90,14 +91,14 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             else:
                 continue
             if w in ("کہنا",) and k > 0 and words[k - 1] in GENITIVE:
-                speaker = _span(np_left(words, k - 1, 0))
+                speaker = _span(np_left(words, k - 1, 0, names))
             elif w in ("کہتے", "کہتی"):
-                speaker = _span(np_left(words, k, 0))
+                speaker = _span(np_left(words, k, 0, names))
             else:
                 erg = next((i for i in range(k - 1, -1, -1) if words[i] == "نے"), None)
-                speaker = _span(np_left(words, erg, 0)) if erg is not None else None
+                speaker = _span(np_left(words, erg, 0, names)) if erg is not None else None
         elif w == "مطابق" and k > 0 and words[k - 1] == "کے" and k + 1 < len(words):
-            speaker = _span(np_left(words, k - 1, 0))
+            speaker = _span(np_left(words, k - 1, 0, names))
             body = k + 1
         if body is None or body >= len(words):
             continue
@@ -136,13 +137,14 @@ def _direct_speaker(doc: Document, toks: Sequence[Token], qs: int, qe: int, reso
     trail = [t for t in toks if t.start >= qe]
     for part in (lead, trail):
         words = [t.norm for t in part]
+        names = resolver.name_tokens(part)
         for k in range(len(words) - 1, -1, -1):
             if words[k] in _SAY or (words[k] == "مطابق" and k > 0 and words[k - 1] == "کے"):
                 if words[k] == "کہنا" or words[k] == "مطابق":
-                    span = np_left(words, k - 1, 0)
+                    span = np_left(words, k - 1, 0, names)
                 else:
                     erg = next((i for i in range(k - 1, -1, -1) if words[i] == "نے"), None)
-                    span = np_left(words, erg, 0) if erg is not None else np_left(words, k, 0)
+                    span = np_left(words, erg, 0, names) if erg is not None else np_left(words, k, 0, names)
                 if span[1] > span[0]:
                     return _speaker(doc, part, span, resolver, [])
     return None

@@ -75,11 +75,18 @@ def clause_ceiling(words: Sequence[str], i: int) -> int:
     return k
 
 
-def np_left(words: Sequence[str], end: int, floor: int = 0) -> tuple[int, int]:
-    """The noun phrase ending just before ``end``: ``(start, end)``, empty when there is none."""
+def np_left(words: Sequence[str], end: int, floor: int = 0, names: frozenset[int] = frozenset(),
+            ) -> tuple[int, int]:
+    """The noun phrase ending just before ``end``: ``(start, end)``, empty when there is none.
+
+    ``names`` holds indexes of words inside multi-word names, which always belong to the phrase.
+    """
     k = end - 1
     while k >= floor and end - k <= _MAX_NP:
         w = words[k]
+        if k in names:
+            k -= 1
+            continue
         if w in PRONOUNS and k == end - 1:
             return k, end
         if not is_np_word(w):
@@ -97,13 +104,14 @@ def np_left(words: Sequence[str], end: int, floor: int = 0) -> tuple[int, int]:
     return start, end
 
 
-def chunks(words: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
+def chunks(words: Sequence[str], lo: int, hi: int, names: frozenset[int] = frozenset(),
+           ) -> list[tuple[int, int]]:
     """Maximal noun-phrase runs in ``words[lo:hi]``, split before determiners."""
     out: list[tuple[int, int]] = []
     a = None
     for k in range(lo, hi):
         w = words[k]
-        if is_np_word(w) and not (w in DETERMINERS and a is not None):
+        if k in names or (is_np_word(w) and not (w in DETERMINERS and a is not None)):
             if a is None:
                 a = k
             continue
@@ -125,26 +133,28 @@ def _trim(words: Sequence[str], a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def agent_phrase(words: Sequence[str], lo: int, hi: int) -> tuple[int, int] | None:
+def agent_phrase(words: Sequence[str], lo: int, hi: int, names: frozenset[int] = frozenset(),
+                 ) -> tuple[int, int] | None:
     """``X کی جانب سے`` / ``X کی طرف سے`` / ``X کے ہاتھوں``: the span of X, nearest to ``hi`` first."""
     for k in range(hi - 1, lo, -1):
         w = words[k]
         if w in ("جانب", "طرف") and words[k - 1] == "کی" and k + 1 < len(words) and words[k + 1] == "سے":
-            s, e = np_left(words, k - 1, lo)
+            s, e = np_left(words, k - 1, lo, names)
             if e > s:
                 return s, e
         if w == "ہاتھوں" and words[k - 1] == "کے":
-            s, e = np_left(words, k - 1, lo)
+            s, e = np_left(words, k - 1, lo, names)
             if e > s:
                 return s, e
     return None
 
 
-def between_phrase(words: Sequence[str], lo: int, hi: int) -> tuple[int, int] | None:
+def between_phrase(words: Sequence[str], lo: int, hi: int, names: frozenset[int] = frozenset(),
+                   ) -> tuple[int, int] | None:
     """``X اور Y کے درمیان``: the coordinated span."""
     for k in range(lo + 1, hi):
         if words[k] == "درمیان" and words[k - 1] == "کے":
-            s, e = np_left(words, k - 1, lo)
+            s, e = np_left(words, k - 1, lo, names)
             if e > s:
                 return s, e
     return None
@@ -186,7 +196,7 @@ OBJECT_RELATIVES = frozenset({"جنہیں", "جنھیں", "جسے"})
 
 
 def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: str,
-                      ) -> list[tuple[str, int, int]]:
+                      names: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
     """``(marker, start, end)`` of phrases that may be the target, nearest to the trigger first."""
     allowed = TARGET_MARKERS.get(root, ())
     out: list[tuple[str, int, int]] = []
@@ -195,7 +205,7 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
         while g > lo and trigger_start - g <= 3 and words[g] not in GENITIVE and is_np_word(words[g]):
             g -= 1
         if g > lo and words[g] in GENITIVE:
-            s, e = np_left(words, g, lo)
+            s, e = np_left(words, g, lo, names)
             if e > s:
                 out.append(("gen", s, e))
     for k in range(trigger_start - 1, lo, -1):
@@ -214,7 +224,7 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             marker = "ساتھ"
         if marker is None:
             continue
-        s, e = np_left(words, end, lo)
+        s, e = np_left(words, end, lo, names)
         if e > s and words[e - 1] in PLACE_HEADS:
             s, e = owner(words, s, e)
         if e > s and not is_time_phrase(words, s, e):

@@ -26,6 +26,7 @@ def _found(text):
     ("حکومت نے پابندیاں عائد کیں", ("پابندیاں عائد کیں", "163", "perf", False, False)),
     ("ملک نے دھمکی دی ہے", ("دھمکی دی", "130", "perf", False, False)),
     ("فوج نے مشقیں کیں", ("مشقیں کیں", "150", "perf", False, False)),
+    ("فوج نے طاقت کا مظاہرہ کیا", ("طاقت کا مظاہرہ کیا", "150", "perf", False, False)),
     # negation, passive
     ("بھارت نے معاہدے کی حمایت نہیں کی", ("حمایت نہیں کی", "051", "perf", True, False)),
     ("ملزم کو گرفتار کر لیا گیا", ("گرفتار کر لیا گیا", "173", "perf", False, True)),
@@ -42,6 +43,7 @@ def test_light_verb_predicates_in_every_form(text, expected):
     "حملے کی منصوبہ بندی جاری تھی",          # genitive کی, not the light verb
     "مذاکرات کرنے کے لیے وفد روانہ ہوا",     # an infinitive of purpose is no event
     "مظاہرہ کرنے والے طلبہ گھر لوٹ گئے",      # a participle phrase names people, not an act
+    "ٹیم نے اچھی کارکردگی کا مظاہرہ کیا",     # a display, not a demonstration
 ])
 def test_no_trigger_where_there_is_no_predicate(text):
     assert [f for f in _found(text) if f[2] != ""] == []

@@ -200,6 +200,10 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
         if len(actors) > 1:
             return actors, between, True
     before = words[m.start - 1] if m.start > 0 else ""
+    # ``X کا دورہ`` names the visitor or the place visited; only ``X کے دورہ Y`` (a place after) is clear
+    visit = m.code[:3] == "042"
+    if visit and not (m.end < len(words) and resolver.named(sent.toks, m.end, min(len(words), m.end + 3))):
+        return [], None, False
     if before in GENITIVE:
         s, e = np_left(words, m.start - 1, lo, sent.names)
         if e > s:

@@ -190,7 +190,7 @@ TARGET_MARKERS: dict[str, tuple[str, ...]] = {
 }
 #: markers whose phrase may be a plain (unlinked) noun phrase rather than a name, by root
 OPEN_MARKERS = frozenset({"کو", "پر", "خلاف"})
-OPEN_ROOTS = frozenset({"10", "13", "17", "18", "19", "20"})
+OPEN_ROOTS = frozenset({"13", "17", "18", "19", "20"})
 #: object relative pronouns: their antecedent is the target (``لڑکیاں جنہیں X نے اغوا کیا``)
 OBJECT_RELATIVES = frozenset({"جنہیں", "جنھیں", "جسے"})
 

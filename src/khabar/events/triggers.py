@@ -21,6 +21,9 @@ from khabar.text.normalize import normalize
 PERFECTIVE, IMPERFECTIVE, INFINITIVE, SUBJUNCTIVE, STEM, CONVERB, JOINED = (
     "perf", "imperf", "inf", "subj", "stem", "conv", "joined")
 
+#: the code of a lexicon row that blocks a reading (``کارکردگی کا مظاہرہ`` is no demonstration)
+BLOCKED = "-"
+
 #: words allowed between a predicate's noun and its light verb (``مذمت بھی کی``, ``حملہ نہیں کیا``)
 _SKIP = frozenset({"بھی", "ہی", "نہیں", "نہ", "تو", "شدید", "سخت", "بھرپور", "فوری", "پھر", "دوبارہ",
                    "باقاعدہ", "باضابطہ", "مزید", "اب", "تک", "بھر"})
@@ -147,6 +150,8 @@ def load_lexicon() -> Lexicon:
         row = row + [""] * (6 - len(row))
         phrase = tuple(_norm(w) for w in row[0].split()) if row[0] != "-" else ()
         verb = None if row[1] == "-" else _norm(row[1])
+        if row[2] != BLOCKED and not row[2].isdigit():
+            raise DataError(f"bad code {row[2]!r}", path="events/triggers.tsv", line=line_no)
         if verb is not None and verb not in forms:
             raise DataError(f"verb {row[1]!r} is not in verbs.tsv", path="events/triggers.tsv", line=line_no)
         entry = TriggerEntry(phrase, verb, row[2], row[3] or None, row[4] or None, row[5] == "1")
@@ -176,7 +181,8 @@ def find_triggers(words: Sequence[str], *, lexicon: Lexicon | None = None) -> li
         if best is None or best.form == INFINITIVE:
             i += 1
             continue
-        found.append(best)
+        if best.code != BLOCKED:
+            found.append(best)
         i = best.end
     return found
 

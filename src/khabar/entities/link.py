@@ -1,13 +1,233 @@
 """Linking name mentions to canonical entities (Wikidata QID + English name).
 
-PLACEHOLDER (skeleton): returns mentions unchanged.
+For each name mention (values pass through untouched) in text order:
+
+1. its words, normalized; titles and honorifics around them (``صدر``, ``وزیر اعظم``, ``صاحب`` ...
+   from ``data/kb/titles.tsv``) are tried with and without, and a nationality adjective right before
+   a title goes too (``روسی صدر پیوٹن``);
+2. a PERSON whose words are part of an earlier PERSON mention's words (``پیوٹن`` after
+   ``ولادی میر پیوٹن``, ``شی`` after ``شی جن پنگ``) takes that mention's link or cluster;
+3. otherwise the knowledge base is asked for the words as written, then without a trailing
+   postposition (``پاکستان کے``), then with an oblique ending undone (``مدینے`` → ``مدینہ``);
+4. among several candidates: the tagger's type first (then types of the same family: GPE/LOC/FAC),
+   then the country most often seen among the document's unambiguous names, then KB order
+   (the most prominent entry first).
+
+A linked mention gets ``entity_id``, ``name_en`` and ``confidence`` (how sure the link is), and the
+KB's type when the tagger's was coarser or of another family. An unlinked one gets ``name_rom``; an
+unlinked PERSON named again in part shares its first mention's ``name_rom``, which serves as the
+document-level cluster key. Nationality adjectives link to their own QID when the people have one,
+else to their country's QID (``چینی`` → Q148, ``name_en`` "Chinese"); ``KBEntry.country`` always
+names the country.
 """
 
 from __future__ import annotations
 
-from khabar.document import Document, Entity
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+from khabar.document import NAME_TYPES, Document, Entity
+from khabar.entities.kb import KBEntry, KnowledgeBase, load_kb, phrase_key
+from khabar.entities.romanize import romanize
+from khabar.errors import DataError
+from khabar.text.normalize import normalize
+
+TITLES_FILE = "titles.tsv"
+
+#: Types close enough that the KB's may replace the tagger's without penalty.
+_FAMILY = {"GPE": "place", "LOC": "place", "FAC": "place"}
+
+#: How sure each way of finding a candidate is.
+_EXACT, _STRIPPED, _CASE, _OBLIQUE = 0.95, 0.9, 0.85, 0.8
+_PARTIAL = 0.9          # times the antecedent's confidence
+_CONTEXT, _PROMINENCE, _OTHER_FAMILY = 0.85, 0.7, 0.75
+
+_WORDS = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Affixes:
+    titles: frozenset[tuple[str, ...]]
+    after: frozenset[tuple[str, ...]]
+    case: frozenset[str]
+    longest: int
+
+
+@dataclass(slots=True)
+class _Link:
+    entry: KBEntry | None
+    confidence: float
+    words: tuple[str, ...]
+    name_rom: str | None = None
+
+
+@cache
+def _affixes() -> _Affixes:
+    try:
+        text = resources.files("khabar").joinpath("data", "kb", TITLES_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError("title list missing", path=f"kb/{TITLES_FILE}") from exc
+    kinds: dict[str, set[tuple[str, ...]]] = {"title": set(), "after": set(), "case": set()}
+    for line_no, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#") or line.startswith("urdu\t"):
+            continue
+        urdu, _, kind = line.partition("\t")
+        if kind not in kinds:
+            raise DataError(f"unknown kind {kind!r}", path=f"kb/{TITLES_FILE}", line=line_no)
+        kinds[kind].add(tuple(normalize(urdu).norm.split()))
+    longest = max(len(t) for group in kinds.values() for t in group)
+    return _Affixes(frozenset(kinds["title"]), frozenset(kinds["after"]),
+                    frozenset(w for (w, *_) in kinds["case"]), longest)
+
+
+def mention_words(text: str) -> tuple[str, ...]:
+    """The normalized words of a mention, punctuation as separate words."""
+    return tuple(_WORDS.findall(normalize(text).norm))
+
+
+def strip_affixes(words: Sequence[str], kb: KnowledgeBase | None = None) -> tuple[str, ...]:
+    """``words`` without leading titles (and a nationality adjective before one) or trailing honorifics."""
+    aff = _affixes()
+    words = tuple(words)
+    changed = True
+    while changed and words:
+        changed = False
+        for n in range(min(aff.longest, len(words) - 1), 0, -1):
+            if words[:n] in aff.titles:
+                words, changed = words[n:], True
+                break
+            # روسی صدر پیوٹن: a nationality adjective counts as part of the title that follows it
+            if (kb is not None and n == 1 and len(words) > 2 and _starts_with_title(words[1:], aff)
+                    and any(e.type == "NORP" for e in kb.lookup(words[0]))):
+                words, changed = words[1:], True
+                break
+        else:
+            for n in range(min(aff.longest, len(words) - 1), 0, -1):
+                if words[-n:] in aff.after:
+                    words, changed = words[:-n], True
+                    break
+    return words
+
+
+def _starts_with_title(words: Sequence[str], aff: _Affixes) -> bool:
+    return any(tuple(words[:n]) in aff.titles for n in range(1, min(aff.longest, len(words) - 1) + 1))
+
+
+def _lookup_ways(words: tuple[str, ...], kb: KnowledgeBase) -> list[tuple[list[KBEntry], float, tuple[str, ...]]]:
+    """Candidate lists with the confidence of the way they were found, best way first."""
+    aff = _affixes()
+    ways: list[tuple[list[KBEntry], float, tuple[str, ...]]] = []
+    found = kb.lookup(" ".join(words))
+    if found:
+        ways.append((found, _EXACT, words))
+    stripped = strip_affixes(words, kb)
+    if stripped != words and stripped:
+        found = kb.lookup(" ".join(stripped))
+        if found:
+            ways.append((found, _STRIPPED, stripped))
+    base = stripped or words
+    while len(base) > 1 and (base[-1] in aff.case or not phrase_key(base[-1])):
+        base = base[:-1]
+        found = kb.lookup(" ".join(base))
+        if found:
+            ways.append((found, _CASE, base))
+            break
+    last = base[-1] if base else ""
+    if last.endswith("ے") and len(last) > 2:
+        for ending in ("ہ", "ا"):
+            oblique = (*base[:-1], last[:-1] + ending)
+            found = kb.lookup(" ".join(oblique))
+            if found:
+                ways.append((found, _OBLIQUE, oblique))
+                break
+    return ways
+
+
+def _family(type_: str) -> str:
+    return _FAMILY.get(type_, type_)
+
+
+def _choose(cands: list[KBEntry], tagged: str, context: Counter[str]) -> tuple[KBEntry, float, bool]:
+    """The best candidate, a confidence factor, and whether it crossed type families."""
+    same = [c for c in cands if c.type == tagged]
+    family = [c for c in cands if _family(c.type) == _family(tagged)]
+    pool, crossed = (same, False) if same else (family, False) if family else (cands, True)
+    distinct = list({c.qid: c for c in pool}.values())
+    factor = _OTHER_FAMILY if crossed else 1.0
+    if len(distinct) == 1:
+        return distinct[0], factor, crossed
+    scores = [context[c.country or c.qid] for c in distinct]
+    best = max(scores)
+    if best > 0 and scores.count(best) == 1:
+        return distinct[scores.index(best)], factor * _CONTEXT, crossed
+    return distinct[0], factor * _PROMINENCE, crossed
+
+
+def _is_part_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return 0 < n < len(long) and any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _doc_context(ways: dict[int, list[tuple[list[KBEntry], float, tuple[str, ...]]]]) -> Counter[str]:
+    """Countries of the document's names that have exactly one candidate."""
+    context: Counter[str] = Counter()
+    for found in ways.values():
+        if found:
+            qids = {e.qid for e in found[0][0]}
+            if len(qids) == 1:
+                entry = found[0][0][0]
+                context[entry.country or entry.qid] += 1
+    return context
 
 
 def link_entities(doc: Document, entities: list[Entity]) -> list[Entity]:
-    """Fill ``entity_id``/``name_en``/``name_rom`` (and correct ``type``) of name mentions."""
-    return entities
+    """Fill ``entity_id``/``name_en``/``name_rom``/``confidence`` (and correct ``type``) of name mentions."""
+    kb = load_kb()
+    order = sorted(range(len(entities)), key=lambda i: (entities[i].start, entities[i].end))
+    words = {i: mention_words(entities[i].text) for i in order if not _is_value(entities[i])}
+    ways = {i: _lookup_ways(w, kb) for i, w in words.items()}
+    context = _doc_context(ways)
+    out = list(entities)
+    persons: list[_Link] = []
+    for i in order:
+        ent = entities[i]
+        if i not in words:
+            continue
+        link = _link_one(ent, words[i], ways[i], persons, context, kb)
+        if ent.type == "PERSON" or (link.entry is not None and link.entry.type == "PERSON"):
+            persons.append(link)
+        out[i] = _apply(ent, link)
+    return out
+
+
+def _is_value(ent: Entity) -> bool:
+    return ent.is_value or (ent.type not in NAME_TYPES and ent.value is not None)
+
+
+def _link_one(ent: Entity, words: tuple[str, ...], found: list[tuple[list[KBEntry], float, tuple[str, ...]]],
+              persons: list[_Link], context: Counter[str], kb: KnowledgeBase) -> _Link:
+    core = strip_affixes(words, kb) or words
+    exact_person = next((w for w in found if w[1] >= _STRIPPED and any(e.type == "PERSON" for e in w[0])),
+                        None)
+    if ent.type == "PERSON" and exact_person is None:
+        # a later, shorter mention of someone named in full earlier
+        for earlier in reversed(persons):
+            if _is_part_of(core, earlier.words):
+                return _Link(earlier.entry, earlier.confidence * _PARTIAL, core, earlier.name_rom)
+    for cands, how, matched in found:
+        entry, factor, _crossed = _choose(cands, ent.type, context)
+        return _Link(entry, round(how * factor, 3), matched)
+    return _Link(None, 0.0, core, romanize(" ".join(core)) or None)
+
+
+def _apply(ent: Entity, link: _Link) -> Entity:
+    if link.entry is None:
+        return replace(ent, entity_id=None, name_en=None, name_rom=link.name_rom)
+    entry = link.entry
+    type_ = ent.type if ent.type == entry.type else entry.type
+    return replace(ent, type=type_, entity_id=entry.qid, name_en=entry.name_en, name_rom=None,
+                   confidence=link.confidence)

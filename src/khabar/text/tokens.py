@@ -24,7 +24,7 @@ import threading
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from khabar.document import Sentence, Token
 from khabar.text import joins
@@ -101,7 +101,10 @@ def _repair_joined(n: Normalized, tokens: list[Token], norms: list[str], starts:
     parts_of = _join_parts(set(norms))
     if not parts_of:
         return tokens
-    hits = sorted(i for w in parts_of for i in _indexes(norms, w))
+    if len(parts_of) <= 4:
+        hits = sorted(i for w in parts_of for i in _indexes(norms, w))  # a few C-speed scans
+    else:
+        hits = list(compress(range(len(norms)), map(parts_of.__contains__, norms)))
     out: list[Token] = []
     done = 0
     text = n.text

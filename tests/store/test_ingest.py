@@ -125,7 +125,7 @@ def _dump(path: Path) -> dict[str, list]:
     tables = ["documents", "entities", "entity_variants", "mentions", "doc_entities", "value_mentions",
               "events", "quotes", "keywords", "minhash", "lsh_bands"]
     out = {t: conn.execute(f"SELECT rowid, * FROM {t} ORDER BY 1, 2, 3").fetchall()
-           if t not in ("entity_variants", "doc_entities") else
+           if t not in ("entity_variants", "doc_entities", "lsh_bands") else
            conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
     out["fts"] = conn.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'حکومت' "
                               "ORDER BY rowid").fetchall()

@@ -50,6 +50,8 @@ class Compiled:
     match: str
     #: (phrase, prefix) pairs to highlight: every positive term with its alternative spellings
     highlight: list[tuple[Phrase, bool]]
+    #: the words of a text pasted as the query: results are ordered by likeness to it
+    like: list[str] | None = None
 
 
 def parse_query(query: str) -> Term | Node:
@@ -130,9 +132,8 @@ def parse_query(query: str) -> Term | Node:
 
 
 def is_plain(query: str) -> bool:
-    """True when the query uses no operators, quotes, parentheses or prefixes."""
-    return not any(lex in OPERATORS or lex in "()" or lex.startswith('"') or lex.endswith("*")
-                   for lex in _LEX.findall(query))
+    """True when the query uses no operator words; quotes and brackets of pasted text do not count."""
+    return not any(word in OPERATORS for word in query.split())
 
 
 def compile_query(tree: Term | Node, expand: Expander | None = None) -> Compiled:

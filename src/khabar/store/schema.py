@@ -43,7 +43,8 @@ CREATE TABLE documents (
     norm        TEXT NOT NULL,
     meta        TEXT NOT NULL,
     doc         TEXT NOT NULL,
-    cluster     INTEGER
+    cluster     INTEGER,
+    near_of     INTEGER
 );
 CREATE INDEX documents_hash ON documents(hash);
 CREATE INDEX documents_text_sha ON documents(text_sha);
@@ -64,9 +65,9 @@ CREATE TABLE minhash (
 CREATE TABLE lsh_bands (
     band  INTEGER NOT NULL,
     hash  INTEGER NOT NULL,
-    doc   INTEGER NOT NULL
-);
-CREATE INDEX lsh_bands_lookup ON lsh_bands(band, hash);
+    doc   INTEGER NOT NULL,
+    PRIMARY KEY (band, hash, doc)
+) WITHOUT ROWID;
 
 CREATE TABLE entities (
     rowid      INTEGER PRIMARY KEY,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -33,6 +34,8 @@ from .query import (
 SNIPPET_CHARS = 220
 #: the most alternative spellings one query word expands to
 MAX_ALTERNATIVES = 8
+#: candidates a pasted text's BM25 query fetches before they are ordered by likeness
+RERANK = 30
 #: BM25 weights of the title and body columns
 WEIGHTS = (2.0, 1.0)
 
@@ -109,30 +112,67 @@ def search(conn: sqlite3.Connection, query: str | None, *, entity: str | None = 
         score = f"bm25(documents_fts, {WEIGHTS[0]}, {WEIGHTS[1]})"
         order = "score, d.rowid"
     clause = " AND ".join(where) if where else "1"
+    like = compiled.like if compiled else None
+    # a text pasted as the query: take the best BM25 candidates, then order them by likeness
+    window = (max(RERANK, offset + limit), 0) if like else (limit, offset)
     try:
         total = conn.execute(f"SELECT count(*) FROM {sql_from} WHERE {clause}",
                              [*match_params, *params]).fetchone()[0]
         rows = conn.execute(
-            f"SELECT d.rowid, d.id, d.title, d.published, d.source, d.url, {score} AS score, d.text"
+            f"SELECT d.rowid, d.id, d.title, d.published, d.source, d.url, {score} AS score, d.text, d.norm"
             f" FROM {sql_from} WHERE {clause} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*match_params, *params, limit, offset]).fetchall()
+            [*match_params, *params, *window]).fetchall()
     except sqlite3.OperationalError as exc:
         raise QueryError(f"cannot run this query ({exc}); put words with punctuation in quotes") from exc
+    scores = [None if r[6] is None else -r[6] for r in rows]
+    if like:
+        scores = likeness(conn, like, [r[8] for r in rows])
+        ranked = sorted(range(len(rows)), key=lambda i: -scores[i])[offset:offset + limit]
+        rows, scores = [rows[i] for i in ranked], [scores[i] for i in ranked]
     results = []
-    for _, doc_id, title, published, src, url, raw_score, text in rows:
+    for (_, doc_id, title, published, src, url, _, text, _), sc in zip(rows, scores, strict=True):
         results.append({
             "id": doc_id, "title": title, "published": published, "source": src, "url": url,
-            "score": None if raw_score is None else round(-raw_score, 4),
+            "score": None if sc is None else round(sc, 4),
             "snippet": make_snippet(text, compiled.highlight if compiled else []),
         })
     return {"query": query, "total": total, "results": results}
+
+
+def likeness(conn: sqlite3.Connection, words: list[str], norms: list[str]) -> list[float]:
+    """TF-IDF cosine of the query text with each candidate, plus a share of common word pairs."""
+    docs = [n.split() for n in norms]
+    vocab = sorted(set(words).union(*docs))
+    total = conn.execute("SELECT count(*) FROM documents").fetchone()[0] or 1
+    df: dict[str, int] = {}
+    for i in range(0, len(vocab), 900):
+        chunk = vocab[i:i + 900]
+        df.update(conn.execute(f"SELECT term, doc FROM documents_vocab WHERE term IN ({','.join('?' * len(chunk))})",
+                               chunk).fetchall())
+
+    def weights(toks: list[str]) -> dict[str, float]:
+        w = {t: (1 + math.log(n)) * math.log((total + 1) / (df.get(t, 0) + 0.5)) for t, n in Counter(toks).items()}
+        length = math.sqrt(sum(x * x for x in w.values())) or 1.0
+        return {t: x / length for t, x in w.items()}
+
+    q = weights(words)
+    q_pairs = set(zip(words, words[1:], strict=False))
+    out = []
+    for toks in docs:
+        d = weights(toks)
+        pairs = set(zip(toks, toks[1:], strict=False))
+        out.append(sum(x * d.get(t, 0.0) for t, x in q.items())
+                   + len(q_pairs & pairs) / (math.sqrt(len(pairs)) + 1) / 10)
+    return out
 
 
 def _compile(conn: sqlite3.Connection, query: str, expand: bool) -> Compiled:
     if is_plain(query):
         words = tokens(fold_query(query))
         if len(words) > LONG_QUERY:
-            return compile_any(distinctive_terms(conn, words, LONG_QUERY_TERMS))
+            compiled = compile_any(distinctive_terms(conn, words, LONG_QUERY_TERMS))
+            compiled.like = words
+            return compiled
     expander = VariantExpander(conn) if expand else None
     return compile_query(parse_query(query), expander)
 

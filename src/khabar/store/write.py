@@ -62,13 +62,14 @@ def write_document(conn: sqlite3.Connection, p: Prepared) -> tuple[str, int]:
     row = conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc["id"],)).fetchone()
     if row:
         raise IdConflict(doc["id"])
-    cluster = _near_duplicate_cluster(conn, p.sig)
+    near = _near_duplicate_of(conn, p.sig, p.norm)
+    near_of, cluster = near if near else (None, None)
     meta = doc["meta"]
     cur = conn.execute(
         "INSERT INTO documents (id, hash, title, url, published, source, origin, text, title_norm, norm,"
-        " meta, doc, cluster, text_sha) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " meta, doc, cluster, near_of, text_sha) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (doc["id"], p.hash, meta.get("title"), meta.get("url"), meta.get("published"), meta.get("source"),
-         p.origin, doc["text"], p.title_norm, p.norm, _dumps(meta), _dumps(doc), cluster,
+         p.origin, doc["text"], p.title_norm, p.norm, _dumps(meta), _dumps(doc), cluster, near_of,
          raw_hash(doc["text"])))
     rowid = cur.lastrowid
     assert rowid is not None
@@ -91,7 +92,12 @@ def write_document(conn: sqlite3.Connection, p: Prepared) -> tuple[str, int]:
     return (ADDED if cluster is None else NEAR_DUPLICATE), rowid
 
 
-def _near_duplicate_cluster(conn: sqlite3.Connection, sig: bytes) -> int | None:
+def _near_duplicate_of(conn: sqlite3.Connection, sig: bytes, norm: str) -> tuple[int, int] | None:
+    """``(row, cluster)`` of the stored document most similar to this one, if similar enough.
+
+    LSH finds candidates, their signatures pre-filter them, and the exact shingle similarity of
+    the few left decides (a signature alone misjudges one pair in a few hundred near the threshold).
+    """
     if not sig:
         return None
     candidates: set[int] = set()
@@ -99,15 +105,25 @@ def _near_duplicate_cluster(conn: sqlite3.Connection, sig: bytes) -> int | None:
         candidates.update(r[0] for r in conn.execute(
             "SELECT doc FROM lsh_bands WHERE band = ? AND hash = ? ORDER BY doc DESC LIMIT ?",
             (band, h, dedup.BUCKET_LIMIT)))
-    best, best_doc = 0.0, None
-    for doc_row in sorted(candidates):
-        other = conn.execute("SELECT sig FROM minhash WHERE doc = ?", (doc_row,)).fetchone()
-        sim = dedup.similarity(sig, other[0]) if other else 0.0
-        if sim > best:
-            best, best_doc = sim, doc_row
-    if best_doc is None or best < dedup.THRESHOLD:
+    if not candidates:
         return None
-    return conn.execute("SELECT cluster FROM documents WHERE rowid = ?", (best_doc,)).fetchone()[0]
+    marks = ",".join("?" * len(candidates))
+    close = [doc_row for doc_row, other in conn.execute(
+        f"SELECT doc, sig FROM minhash WHERE doc IN ({marks}) ORDER BY doc", sorted(candidates))
+        if dedup.similarity(sig, other) >= dedup.THRESHOLD - dedup.MARGIN]
+    if not close:
+        return None
+    mine = dedup.shingle_set(norm.split())
+    best, best_row = 0.0, None
+    for doc_row, other_norm in conn.execute(
+            f"SELECT rowid, norm FROM documents WHERE rowid IN ({','.join('?' * len(close))}) ORDER BY rowid",
+            close):
+        sim = dedup.jaccard(mine, dedup.shingle_set(other_norm.split()))
+        if sim > best:
+            best, best_row = sim, doc_row
+    if best_row is None or best < dedup.THRESHOLD:
+        return None
+    return best_row, conn.execute("SELECT cluster FROM documents WHERE rowid = ?", (best_row,)).fetchone()[0]
 
 
 def _write_entities(conn: sqlite3.Connection, rowid: int, entities: list[dict[str, Any]]) -> None:

@@ -71,6 +71,17 @@ PK, IN, CN, RU, US, IR, AF, UA = (("Pakistan", "Q843"), ("India", "Q668"), ("Chi
     # a meeting as a noun, with its partner and the main clause's subject
     ("امریکی صدر سے ملاقات کے بعد بھارتی وزیر اعظم نے کہا کہ تعلقات اچھے ہیں۔",
      [("040", "ملاقات", IN, US, False)]),
+    # کر چکے takes no ergative; a name run on to the postposition's object is split off
+    ("امریکی صدر ڈونلڈ ٹرمپ چین کو تنبیہ کر چکے ہیں۔",
+     [("130", "تنبیہ کر چکے", ("Donald Trump", "Q22686"), CN, False)]),
+    # a dateline is no subject
+    ("اسلام آباد (ویب ڈیسک) روسی کمپنی پاکستان میں سرمایہ کاری کرے گی۔",
+     [("061", "سرمایہ کاری کرے", RU, None, False)]),
+    # children of a nation protest in the street, the nation protests officially
+    ("فلسطینی بچوں نے احتجاج کیا۔", [("141", "احتجاج کیا", ("State of Palestine", "Q219060"), None, False)]),
+    ("پاکستان نے بھارت کے خلاف احتجاج کیا۔", [("114", "احتجاج کیا", PK, IN, False)]),
+    # a display, not a demonstration
+    ("ٹیم نے اپنی تہذیب کا شاندار مظاہرہ کیا۔", []),
     ("یہ ایک عام سا دن تھا۔", []),
 ])
 def test_events(text, expected):

@@ -249,16 +249,36 @@ def _has_partner(words: Sequence[str], lo: int, start: int) -> bool:
 
 def _unmarked_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
                       ) -> tuple[list[Actor], tuple[int, int], bool] | None:
+    """The clause-initial noun phrase that no postposition marks (``طلبہ احتجاج جاری رکھیں گے``)."""
     words = sent.words
     for s, e in chunks(words, lo, hi, sent.names):
-        if e < len(words) and (words[e] in POSTPOSITIONS or words[e] in GENITIVE):
-            continue
         if e - s == 1 and words[s] in PRONOUNS:
             return None
+        if e < len(words) and e < hi and not any(c.isalnum() for c in words[e]):
+            continue  # a dateline or a parenthesis: ``اسلام آباد (...)``
+        if e < len(words) and (words[e] in POSTPOSITIONS or words[e] in GENITIVE):
+            # ``ٹرمپ چین کو``: a name run on to the postposition's own object
+            last = resolver.named(sent.toks, s, e)
+            k = _token_at(sent.toks, last.start) if last is not None and last.start is not None else None
+            if k is None or k <= s:
+                continue
+            s2, e2 = s, k
+            while e2 > s2 and words[e2 - 1] in GENITIVE:
+                e2 -= 1
+            if e2 <= s2 or words[k - 1] in GENITIVE:
+                continue
+            s, e = s2, e2
         actors = resolver.resolve(sent.toks, s, e)
         if any(a.entity_id or a.name_en for a in actors) or words[e - 1] in _groups():
             return actors, (s, e), False
         return None
+    return None
+
+
+def _token_at(toks: Sequence[Token], offset: int) -> int | None:
+    for k, t in enumerate(toks):
+        if t.start <= offset < t.end:
+            return k
     return None
 
 
@@ -277,7 +297,10 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
     for a, b in ranges:
         for marker, s, e in target_candidates(words, a - 1, b, root, sent.names):
             if source_span is not None and s < source_span[1] and source_span[0] < e:
-                continue
+                if source_span[0] <= s and source_span[1] < e:
+                    s = source_span[1]  # the target runs on from the source phrase
+                else:
+                    continue
             if e - s == 1 and words[s] in PRONOUNS:
                 continue
             actors = resolver.resolve(sent.toks, s, e)
@@ -298,13 +321,13 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
 
 
 def _code(m: TriggerMatch, sources: list[Actor], source_span: tuple[int, int] | None, marker: str | None,
-          words: Sequence[str]) -> str:
+          words: Sequence[str], toks: Sequence[Token]) -> str:
     entry = m.entry
     if entry.joint and (marker == "ساتھ" or len(sources) > 1 or "مشترکہ" in words[max(0, m.start - 3):m.end]):
         return entry.joint
     if entry.state and sources and sources[0].type == "GPE" and source_span is not None:
         head = words[source_span[1] - 1]
-        if head not in _groups() or head in _STATE_HEADS:
+        if head in _STATE_HEADS or sources[0].end == toks[source_span[1] - 1].end:
             return entry.state
     return entry.code
 
@@ -314,11 +337,13 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     words = sent.words
     lo = clause_floor(words, m.start)
     hi = clause_ceiling(words, m.end)
+    if _is_display(words, m):
+        return []
     sources, source_span, mutual = _sources(sent, m, lo, hi, resolver, last_actor)
     if not sources:
         return []
     targets, marker = _targets(sent, m, lo, source_span, resolver)
-    code = _code(m, sources, source_span, marker, words)
+    code = _code(m, sources, source_span, marker, words, sent.toks)
     pairs: list[tuple[Actor, Actor | None]]
     if (mutual or (m.entry.symmetric and len(sources) > 1)) and not targets:
         pairs = [(a, b) for a in sources for b in sources if a is not b]
@@ -333,6 +358,20 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
                   location=location, negated=m.negated, plover_type=book.plover_type,
                   plover_mode=book.plover_mode)
             for a, b in pairs]
+
+
+def _is_display(words: Sequence[str], m: TriggerMatch) -> bool:
+    """``X کا (شاندار) مظاہرہ کیا`` shows X; only a bare ``مظاہرہ`` is a demonstration."""
+    if m.entry.phrase[:1] not in (("مظاہرہ",), ("مظاہرے",)):
+        return False
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 3:
+        if words[k] in GENITIVE:
+            return True
+        if words[k] in POSTPOSITIONS or not any(c.isalnum() for c in words[k]):
+            return False
+        k -= 1
+    return False
 
 
 def _location(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver, actors: list[Actor]) -> Actor | None:

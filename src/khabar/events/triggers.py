@@ -225,7 +225,11 @@ def _close(words: Sequence[str], start: int, end: int, kind: str, entry: Trigger
         if end < n and words[end] in ("کے", "کر"):
             return TriggerMatch(start, end + 1, entry, CONVERB, negated, converb=True)
         if end < n and words[end] in _VECTORS:
-            kind = PERFECTIVE if words[end] in _PERFECTIVE_VECTORS else SUBJUNCTIVE
+            # ``کر چکے``، ``کر سکے``، ``کر رہے``: no ergative subject, whatever the aspect
+            if words[end].startswith(("چک", "سک", "رہ")):
+                kind = IMPERFECTIVE
+            else:
+                kind = PERFECTIVE if words[end] in _PERFECTIVE_VECTORS else SUBJUNCTIVE
             end += 1
         else:
             return TriggerMatch(start, end, entry, CONVERB, negated, converb=True)

@@ -111,6 +111,8 @@ def _mark_ends(norm: str, a: int, b: int) -> bool:
 
 def _after_prefix(norm: str, a: int) -> bool:
     """True when the word right before ``a`` is a compound prefix (ہند, پاک, ...)."""
+    if norm[a - 1] not in _prefix_last_letters():
+        return False
     for p in _words("compound_prefix"):
         k = a - len(p)
         if k >= 0 and norm.startswith(p, k) and (k == 0 or norm[k - 1] in _SPACE):
@@ -144,9 +146,9 @@ def _dash_ends(norm: str, a: int, b: int) -> bool:
 
 def _is_list_mark(norm: str, a: int) -> bool:
     """True when ``norm[a]`` follows nothing but a list number or letter at the start of a line."""
+    if a > 6 and "\n" not in norm[a - 7:a]:
+        return False  # more than six characters into its line
     line_start = norm.rfind("\n", 0, a) + 1
-    if a - line_start > 6:
-        return False
     head = norm[line_start:a].lstrip()
     return bool(head) and _LIST_MARK.fullmatch(head) is not None
 
@@ -171,6 +173,11 @@ def _after_closers(norm: str, b: int) -> int:
             break
         b += 1
     return b
+
+
+@cache
+def _prefix_last_letters() -> frozenset[str]:
+    return frozenset(p[-1] for p in _words("compound_prefix"))
 
 
 @cache

@@ -53,15 +53,23 @@ _RANGE = r"\s*(?:-|سے|تا|اور)\s*"
 _YEAR_RANGE = r"\s*(?:-|/|سے|تا)\s*"
 _REL_MONTH = r"(?:گزشتہ|گذشتہ|پچھلے|اگلے|آئندہ|رواں|اس)"
 #: words before مارچ that make it a march, not March
-_MARCH_WORDS = r"(?:لانگ|آزادی|عورت|احتجاجی|امن|ملین|حقوق|کسان|ٹریکٹر|یکجہتی)"
+_LETTER_START = r"(?<![^\W\d_])"
+_LETTER_END = r"(?![^\W\d_])"
+#: مارچ alone is as often a march as March: alone it needs one of these around it
+_MARCH_BEFORE = re.compile(r"(?:ماہ|گزشتہ|گذشتہ|پچھلے|اگلے|آئندہ|رواں|سال|برس|اوائل|وسط|آخر)\s+$")
+_MARCH_AFTER = re.compile(r"\s+(?:کے\s+(?:آخر|آغاز|وسط|مہینے|اوائل|پہلے|دوسرے|تیسرے|آخری)|(?:میں|تک|سے)(?!\s+(?:شرکت"
+                          r"|شامل|شریک|حصہ|شرکا|ہزاروں|لاکھوں)))(?!\w)")
 _DAY_CUE = (r"\s*(?:کو|کے\s*روز|کے\s*دن|کی\s*(?:صبح|شام|رات|دوپہر|سہ\s*پہر)|والے\s*دن|،|,)"
             r"|\s+" + r"(?:یکم|\d{1,2})\s")
 _FUTURE = re.compile(r"(?<!\w)(?:گا|گی|گے|گیں)(?!\w)|\w(?:ےگا|ےگی|ےگے|یگا|یگی|یگے|ینگے|ینگی|ونگا|ونگی"
                      r"|ونگے|وگا|وگی|وگے|ئیگا|ئیگی|ئینگے|ئینگی|ئیں\s*گی)(?!\w)")
 _PAST = re.compile(r"(?<!\w)(?:تھا|تھی|تھے|تھیں|ہوا|ہوئی|ہوئے|ہوئیں|گیا|گئی|گئے|گئیں|کیا|دیا|دی|لیا"
                    r"|چکا|چکی|چکے|چکیں|پڑا|پڑی|آیا|آئی|آئے)(?!\w)")
-_NOT_KAL = re.compile(r"\s*(?:تعداد|رقم|آبادی|جماعتی|وقتی|ملا|مالیت|اخراجات|حجم|اثاثے|اثاثوں|لاگت|ووٹ"
-                      r"|مالیاتی|قومی|پاکستان|ملکی|عالمی|نفری|\d|سرمایہ|مقدار|ملاکر|رقبہ|رقبے)(?!\w)")
+#: کل is also "total": before these words, after a genitive (کی کل قدر) or before a number
+_NOT_KAL = re.compile(r"\s*(?:\d|(?:تعداد|رقم|آبادی|جماعتی|وقتی|ملا|مالیت|اخراجات|حجم|اثاثے|اثاثوں|لاگت|ووٹ"
+                      r"|مالیاتی|قومی|پاکستان|ملکی|عالمی|نفری|سرمایہ|مقدار|ملاکر|رقبہ|رقبے|قدر|آمدنی|پیداوار"
+                      r"|برآمدات|درآمدات|ملا\s*کر|نشستوں|ارکان|اراکین|کا\s+کل|طور)(?!\w))")
+_NOT_KAL_BEFORE = re.compile(r"(?:کی|کا|کے|آج|بالکل)\s+$")
 _AGO_UNITS = {"دن": "day", "دنوں": "day", "روز": "day", "ہفتے": "week", "ہفتہ": "week",
               "ہفتوں": "week", "ماہ": "month", "مہینے": "month", "مہینوں": "month", "سال": "year",
               "برس": "year", "سالوں": "year", "برسوں": "year"}
@@ -91,22 +99,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     relative = [r["phrase"] for r in read_table("relative.tsv")]
     numbers = [r["word"] for r in read_table("numbers.tsv")]
     ords = list(ordinal_words())
-    gm, gm_urdu, hm, wd = (WORD_START + "(?:" + alternation(x) + ")" + WORD_END
-                           for x in (greg, greg_urdu, hijri, weekdays))
+    # months touch digits in careless typing (25اکتوبر، دسمبر2007): only letters end them
+    gm, gm_urdu, hm = (_LETTER_START + "(?:" + alternation(x) + ")" + _LETTER_END
+                       for x in (greg, greg_urdu, hijri))
+    wd = WORD_START + "(?:" + alternation(weekdays) + ")" + WORD_END
     ordinal = alternation(ords, folded=True)
     num = _atom_source()
     day_words = [w for w, info in number_words().items()
                  if info.kind == "unit" and info.value <= 31 and not w.isascii()]
     day = rf"(?:{_DAY}|{WORD_START}(?:{alternation(day_words, folded=True)}){WORD_END})"
     day_initials = initials(day_words, "0123456789ی", folded=True)[4:-2]
+    day_initials_lookahead = f"(?=[{day_initials}])"
     digit = "(?=[0-9])"
     rel_words = ["گزشتہ", "گذشتہ", "پچھلے", "اگلے", "آئندہ", "رواں", "اس"]
     pats = {
         "dmy": (initials(weekdays, day_initials),
                 rf"(?:(?P<wd>{wd}){_SEP})?(?P<d1>{day})(?:{_RANGE}(?P<d2>{day}))?\s*(?P<m>{gm})"
                 rf"(?:{_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
+        "dmy_words": (day_initials_lookahead,
+                      rf"(?P<d1>{day})\s*(?P<m>{gm}){_SEP}(?P<yw>{num}(?:[^\S\n]+{num}){{0,3}})(?P<era>{_ERA})?"),
+        "my_words": (initials(greg_urdu), rf"(?P<m>{gm_urdu}){_SEP}(?P<yw>{num}(?:[^\S\n]+{num}){{0,3}})(?P<era>{_ERA})?"),
         "mdy": (initials(greg), rf"(?P<m>{gm})\s+(?P<d1>{_DAY}){_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?"),
-        "md_glued": (initials(greg), rf"(?P<m>{gm[:-len(WORD_END)]})(?P<d1>{_DAY})"),
+        "md_glued": (initials(greg), rf"(?P<m>{gm})(?P<d1>{_DAY})"),
         "my": (initials(greg_urdu + rel_words),
                rf"(?:(?P<rel>{_REL_MONTH})\s+)?(?P<m>{gm_urdu})(?:{_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
         "my_latin": (initials(greg), rf"(?P<m>{gm})\s*,?\s*(?P<y>{_YEAR})"),
@@ -119,6 +133,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year_era": (digit, rf"(?P<y>{_YEAR})(?P<era>{_ERA})"),
         "year_cue": ("(?=[سب])", rf"(?:سال|سنہ|سن|برس)\s*(?P<y>{_YEAR}(?:{_ERA})?"
                                  rf"|{num}(?:[^\S\n]+{num}){{0,3}}(?:{_ERA})?)(?!{_YEAR_RANGE}\d)"),
+        "year_cue_after": (digit, rf"(?P<y>{_YEAR})\s*سنہ(?!\w)"),
         "year_bare": (digit, rf"(?P<y>{_YEAR})(?=\s+(?:میں|تک|کے\s+دوران|کے\s+بعد|سے\s+پہلے|سے\s+قبل"
                              r"|کے\s+آخر|کے\s+اوائل|کے\s+وسط|کے\s+آغاز|کے\s+عام|کے\s+انتخابات|کے\s+اختتام"
                              r"|کا\s+بجٹ|کی\s+مردم)(?!\w))"),
@@ -188,9 +203,15 @@ def _year_number(text: str) -> int | None:
     spans = find_numbers(text)
     if not spans or spans[0].start != 0:
         return None
-    if text[spans[0].end:].strip() not in ("", "ء", "ع", "عیسوی"):
+    if len(spans) == 2 and 10 <= spans[0].value <= 20 and spans[1].value < 100:
+        # انیس سینتالیس: a year read as two pairs of digits
+        value = spans[0].value * 100 + spans[1].value
+        end = spans[1].end
+    else:
+        value, end = spans[0].value, spans[0].end
+    if text[end:].strip() not in ("", "ء", "ع", "عیسوی"):
         return None
-    n = as_number(spans[0].value)
+    n = as_number(value)
     return n if isinstance(n, int) else None
 
 
@@ -229,8 +250,8 @@ def _my(ctx: _Context, m: re.Match[str]) -> tuple[str, str] | None:
 
 def _hijri(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
     month = int(_lexicons()["hijri"][lookup_key(m["m"])])
-    if not (m["d1"] or m["y"]) and lookup_key(m["m"]) in ("صفر", "رجب"):
-        return None  # zero and a given name far more often than the months
+    if lookup_key(m["m"]) in ("صفر", "رجب") and not m["y"] and not (m["d1"] or "").isdigit():
+        return None  # zero (ایک صفر = a 1-0 score) and a given name far more often than the months
     d1 = _day_number(m["d1"]) if m["d1"] else 0
     if d1 > 30:
         return None
@@ -301,16 +322,23 @@ def _relative(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
     unit, offset, magnitude = _lexicons()["relative"][key].split("|")
     if offset == "tense":
         t = ctx.text
-        if key == "کل":
-            before = t[max(0, m.start() - 4):m.start()]
-            if before.rstrip().endswith("آج") or _NOT_KAL.match(t, m.end()):
-                return None
+        if key == "کل" and (_NOT_KAL_BEFORE.search(t, max(0, m.start() - 6), m.start())
+                            or _NOT_KAL.match(t, m.end()) or _starts_number(t, m.end())):
+            return None
         steps = int(magnitude) * ctx.tense(m.end())
     else:
+        if key == "آج" and re.match(r"\s+کل(?!\w)", ctx.text[m.end():m.end() + 6]):
+            return None  # آج کل: nowadays
         steps = int(offset)
     if ctx.anchor is None:
         return None, unit
     return shift(ctx.anchor, unit, steps)
+
+
+def _starts_number(t: str, pos: int) -> bool:
+    """Whether the next word after ``pos`` is a number (کل ارب پتیوں = the total of billionaires)."""
+    m = re.match(r"\s+(\w+)", t[pos:pos + 24])
+    return bool(m) and (m.group(1)[0].isdigit() or lookup_key(m.group(1)) in number_words())
 
 
 def _weekday(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
@@ -331,15 +359,29 @@ def _weekday(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
 
 #: patterns that cannot match without one of these words (skipping them saves a scan)
 _NEEDS = {"decade": ("دہائی",), "century": ("صدی",), "ago": ("قبل", "پہلے")}
+#: patterns that cannot match unless a word of this kind is somewhere in the text
+_GATED = {"dmy": "gregorian", "dmy_words": "gregorian", "my_words": "gregorian", "mdy": "gregorian",
+          "md_glued": "gregorian", "my": "gregorian", "my_latin": "gregorian", "hijri": "hijri",
+          "weekday": "weekday"}
+
+
+@cache
+def _gates() -> dict[str, re.Pattern[str]]:
+    """One cheap search per word kind (no edges) deciding whether its patterns run at all."""
+    return {kind: re.compile(alternation(list(words), folded=True))
+            for kind, words in _lexicons().items() if kind in ("gregorian", "hijri", "weekday")}
 
 
 def _dates_of(ctx: _Context) -> list[ValueSpan]:
     t = ctx.text
     pats = _patterns()
+    present = {kind: gate.search(t) is not None for kind, gate in _gates().items()}
 
     def scan(name: str) -> Iterator[re.Match[str]]:
         needs = _NEEDS.get(name)
         if needs and not any(word in t for word in needs):
+            return iter(())
+        if name in _GATED and not present[_GATED[name]]:
             return iter(())
         return pats[name].finditer(t)
     found: list[ValueSpan] = []
@@ -350,12 +392,24 @@ def _dates_of(ctx: _Context) -> list[ValueSpan]:
 
     for m in scan("dmy"):
         add(m.start("d1") if m["wd"] is None else m.start(), m.end(), _dmy(ctx, m))
+    for name in ("dmy_words", "my_words"):
+        for m in scan(name):
+            year = _year_number(m["yw"])
+            if year is None or not 1000 <= year <= 2100:
+                continue
+            month = int(_lexicons()["gregorian"][lookup_key(m["m"])])
+            if name == "my_words":
+                add(m.start(), m.end(), (f"{year:04d}-{month:02d}", "month"))
+            else:
+                d = safe_date(year, month, _day_number(m["d1"]))
+                if d is not None:
+                    add(m.start(), m.end(), (d.isoformat(), "day"))
     for m in scan("mdy"):
         add(m.start(), m.end(), _dmy(ctx, m))
     for m in scan("my"):
         if lookup_key(m["m"]) == "مارچ" and not m["y"] and (
-                re.search(_MARCH_WORDS + r"\s*$", t[max(0, m.start() - 10):m.start()])
-                or re.match(r"\s*(?:کیا|کی\s+کال|کرنے|کریں|کرے|کرنا|کر\s)", t[m.end():m.end() + 10])):
+                m["rel"] == "اس" or not (m["rel"] or _MARCH_BEFORE.search(t, max(0, m.start() - 8), m.start())
+                                         or _MARCH_AFTER.match(t, m.end()))):
             continue
         add(m.start(), m.end(), _my(ctx, m))
     for m in scan("my_latin"):
@@ -375,6 +429,8 @@ def _dates_of(ctx: _Context) -> list[ValueSpan]:
         year = _year_number(m["y"])
         if year is not None and 1000 <= year <= 2100:
             add(m.start(), m.end(), (f"{year:04d}", "year"))
+    for m in scan("year_cue_after"):
+        add(m.start(), m.end(), (m["y"], "year"))
     for m in scan("year_bare"):
         if 1900 <= int(m["y"]) <= 2100:
             add(m.start("y"), m.end("y"), (m["y"], "year"))

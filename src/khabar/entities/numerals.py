@@ -35,7 +35,7 @@ _GAP = r"[^\S\n]+"
 @dataclass(frozen=True, slots=True)
 class NumberWord:
     value: Decimal
-    kind: str  # unit | fraction | modifier | hundred | scale
+    kind: str  # unit | fraction | modifier | point | hundred | scale
     standalone: bool
 
 
@@ -78,10 +78,20 @@ def atom_regex() -> re.Pattern[str]:
     return re.compile(_atom_source())
 
 
-@cache
-def _inner_word_regex() -> re.Pattern[str]:
-    """Number words with no edges, to split a glued run."""
-    return re.compile(alternation([r["word"] for r in read_table("numbers.tsv") if not r["word"].isascii()]))
+def _segment(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Split a glued run (ایک سواڑسٹھ's سواڑسٹھ) into number words covering all of it, or None.
+
+    Longer words are tried first but a dead end backtracks (سوا + ڑسٹھ fails, سو + اڑسٹھ fits).
+    """
+    words = number_words()
+    if start == end:
+        return []
+    for stop in range(min(end, start + 12), start, -1):
+        if text[start:stop] in words:
+            rest = _segment(text, stop, end)
+            if rest is not None:
+                return [(start, stop), *rest]
+    return None
 
 
 @cache
@@ -95,7 +105,7 @@ def phrase_regex() -> re.Pattern[str]:
 class _Reader:
     """The state of reading one number left to right; :meth:`feed` says whether an atom fits."""
 
-    __slots__ = ("total", "group", "last_big", "unit_set", "hundred_set", "pending")
+    __slots__ = ("total", "group", "last_big", "unit_set", "hundred_set", "pending", "decimals")
 
     def __init__(self) -> None:
         self.total = Decimal(0)
@@ -104,8 +114,22 @@ class _Reader:
         self.unit_set = False
         self.hundred_set = False
         self.pending: Decimal | None = None
+        #: digits read after اعشاریہ (the decimal point), None outside a decimal part
+        self.decimals: str | None = None
 
     def feed(self, kind: str, value: Decimal) -> bool:
+        if self.decimals is not None:
+            if kind in ("unit", "digits") and value == value.to_integral_value() and 0 <= value < 100:
+                self.decimals += str(int(value))
+                return True
+            if kind not in ("hundred", "scale") or not self.decimals:
+                return False
+            self._close_decimals()
+        if kind == "point":
+            if not self.unit_set or self.pending is not None or self.group != self.group.to_integral_value():
+                return False
+            self.decimals = ""
+            return True
         if kind == "modifier":
             if self.pending is not None or self.unit_set:
                 return False
@@ -153,8 +177,15 @@ class _Reader:
             return base
         return self.group if self.group else Decimal(1)
 
+    def _close_decimals(self) -> None:
+        if self.decimals:
+            self.group += Decimal("0." + self.decimals)
+        self.decimals = None
+
     @property
     def value(self) -> Decimal:
+        if self.decimals:
+            return self.total + self.group + Decimal("0." + self.decimals)
         return self.total + self.group
 
 
@@ -179,10 +210,10 @@ def read_phrase(text: str, start: int, end: int) -> list[NumberSpan]:
         if info is not None:
             atoms.append((m.start(), m.end(), *info))
             continue
-        for part in _inner_word_regex().finditer(text, m.start(), m.end()):
-            info = _atom_value(part.group())
+        for a, b in _segment(text, m.start(), m.end()) or ():
+            info = _atom_value(text[a:b])
             if info is not None:
-                atoms.append((part.start(), part.end(), *info))
+                atoms.append((a, b, *info))
     out: list[NumberSpan] = []
     i = 0
     while i < len(atoms):
@@ -206,7 +237,7 @@ def read_phrase(text: str, start: int, end: int) -> list[NumberSpan]:
             i += 1
             continue
         seg = atoms[i:j]
-        while seg and seg[-1][2] == "modifier":
+        while seg and seg[-1][2] in ("modifier", "point"):
             seg = seg[:-1]
         if seg:
             reader = _Reader()  # read again: the run may have been cut back

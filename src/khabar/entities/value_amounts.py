@@ -19,6 +19,8 @@ _PERCENT = re.compile(r"\s*(?:فیصد|فی\s*صد|%|پرسنٹ|percent|per\s*ce
 _ORDINAL_SUFFIX = re.compile(r"[^\S\n]*(?:واں|ویں|وی|وے)(?!\w)|(?:st|nd|rd|th)(?![\w])")
 _NEGATIVE = re.compile(r"(?:منفی|minus)\s*$")
 _LATIN_GLUE = re.compile(r"[a-z][-]?$")
+#: ارب پتی، کروڑ پتی: a billionaire, not a number
+_RICH = re.compile(r"[^\S\n]*(?:پتی|پتیوں|پتیوں)(?!\w)")
 
 #: nouns after which پہلا-type words with a second meaning (دوسرا = other, چھٹی = holiday) are ordinals
 _ORDINAL_NOUNS = re.compile(
@@ -27,9 +29,10 @@ _ORDINAL_NOUNS = re.compile(
     r"|ایڈیشن|قسط|باری|گول|سیٹ|گیم|لہر|صدی|جنگ|مدت|ریڈنگ|پیشی|کھیپ|اوور|ون\s*ڈے|ٹی\s*ٹوئنٹی|سیزن"
     r"|ٹرم|دورے|دورہ|نصف|سب\s+سے|بڑا|بڑی|بڑے)(?!\w)")
 _NOT_PEHLE_BEFORE = re.compile(
-    r"(?:سے|اس|قبل|پہلے|کچھ|بہت|کافی|دن|روز|سال|ماہ|ہفتے|برس|منٹ|گھنٹے|عرصہ|عرصے|مدت|کہیں|تھوڑا|ذرا)\s+$")
+    r"(?:سے|اس|قبل|پہلے|کچھ|بہت|کافی|دن|روز|سال|ماہ|ہفتے|برس|منٹ|گھنٹے|عرصہ|عرصے|مدت|کہیں|تھوڑا|ذرا|دیر"
+    r"|لمحے|سیکنڈ|گھنٹہ|صدی|صدیوں|برسوں|سالوں|دنوں)\s+$")
 _NOT_PEHLE_AFTER = re.compile(
-    r"\s*(?:$|[،,۔.؟?!:\"()]|(?:ہی|سے|بھی|تو|کہ|جیسے|جیسی|جیسا|یہ|وہ|ہم|میں|آپ|ان|اس|انہوں|ایک|کی\s+طرح"
+    r"\s*(?:$|[،,۔.؟?!:\"()]|(?:ہی|سے|بھی|تو|کہ|تک|جیسے|جیسی|جیسا|یہ|وہ|ہم|میں|آپ|ان|اس|انہوں|ایک|کی\s+طرح"
     r"|کی\s+نسبت|\S+(?:تے|نے|کر))(?!\w))")
 
 #: context cues that make a lone number word something else
@@ -37,7 +40,8 @@ _WORD_EXCLUSIONS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None
     "سو": (None, re.compile(r"\s+(?:گیا|گئے|گئی|گئیں|جا|جاتے|جاتا|جاتی|رہا|رہے|رہی|کر|جائیں|جائے|سکتے"
                             r"|سکا|سکی|نہیں|چکے|چکا|چکی|رہیں)(?!\w)")),
     "نو": (None, re.compile(r"\s+(?:منتخب|آموز|مولود|زائیدہ|آبادیاتی|عمر|جوان|بہار)(?!\w)")),
-    "بیس": (re.compile(r"(?:ایئر|ائیر|ایر|ائر|نیول|فوجی|فضائی|ملٹری|بحری|air)\s+$"), None),
+    "بیس": (re.compile(r"(?:ایئر|ائیر|ایر|ائر|نیول|فوجی|فضائی|ملٹری|بحری|air|فضائیہ\s+کی|فوج\s+کی|بحریہ\s+کی)\s+$"),
+            None),
     "دو": (re.compile(r"(?:دے|کر|لے|ہونے|جانے|رہنے|آنے|چھوڑ|بتا)\s+$"),
            re.compile(r"\s+(?:طرفہ|رخی|ٹوک|قومی|چار|ٹکے)(?!\w)")),
 }
@@ -88,7 +92,7 @@ def _classify(t: str, n: NumberSpan) -> ValueSpan | None:
     m = _ORDINAL_SUFFIX.match(t, n.end)
     if m and n.atoms == 1 and n.has_digits and isinstance(value, int):
         return ValueSpan(start, m.end(), "ORDINAL", value)
-    if not n.standalone or _excluded(t, n):
+    if not n.standalone or _excluded(t, n) or _RICH.match(t, n.end):
         return None
     if neg is not None:
         start, value = neg.start(), -value

@@ -87,7 +87,7 @@ def find_times(prepared: str) -> list[ValueSpan]:
     """TIME candidates in prepared text."""
     found: list[ValueSpan] = []
     pats = _patterns()
-    for m in pats["bajay"].finditer(prepared):
+    for m in pats["bajay"].finditer(prepared) if "بج" in prepared else ():
         n = _single_number(m["n"])
         if n is None or not 0 < n <= 24:
             continue
@@ -103,11 +103,11 @@ def find_times(prepared: str) -> list[ValueSpan]:
         value = _value(hour, minute, m)
         if value:
             found.append(ValueSpan(m.start(), m.end(), "TIME", value))
-    for m in pats["clock"].finditer(prepared):
+    for m in pats["clock"].finditer(prepared) if ":" in prepared else ():
         value = _value(int(m["h"]), int(m["mm"]), m)
         if value:
             found.append(ValueSpan(m.start(), m.end(), "TIME", value))
-    for m in pats["ampm"].finditer(prepared):
+    for m in pats["ampm"].finditer(prepared) if "m" in prepared else ():
         value = _value(int(m["h"]), 0, m)
         if value:
             found.append(ValueSpan(m.start(), m.end(), "TIME", value))

@@ -368,8 +368,10 @@ _GATED = {"dmy": "gregorian", "dmy_words": "gregorian", "my_words": "gregorian",
 @cache
 def _gates() -> dict[str, re.Pattern[str]]:
     """One cheap search per word kind (no edges) deciding whether its patterns run at all."""
-    return {kind: re.compile(alternation(list(words), folded=True))
-            for kind, words in _lexicons().items() if kind in ("gregorian", "hijri", "weekday")}
+    months = read_table("months.tsv")
+    return {"gregorian": re.compile(alternation([r["name"] for r in months if r["calendar"] == "gregorian"])),
+            "hijri": re.compile(alternation([r["name"] for r in months if r["calendar"] == "hijri"])),
+            "weekday": re.compile(alternation([r["name"] for r in read_table("weekdays.tsv")]))}
 
 
 def _dates_of(ctx: _Context) -> list[ValueSpan]:

@@ -42,19 +42,20 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` as ``Sentence(start, end)`` offsets into ``text``, in order."""
     n = normalize(text)
     norm = n.norm
-    out: list[Sentence] = []
+    spans: list[list[int]] = []
     begin = 0
     for end in _ends(norm):
         s, e = _trim(norm, begin, end)
         begin = end
         if s >= e:
             continue
-        if out and not _HAS_CONTENT.search(norm, s, e) and "\n" not in norm[out[-1].end:s]:
+        if spans and not _HAS_CONTENT.search(norm, s, e) and "\n" not in norm[spans[-1][1]:s]:
             # A stray quote or bracket after a full stop belongs to the sentence before it.
-            out[-1] = Sentence(out[-1].start, e)
+            spans[-1][1] = e
             continue
-        out.append(Sentence(s, e))
-    return [Sentence(*n.span_to_original(s.start, s.end)) for s in out]
+        spans.append([s, e])
+    to_original = n.span_to_original
+    return [Sentence(*to_original(s, e)) for s, e in spans]
 
 
 def _trim(norm: str, s: int, e: int) -> tuple[int, int]:

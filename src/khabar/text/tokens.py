@@ -98,13 +98,9 @@ def _sentence_ids(ostarts: list[int], sentences: Sequence[Sentence] | None) -> l
 
 def _repair_joined(n: Normalized, tokens: list[Token], norms: list[str], starts: list[int]) -> list[Token]:
     """Split run-together Urdu words into their parts."""
-    parts_of = _join_parts(set(norms))
-    if not parts_of:
+    parts_of, hits = _join_hits(norms)
+    if not hits:
         return tokens
-    if len(parts_of) <= 4:
-        hits = sorted(i for w in parts_of for i in _indexes(norms, w))  # a few C-speed scans
-    else:
-        hits = list(compress(range(len(norms)), map(parts_of.__contains__, norms)))
     out: list[Token] = []
     done = 0
     text = n.text
@@ -124,20 +120,11 @@ def _repair_joined(n: Normalized, tokens: list[Token], norms: list[str], starts:
     return out
 
 
-def _indexes(items: list[str], x: str) -> Iterator[int]:
-    i = -1
-    try:
-        while True:
-            i = items.index(x, i + 1)
-            yield i
-    except ValueError:
-        return
-
-
 class _JoinMemo:
     """``split_joined`` answers remembered across calls, for the ``split_joined`` in use.
 
     Swapping the function (tests, a reloaded lexicon) starts afresh; so does growing past a bound.
+    Every distinct word is asked once; the per-token work is two C-level passes.
     """
 
     limit = 200_000
@@ -148,26 +135,27 @@ class _JoinMemo:
         self.seen: set[str] = set()
         self.parts: dict[str, list[tuple[int, int, str]]] = {}
 
-    def lookup(self, words: set[str]) -> dict[str, list[tuple[int, int, str]]]:
+    def hits(self, norms: list[str]) -> tuple[dict[str, list[tuple[int, int, str]]], list[int]]:
+        """(word → parts, indexes of the tokens in ``norms`` that split)."""
         with self.lock:
-            return self._lookup(words)
+            split_joined = joins.split_joined
+            if self.owner is not split_joined or len(self.seen) > self.limit:
+                self.owner, self.seen, self.parts = split_joined, set(), {}
+            if not self.seen.issuperset(norms):
+                new = set(norms) - self.seen
+                for word in new:
+                    if _LETTER_START.match(word):
+                        parts = split_joined(word)
+                        if parts:
+                            self.parts[word] = parts
+                self.seen |= new
+            parts_of = self.parts
+        if not parts_of:
+            return parts_of, []
+        return parts_of, list(compress(range(len(norms)), map(parts_of.__contains__, norms)))
 
-    def _lookup(self, words: set[str]) -> dict[str, list[tuple[int, int, str]]]:
-        split_joined = joins.split_joined
-        if self.owner is not split_joined or len(self.seen) > self.limit:
-            self.owner, self.seen, self.parts = split_joined, set(), {}
-        new = words - self.seen
-        if new:
-            for word in new:
-                if _LETTER_START.match(word):
-                    parts = split_joined(word)
-                    if parts:
-                        self.parts[word] = parts
-            self.seen |= new
-        return {w: self.parts[w] for w in words & self.parts.keys()}
 
-
-_join_parts = _JoinMemo().lookup
+_join_hits = _JoinMemo().hits
 
 
 @contextmanager

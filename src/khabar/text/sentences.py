@@ -141,6 +141,13 @@ def _period_ends(norm: str, a: int, b: int) -> bool:
 def _dash_ends(norm: str, a: int, b: int) -> bool:
     if a == 0 or norm[a - 1] not in _SPACE or (b < len(norm) and norm[b] not in _SPACE):
         return False
+    j = a - 1
+    while j > 0 and norm[j] in " \t":
+        j -= 1
+    if norm[j] == '"':
+        # After a closing quote (an even count on the line), the dash ends the quoted sentence.
+        line_start = norm.rfind("\n", 0, a) + 1
+        return norm.count('"', line_start, a) % 2 == 0
     m = _WORD_BEFORE.search(norm, max(0, a - 40), a)
     return m is not None and (m.group(1) in _words("finite") or m.group(1).endswith(("گا", "گی", "گے")))
 

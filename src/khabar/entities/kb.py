@@ -13,7 +13,7 @@ QID unless the people have an item of their own; :meth:`KnowledgeBase.get` prefe
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -26,6 +26,7 @@ ENTITY_TYPES = frozenset(
 )
 COLUMNS = ("qid", "type", "name_en", "country", "description", "names")
 KB_FILE = "entities.tsv"
+COMMON_FILE = "common_words.tsv"
 
 _NOT_LETTER = re.compile(r"[\W_]+")
 
@@ -48,10 +49,12 @@ def phrase_key(norm_phrase: str) -> str:
 class KnowledgeBase:
     """Entries plus an index from keys to entries; build with :func:`load_kb`."""
 
-    __slots__ = ("entries", "max_tokens", "_by_key", "_prefixes", "_by_qid", "_max_key_len")
+    __slots__ = ("entries", "max_tokens", "_by_key", "_prefixes", "_by_qid", "_max_key_len",
+                 "_common")
 
-    def __init__(self, entries: Sequence[KBEntry]) -> None:
+    def __init__(self, entries: Sequence[KBEntry], common_words: Iterable[str] = ()) -> None:
         self.entries: tuple[KBEntry, ...] = tuple(entries)
+        self._common = frozenset(phrase_key(w) for w in common_words)
         by_key: dict[str, list[KBEntry]] = {}
         by_qid: dict[str, KBEntry] = {}
         max_tokens = 1
@@ -89,18 +92,23 @@ class KnowledgeBase:
     def get(self, qid: str) -> KBEntry | None:
         return self._by_qid.get(qid)
 
+    def is_common_word(self, norm_phrase: str) -> bool:
+        """True for KB spellings that are also everyday words (شام: evening / Syria)."""
+        return phrase_key(norm_phrase) in self._common
+
     def match(self, norm_tokens: Sequence[str]) -> list[tuple[int, int, KBEntry]]:
         """Longest non-overlapping matches, left to right: ``(i, j, entry)`` with ``j`` exclusive.
 
         Where a span has several entries, the first in KB order is returned (callers that need
         all of them use :meth:`lookup` on the span). A match never starts or ends on a token that
-        has no letters (punctuation, zero-width joiners).
+        has no letters (punctuation, zero-width joiners), and a span that is only an everyday word
+        (:meth:`is_common_word`) is not a match.
         """
         keys = [phrase_key(t) for t in norm_tokens]
         out: list[tuple[int, int, KBEntry]] = []
         n = len(keys)
         i = 0
-        by_key, prefixes, max_len = self._by_key, self._prefixes, self._max_key_len
+        by_key, prefixes, max_len, common = self._by_key, self._prefixes, self._max_key_len, self._common
         while i < n:
             if not keys[i]:
                 i += 1
@@ -116,7 +124,7 @@ class KnowledgeBase:
                 if len(acc) > max_len:
                     break
                 found = by_key.get(acc)
-                if found:
+                if found and acc not in common:
                     best, best_entries = j + 1, found
                 if acc not in prefixes:
                     break
@@ -152,11 +160,33 @@ def parse_kb(text: str, *, path: str = KB_FILE) -> list[KBEntry]:
     return entries
 
 
+def parse_common_words(text: str, *, path: str = COMMON_FILE) -> list[str]:
+    """Spellings of the hand-written common-words table (header ``name``/``reason``)."""
+    words: list[str] = []
+    header_seen = False
+    for line_no, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not header_seen:
+            if cols[0] != "name":
+                raise DataError("header must start with 'name'", path=path, line=line_no)
+            header_seen = True
+            continue
+        words.append(cols[0])
+    return words
+
+
+def _read_data(name: str) -> str:
+    try:
+        return resources.files("khabar").joinpath("data", "kb", name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError("knowledge base file missing; run scripts/build_kb.py", path=f"kb/{name}") from exc
+
+
 @cache
 def load_kb() -> KnowledgeBase:
     """The shipped knowledge base, read once on first use."""
-    try:
-        text = resources.files("khabar").joinpath("data", "kb", KB_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError) as exc:
-        raise DataError("knowledge base missing; run scripts/build_kb.py", path=f"kb/{KB_FILE}") from exc
-    return KnowledgeBase(parse_kb(text, path=f"kb/{KB_FILE}"))
+    entries = parse_kb(_read_data(KB_FILE), path=f"kb/{KB_FILE}")
+    common = parse_common_words(_read_data(COMMON_FILE), path=f"kb/{COMMON_FILE}")
+    return KnowledgeBase(entries, common)

@@ -80,6 +80,15 @@ PK, IN, CN, RU, US, IR, AF, UA = (("Pakistan", "Q843"), ("India", "Q668"), ("Chi
     # children of a nation protest in the street, the nation protests officially
     ("فلسطینی بچوں نے احتجاج کیا۔", [("141", "احتجاج کیا", ("State of Palestine", "Q219060"), None, False)]),
     ("پاکستان نے بھارت کے خلاف احتجاج کیا۔", [("114", "احتجاج کیا", PK, IN, False)]),
+    # a bare name before a genitive object is the subject
+    ("پاکستان فلسطین کی آزادی کی مکمل حمایت کرتا ہے۔",
+     [("051", "حمایت کرتا", PK, ("State of Palestine", "Q219060"), False)]),
+    ("جرمنی کی چانسلر اینگلا میرکل کل فرانس کے صدر سے ملاقات کریں گی۔",
+     [("040", "ملاقات کریں", ("Angela Merkel", "Q567"), ("France", "Q142"), False)]),
+    # a long list of signatories gives one event each, not every pair
+    ("معاہدے پر امریکا، برطانیہ، فرانس، جرمنی اور روس کی طرف سے دستخط کیے گئے ہیں۔",
+     [("057", "دستخط کیے گئے", c, None, False) for c in (
+         US, ("United Kingdom", "Q145"), ("France", "Q142"), ("Germany", "Q183"), RU)]),
     # a display, not a demonstration
     ("ٹیم نے اپنی تہذیب کا شاندار مظاہرہ کیا۔", []),
     ("یہ ایک عام سا دن تھا۔", []),

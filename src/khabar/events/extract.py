@@ -41,6 +41,8 @@ _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 _STATE_HEADS = frozenset({"حکومت", "حکام", "وزارت", "انتظامیہ", "ترجمان", "دفتر", "خارجہ", "صدر", "وزیراعظم",
                           "اعظم", "پارلیمنٹ", "پارلیمان"})
 _INTRANSITIVE_VERBS = frozenset({"ہونا", "پانا"})
+#: more mutual actors than this (a list of signatories) give one event per actor, without targets
+_MAX_MUTUAL = 4
 
 
 @cache
@@ -257,22 +259,37 @@ def _unmarked_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver
         if e < len(words) and e < hi and not any(c.isalnum() for c in words[e]):
             continue  # a dateline or a parenthesis: ``اسلام آباد (...)``
         if e < len(words) and (words[e] in POSTPOSITIONS or words[e] in GENITIVE):
-            # ``ٹرمپ چین کو``: a name run on to the postposition's own object
-            last = resolver.named(sent.toks, s, e)
-            k = _token_at(sent.toks, last.start) if last is not None and last.start is not None else None
-            if k is None or k <= s:
+            k = _object_start(sent, s, e, resolver)
+            if k is None:
                 continue
-            s2, e2 = s, k
-            while e2 > s2 and words[e2 - 1] in GENITIVE:
-                e2 -= 1
-            if e2 <= s2 or words[k - 1] in GENITIVE:
-                continue
-            s, e = s2, e2
+            e = k
+        elif any(w in GENITIVE for w in words[s:e]):
+            # ``پاکستان فلسطین کی آزادی کی حمایت کرتا ہے``: the genitive phrase is the object
+            k = _object_start(sent, s, e, resolver)
+            if k is not None:
+                e = k
         actors = resolver.resolve(sent.toks, s, e)
         if any(a.entity_id or a.name_en for a in actors) or words[e - 1] in _groups():
             return actors, (s, e), False
         return None
     return None
+
+
+def _object_start(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> int | None:
+    """Where the postposition's object begins inside a run-on chunk (``ٹرمپ | چین کو``,
+    ``پاکستان | فلسطین کی آزادی کی حمایت``), or None when the chunk is all object."""
+    words = sent.words
+    g = next((k for k in range(s + 1, e) if words[k] in GENITIVE), None)
+    if g is not None:
+        k = g - 1
+        while k - 1 >= s and k - 1 in sent.names and k in sent.names:
+            k -= 1
+    else:
+        last = resolver.named(sent.toks, s, e)
+        k = _token_at(sent.toks, last.start) if last is not None and last.start is not None else None
+    if k is None or k <= s or words[k - 1] in GENITIVE or words[k - 1] in ("اور", "و"):
+        return None
+    return k
 
 
 def _token_at(toks: Sequence[Token], offset: int) -> int | None:
@@ -345,7 +362,7 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     targets, marker = _targets(sent, m, lo, source_span, resolver)
     code = _code(m, sources, source_span, marker, words, sent.toks)
     pairs: list[tuple[Actor, Actor | None]]
-    if (mutual or (m.entry.symmetric and len(sources) > 1)) and not targets:
+    if (mutual or (m.entry.symmetric and len(sources) > 1)) and not targets and len(sources) <= _MAX_MUTUAL:
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     else:
         pairs = [(a, b) for a in sources for b in (targets or [None])]

@@ -53,6 +53,8 @@ _RANGE = r"\s*(?:-|سے|تا|اور)\s*"
 _YEAR_RANGE = r"\s*(?:-|/|سے|تا)\s*"
 _REL_MONTH = r"(?:گزشتہ|گذشتہ|پچھلے|اگلے|آئندہ|رواں|اس)"
 #: words before مارچ that make it a march, not March
+_PERFECT = re.compile(r"(?:\s+(?:گیا|گئی|گئے|گئیں|دیا|دی|دیے|لیا|لی|لیے|چکا|چکی|چکے))*\s*(?:ہے|ہیں)(?!\w)")
+_UNTIL = re.compile(r"\s*تک(?!\w)")
 _LETTER_START = r"(?<![^\W\d_])"
 _LETTER_END = r"(?![^\W\d_])"
 #: مارچ alone is as often a march as March: alone it needs one of these around it
@@ -136,7 +138,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year_cue_after": (digit, rf"(?P<y>{_YEAR})\s*سنہ(?!\w)"),
         "year_bare": (digit, rf"(?P<y>{_YEAR})(?=\s+(?:میں|تک|کے\s+دوران|کے\s+بعد|سے\s+پہلے|سے\s+قبل"
                              r"|کے\s+آخر|کے\s+اوائل|کے\s+وسط|کے\s+آغاز|کے\s+عام|کے\s+انتخابات|کے\s+اختتام"
-                             r"|کا\s+بجٹ|کی\s+مردم)(?!\w))"),
+                             r"|کا\s+بجٹ|کی\s+مردم|کی\s+جنگ|کے\s+زلزلے|کا\s+زلزلہ|کے\s+سیلاب|کا\s+سیلاب"
+                             r"|کے\s+ورلڈ\s*کپ|کا\s+ورلڈ\s*کپ|کا\s+آئین|کے\s+آئین|کے\s+الیکشن|کے\s+اولمپکس)(?!\w))"),
         "numeric": (digit, r"(?<![\d./-])(?P<d>\d{1,2})(?P<s>[/.-])(?P<mo>\d{1,2})(?P=s)(?P<y>\d{4})(?![\d])"),
         "iso": (digit, r"(?<![\d./-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d])"),
         "decade": (initials(numbers, "0123456789"),
@@ -172,7 +175,9 @@ class _Context:
         fut = _FUTURE.search(self.text, pos, end)
         past = _PAST.search(self.text, pos, end)
         if fut is None:
-            return -1 if past is not None else default
+            if past is None or _PERFECT.match(self.text, past.end()):
+                return default  # no verb, or a present perfect (طلب کیا گیا ہے) that says nothing of when
+            return -1
         if past is None or fut.start() < past.start() or fut.start() - past.end() < 12:
             return 1
         return -1
@@ -183,7 +188,10 @@ def _gday(ctx: _Context, year: str | None, month: int, day: int, pos: int = 0) -
         d = safe_date(int(year), month, day)
         return d.isoformat() if d else None
     if ctx.anchor is not None:
-        y = nearest_year(month, day, ctx.anchor, ctx.tense(pos, default=0))
+        tense = ctx.tense(pos, default=0)
+        if tense < 0 and _UNTIL.match(ctx.text, pos):
+            tense = 0  # 10 جنوری تک ملتوی کر دی: postponed (in the past) until a date ahead
+        y = nearest_year(month, day, ctx.anchor, tense)
         if y is not None and safe_date(y, month, day):
             return f"{y:04d}-{month:02d}-{day:02d}"
     return f"XXXX-{month:02d}-{day:02d}" if safe_date(2000, month, day) else None
@@ -353,7 +361,11 @@ def _weekday(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
     weekday = int(_lexicons()["weekday"][lookup_key(m["wd"])])
     if ctx.anchor is None:
         return f"XXXX-WXX-{weekday}", "day"
-    direction = ctx.tense(m.end())
+    direction = ctx.tense(m.end(), default=0)
+    if direction == 0:  # the nearer of last and next
+        before = weekday_date(ctx.anchor, weekday, -1)
+        after = weekday_date(ctx.anchor, weekday, 1)
+        return (before if ctx.anchor - before <= after - ctx.anchor else after).isoformat(), "day"
     return weekday_date(ctx.anchor, weekday, direction).isoformat(), "day"
 
 

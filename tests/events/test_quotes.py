@@ -68,3 +68,13 @@ def test_no_quotes_in_plain_narrative():
 def test_speaker_name_with_a_function_word_inside():
     text = "چینی صدر شی جن پنگ نے کہا کہ تجارت بڑھے گی۔"
     assert _quotes(text) == [("reported", "تجارت بڑھے گی", True, 0, ("شی جن پنگ", "Xi Jinping"))]
+
+
+def test_quoted_titles_without_a_speaker_are_not_quotations():
+    assert _quotes("فلم ’’دل کی بات‘‘ جمعے کو سینما گھروں میں لگے گی۔") == []
+
+
+def test_nationality_entity_speaks_as_its_country():
+    text = "امریکی حکام نے کہا کہ مذاکرات جاری رہیں گے۔"
+    norp = Entity(0, 6, "امریکی", "NORP", 0, entity_id="Q30", name_en="American")
+    assert _quotes(text, [norp]) == [("reported", "مذاکرات جاری رہیں گے", True, 0, ("امریکی", "United States"))]

@@ -58,6 +58,11 @@ def load_gazetteer() -> dict[str, Named]:
 
 
 @cache
+def _countries() -> dict[str, Named]:
+    return {n.qid: n for n in load_gazetteer().values() if n.qid and n.type == "GPE"}
+
+
+@cache
 def _kb() -> object | None:
     """The shared knowledge base if this build has one (it is optional for event extraction)."""
     try:
@@ -116,6 +121,8 @@ class ActorResolver:
                               "GPE" if ent.type == "NORP" else ent.type)
                 if not (ent.entity_id or ent.name_en):
                     actor = self._link(actor) or actor
+                elif ent.type == "NORP" and ent.entity_id:
+                    actor = self._as_country(actor)
                 consider(actor, 3)
         words = [t.norm for t in toks[i:j]]
         for a, b, named in self._match_gazetteer(words):
@@ -124,6 +131,22 @@ class ActorResolver:
         for actor in self._match_kb(toks, i, words):
             consider(actor, 2)
         return best[4] if best is not None else None
+
+    def _as_country(self, actor: Actor) -> Actor:
+        """A nationality adjective acts as its country: ``American`` (Q30) → United States."""
+        kb = self.kb
+        entry = None
+        if kb is not None:
+            try:
+                entry = kb.get(actor.entity_id)  # type: ignore[attr-defined]
+            except (AttributeError, TypeError):
+                entry = None
+        if entry is not None and entry.type != "NORP":
+            return Actor(actor.text, entry.qid, entry.name_en, actor.start, actor.end, "GPE")
+        named = _countries().get(actor.entity_id or "")
+        if named is not None:
+            return Actor(actor.text, named.qid, named.name_en, actor.start, actor.end, "GPE")
+        return actor
 
     def _link(self, actor: Actor) -> Actor | None:
         """Ids for an unlinked mention whose whole text is a known name."""

@@ -1,7 +1,8 @@
 """Quotations: direct quotes in any Urdu quote style and reported speech, with a linked speaker.
 
 Direct quotes sit between ``"…"``, ``''…''``, ``’’…‘‘``, ``‘‘…’’``, ``“…”`` or single ``’…‘`` / ``‘…’`` marks
-(single marks only around three words or more: shorter ones are scare quotes). Reported speech is
+(single marks only around three words or more: shorter ones are scare quotes; without a speaker in its
+sentence a quote needs six words, so that quoted titles are left alone). Reported speech is
 ``X نے کہا کہ …``، ``X نے بتایا کہ …``، ``X کا کہنا ہے/تھا کہ …`` and ``X کے مطابق …``. The speaker is the
 noun phrase before ``نے`` / ``کا کہنا`` / ``کے مطابق``; a pronoun speaker (``انہوں نے کہا``) is the last
 person or organization mentioned before it. Quote spans are offsets into the original text.
@@ -22,6 +23,8 @@ _DIRECT = re.compile("|".join(
     f"{re.escape(a)}(?P<q{i}>(?:(?!{re.escape(b)}).){{2,}}?){re.escape(b)}" for i, (a, b) in enumerate(_PAIRS)),
     re.DOTALL)
 _SINGLE_MIN_WORDS = 3
+#: a quote with no speaker in its sentence must be this long to count
+_UNATTRIBUTED_MIN_WORDS = 6
 _SAY = frozenset({"کہا", "کہاکہ", "بتایا", "کہتے", "کہتی", "کہنا"})
 _TRIM = " \t\r\n،,:؛۔.\"'“”‘’"
 
@@ -40,9 +43,11 @@ def extract_quotes(doc: Document) -> list[Quote]:
         s, e = _strip(doc.text, m.start(group), m.end(group))
         if e <= s or (len(m.group(0)) - len(m.group(group)) == 2 and len(doc.text[s:e].split()) < _SINGLE_MIN_WORDS):
             continue
-        direct_spans.append((m.start(), m.end()))
         sent = doc.sentence_of(s) if doc.sentences else 0
         speaker = _direct_speaker(doc, by_sentence.get(sent, []), m.start(), m.end(), resolver)
+        if speaker is None and len(doc.text[s:e].split()) < _UNATTRIBUTED_MIN_WORDS:
+            continue  # a title or a name in quote marks (``’’تم ہی ہو‘‘``), not a quotation
+        direct_spans.append((m.start(), m.end()))
         quotes.append(Quote(s, e, doc.text[s:e], speaker, "direct", sent))
     for sent, toks in sorted(by_sentence.items()):
         found = _reported(doc, toks, resolver)

@@ -124,12 +124,21 @@ def test_ordinal_words(word, value):
     ("2021-12-15T10:30:00+05:00", None, ("2021-12-15", "day")),
     ("15/12/2021", None, ("2021-12-15", "day")),
     ("December 15, 2021", None, ("2021-12-15", "day")),
+    ("15-Dec-2021", None, ("2021-12-15", "day")),
+    ("Wed, 15 Dec 2021 10:00:00 +0500", None, ("2021-12-15", "day")),
+    ("سنہ دوہزارچھ", None, ("2006", "year")),
+    ("چار اپریل انیس سو اناسی", None, ("1979-04-04", "day")),
     ("گزشتہ روز", "2021-12-20", ("2021-12-19", "day")),
     ("1990 کی دہائی", None, ("199", "decade")),
     ("اکیسویں صدی", None, ("20", "century")),
 ])
 def test_parse_date(text, published, expected):
     assert parse_date(text, published=published) == expected
+
+
+def test_parse_date_names_its_parts():
+    parsed = parse_date("۱۵ دسمبر ۲۰۲۱")
+    assert (parsed.value, parsed.precision) == ("2021-12-15", "day")
 
 
 @pytest.mark.parametrize("text", ["", "   ", "کوئی تاریخ نہیں", "گزشتہ روز", "ہزار", None, 42])

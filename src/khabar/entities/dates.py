@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import NamedTuple
 
 from khabar.entities.numerals import _atom_source, as_number, find_numbers, number_words, ordinal_words
 from khabar.entities.value_calendar import (
@@ -116,8 +117,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     rel_words = ["گزشتہ", "گذشتہ", "پچھلے", "اگلے", "آئندہ", "رواں", "اس"]
     pats = {
         "dmy": (initials(weekdays, day_initials),
-                rf"(?:(?P<wd>{wd}){_SEP})?(?P<d1>{day})(?:{_RANGE}(?P<d2>{day}))?\s*(?P<m>{gm})"
-                rf"(?:{_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
+                rf"(?:(?P<wd>{wd}){_SEP})?(?P<d1>{day})(?:{_RANGE}(?P<d2>{day}))?[\s\-./]*(?P<m>{gm})"
+                rf"(?:[\s،,\-./]*(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
         "dmy_words": (day_initials_lookahead,
                       rf"(?P<d1>{day})\s*(?P<m>{gm}){_SEP}(?P<yw>{num}(?:[^\S\n]+{num}){{0,3}})(?P<era>{_ERA})?"),
         "my_words": (initials(greg_urdu), rf"(?P<m>{gm_urdu}){_SEP}(?P<yw>{num}(?:[^\S\n]+{num}){{0,3}})(?P<era>{_ERA})?"),
@@ -475,7 +476,14 @@ def find_dates(prepared: str, *, published: str | None = None,
     return _dates_of(ctx)
 
 
-def parse_date(text: str, *, published: str | None = None) -> tuple[str, str] | None:
+class ParsedDate(NamedTuple):
+    """A date's ISO 8601 value and precision (a plain pair, with names)."""
+
+    value: str
+    precision: str
+
+
+def parse_date(text: str, *, published: str | None = None) -> ParsedDate | None:
     """(ISO value, precision) of the longest date written in ``text``, or None.
 
     >>> parse_date("بدھ 15 دسمبر 2021ء")
@@ -488,4 +496,4 @@ def parse_date(text: str, *, published: str | None = None) -> tuple[str, str] | 
     if not spans:
         return None
     best = max(spans, key=lambda s: (s.end - s.start, -s.start))
-    return best.value, best.precision or "day"
+    return ParsedDate(best.value, best.precision or "day")

@@ -80,7 +80,7 @@ def _ends(norm: str) -> list[int]:
             ends.append(a)
             continue
         if c in "-–—":
-            if _dash_ends(norm, a, a + 1):
+            if _dash_ends(norm, a, a + 1, ends[-1] if ends else 0):
                 ends.append(a + 1)
             continue
         run = "." if c == "." else "۔؟?!"
@@ -138,16 +138,15 @@ def _period_ends(norm: str, a: int, b: int) -> bool:
     return len(word) > 1 and word not in _words("letter_name")
 
 
-def _dash_ends(norm: str, a: int, b: int) -> bool:
+def _dash_ends(norm: str, a: int, b: int, sent_start: int) -> bool:
     if a == 0 or norm[a - 1] not in _SPACE or (b < len(norm) and norm[b] not in _SPACE):
         return False
     j = a - 1
     while j > 0 and norm[j] in " \t":
         j -= 1
     if norm[j] == '"':
-        # After a closing quote (an even count on the line), the dash ends the quoted sentence.
-        line_start = norm.rfind("\n", 0, a) + 1
-        return norm.count('"', line_start, a) % 2 == 0
+        # After a closing quote (an even count in the sentence), the dash ends the quoted sentence.
+        return norm.count('"', sent_start, a) % 2 == 0
     m = _WORD_BEFORE.search(norm, max(0, a - 40), a)
     return m is not None and (m.group(1) in _words("finite") or m.group(1).endswith(("گا", "گی", "گے")))
 

@@ -47,6 +47,9 @@ _TOKEN = re.compile(
     f"({_URDU_WORD}|(?=[A-Za-z0-9])(?:{_URL}|{_EMAIL}|{_NUMBER}|{_LATIN})|{_TAG}|{_PUNCT})"
 )
 _LETTER_START = re.compile(f"[{LETTERS}]")
+#: Longer letter runs are not run-together words (a page of text with no spaces, a garbled
+#: encoding); space repair is not offered them, which keeps it linear in the text.
+_MAX_JOINED = 48
 
 
 def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
@@ -144,7 +147,7 @@ class _JoinMemo:
             if not self.seen.issuperset(norms):
                 new = set(norms) - self.seen
                 for word in new:
-                    if _LETTER_START.match(word):
+                    if len(word) <= _MAX_JOINED and _LETTER_START.match(word):
                         parts = split_joined(word)
                         if parts:
                             self.parts[word] = parts

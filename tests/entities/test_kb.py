@@ -100,3 +100,38 @@ def test_parse_rejects_a_table_without_header():
     from khabar.errors import DataError
     with pytest.raises(DataError):
         parse_kb("Q1\tGPE\tA\t\t\tالف\n")
+
+
+def test_shipped_romanization_table_is_regenerated_exactly():
+    build = _build_module()
+    shipped = (ROOT / "src" / "khabar" / "data" / "kb" / "romanize.tsv").read_text(encoding="utf-8")
+    assert build.build_romanize_table() == shipped
+
+
+def test_same_type_collisions_are_exactly_the_documented_ones(kb):
+    build = _build_module()
+    allowed = build.read_ambiguous()
+    seen: dict[tuple[str, str], set[str]] = {}
+    for entry in kb.entries:
+        for name in entry.names:
+            seen.setdefault((phrase_key(name), entry.type), set()).add(entry.qid)
+    shared = {key for (key, _type), qids in seen.items() if len(qids) > 1}
+    assert shared == {phrase_key(name) for name in allowed}
+
+
+def test_common_words_are_kb_spellings_that_match_skips(kb):
+    assert kb.is_common_word("شام") and not kb.is_common_word("پاکستان")
+    for key in kb._common:
+        assert kb.lookup(key), key
+    tokens = tokenize(normalize("شام کو شام کے صدر نے پاکستان کا دورہ کیا").norm)
+    words = [t.norm for t in tokens]
+    assert [(i, j, e.qid) for i, j, e in kb.match(words)] == [(6, 7, "Q843")]
+    assert [e.qid for e in kb.lookup("شام")] == ["Q858"]
+
+
+def test_parse_common_words_requires_header():
+    from khabar.entities.kb import parse_common_words
+    from khabar.errors import DataError
+    assert parse_common_words("# c\nname\treason\nشام\tevening\n") == ["شام"]
+    with pytest.raises(DataError):
+        parse_common_words("شام\tevening\n")

@@ -144,3 +144,11 @@ def test_tokens_never_overlap_and_cover_every_visible_character():
     for t in tokens:
         covered.update(range(t.start, t.end))
     assert {i for i, c in enumerate(text) if not c.isspace()} <= covered
+
+
+def test_space_repair_is_not_offered_runs_longer_than_a_word(monkeypatch):
+    asked = []
+    monkeypatch.setattr(joins, "split_joined", lambda w: asked.append(w))
+    text = "ا" * 500 + " کیلئے"
+    assert [t.norm for t in tokenize(text)] == ["ا" * 500, "کیلئے"]
+    assert asked == ["کیلئے"]

@@ -259,3 +259,8 @@ def test_aspirates_builder_keeps_only_far_more_frequent_ھ_spellings():
     counts = [("تھا", 900), ("تہا", 2), ("کہا", 500), ("کھا", 40), ("انہوں", 300), ("انھوں", 400),
               ("بھی", 2), ("کچھ", 50)]
     assert mod.build_aspirates(counts) == {"تہا": "تھا", "کچہ": "کچھ"}
+
+
+def test_normalized_views_are_hashable_and_compare_by_content():
+    a, b = normalize("شدّت ہے"), normalize("شدّت" + " ہے")
+    assert a == b and hash(a) == hash(b) and len({a, b}) == 1

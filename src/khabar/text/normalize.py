@@ -91,6 +91,10 @@ class Normalized:
     def __len__(self) -> int:
         return len(self.norm)
 
+    def __hash__(self) -> int:
+        # The view is a function of ``text``; the map may be a list, which cannot be hashed.
+        return hash(self.text)
+
 
 def normalize(text: str) -> Normalized:
     """The normalized view of ``text`` with its offset map (cached for the last few texts)."""

@@ -149,3 +149,8 @@ def test_malformed_files_raise_format_error(tmp_path, content, error):
 def test_missing_path_raises_input_error(tmp_path):
     with pytest.raises(InputError, match="no such"):
         evaluate_sentences([str(tmp_path / "nope")])
+
+
+def test_tokens_need_a_dataset_with_gold_tokens(uner):
+    with pytest.raises(InputError, match="no gold tokens"):
+        evaluate_tokens([uner])

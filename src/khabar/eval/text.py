@@ -85,6 +85,8 @@ def evaluate_tokens(paths: Sequence[str], **options: object) -> dict[str, dict[s
     table: dict[str, dict[str, object]] = {}
     for path in paths:
         docs = _limit(read_any(path, options), options)
+        if not any(d.tokens for d in docs):
+            raise InputError(f"{path}: this dataset has no gold tokens; evaluate it with `khabar eval sentences`")
         name = _row_name(path)
         table[name] = score_tokens(docs).row()
         table[f"{name} (no space repair)"] = score_tokens(docs, repair_joins=False).row()

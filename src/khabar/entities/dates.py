@@ -73,6 +73,8 @@ _NOT_KAL = re.compile(r"\s*(?:\d|(?:تعداد|رقم|آبادی|جماعتی|و
                       r"|مالیاتی|قومی|پاکستان|ملکی|عالمی|نفری|سرمایہ|مقدار|ملاکر|رقبہ|رقبے|قدر|آمدنی|پیداوار"
                       r"|برآمدات|درآمدات|ملا\s*کر|نشستوں|ارکان|اراکین|کا\s+کل|طور)(?!\w))")
 _NOT_KAL_BEFORE = re.compile(r"(?:کی|کا|کے|آج|بالکل)\s+$")
+#: the furthest back "N units ago" still names a calendar date (about 2,000 years)
+_AGO_LIMIT = {"day": 730000, "week": 104000, "month": 24000, "year": 2000}
 _AGO_UNITS = {"دن": "day", "دنوں": "day", "روز": "day", "ہفتے": "week", "ہفتہ": "week",
               "ہفتوں": "week", "ماہ": "month", "مہینے": "month", "مہینوں": "month", "سال": "year",
               "برس": "year", "سالوں": "year", "برسوں": "year"}
@@ -131,8 +133,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                   rf"(?:(?P<d1>{day})(?:{_RANGE}(?P<d2>{day}))?\s*)?(?P<m>{hm})"
                   rf"(?:{_SEP}(?P<y>{_HYEAR})(?P<era>{_HMARK})?)?"),
         "hyear": (digit, rf"(?P<y>{_HYEAR})(?P<era>{_HMARK})"),
-        "year_range": (digit, rf"(?P<y1>{_YEAR})(?:{_ERA})?{_YEAR_RANGE}"
-                              rf"(?P<y2>{_YEAR}|(?<![\d])\d\d(?![\d]))(?P<era>{_ERA})?"),
+        # 2021-2025, 2019 سے 2024; a two-digit end only after - or / (مالی سال 2021-22)
+        "year_range": (digit, rf"(?P<y1>{_YEAR})(?:{_ERA})?(?:{_YEAR_RANGE}(?P<y2>{_YEAR})"
+                              rf"|\s*[-/]\s*(?P<y2s>(?<![\d])\d\d(?![\d])))(?P<era>{_ERA})?"
+                              r"(?!\s*(?:فیصد|%|فی\s*صد))"),
         "year_era": (digit, rf"(?P<y>{_YEAR})(?P<era>{_ERA})"),
         "year_cue": ("(?=[سب])", rf"(?:سال|سنہ|سن|برس)\s*(?P<y>{_YEAR}(?:{_ERA})?"
                                  rf"|{num}(?:[^\S\n]+{num}){{0,3}}(?:{_ERA})?)(?!{_YEAR_RANGE}\d)"),
@@ -253,7 +257,7 @@ def _my(ctx: _Context, m: re.Match[str]) -> tuple[str, str] | None:
     elif rel in ("رواں", "اس"):
         year = a.year
     else:
-        year = nearest_year(month, 0, a) or a.year
+        year = nearest_year(month, 0, a, ctx.tense(m.end(), default=0)) or a.year
     return f"{year:04d}-{month:02d}", "month"
 
 
@@ -286,7 +290,7 @@ def _hijri(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
 
 def _year_range(m: re.Match[str]) -> tuple[str, str] | None:
     y1 = int(m["y1"])
-    y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
+    y2 = int(m["y2"]) if m["y2"] else (y1 // 100) * 100 + int(m["y2s"])
     if not y1 < y2 <= y1 + 100:
         return None
     return f"{y1:04d}/{y2:04d}", "year"
@@ -318,9 +322,9 @@ def _ago(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
     if len(spans) != 1 or spans[0].end != len(m["n"]):
         return None
     n = as_number(spans[0].value)
-    if not isinstance(n, int):
-        return None
     unit = _AGO_UNITS[m["u"]]
+    if not isinstance(n, int) or n > _AGO_LIMIT[unit]:
+        return None  # ساڑھے چار ارب سال قبل is no calendar date
     if ctx.anchor is None:
         return None, unit
     return shift(ctx.anchor, unit, -n)

@@ -251,6 +251,18 @@ def read_phrase(text: str, start: int, end: int) -> list[NumberSpan]:
     return out
 
 
+def scale_tail(text: str, n: NumberSpan) -> tuple[Decimal, Decimal]:
+    """(head, scale) of a number: ``15 ارب`` → (15, 10⁹); a number with no trailing scale → (value, 1)."""
+    kinds = []
+    for m in atom_regex().finditer(text, n.start, n.end):
+        info = _atom_value(m.group())
+        kinds.append((info[0], info[1]) if info else ("glued", Decimal(0)))
+    scale = Decimal(1)
+    while kinds and kinds[-1][0] in ("scale", "hundred"):
+        scale *= kinds.pop()[1]
+    return (n.value / scale, scale)
+
+
 def find_numbers(prepared: str) -> list[NumberSpan]:
     """Every number in prepared text (see :func:`khabar.entities.value_data.prepare`)."""
     out: list[NumberSpan] = []

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from khabar.entities.numerals import NumberSpan, as_number, find_numbers, ordinal_regex, ordinal_words
+from khabar.entities.numerals import (
+    NumberSpan,
+    as_number,
+    find_numbers,
+    ordinal_regex,
+    ordinal_words,
+    scale_tail,
+)
 from khabar.entities.value_data import WORD_END, WORD_START, alternation, lookup_key, read_table, table_map
 from khabar.entities.value_span import ValueSpan
 
@@ -19,6 +26,7 @@ _PERCENT = re.compile(r"\s*(?:فیصد|فی\s*صد|%|پرسنٹ|percent|per\s*ce
 _ORDINAL_SUFFIX = re.compile(r"[^\S\n]*(?:واں|ویں|وی|وے)(?!\w)|(?:st|nd|rd|th)(?![\w])")
 _NEGATIVE = re.compile(r"(?:منفی|minus)\s*$")
 _LATIN_GLUE = re.compile(r"[a-z][-]?$")
+_RANGE_JOIN = re.compile(r"\s*(?:سے|تا|-|اور|یا|to)\s*")
 #: ارب پتی، کروڑ پتی: a billionaire, not a number
 _RICH = re.compile(r"[^\S\n]*(?:پتی|پتیوں|پتیوں)(?!\w)")
 
@@ -42,6 +50,7 @@ _WORD_EXCLUSIONS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None
     "نو": (None, re.compile(r"\s+(?:منتخب|آموز|مولود|زائیدہ|آبادیاتی|عمر|جوان|بہار)(?!\w)")),
     "بیس": (re.compile(r"(?:ایئر|ائیر|ایر|ائر|نیول|فوجی|فضائی|ملٹری|بحری|air|فضائیہ\s+کی|فوج\s+کی|بحریہ\s+کی)\s+$"),
             None),
+    "چار": (re.compile(r"(?<!\w)دو\s+$"), None),  # دو چار ہونا: to face
     "دو": (re.compile(r"(?:دے|کر|لے|ہونے|جانے|رہنے|آنے|چھوڑ|بتا)\s+$"),
            re.compile(r"\s+(?:طرفہ|رخی|ٹوک|قومی|چار|ٹکے)(?!\w)")),
 }
@@ -115,13 +124,33 @@ def _excluded(t: str, n: NumberSpan) -> bool:
 
 
 def find_amounts(prepared: str) -> list[ValueSpan]:
-    """MONEY, PERCENT, QUANTITY, ORDINAL (digits + ending) and CARDINAL candidates."""
+    """MONEY, PERCENT, QUANTITY, ORDINAL (digits + ending) and CARDINAL candidates.
+
+    The first number of a range takes the kind, scale and unit of the amount closing it:
+    in ``10 سے 15 ارب روپے`` the ``10`` is MONEY 10,000,000,000 PKR, in ``11 تا 12 فیصد`` a PERCENT.
+    """
+    numbers = find_numbers(prepared)
+    spans = [_classify(prepared, n) for n in numbers]
     out = []
-    for n in find_numbers(prepared):
-        span = _classify(prepared, n)
+    for i, (n, span) in enumerate(zip(numbers, spans, strict=True)):
+        if (span is None or span.type == "CARDINAL") and i + 1 < len(numbers):
+            ranged = _range_start(prepared, n, numbers[i + 1], spans[i + 1])
+            if ranged is not None and (span is not None or n.atoms == 1):
+                span = ranged
         if span is not None:
             out.append(span)
     return out
+
+
+def _range_start(t: str, n: NumberSpan, nxt: NumberSpan, amount: ValueSpan | None) -> ValueSpan | None:
+    if (amount is None or amount.type not in ("MONEY", "PERCENT", "QUANTITY") or amount.start != nxt.start
+            or not _RANGE_JOIN.fullmatch(t, n.end, nxt.start)):
+        return None
+    own_head, own_scale = scale_tail(t, n)
+    head, scale = scale_tail(t, nxt)
+    if own_scale != 1 or not n.value < head:
+        return None
+    return ValueSpan(n.start, n.end, amount.type, as_number(n.value * scale), unit=amount.unit)
 
 
 def find_ordinal_words(prepared: str) -> list[ValueSpan]:

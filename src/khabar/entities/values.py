@@ -22,6 +22,7 @@ from khabar.text.normalize import Normalized, normalize
 
 #: tie-break on equal length: the more specific reading first
 _RANK = {"DATE": 0, "TIME": 1, "MONEY": 2, "PERCENT": 3, "QUANTITY": 4, "ORDINAL": 5, "CARDINAL": 6}
+_KUL = frozenset({"کُل", "کُلّ", "كُل"})
 _SENTENCE_END = re.compile(r"[۔؟!?\n]|\.(?!\d)")
 
 
@@ -60,6 +61,8 @@ def extract_values(doc: Document) -> list[Entity]:
     out: list[Entity] = []
     for span in spans:
         start, end = norm.span_to_original(span.start, span.end)
+        if span.type == "DATE" and doc.text[start:end] in _KUL:
+            continue  # کُل with its damma is "total"; the normalized view drops the damma
         out.append(Entity(start=start, end=end, text=doc.text[start:end], type=span.type,
                           sentence=doc.sentence_of(start) if doc.sentences else 0,
                           value=span.value, unit=span.unit, precision=span.precision))

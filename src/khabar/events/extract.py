@@ -41,6 +41,12 @@ _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 _STATE_HEADS = frozenset({"حکومت", "حکام", "وزارت", "انتظامیہ", "ترجمان", "دفتر", "خارجہ", "صدر", "وزیراعظم",
                           "اعظم", "پارلیمنٹ", "پارلیمان"})
 _INTRANSITIVE_VERBS = frozenset({"ہونا", "پانا"})
+#: nouns that a following name stands in apposition to (``دارالحکومت طرابلس``، ``صدر اوباما``)
+_APPOSITIVE_HEADS = frozenset({"دارالحکومت", "شہر", "صوبے", "صوبہ", "ضلع", "علاقے", "ریاست", "ملک", "صدر",
+                               "وزیراعظم", "اعظم", "وزیر", "چانسلر", "سربراہ", "رہنما", "سفیر", "جنرل", "گورنر",
+                               "ترجمان", "مسٹر", "جناب", "شہزادہ", "بادشاہ", "تنظیم", "گروپ", "گروہ", "جماعت"})
+#: words that name where news comes from, never an antecedent for a pronoun
+_SOURCE_WORDS = frozenset({"ذرائع", "رپورٹ", "اطلاعات", "میڈیا", "تفصیلات", "اخبار", "بیان", "ابلاغ"})
 #: more mutual actors than this (a list of signatories) give one event per actor, without targets
 _MAX_MUTUAL = 4
 
@@ -124,10 +130,9 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver) -> None:
         if end is None:
             continue
         s, e = np_left(words, end, 0, sent.names)
-        if e > s and not (e - s == 1 and words[s] in PRONOUNS):
+        if e > s and not (e - s == 1 and words[s] in PRONOUNS) and words[e - 1] not in _SOURCE_WORDS:
             actor = resolver.named(sent.toks, s, e)
-            if actor is not None or words[e - 1] in _groups():
-                sent.anchors.append((s, actor or resolver.resolve(sent.toks, s, e, split=False)[0]))
+            sent.anchors.append((s, actor or resolver.resolve(sent.toks, s, e, split=False)[0]))
     first = chunks(words, 0, min(len(words), 8), sent.names)
     if first:
         s, e = first[0]
@@ -178,17 +183,17 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
             s, e = np_left(words, k, lo if k < m.start else m.end, sent.names)
             if e > s:
                 return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False
+        between = between_phrase(words, lo, hi, sent.names)
+        if between is not None:
+            actors = [a for a in resolver.resolve(sent.toks, *between) if a.entity_id or a.name_en]
+            if len(actors) > 1:
+                return actors, between, True
         verb = m.entry.verb
         if m.form in (IMPERFECTIVE, SUBJUNCTIVE) or (m.form == PERFECTIVE and verb in _INTRANSITIVE_VERBS) \
                 or (m.form == CONVERB and not ks):
             subject = _unmarked_subject(sent, lo, m.start, resolver)
             if subject is not None:
                 return subject
-    between = between_phrase(words, lo, hi, sent.names)
-    if between is not None:
-        actors = [a for a in resolver.resolve(sent.toks, *between) if a.entity_id or a.name_en]
-        if len(actors) > 1:
-            return actors, between, True
     return [], None, False
 
 
@@ -251,45 +256,54 @@ def _has_partner(words: Sequence[str], lo: int, start: int) -> bool:
 
 def _unmarked_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
                       ) -> tuple[list[Actor], tuple[int, int], bool] | None:
-    """The clause-initial noun phrase that no postposition marks (``طلبہ احتجاج جاری رکھیں گے``)."""
+    """The clause-initial noun phrase that no postposition marks (``طلبہ احتجاج جاری رکھیں گے``).
+
+    Without part-of-speech tags a subject may run on into the next phrase (``ٹرمپ چین کو``،
+    ``پاکستان فلسطین کی آزادی کی حمایت``); such a chunk is cut where the object begins. Chunks that are
+    plainly objects or adverbials are passed over; a pronoun ends the search.
+    """
     words = sent.words
     for s, e in chunks(words, lo, hi, sent.names):
         if e - s == 1 and words[s] in PRONOUNS:
             return None
         if e < len(words) and e < hi and not any(c.isalnum() for c in words[e]):
             continue  # a dateline or a parenthesis: ``اسلام آباد (...)``
-        if e < len(words) and (words[e] in POSTPOSITIONS or words[e] in GENITIVE):
+        marked = e < len(words) and (words[e] in POSTPOSITIONS or words[e] in GENITIVE)
+        if marked or any(w in GENITIVE for w in words[s:e]):
             k = _object_start(sent, s, e, resolver)
             if k is None:
-                continue
-            e = k
-        elif any(w in GENITIVE for w in words[s:e]):
-            # ``پاکستان فلسطین کی آزادی کی حمایت کرتا ہے``: the genitive phrase is the object
-            k = _object_start(sent, s, e, resolver)
-            if k is not None:
+                if marked:
+                    continue
+            else:
                 e = k
         actors = resolver.resolve(sent.toks, s, e)
         if any(a.entity_id or a.name_en for a in actors) or words[e - 1] in _groups():
             return actors, (s, e), False
-        return None
     return None
 
 
 def _object_start(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> int | None:
     """Where the postposition's object begins inside a run-on chunk (``ٹرمپ | چین کو``,
-    ``پاکستان | فلسطین کی آزادی کی حمایت``), or None when the chunk is all object."""
+    ``پاکستان | فلسطین کی آزادی کی حمایت``, ``سکاٹ لینڈ کے ووٹرز | ریفرنڈم میں``), or None."""
     words = sent.words
     g = next((k for k in range(s + 1, e) if words[k] in GENITIVE), None)
     if g is not None:
         k = g - 1
         while k - 1 >= s and k - 1 in sent.names and k in sent.names:
             k -= 1
-    else:
-        last = resolver.named(sent.toks, s, e)
-        k = _token_at(sent.toks, last.start) if last is not None and last.start is not None else None
-    if k is None or k <= s or words[k - 1] in GENITIVE or words[k - 1] in ("اور", "و"):
-        return None
-    return k
+        if k > s and words[k - 1] not in GENITIVE and words[k - 1] not in ("اور", "و") \
+                and words[k - 1] not in _APPOSITIVE_HEADS:
+            return k
+    # after the last actor word (a name's end or a collective noun) that is not the chunk's end
+    groups = _groups()
+    for k in range(e - 1, s, -1):
+        prev = words[k - 1]
+        if words[k] in GENITIVE or prev in GENITIVE or prev in ("اور", "و") or prev in _APPOSITIVE_HEADS:
+            continue
+        if (k - 1 in sent.names and k not in sent.names) or prev in groups \
+                or resolver.named(sent.toks, k - 1, k) is not None:
+            return k
+    return None
 
 
 def _token_at(toks: Sequence[Token], offset: int) -> int | None:
@@ -327,6 +341,11 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
     if source_span is not None and source_span[0] > 0 and words[source_span[0] - 1] in OBJECT_RELATIVES:
         rel = source_span[0] - 1
         s, e = np_left(words, rel, clause_floor(words, rel), sent.names)
+        if e <= s:
+            # an extraposed relative: its antecedent is the object (``X کو``) of the clause before
+            k = next((i for i in range(rel - 1, -1, -1) if words[i] == "کو"), None)
+            if k is not None:
+                s, e = np_left(words, k, 0, sent.names)
         if e > s and words[e - 1] not in PRONOUNS:
             return resolver.resolve(sent.toks, s, e), "rel"
     if m.entry.code[:3] == "042" and m.form == "" and m.end < len(words):

@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 #: tokens that end a clause when looking for a predicate's arguments
-CLAUSE_BOUNDARIES = frozenset({"کہ", "۔", "؟", "?", "!", ":", "؛", ";", "‘", "’", "“", "”", '"', "'",
+CLAUSE_BOUNDARIES = frozenset({"کہ", "۔", "؟", "?", "!", ":", "؛", ";",
                                "جبکہ", "لیکن", "تاہم", "مگر", "بلکہ", "کیونکہ", "تاکہ", "جب", "اگر", "ورنہ",
                                "کہا", "بتایا", "کہاکہ"})
-POSTPOSITIONS = frozenset({"نے", "کو", "میں", "پر", "سے", "تک", "لیے", "لئے", "ساتھ", "خلاف", "جانب", "طرف", "جنہیں", "جنھیں", "جسے",
+POSTPOSITIONS = frozenset({"نے", "کو", "میں", "مےں", "مابین", "پر", "سے", "تک", "لیے", "لئے", "ساتھ", "خلاف", "جانب", "طرف", "جنہیں", "جنھیں", "جسے",
                            "ذریعے", "ذریعہ", "بعد", "قبل", "دوران", "مطابق", "بارے", "حوالے", "درمیان",
                            "بغیر", "ہاتھوں", "بجائے", "علاوہ", "باوجود", "کیلئے", "کیساتھ", "سمیت", "تحت",
                            "پاس", "موقع", "نتیجے", "بدلے", "متعلق", "سامنے", "قریب", "اندر", "باہر"})
-_VERBAL = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے", "ہو", "ہوا", "ہوئی", "ہوئے",
+_VERBAL = frozenset({"ہے", "ہیں", "ہےں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے", "ہو", "ہوا", "ہوئی", "ہوئے",
                      "ہوں", "کیا", "کیے", "کئے", "کیں", "گیا", "گئی", "گئے", "رہا", "رہی", "رہے", "چکا",
                      "چکے", "چکی", "سکتا", "سکتے", "دیا", "دی", "لیا", "کر", "کرکے", "کرتے", "کرنے", "کرتا",
                      "ہوتا", "ہوتی", "ہوتے", "جائے", "جا", "والے", "والی", "والا", "کہنا", "چاہیے", "چاہئے",
@@ -92,6 +92,10 @@ def np_left(words: Sequence[str], end: int, floor: int = 0, names: frozenset[int
         if not is_np_word(w):
             break
         if w in DETERMINERS:
+            # ``امریکہ اور اس کے حواری``: a determiner after a coordinator is inside the phrase
+            if k - 1 >= floor and words[k - 1] in ("اور", "و") and end - k < _MAX_NP:
+                k -= 2
+                continue
             k -= 1
             break
         k -= 1
@@ -138,6 +142,8 @@ def agent_phrase(words: Sequence[str], lo: int, hi: int, names: frozenset[int] =
     """``X کی جانب سے`` / ``X کی طرف سے`` / ``X کے ہاتھوں``: the span of X, nearest to ``hi`` first."""
     for k in range(hi - 1, lo, -1):
         w = words[k]
+        if any(x in _DETACH for x in words[k + 1:hi]):
+            break  # the phrase belongs to a participle or a clause before the predicate
         if w in ("جانب", "طرف") and words[k - 1] == "کی" and k + 1 < len(words) and words[k + 1] == "سے":
             s, e = np_left(words, k - 1, lo, names)
             if e > s:
@@ -147,6 +153,9 @@ def agent_phrase(words: Sequence[str], lo: int, hi: int, names: frozenset[int] =
             if e > s:
                 return s, e
     return None
+
+
+_DETACH = frozenset({"والے", "والی", "والا", "جس", "جو", "جن", "ہے", "ہیں", "تھا", "تھی", "تھے", "ہوئے"})
 
 
 def between_phrase(words: Sequence[str], lo: int, hi: int, names: frozenset[int] = frozenset(),

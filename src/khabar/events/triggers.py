@@ -277,7 +277,7 @@ def _absorb(words: Sequence[str], start: int, end: int, entry: TriggerEntry, lex
         a += 1
     if end < n and words[end] in _GENITIVE and a < n and words[a] in _ABSORB:
         j = a + 1
-        while j < n and words[j] in _SKIP:
+        while j < n and (words[j] in _SKIP or words[j] == "شروع"):
             negated = negated or words[j] in _NEGATION
             j += 1
         if j < n:

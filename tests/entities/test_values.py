@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from khabar.document import Document, Meta, Sentence
+from khabar.entities.numerals import as_number
+from khabar.entities.value_calendar import hijri_to_gregorian, weekday_date
+from khabar.entities.value_data import read_table
 from khabar.entities.values import extract_values
 from khabar.eval.values import canonical_value, evaluate_values, read_suite
 from khabar.pipeline import analyze
@@ -138,3 +143,61 @@ def test_extraction_is_fast():
         extract_values(doc)
     rate = len(docs) / (time.perf_counter() - start)
     assert rate > 1000, f"{rate:.0f} sentences/s"
+
+
+# Every lexicon entry must work end to end: written in a sentence, run through normalize and the
+# finders, it comes out with the code, unit or number its row gives.
+def _rows(name: str) -> list[dict[str, str]]:
+    return read_table(name)
+
+
+@pytest.mark.parametrize("row", _rows("currencies.tsv"), ids=lambda r: r["name"])
+def test_every_currency_name_reads_as_money(row):
+    found = [(e.type, e.value, e.unit) for e in _values(f"قرض 25 {row['name']} ہے۔")]
+    assert found == [("MONEY", 25, row["code"])]
+
+
+@pytest.mark.parametrize("row", _rows("currency_symbols.tsv"), ids=lambda r: r["symbol"])
+def test_every_currency_sign_reads_as_money(row):
+    found = [(e.type, e.value, e.unit) for e in _values(f"قرض {row['symbol']} 25 ہے۔")]
+    assert found == [("MONEY", 25, row["code"])]
+
+
+@pytest.mark.parametrize("row", _rows("units.tsv"), ids=lambda r: r["name"])
+def test_every_unit_reads_as_quantity(row):
+    found = [(e.type, e.value, e.unit) for e in _values(f"مقدار 25 {row['name']} ہے۔")]
+    assert found == [("QUANTITY", 25, row["unit"])]
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("months.tsv") if r["calendar"] == "gregorian"],
+                         ids=lambda r: r["name"])
+def test_every_gregorian_month_reads_in_a_date(row):
+    found = [(e.type, e.value) for e in _values(f"اجلاس 15 {row['name']} 2021 کو ہوا۔")]
+    assert found == [("DATE", f"2021-{int(row['month']):02d}-15")]
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("months.tsv") if r["calendar"] == "hijri"],
+                         ids=lambda r: r["name"])
+def test_every_hijri_month_reads_in_a_date(row):
+    found = [(e.type, e.value) for e in _values(f"مجلس 10 {row['name']} 1443ھ کو ہوئی۔")]
+    assert found == [("DATE", hijri_to_gregorian(1443, int(row["month"]), 10).isoformat())]
+
+
+@pytest.mark.parametrize("row", _rows("weekdays.tsv"), ids=lambda r: r["name"])
+def test_every_weekday_reads_with_a_day_cue(row):
+    found = [(e.type, e.value) for e in _values(f"{row['name']} کو اجلاس ہوا۔", "2021-12-20")]
+    assert found == [("DATE", weekday_date(dt.date(2021, 12, 20), int(row["weekday"]), -1).isoformat())]
+
+
+@pytest.mark.parametrize("row", _rows("relative.tsv"), ids=lambda r: r["phrase"])
+def test_every_relative_phrase_resolves(row):
+    found = [(e.type, e.text) for e in _values(f"وفد {row['phrase']} واپس آیا۔", "2021-12-20")]
+    assert found == [("DATE", row["phrase"])]
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("numbers.tsv") if r["kind"] in ("unit", "fraction", "hundred",
+                                                                                   "scale")],
+                         ids=lambda r: r["word"])
+def test_every_number_word_reads_before_a_percent_sign(row):
+    found = [(e.type, e.value) for e in _values(f"اضافہ {row['word']} فیصد ہوا۔")]
+    assert found == [("PERCENT", as_number(Decimal(row["value"])))]

@@ -38,6 +38,15 @@ def _key(norm_phrase: str) -> str:
 
 
 @cache
+def _adjective_keys() -> frozenset[str]:
+    """Keys of nationality adjectives (NORP rows): ``روسی`` in ``روسی کمپنی`` modifies, it is no phrase."""
+    text = resources.files("khabar").joinpath("data", "events", "actors.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(_key(normalize(n).norm) for row in rows[1:] if len(row) == 5 and row[2] == "NORP"
+                     for n in row[4].split("|"))
+
+
+@cache
 def load_gazetteer() -> dict[str, Named]:
     """Key (letters of the normalized name) → entity; NORP rows resolve to their country."""
     try:
@@ -166,6 +175,19 @@ class ActorResolver:
                 return Actor(actor.text, entry.qid, entry.name_en, actor.start, actor.end,
                              "GPE" if entry.type == "NORP" else entry.type)
         return None
+
+    def is_adjective(self, word: str) -> bool:
+        """Is ``word`` (normalized) a nationality adjective?"""
+        key = _key(word)
+        if key in _adjective_keys():
+            return True
+        kb = self.kb
+        if kb is None:
+            return False
+        try:
+            return any(e.type == "NORP" for e in kb.lookup(word))  # type: ignore[attr-defined]
+        except (AttributeError, TypeError):
+            return False
 
     def name_tokens(self, toks: Sequence[Token]) -> frozenset[int]:
         """Indexes of tokens inside multi-word names (``شی جن پنگ``: its ``جن`` is no relative pronoun)."""

@@ -300,6 +300,8 @@ def _object_start(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> i
         prev = words[k - 1]
         if words[k] in GENITIVE or prev in GENITIVE or prev in ("اور", "و") or prev in _APPOSITIVE_HEADS:
             continue
+        if resolver.is_adjective(prev):
+            continue
         if (k - 1 in sent.names and k not in sent.names) or prev in groups \
                 or resolver.named(sent.toks, k - 1, k) is not None:
             return k

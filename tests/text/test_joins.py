@@ -173,6 +173,15 @@ def test_word_lists_are_normalized() -> None:
     assert counts == sorted(counts, reverse=True) and min(counts) >= 1
 
 
+def test_every_table_key_tokenizes_into_its_parts() -> None:
+    from khabar.text.tokens import tokenize
+
+    fixes = load_tables().fixes
+    wrong = {w: [t.norm for t in tokenize(w)] for w, parts in fixes.items()
+             if [t.norm for t in tokenize(w)] != [n for _, _, n in parts]}
+    assert wrong == {}
+
+
 def test_vocabulary_holds_no_run_on_form() -> None:
     # The build drops every vocabulary word the segmenter cuts unless the keep list protects it,
     # so a run-on form (جائیگا) never serves as a part of a longer token.

@@ -89,6 +89,14 @@ PK, IN, CN, RU, US, IR, AF, UA = (("Pakistan", "Q843"), ("India", "Q668"), ("Chi
     ("معاہدے پر امریکا، برطانیہ، فرانس، جرمنی اور روس کی طرف سے دستخط کیے گئے ہیں۔",
      [("057", "دستخط کیے گئے", c, None, False) for c in (
          US, ("United Kingdom", "Q145"), ("France", "Q142"), ("Germany", "Q183"), RU)]),
+    # talking to the press frames a quotation; talking about something is no consultation
+    ("وزیر خارجہ نے صحافیوں سے بات کرتے ہوئے کہا کہ مذاکرات جاری رہیں گے۔", []),
+    ("ترجمان نے میڈیا سے بات کی۔", []),
+    ("اپوزیشن نے دھاندلی کی بات کی۔", []),
+    # legal or administrative action is coercion, a military operation is force
+    ("پولیس نے قبضہ مافیا کے خلاف کارروائی کی۔", [("170", "کارروائی کی", ("پولیس", None), ("قبضہ مافیا", None), False)]),
+    ("فوج نے شدت پسندوں کے خلاف فوجی کارروائی کی۔",
+     [("190", "فوجی کارروائی کی", ("فوج", None), ("شدت پسندوں", None), False)]),
     # a display, not a demonstration
     ("ٹیم نے اپنی تہذیب کا شاندار مظاہرہ کیا۔", []),
     ("یہ ایک عام سا دن تھا۔", []),

@@ -375,7 +375,7 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     words = sent.words
     lo = clause_floor(words, m.start)
     hi = clause_ceiling(words, m.end)
-    if _is_display(words, m):
+    if _is_display(words, m) or _is_press_talk(words, m):
         return []
     sources, source_span, mutual = _sources(sent, m, lo, hi, resolver, last_actor)
     if not sources:
@@ -396,6 +396,19 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
                   location=location, negated=m.negated, plover_type=book.plover_type,
                   plover_mode=book.plover_mode)
             for a, b in pairs]
+
+
+_TALK = frozenset({"بات", "بات چیت", "گفتگو"})
+_MEDIA = frozenset({"میڈیا", "صحافیوں", "صحافی", "نویسوں", "نگاروں", "ابلاغ", "سی", "وی", "رپورٹروں", "اخبار"})
+
+
+def _is_press_talk(words: Sequence[str], m: TriggerMatch) -> bool:
+    """``میڈیا سے بات کرتے ہوئے کہا`` frames a quotation; it is no consultation."""
+    if " ".join(m.entry.phrase) not in _TALK:
+        return False
+    if m.form == CONVERB:
+        return True
+    return m.start >= 2 and words[m.start - 1] == "سے" and words[m.start - 2] in _MEDIA
 
 
 def _is_display(words: Sequence[str], m: TriggerMatch) -> bool:

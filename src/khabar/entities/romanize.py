@@ -9,7 +9,7 @@ Limits of the letter rules (Urdu script leaves most short vowels unwritten):
 * a short vowel is guessed only after a word's first consonant (``کراچی`` → ``Karachi``,
   ``ملتان`` → ``Maltan``); other unwritten vowels stay unwritten;
 * ``و`` is ``w`` at the start of a word or next to ``ا``, else ``o``; ``ی`` is ``y`` at the start or
-  before ``ا``/``و``, ``e`` before a final consonant cluster never, else ``i``; ``ے`` is ``e``;
+  before ``ا``/``و``, else ``i``; ``ے`` is ``e``;
 * a final ``ہ`` after a consonant is the vowel ``a`` (``مکہ`` → ``Maka``), otherwise ``h``;
 * ``ع`` and ``ء`` are written as vowels (``a``/nothing), never as apostrophes;
 * doubled consonants (written once in Urdu) come out single.

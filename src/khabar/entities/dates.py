@@ -124,6 +124,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "dmy_words": (day_initials_lookahead,
                       rf"(?P<d1>{day})\s*(?P<m>{gm}){_SEP}(?P<yw>{num}(?:[^\S\n]+{num}){{0,3}})(?P<era>{_ERA})?"),
         "my_words": (initials(greg_urdu), rf"(?P<m>{gm_urdu}){_SEP}(?P<yw>{num}(?:[^\S\n]+{num}){{0,3}})(?P<era>{_ERA})?"),
+        # colloquial: دسمبر کی 15 تاریخ، 15 تاریخ کو (the 15th of this month)
+        "month_dom": (initials(greg_urdu), rf"(?P<m>{gm_urdu})\s+کی\s+(?P<d1>{day})\s*تاریخ(?!\w)"),
+        "dom": (day_initials_lookahead, rf"(?P<d1>{day})\s*تاریخ(?!\w)"),
         "mdy": (initials(greg), rf"(?P<m>{gm})\s+(?P<d1>{_DAY}){_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?"),
         "md_glued": (initials(greg), rf"(?P<m>{gm})(?P<d1>{_DAY})"),
         "my": (initials(greg_urdu + rel_words),
@@ -231,15 +234,40 @@ def _year_number(text: str) -> int | None:
 def _dmy(ctx: _Context, m: re.Match[str]) -> tuple[str, str] | None:
     month = int(_lexicons()["gregorian"][lookup_key(m["m"])])
     year = m.groupdict().get("y")
-    first = _gday(ctx, year, month, _day_number(m["d1"]), m.end())
-    if first is None:
-        return None
     if m.groupdict().get("d2"):
+        # the range's end fixes the year (15 سے 20 دسمبر تک جاری رہے گی, read on the 20th)
         second = _gday(ctx, year, month, _day_number(m["d2"]), m.end())
-        if second is None or second <= first:
+        if second is None:
+            return None
+        first = second[:8] + f"{_day_number(m['d1']):02d}"
+        if not first[8:] < second[8:] or (first[0] != "X" and safe_date(int(first[:4]), month, int(first[8:])) is None):
             return None
         return f"{first}/{second}", "day"
-    return first, "day"
+    first = _gday(ctx, year, month, _day_number(m["d1"]), m.end())
+    return (first, "day") if first else None
+
+
+def _day_of_month(ctx: _Context, m: re.Match[str]) -> tuple[str, str] | None:
+    """``15 تاریخ``: that day in the month around publication (by tense, else the nearest)."""
+    day = _day_number(m["d1"])
+    if not 1 <= day <= 31:
+        return None
+    if ctx.anchor is None:
+        return f"XXXX-XX-{day:02d}", "day"
+    a = ctx.anchor
+    tense = ctx.tense(m.end(), default=0)
+    best: tuple[int, dt.date] | None = None
+    for step in (-1, 0, 1):
+        index = a.year * 12 + a.month - 1 + step
+        d = safe_date(index // 12, index % 12 + 1, day)
+        if d is None:
+            continue
+        delta = (d - a).days
+        if (tense < 0 and delta > 1) or (tense > 0 and delta < -1):
+            continue
+        if best is None or abs(delta) < best[0]:
+            best = (abs(delta), d)
+    return (best[1].isoformat(), "day") if best else None
 
 
 def _my(ctx: _Context, m: re.Match[str]) -> tuple[str, str] | None:
@@ -375,10 +403,12 @@ def _weekday(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
 
 
 #: patterns that cannot match without one of these words (skipping them saves a scan)
-_NEEDS = {"decade": ("دہائی",), "century": ("صدی",), "ago": ("قبل", "پہلے")}
+_NEEDS = {"decade": ("دہائی",), "century": ("صدی",), "ago": ("قبل", "پہلے"), "dom": ("تاریخ",),
+          "month_dom": ("تاریخ",)}
 #: patterns that cannot match unless a word of this kind is somewhere in the text
 _GATED = {"dmy": "gregorian", "dmy_words": "gregorian", "my_words": "gregorian", "mdy": "gregorian",
           "md_glued": "gregorian", "my": "gregorian", "my_latin": "gregorian", "hijri": "hijri",
+          "month_dom": "gregorian",
           "weekday": "weekday"}
 
 
@@ -423,6 +453,10 @@ def _dates_of(ctx: _Context) -> list[ValueSpan]:
                 d = safe_date(year, month, _day_number(m["d1"]))
                 if d is not None:
                     add(m.start(), m.end(), (d.isoformat(), "day"))
+    for m in scan("month_dom"):
+        add(m.start(), m.end(), _dmy(ctx, m))
+    for m in scan("dom"):
+        add(m.start(), m.end(), _day_of_month(ctx, m))
     for m in scan("mdy"):
         add(m.start(), m.end(), _dmy(ctx, m))
     for m in scan("my"):

@@ -62,9 +62,9 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-#: how far past the anchor a date told in the past tense may lie (and the reverse): a dateline
-#: can trail the events it reports by a few days
-_SLACK_DAYS = 7
+#: how far past the anchor a date told in the past tense may lie (and the reverse): publication
+#: dates are often the local day after (or the UTC day before) the event
+_SLACK_DAYS = 1
 
 
 def nearest_year(month: int, day: int, anchor: dt.date, tense: int = 0) -> int | None:

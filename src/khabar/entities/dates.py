@@ -12,8 +12,6 @@ against ``published``; without it their value is None.
 
 from __future__ import annotations
 
-import bisect
-import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -28,18 +26,25 @@ from khabar.entities.value_calendar import (
     nearest_year,
     parse_published,
     safe_date,
-    shift,
-    weekday_date,
 )
 from khabar.entities.value_data import (
     WORD_END,
     WORD_START,
     alternation,
-    fold_entry,
     initials,
     lookup_key,
     prepare,
     read_table,
+)
+from khabar.entities.value_relative import (
+    AGO_UNITS,
+    DateContext,
+    date_lexicons,
+    day_number,
+    resolve_ago,
+    resolve_day_of_month,
+    resolve_relative,
+    resolve_weekday,
 )
 from khabar.entities.value_span import ValueSpan
 from khabar.text.normalize import normalize
@@ -53,8 +58,6 @@ _SEP = r"[\s،,]*"
 _RANGE = r"\s*(?:-|سے|تا|اور)\s*"
 _YEAR_RANGE = r"\s*(?:-|/|سے|تا)\s*"
 _REL_MONTH = r"(?:گزشتہ|گذشتہ|پچھلے|اگلے|آئندہ|رواں|اس)"
-#: words before مارچ that make it a march, not March
-_PERFECT = re.compile(r"(?:\s+(?:گیا|گئی|گئے|گئیں|دیا|دی|دیے|لیا|لی|لیے|چکا|چکی|چکے))*\s*(?:ہے|ہیں)(?!\w)")
 _UNTIL = re.compile(r"\s*تک(?!\w)")
 _LETTER_START = r"(?<![^\W\d_])"
 _LETTER_END = r"(?![^\W\d_])"
@@ -62,36 +65,6 @@ _LETTER_END = r"(?![^\W\d_])"
 _MARCH_BEFORE = re.compile(r"(?:ماہ|گزشتہ|گذشتہ|پچھلے|اگلے|آئندہ|رواں|سال|برس|اوائل|وسط|آخر)\s+$")
 _MARCH_AFTER = re.compile(r"\s+(?:کے\s+(?:آخر|آغاز|وسط|مہینے|اوائل|پہلے|دوسرے|تیسرے|آخری)|(?:میں|تک|سے)(?!\s+(?:شرکت"
                           r"|شامل|شریک|حصہ|شرکا|ہزاروں|لاکھوں)))(?!\w)")
-_DAY_CUE = (r"\s*(?:کو|کے\s*روز|کے\s*دن|کی\s*(?:صبح|شام|رات|دوپہر|سہ\s*پہر)|والے\s*دن|،|,)"
-            r"|\s+" + r"(?:یکم|\d{1,2})\s")
-_FUTURE = re.compile(r"(?<!\w)(?:گا|گی|گے|گیں)(?!\w)|\w(?:ےگا|ےگی|ےگے|یگا|یگی|یگے|ینگے|ینگی|ونگا|ونگی"
-                     r"|ونگے|وگا|وگی|وگے|ئیگا|ئیگی|ئینگے|ئینگی|ئیں\s*گی)(?!\w)")
-_PAST = re.compile(r"(?<!\w)(?:تھا|تھی|تھے|تھیں|ہوا|ہوئی|ہوئے|ہوئیں|گیا|گئی|گئے|گئیں|کیا|دیا|دی|لیا"
-                   r"|چکا|چکی|چکے|چکیں|پڑا|پڑی|آیا|آئی|آئے)(?!\w)")
-#: کل is also "total": before these words, after a genitive (کی کل قدر) or before a number
-_NOT_KAL = re.compile(r"\s*(?:\d|(?:تعداد|رقم|آبادی|جماعتی|وقتی|ملا|مالیت|اخراجات|حجم|اثاثے|اثاثوں|لاگت|ووٹ"
-                      r"|مالیاتی|قومی|پاکستان|ملکی|عالمی|نفری|سرمایہ|مقدار|ملاکر|رقبہ|رقبے|قدر|آمدنی|پیداوار"
-                      r"|برآمدات|درآمدات|ملا\s*کر|نشستوں|ارکان|اراکین|کا\s+کل|طور)(?!\w))")
-_NOT_KAL_BEFORE = re.compile(r"(?:کی|کا|کے|آج|بالکل)\s+$")
-#: the furthest back "N units ago" still names a calendar date (about 2,000 years)
-_AGO_LIMIT = {"day": 730000, "week": 104000, "month": 24000, "year": 2000}
-_AGO_UNITS = {"دن": "day", "دنوں": "day", "روز": "day", "ہفتے": "week", "ہفتہ": "week",
-              "ہفتوں": "week", "ماہ": "month", "مہینے": "month", "مہینوں": "month", "سال": "year",
-              "برس": "year", "سالوں": "year", "برسوں": "year"}
-
-
-@cache
-def _lexicons() -> dict[str, dict[str, str]]:
-    months = read_table("months.tsv")
-    return {
-        "gregorian": {lookup_key(fold_entry(r["name"])): r["month"] for r in months
-                      if r["calendar"] == "gregorian"},
-        "hijri": {lookup_key(fold_entry(r["name"])): r["month"] for r in months
-                  if r["calendar"] == "hijri"},
-        "weekday": {lookup_key(fold_entry(r["name"])): r["weekday"] for r in read_table("weekdays.tsv")},
-        "relative": {lookup_key(fold_entry(r["phrase"])): f"{r['unit']}|{r['offset']}|{r['magnitude']}"
-                     for r in read_table("relative.tsv")},
-    }
 
 
 @cache
@@ -156,42 +129,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                     rf"(?:(?P<ow>{WORD_START}(?:{ordinal}){WORD_END})|(?P<od>\d{{1,2}})\s*(?:ویں|واں))"
                     r"\s+صدی(?!\w)"),
         "ago": (initials(numbers, "0123456789"),
-                rf"(?P<n>{num}(?:[^\S\n]+{num})*)\s+(?P<u>{'|'.join(_AGO_UNITS)})\s+(?:قبل|پہلے)(?!\w)"),
+                rf"(?P<n>{num}(?:[^\S\n]+{num})*)\s+(?P<u>{'|'.join(AGO_UNITS)})\s+(?:قبل|پہلے)(?!\w)"),
         "relative": (initials(relative), WORD_START + "(?:" + alternation(relative) + ")" + WORD_END),
         "weekday": (initials(weekdays, "ب"), rf"(?P<bro>بروز\s+)?(?P<wd>{wd})"),
     }
     return {name: re.compile(gate + body) for name, (gate, body) in pats.items()}
 
 
-class _Context:
-    """What resolving a date needs: the prepared text, the anchor date, sentence ends."""
-
-    __slots__ = ("text", "anchor", "ends")
-
-    def __init__(self, text: str, anchor: dt.date | None, ends: list[int]) -> None:
-        self.text = text
-        self.anchor = anchor
-        self.ends = ends
-
-    def sentence_end(self, pos: int) -> int:
-        i = bisect.bisect_right(self.ends, pos)
-        return self.ends[i] if i < len(self.ends) else len(self.text)
-
-    def tense(self, pos: int, *, default: int = -1) -> int:
-        """+1 when the verb after ``pos`` in its sentence is future, -1 when past, else ``default``."""
-        end = self.sentence_end(pos)
-        fut = _FUTURE.search(self.text, pos, end)
-        past = _PAST.search(self.text, pos, end)
-        if fut is None:
-            if past is None or _PERFECT.match(self.text, past.end()):
-                return default  # no verb, or a present perfect (طلب کیا گیا ہے) that says nothing of when
-            return -1
-        if past is None or fut.start() < past.start() or fut.start() - past.end() < 12:
-            return 1
-        return -1
-
-
-def _gday(ctx: _Context, year: str | None, month: int, day: int, pos: int = 0) -> str | None:
+def _gday(ctx: DateContext, year: str | None, month: int, day: int, pos: int = 0) -> str | None:
     if year:
         d = safe_date(int(year), month, day)
         return d.isoformat() if d else None
@@ -203,15 +148,6 @@ def _gday(ctx: _Context, year: str | None, month: int, day: int, pos: int = 0) -
         if y is not None and safe_date(y, month, day):
             return f"{y:04d}-{month:02d}-{day:02d}"
     return f"XXXX-{month:02d}-{day:02d}" if safe_date(2000, month, day) else None
-
-
-def _day_number(s: str) -> int:
-    if s == "یکم":
-        return 1
-    if s.isdigit():
-        return int(s)
-    word = number_words().get(lookup_key(s))
-    return int(word.value) if word is not None else 0
 
 
 def _year_number(text: str) -> int | None:
@@ -231,47 +167,24 @@ def _year_number(text: str) -> int | None:
     return n if isinstance(n, int) else None
 
 
-def _dmy(ctx: _Context, m: re.Match[str]) -> tuple[str, str] | None:
-    month = int(_lexicons()["gregorian"][lookup_key(m["m"])])
+def _dmy(ctx: DateContext, m: re.Match[str]) -> tuple[str, str] | None:
+    month = int(date_lexicons()["gregorian"][lookup_key(m["m"])])
     year = m.groupdict().get("y")
     if m.groupdict().get("d2"):
         # the range's end fixes the year (15 سے 20 دسمبر تک جاری رہے گی, read on the 20th)
-        second = _gday(ctx, year, month, _day_number(m["d2"]), m.end())
+        second = _gday(ctx, year, month, day_number(m["d2"]), m.end())
         if second is None:
             return None
-        first = second[:8] + f"{_day_number(m['d1']):02d}"
+        first = second[:8] + f"{day_number(m['d1']):02d}"
         if not first[8:] < second[8:] or (first[0] != "X" and safe_date(int(first[:4]), month, int(first[8:])) is None):
             return None
         return f"{first}/{second}", "day"
-    first = _gday(ctx, year, month, _day_number(m["d1"]), m.end())
+    first = _gday(ctx, year, month, day_number(m["d1"]), m.end())
     return (first, "day") if first else None
 
 
-def _day_of_month(ctx: _Context, m: re.Match[str]) -> tuple[str, str] | None:
-    """``15 تاریخ``: that day in the month around publication (by tense, else the nearest)."""
-    day = _day_number(m["d1"])
-    if not 1 <= day <= 31:
-        return None
-    if ctx.anchor is None:
-        return f"XXXX-XX-{day:02d}", "day"
-    a = ctx.anchor
-    tense = ctx.tense(m.end(), default=0)
-    best: tuple[int, dt.date] | None = None
-    for step in (-1, 0, 1):
-        index = a.year * 12 + a.month - 1 + step
-        d = safe_date(index // 12, index % 12 + 1, day)
-        if d is None:
-            continue
-        delta = (d - a).days
-        if (tense < 0 and delta > 1) or (tense > 0 and delta < -1):
-            continue
-        if best is None or abs(delta) < best[0]:
-            best = (abs(delta), d)
-    return (best[1].isoformat(), "day") if best else None
-
-
-def _my(ctx: _Context, m: re.Match[str]) -> tuple[str, str] | None:
-    month = int(_lexicons()["gregorian"][lookup_key(m["m"])])
+def _my(ctx: DateContext, m: re.Match[str]) -> tuple[str, str] | None:
+    month = int(date_lexicons()["gregorian"][lookup_key(m["m"])])
     if m["y"]:
         return f"{int(m['y']):04d}-{month:02d}", "month"
     rel = m.groupdict().get("rel")
@@ -289,11 +202,11 @@ def _my(ctx: _Context, m: re.Match[str]) -> tuple[str, str] | None:
     return f"{year:04d}-{month:02d}", "month"
 
 
-def _hijri(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
-    month = int(_lexicons()["hijri"][lookup_key(m["m"])])
+def _hijri(ctx: DateContext, m: re.Match[str]) -> tuple[str | None, str] | None:
+    month = int(date_lexicons()["hijri"][lookup_key(m["m"])])
     if lookup_key(m["m"]) in ("صفر", "رجب") and not m["y"] and not (m["d1"] or "").isdigit():
         return None  # zero (ایک صفر = a 1-0 score) and a given name far more often than the months
-    d1 = _day_number(m["d1"]) if m["d1"] else 0
+    d1 = day_number(m["d1"]) if m["d1"] else 0
     if d1 > 30:
         return None
     if m["y"]:
@@ -309,7 +222,7 @@ def _hijri(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
         return f"{first.isoformat()}/{last.isoformat()}", "month"
     start = hijri_to_gregorian(year, month, d1).isoformat()
     if m["d2"]:
-        d2 = _day_number(m["d2"])
+        d2 = day_number(m["d2"])
         if not d1 < d2 <= 30:
             return None
         return f"{start}/{hijri_to_gregorian(year, month, d2).isoformat()}", "day"
@@ -345,63 +258,6 @@ def _century(m: re.Match[str]) -> tuple[str, str] | None:
     return f"{n - 1:02d}", "century"
 
 
-def _ago(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
-    spans = find_numbers(m["n"])
-    if len(spans) != 1 or spans[0].end != len(m["n"]):
-        return None
-    n = as_number(spans[0].value)
-    unit = _AGO_UNITS[m["u"]]
-    if not isinstance(n, int) or n > _AGO_LIMIT[unit]:
-        return None  # ساڑھے چار ارب سال قبل is no calendar date
-    if ctx.anchor is None:
-        return None, unit
-    return shift(ctx.anchor, unit, -n)
-
-
-def _relative(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
-    key = lookup_key(m.group())
-    unit, offset, magnitude = _lexicons()["relative"][key].split("|")
-    if offset == "tense":
-        t = ctx.text
-        if key == "کل" and (_NOT_KAL_BEFORE.search(t, max(0, m.start() - 6), m.start())
-                            or _NOT_KAL.match(t, m.end()) or _starts_number(t, m.end())):
-            return None
-        steps = int(magnitude) * ctx.tense(m.end())
-    else:
-        if key == "آج" and re.match(r"\s+کل(?!\w)", ctx.text[m.end():m.end() + 6]):
-            return None  # آج کل: nowadays
-        steps = int(offset)
-    if ctx.anchor is None:
-        return None, unit
-    return shift(ctx.anchor, unit, steps)
-
-
-def _starts_number(t: str, pos: int) -> bool:
-    """Whether the next word after ``pos`` is a number (کل ارب پتیوں = the total of billionaires)."""
-    m = re.match(r"\s+(\w+)", t[pos:pos + 24])
-    return bool(m) and (m.group(1)[0].isdigit() or lookup_key(m.group(1)) in number_words())
-
-
-def _weekday(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str] | None:
-    t = ctx.text
-    if not m["bro"] and not re.match(_DAY_CUE, t[m.end():m.end() + 16]):
-        return None
-    if lookup_key(m["wd"]) in ("ہفتہ", "ہفتے"):
-        before = t[max(0, m.start() - 12):m.start()].split()
-        if before and (before[-1] in ("ایک", "اس", "ہر", "فی", "اگلے", "پچھلے", "گزشتہ", "آئندہ", "رواں")
-                       or before[-1][:1].isdigit()):
-            return None
-    weekday = int(_lexicons()["weekday"][lookup_key(m["wd"])])
-    if ctx.anchor is None:
-        return f"XXXX-WXX-{weekday}", "day"
-    direction = ctx.tense(m.end(), default=0)
-    if direction == 0:  # the nearer of last and next
-        before = weekday_date(ctx.anchor, weekday, -1)
-        after = weekday_date(ctx.anchor, weekday, 1)
-        return (before if ctx.anchor - before <= after - ctx.anchor else after).isoformat(), "day"
-    return weekday_date(ctx.anchor, weekday, direction).isoformat(), "day"
-
-
 #: patterns that cannot match without one of these words (skipping them saves a scan)
 _NEEDS = {"decade": ("دہائی",), "century": ("صدی",), "ago": ("قبل", "پہلے"), "dom": ("تاریخ",),
           "month_dom": ("تاریخ",)}
@@ -421,7 +277,7 @@ def _gates() -> dict[str, re.Pattern[str]]:
             "weekday": re.compile(alternation([r["name"] for r in read_table("weekdays.tsv")]))}
 
 
-def _dates_of(ctx: _Context) -> list[ValueSpan]:
+def _dates_of(ctx: DateContext) -> list[ValueSpan]:
     t = ctx.text
     pats = _patterns()
     present = {kind: gate.search(t) is not None for kind, gate in _gates().items()}
@@ -446,17 +302,17 @@ def _dates_of(ctx: _Context) -> list[ValueSpan]:
             year = _year_number(m["yw"])
             if year is None or not 1000 <= year <= 2100:
                 continue
-            month = int(_lexicons()["gregorian"][lookup_key(m["m"])])
+            month = int(date_lexicons()["gregorian"][lookup_key(m["m"])])
             if name == "my_words":
                 add(m.start(), m.end(), (f"{year:04d}-{month:02d}", "month"))
             else:
-                d = safe_date(year, month, _day_number(m["d1"]))
+                d = safe_date(year, month, day_number(m["d1"]))
                 if d is not None:
                     add(m.start(), m.end(), (d.isoformat(), "day"))
     for m in scan("month_dom"):
         add(m.start(), m.end(), _dmy(ctx, m))
     for m in scan("dom"):
-        add(m.start(), m.end(), _day_of_month(ctx, m))
+        add(m.start(), m.end(), resolve_day_of_month(ctx, m))
     for m in scan("mdy"):
         add(m.start(), m.end(), _dmy(ctx, m))
     for m in scan("my"):
@@ -499,18 +355,18 @@ def _dates_of(ctx: _Context) -> list[ValueSpan]:
     for m in scan("century"):
         add(m.start(), m.end(), _century(m))
     for m in scan("ago"):
-        add(m.start(), m.end(), _ago(ctx, m))
+        add(m.start(), m.end(), resolve_ago(ctx, m))
     for m in scan("relative"):
-        add(m.start(), m.end(), _relative(ctx, m))
+        add(m.start(), m.end(), resolve_relative(ctx, m))
     for m in scan("weekday"):
-        add(m.start(), m.end(), _weekday(ctx, m))
+        add(m.start(), m.end(), resolve_weekday(ctx, m))
     return found
 
 
 def find_dates(prepared: str, *, published: str | None = None,
                sentence_ends: list[int] | None = None) -> list[ValueSpan]:
     """Every DATE candidate in prepared text (overlapping; the caller keeps the longest)."""
-    ctx = _Context(prepared, parse_published(published), sorted(sentence_ends or []))
+    ctx = DateContext(prepared, parse_published(published), sorted(sentence_ends or []))
     return _dates_of(ctx)
 
 

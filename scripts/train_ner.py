@@ -198,8 +198,8 @@ def augment(sentences: list[tuple[list[str], list[str]]], pools: dict[str, list[
 
 
 def _random_name(type_: str, pools: dict[str, list[tuple[str, ...]]], rng: random.Random) -> tuple[str, ...]:
-    if type_ == "PERSON" and rng.random() < 0.5:
-        # urduhack lists single name words: compose given name + family name
+    if type_ == "PERSON" and rng.random() < 0.5 and pools["PERSON_PART"]:
+        # compose given name + family name from the words of known names
         parts = pools["PERSON_PART"]
         return tuple(w for _ in range(rng.choice((1, 2, 2, 3))) for w in rng.choice(parts))
     return rng.choice(pools[type_])
@@ -231,15 +231,16 @@ def train(args: argparse.Namespace) -> int:
         fold_names[n % folds].extend(sentence_names(words, labels))
     il_names = sorted({e for f in fold_names for e in f})
 
-    # Names for replacement come from every source; half of the outside names are hidden from the
+    # Names for replacement come from the pool's sources; half of the outside names are hidden from the
     # training gazetteer so the model also learns to find names it has no gazetteer hit for.
-    outside = sorted({(tuple(p.split()), t) for p, t, _s in urduhack} | set(kb))
+    outside = sorted({(tuple(p.split()), t) for p, t, _s in urduhack} | set(kb)
+                     if args.augment_pool == "all" else set(kb))
     hidden = set(rng.sample(outside, len(outside) // 2)) if args.augment else set()
     pools: dict[str, list[tuple[str, ...]]] = {"PERSON_PART": [], "PERSON": [], "GPE": [], "ORG": []}
     for words, type_ in outside + il_names:
-        if type_ == "PERSON" and len(words) == 1:
-            pools["PERSON_PART"].append(words)
-        elif type_ in pools:
+        if type_ == "PERSON":
+            pools["PERSON_PART"] += [(w,) for w in words if w.isalpha()]
+        if type_ in pools and (type_ != "PERSON" or len(words) > 1):
             pools[type_].append(words)
     base = (tagged(sorted({(tuple(p.split()), t) for p, t, _s in urduhack} - hidden), "u")
             + tagged([e for e in kb if e not in hidden], "k"))
@@ -293,7 +294,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=200)
-    parser.add_argument("--augment", type=int, default=0, help="name-replaced copies of each named sentence")
+    parser.add_argument("--augment", type=int, default=1, help="name-replaced copies of each named sentence")
+    parser.add_argument("--augment-pool", choices=("kb", "all"), default="kb",
+                        help="names swapped in: knowledge base + IL-NER only, or also the urduhack lists")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--check", action="append", default=[], metavar="PATH[:FORMAT]",
                         help="also score the new model on this evaluation set (repeatable)")

@@ -14,6 +14,8 @@ from functools import lru_cache
 from khabar.entities.tag_lexicon import load_cues, load_word_bands
 
 _URDU_LETTER = frozenset(chr(c) for c in range(0x0620, 0x06D4)) - frozenset("\u0640")
+#: Makhzan frequency band (log2 of the count) from which a word counts as common.
+COMMON_BAND = 9
 BOS = "<s>"
 EOS = "</s>"
 
@@ -57,31 +59,50 @@ def _context_features(word: str) -> tuple[str, ...]:
     return ("w=" + word, "s2=" + word[-2:], *("cue=" + k for k in sorted(cues)))
 
 
+@lru_cache(maxsize=65536)
+def _neighbour_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
+    """A word's features as seen from one word after it, one before it, two after, two before."""
+    ctx = _context_features(word)
+    return tuple("-1:" + f for f in ctx), tuple("1:" + f for f in ctx), "-2:" + ctx[0], "2:" + ctx[0]
+
+
+def _frequency_rank(word: str) -> str:
+    band = load_word_bands().get(word)
+    return "|rare" if band is None else "|common" if int(band) >= COMMON_BAND else "|seen"
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_features(offset: int, tag: str) -> tuple[str, ...]:
+    return tuple(f"g{offset}=" + t for t in tag.split(",")) if tag else ()
+
+
+_EDGE_BEFORE = (("-1:" + BOS,), (), "-2:" + BOS, "")
+_EDGE_AFTER = ((), ("1:" + EOS,), "", "2:" + EOS)
+
+
 def sentence_features(words: Sequence[str], gaz: Sequence[str]) -> list[list[str]]:
     """Features for each word; ``gaz[i]`` is the gazetteer tag of word i (``B-GPE``, ``I-PERSON``, ``""``)."""
     n = len(words)
-    ctx = [_context_features(w) for w in words]
+    # two sentinels on each side stand for the sentence edges
+    nb = [_EDGE_BEFORE, _EDGE_BEFORE, *(_neighbour_features(w) for w in words), _EDGE_AFTER, _EDGE_AFTER]
+    padded = [BOS, BOS, *words, EOS, EOS]
+    gz = ["", "", *gaz, "", ""]
     out: list[list[str]] = []
-    for i, word in enumerate(words):
-        feats = ["bias", *word_features(word)]
-        for k in (-2, -1, 1, 2):
-            j = i + k
-            if 0 <= j < n:
-                prefix = f"{k}:"
-                if k in (-1, 1):
-                    feats += [prefix + f for f in ctx[j]]
-                else:
-                    feats.append(prefix + ctx[j][0])
-            else:
-                feats.append(f"{k}:" + (BOS if j < 0 else EOS))
-        prev = words[i - 1] if i else BOS
-        nxt = words[i + 1] if i + 1 < n else EOS
-        feats.append("bi-=" + prev + "|" + word)
-        feats.append("bi+=" + word + "|" + nxt)
-        for k in (-2, -1, 0, 1, 2):
-            j = i + k
-            if 0 <= j < n and gaz[j]:
-                feats += [f"g{k}=" + t for t in gaz[j].split(",")]
+    for i in range(2, n + 2):
+        word = padded[i]
+        feats = ["bias", *word_features(word), *nb[i - 1][0], *nb[i + 1][1], nb[i - 2][2], nb[i + 2][3],
+                 "bi-=" + padded[i - 1] + "|" + word, "bi+=" + word + "|" + padded[i + 1]]
+        for k in (-1, 0, 1):
+            tag = gz[i + k]
+            if tag:
+                feats += _gazetteer_features(k, tag)
+        # a known name two words away (lists: ``لاہور ، کراچی``) says little about a frequent word
+        if gz[i - 2] or gz[i + 2]:
+            rank = _frequency_rank(word)
+            if gz[i - 2]:
+                feats += [f + rank for f in _gazetteer_features(-2, gz[i - 2])]
+            if gz[i + 2]:
+                feats += [f + rank for f in _gazetteer_features(2, gz[i + 2])]
         out.append(feats)
     return out
 

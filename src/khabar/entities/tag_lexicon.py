@@ -48,11 +48,10 @@ def fold_phrase(phrase: str) -> tuple[str, ...]:
 class Gazetteer:
     """Known name phrases by type, matched longest-first over folded words."""
 
-    __slots__ = ("_phrases", "_max_len")
+    __slots__ = ("_phrases", "_prefixes")
 
     def __init__(self, entries: Iterable[tuple[Sequence[str], str]]) -> None:
         phrases: dict[tuple[str, ...], set[str]] = {}
-        max_len: dict[str, int] = {}
         for words, type_ in entries:
             key = tuple(words)
             if not key:
@@ -60,9 +59,9 @@ class Gazetteer:
             # a multi-word name also matches written as one run-together or ZWNJ-joined word
             for k in (key, ("".join(key),)) if len(key) > 1 else (key,):
                 phrases.setdefault(k, set()).add(type_)
-                max_len[k[0]] = max(max_len.get(k[0], 0), len(k))
         self._phrases = {k: tuple(sorted(v)) for k, v in phrases.items()}
-        self._max_len = max_len
+        # every proper leading part of every entry: lets match() stop extending early
+        self._prefixes = frozenset(k[:i] for k in self._phrases for i in range(1, len(k)))
 
     def __len__(self) -> int:
         return len(self._phrases)
@@ -80,17 +79,23 @@ class Gazetteer:
         out: list[tuple[int, int, tuple[str, ...]]] = []
         n = len(words)
         i = 0
-        phrases, max_len = self._phrases, self._max_len
+        phrases, prefixes = self._phrases, self._prefixes
         while i < n:
-            longest = max_len.get(words[i], 0)
-            found = 0
-            for j in range(min(n, i + longest), i, -1):
-                types = phrases.get(tuple(words[i:j]))
+            best = 0
+            best_types: tuple[str, ...] = ()
+            key: tuple[str, ...] = ()
+            for j in range(i, n):
+                key = (*key, words[j])
+                types = phrases.get(key)
                 if types:
-                    out.append((i, j, types))
-                    found = j
+                    best, best_types = j + 1, types
+                if key not in prefixes:
                     break
-            i = found or i + 1
+            if best:
+                out.append((i, best, best_types))
+                i = best
+            else:
+                i += 1
         return out
 
 

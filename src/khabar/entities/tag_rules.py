@@ -69,15 +69,28 @@ def _before_unclosed(words: Sequence[str], i: int, j: int) -> int:
 
 def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
                 cues: Mapping[str, Collection[str]]) -> list[Mention]:
-    """``جنرل انتونیو گوتیرس`` → ``انتونیو گوتیرس``: a person's name starts after the titles."""
+    """``جنرل انتونیو گوتیرس`` → ``انتونیو گوتیرس``: offices and ranks are not part of a name;
+    honorifics that belong to it (``میاں نواز شریف``, ``مولانا فضل الرحمان``) are, and a PERSON
+    span right after them is extended over them."""
     out: list[Mention] = []
     for m in mentions:
         start = m.start
         if m.type == "PERSON":
             while start < m.end - 1 and "title" in cues.get(words[start], ()):
                 start += 1
+            while start > 0 and "honorific" in cues.get(words[start - 1], ()):
+                start -= 1
         out.append(m if start == m.start else Mention(start, m.end, m.type, m.confidence))
-    return out
+    return _drop_overlaps(out)
+
+
+def _drop_overlaps(mentions: Sequence[Mention]) -> list[Mention]:
+    """Left to right, a span that overlaps a kept one is dropped."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept
 
 
 def add_dictionary_matches(matches: Sequence[tuple[int, int, Sequence[str]]], mentions: list[Mention],
@@ -115,7 +128,7 @@ def add_titled_persons(words: Sequence[str], mentions: list[Mention], person_wor
     added = list(mentions)
     n = len(words)
     for k, word in enumerate(words[:-1]):
-        if "title" not in cues.get(word, ()):
+        if not {"title", "honorific"} & set(cues.get(word, ())):
             continue
         j = k + 1
         while (j < n and j - k <= max_words and not taken[j] and words[j].isalpha()

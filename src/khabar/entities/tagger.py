@@ -48,6 +48,7 @@ DICT_MIN_WORDS = 2
 SPREAD_MIN_CONFIDENCE = 0.5
 
 _SUBWORD = re.compile(r"[^\s_\u200c\u200d]+")
+_PART = re.compile(r"[^\W_]+|[^\w\s]")
 
 
 class NameTagger:
@@ -85,15 +86,13 @@ class NameTagger:
         mentions = [Mention(i, j, t, round(min(crf.marginal(tags[k], k) for k in range(i, j)), 4))
                     for i, j, t in bio_spans(tags)]
         mentions = split_at_separators(words, mentions)
-        if self.name_runs:
-            mentions = trim_titles(words, mentions, self._cues)
         mentions = add_dictionary_matches(matches, mentions, words, self.common,
                                           min_words=self.dict_min_words)
         if self.titles:
             mentions = add_titled_persons(words, mentions, self._person_words, self.common, self._cues)
         if self.name_runs:
             mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
-        return mentions
+        return trim_titles(words, mentions, self._cues)
 
 
 @cache
@@ -112,24 +111,35 @@ def fold_token(norm: str) -> str:
 def tag_words(words: Sequence[str], *, tagger: NameTagger | None = None) -> list[str]:
     """BIO tags (``B-PERSON``, ``I-GPE``, ``O``, ...) for pre-tokenized words.
 
-    A word that holds several parts (joined by ``_``, a zero-width non-joiner or a space) is tagged
-    part by part; the word takes its first part's tag.
+    A word is tagged in parts the way khabar's tokens and the training data cut text: at ``_``,
+    zero-width joiners and spaces, and with punctuation split off (``گئے۔``, ``(کراچی``). The word
+    takes the tag of its first part that has letters or digits.
     """
     tagger = tagger or default_tagger()
     parts: list[str] = []
-    first_part: list[int] = []
+    heads: list[int] = []
     for word in words:
-        first_part.append(len(parts))
-        pieces = [fold_word(normalize(p).norm) for p in _SUBWORD.findall(word)]
-        pieces = [p for p in pieces if p] or [fold_word(word) or word]
-        parts.extend(pieces)
+        head = -1
+        for piece in _SUBWORD.findall(word):
+            folded = fold_word(normalize(piece).norm)
+            for part in _PART.findall(folded):
+                if head < 0 and part[0].isalnum():
+                    head = len(parts)
+                parts.append(part)
+        if head < 0:
+            head = len(parts)
+            parts.append(fold_word(word) or word or "_")
+        heads.append(head)
     part_tags = spans_bio(len(parts), [(m.start, m.end, m.type) for m in tagger.tag_folded(parts)])
-    tags = [part_tags[k] for k in first_part]
-    # a word whose first part is inside an entity continues it even if its tag says B
-    for w in range(1, len(words)):
-        k = first_part[w]
-        if tags[w].startswith("B-") and k and part_tags[k] .startswith("I-"):
-            tags[w] = "I-" + tags[w][2:]
+    tags = [part_tags[k] for k in heads]
+    prev = "O"
+    for w, tag in enumerate(tags):
+        if tag != "O":
+            same = prev != "O" and prev[2:] == tag[2:]
+            # an entity continues across words when the parts between them are inside it too
+            inside = same and all(part_tags[k].startswith("I-") for k in range(heads[w - 1] + 1, heads[w] + 1))
+            tags[w] = ("I-" if inside else "B-") + tag[2:]
+        prev = tags[w]
     return tags
 
 

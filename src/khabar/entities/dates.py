@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from khabar.entities.numerals import _atom_source, as_number, find_numbers, number_words, ordinal_words
+from khabar.entities.numerals import as_number, atom_source, find_numbers, number_words, ordinal_words
 from khabar.entities.value_calendar import (
     hijri_month_span,
     hijri_to_gregorian,
@@ -82,7 +82,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                        for x in (greg, greg_urdu, hijri))
     wd = WORD_START + "(?:" + alternation(weekdays) + ")" + WORD_END
     ordinal = alternation(ords, folded=True)
-    num = _atom_source()
+    num = atom_source()
     day_words = [w for w, info in number_words().items()
                  if info.kind == "unit" and info.value <= 31 and not w.isascii()]
     day = rf"(?:{_DAY}|{WORD_START}(?:{alternation(day_words, folded=True)}){WORD_END})"

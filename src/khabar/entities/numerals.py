@@ -61,7 +61,8 @@ def number_words() -> dict[str, NumberWord]:
 
 
 @cache
-def _atom_source() -> str:
+def atom_source() -> str:
+    """The regex source of one number atom: digits, a number word, or number words run together."""
     rows = [r for r in read_table("numbers.tsv") if not r["word"].isascii()]
     words = alternation([r["word"] for r in read_table("numbers.tsv")])
     small = alternation([r["word"] for r in rows if r["kind"] in ("unit", "fraction", "modifier")])
@@ -75,7 +76,7 @@ def _atom_source() -> str:
 
 @cache
 def atom_regex() -> re.Pattern[str]:
-    return re.compile(_atom_source())
+    return re.compile(atom_source())
 
 
 def _segment(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -97,7 +98,7 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
 @cache
 def phrase_regex() -> re.Pattern[str]:
     """One or more number atoms separated by spaces."""
-    atom = _atom_source()
+    atom = atom_source()
     gate = initials([r["word"] for r in read_table("numbers.tsv")], "0123456789")
     return re.compile(f"{gate}{atom}(?:{_GAP}{atom})*")
 

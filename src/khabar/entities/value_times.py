@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from khabar.entities.numerals import _atom_source, find_numbers
+from khabar.entities.numerals import atom_source, find_numbers
 from khabar.entities.value_data import (
     WORD_END,
     WORD_START,
@@ -31,7 +31,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     periods = [r["word"] for r in read_table("periods.tsv")]
     period = WORD_START + "(?:" + alternation(periods) + ")"
     gate = initials(periods + [r["word"] for r in read_table("numbers.tsv")], "0123456789")
-    num = _atom_source()
+    num = atom_source()
     phrase = f"{num}(?:[^\\S\\n]+{num})*"
     return {
         "bajay": re.compile(

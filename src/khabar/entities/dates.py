@@ -131,7 +131,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ago": (initials(numbers, "0123456789"),
                 rf"(?P<n>{num}(?:[^\S\n]+{num})*)\s+(?P<u>{'|'.join(AGO_UNITS)})\s+(?:قبل|پہلے)(?!\w)"),
         "relative": (initials(relative), WORD_START + "(?:" + alternation(relative) + ")" + WORD_END),
-        "weekday": (initials(weekdays, "ب"), rf"(?P<bro>بروز\s+)?(?P<wd>{wd})"),
+        "weekday": (initials(weekdays + rel_words, "ب"),
+                    rf"(?:(?P<rel>اگلے|آئندہ|گزشتہ|گذشتہ|پچھلے)\s+)?(?P<bro>بروز\s+)?(?P<wd>{wd})"),
     }
     return {name: re.compile(gate + body) for name, (gate, body) in pats.items()}
 

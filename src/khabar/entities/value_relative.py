@@ -152,7 +152,10 @@ def _starts_number(t: str, pos: int) -> bool:
 
 def resolve_weekday(ctx: DateContext, m: re.Match[str]) -> tuple[str | None, str] | None:
     t = ctx.text
-    if not m["bro"] and not re.match(_DAY_CUE, t[m.end():m.end() + 16]):
+    rel = m["rel"]
+    if rel and lookup_key(m["wd"]) in ("ہفتہ", "ہفتے"):
+        return None  # اگلے ہفتے is next week (a relative phrase), not next Saturday
+    if not (rel or m["bro"] or re.match(_DAY_CUE, t[m.end():m.end() + 16])):
         return None
     if lookup_key(m["wd"]) in ("ہفتہ", "ہفتے"):
         before = t[max(0, m.start() - 12):m.start()].split()
@@ -161,7 +164,12 @@ def resolve_weekday(ctx: DateContext, m: re.Match[str]) -> tuple[str | None, str
             return None
     weekday = int(date_lexicons()["weekday"][lookup_key(m["wd"])])
     if ctx.anchor is None:
-        return f"XXXX-WXX-{weekday}", "day"
+        return (None if rel else f"XXXX-WXX-{weekday}"), "day"
+    if rel:  # اگلے پیر: the coming Monday after today; گزشتہ پیر: the last one before today
+        step = dt.timedelta(days=1)
+        if rel in ("اگلے", "آئندہ"):
+            return weekday_date(ctx.anchor + step, weekday, 1).isoformat(), "day"
+        return weekday_date(ctx.anchor - step, weekday, -1).isoformat(), "day"
     direction = ctx.tense(m.end(), default=0)
     if direction == 0:  # the nearer of last and next
         before = weekday_date(ctx.anchor, weekday, -1)

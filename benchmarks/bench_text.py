@@ -51,7 +51,9 @@ def make_corpus(mb: float, seed: int = 13) -> list[str]:
 
 def run_khabar(docs: list[str]) -> tuple[int, int]:
     from khabar.text import normalize, split_sentences, tokenize
+    from khabar.text.normalize import _normalize_cached
 
+    _normalize_cached.cache_clear()  # no round may reuse the views of the one before
     n_sent = n_tok = 0
     for text in docs:
         normalize(text)
@@ -60,6 +62,13 @@ def run_khabar(docs: list[str]) -> tuple[int, int]:
         n_sent += len(sents)
         n_tok += len(toks)
     return n_sent, n_tok
+
+
+def run_normalize(docs: list[str]) -> tuple[int, int]:
+    from khabar.text.normalize import _normalize_cached, normalize
+
+    _normalize_cached.cache_clear()  # every round normalizes afresh
+    return sum(len(normalize(text).norm) for text in docs), 0
 
 
 def run_spacy(nlp, docs: list[str]) -> tuple[int, int]:
@@ -124,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
                         "peak_rss_mb": round(rss_after / 1024, 1),
                         "rss_growth_mb": round((rss_after - rss_before) / 1024, 1)}
 
+    n_secs, _ = timed(run_normalize, docs, rounds=args.rounds)
+    result["khabar_normalize_only"] = {"seconds": round(n_secs, 4), "mb_per_s": round(mb / n_secs, 2)}
+
     whole = ["\n\n".join(docs)]
     w_secs, _ = timed(run_khabar, whole, rounds=args.rounds)
     result["khabar_one_text"] = {"seconds": round(w_secs, 4), "mb_per_s": round(mb / w_secs, 2)}
@@ -157,6 +169,7 @@ def _print(r: dict) -> None:
     k = r["khabar"]
     print(f"khabar  normalize+sentences+tokens: {k['mb_per_s']:>6} MB/s  {k['tokens_per_s']:>9} tokens/s  "
           f"({k['sentences']} sentences, {k['tokens']} tokens)  peak RSS {k['peak_rss_mb']} MB")
+    print(f"khabar  normalize alone:             {r['khabar_normalize_only']['mb_per_s']:>6} MB/s")
     print(f"khabar  same corpus as one text:     {r['khabar_one_text']['mb_per_s']:>6} MB/s")
     if "spacy" in r:
         s = r["spacy"]

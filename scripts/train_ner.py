@@ -293,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
-    parser.add_argument("--iterations", type=int, default=200)
+    parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--augment", type=int, default=1, help="name-replaced copies of each named sentence")
     parser.add_argument("--augment-pool", choices=("kb", "all"), default="kb",
                         help="names swapped in: knowledge base + IL-NER only, or also the urduhack lists")

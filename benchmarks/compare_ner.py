@@ -65,7 +65,8 @@ def run_khabar(sentences: Sequence[GoldSentence]) -> tuple[list[list[str]], floa
     return tags, len(sentences) / elapsed if elapsed else 0.0
 
 
-def run_peer(sentences: Sequence[GoldSentence], python: str, workdir: Path) -> tuple[list[list[str]], dict]:
+def run_peer(sentences: Sequence[GoldSentence], python: str, workdir: Path,
+             peer_args: Sequence[str] = ()) -> tuple[list[list[str]], dict]:
     """The peer's BIO tags (PER/ORG/LOC) for every gold sentence, and its run statistics."""
     words_path = workdir / "words.jsonl"
     tags_path = workdir / "tags.jsonl"
@@ -73,7 +74,7 @@ def run_peer(sentences: Sequence[GoldSentence], python: str, workdir: Path) -> t
         for k, sent in enumerate(sentences):
             fh.write(json.dumps({"id": k, "words": sent.words}, ensure_ascii=False) + "\n")
     try:
-        done = subprocess.run([python, str(PEER_SCRIPT), str(words_path), str(tags_path)],
+        done = subprocess.run([python, str(PEER_SCRIPT), str(words_path), str(tags_path), *peer_args],
                               capture_output=True, text=True, check=False)
     except OSError as exc:
         raise SystemExit(f"cannot run the peer's python {python!r} ({exc.strerror}); "
@@ -100,7 +101,8 @@ def score(sentences: Sequence[GoldSentence], tags: Sequence[list[str]], types: d
     return score_spans(gold, [eval_spans(t, types) for t in tags])
 
 
-def compare_dataset(name: str, fmt: str, path: str, peer_python: str | None) -> dict:
+def compare_dataset(name: str, fmt: str, path: str, peer_python: str | None,
+                    peer_args: Sequence[str] = ()) -> dict:
     sentences = read_gold(path, fmt)
     if not sentences:
         raise SystemExit(f"{path}: no sentences read as {fmt!r}")
@@ -111,7 +113,7 @@ def compare_dataset(name: str, fmt: str, path: str, peer_python: str | None) -> 
     }
     if peer_python:
         with tempfile.TemporaryDirectory(prefix="khabar-peer-") as tmp:
-            theirs, stats = run_peer(sentences, peer_python, Path(tmp))
+            theirs, stats = run_peer(sentences, peer_python, Path(tmp), peer_args)
         result["lughaatnlp"] = {"scores": score(sentences, theirs, PEER_TYPES),
                                 "sent_per_s": stats["sent_per_s"], "stats": stats}
     return result
@@ -150,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--peer-python", default=DEFAULT_PEER_PYTHON,
                         help="python of the venv that has LughaatNLP (see benchmarks/peers/README.md)")
     parser.add_argument("--no-peer", action="store_true", help="score khabar alone")
+    parser.add_argument("--peer-public-api", action="store_true",
+                        help="tag the peer through its public {token: tag} dict (loses repeated words)")
     parser.add_argument("--json", type=Path, default=None, help="also write the full results here")
     args = parser.parse_args(argv)
 
@@ -160,8 +164,9 @@ def main(argv: list[str] | None = None) -> int:
         if not Path(path).exists():
             parser.error(f"{path}: no such file (dataset paths are arguments: --dataset NAME FORMAT PATH)")
     _pin_one_core()
-    results = [compare_dataset(name, fmt, path, None if args.no_peer else args.peer_python)
-               for name, fmt, path in datasets]
+    peer_python = None if args.no_peer else args.peer_python
+    peer_args = ["--public-api"] if args.peer_public_api else []
+    results = [compare_dataset(name, fmt, path, peer_python, peer_args) for name, fmt, path in datasets]
     print(format_table(results))
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

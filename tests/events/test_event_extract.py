@@ -97,6 +97,13 @@ PK, IN, CN, RU, US, IR, AF, UA = (("Pakistan", "Q843"), ("India", "Q668"), ("Chi
     ("پولیس نے قبضہ مافیا کے خلاف کارروائی کی۔", [("170", "کارروائی کی", ("پولیس", None), ("قبضہ مافیا", None), False)]),
     ("فوج نے شدت پسندوں کے خلاف فوجی کارروائی کی۔",
      [("190", "فوجی کارروائی کی", ("فوج", None), ("شدت پسندوں", None), False)]),
+    # a target fronted before the subject; the oblique plural of a nationality adjective
+    ("کیمپ پر شدت پسندوں نے حملہ کیا۔", [("190", "حملہ کیا", ("شدت پسندوں", None), ("کیمپ", None), False)]),
+    ("ادارے نے پاکستانیوں پر سفری پابندیاں عائد کیں۔",
+     [("163", "پابندیاں عائد کیں", ("ادارے", None), PK, False)]),
+    # a perfective with no ergative anywhere reads as a subjunctive (``کر دیں``)
+    ("سکاٹ لینڈ کے ووٹرز ریفرنڈم میں آزادی کو مسترد کر دیں۔",
+     [("120", "مسترد کر دیں", ("Scotland", "Q22"), None, False)]),
     # a display, not a demonstration
     ("ٹیم نے اپنی تہذیب کا شاندار مظاہرہ کیا۔", []),
     ("یہ ایک عام سا دن تھا۔", []),
@@ -134,6 +141,13 @@ def test_tagged_entities_win_over_the_fallback():
     [ev] = extract_events(_doc(text, entities=[person]))
     assert (ev.actor1.name_en, ev.actor1.entity_id, ev.actor2.name_en) == (
         "Imran Khan (tagged)", "Q5", "Saudi Arabia")
+
+
+def test_coordinated_names_from_the_tagger_give_one_event_each():
+    text = "احمد علی، بلال خان اور ساجد نے گورنر سے ملاقات کی۔"
+    names = [Entity(text.index(n), text.index(n) + len(n), n, "PERSON", 0) for n in ("احمد علی", "بلال خان", "ساجد")]
+    assert _events(text, entities=names) == [
+        ("040", "ملاقات کی", (n, None), ("گورنر", None), False) for n in ("احمد علی", "بلال خان", "ساجد")]
 
 
 def test_pronoun_source_takes_the_previous_subject():

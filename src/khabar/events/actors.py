@@ -84,6 +84,11 @@ def _kb() -> object | None:
         return None
 
 
+def is_named(actor: Actor | None) -> bool:
+    """A linked name, or a name the tagger found (typed) even if it could not be linked."""
+    return actor is not None and bool(actor.entity_id or actor.name_en or actor.type)
+
+
 class ActorResolver:
     """Resolves token ranges of one document to actors."""
 
@@ -104,8 +109,7 @@ class ActorResolver:
         if split:
             parts = _conjuncts(toks, i, j)
             if len(parts) > 1:
-                named = [a for a, b in parts if (found := self.named(toks, a, b)) is not None
-                         and (found.entity_id or found.name_en)]
+                named = [a for a, b in parts if is_named(self.named(toks, a, b))]
                 if len(named) > 1:
                     return [self.named(toks, a, b) or self._bare(toks, a, b) for a, b in parts
                             if self.named(toks, a, b) is not None]
@@ -223,6 +227,9 @@ class ActorResolver:
             for b in range(a, min(len(words), a + _MAX_NAME_TOKENS)):
                 acc += keys[b]
                 hit = self.gazetteer.get(acc)
+                if hit is None and b == a and acc.endswith("یوں"):
+                    # ``پاکستانیوں``: the oblique plural of a nationality adjective
+                    hit = self.gazetteer.get(acc[:-2]) if acc[:-2] in _adjective_keys() else None
                 if hit is not None:
                     out.append((a, b + 1, hit))
         return out

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from khabar.document import Actor, Document, Event, Token, Trigger
-from khabar.events.actors import ActorResolver
+from khabar.events.actors import ActorResolver, is_named
 from khabar.events.cameo import describe
 from khabar.events.roles import (
     GENITIVE,
@@ -158,6 +158,7 @@ def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
             ps, pe = np_left(words, s, clause_floor(words, s), sent.names)
             if pe > ps and not (pe - ps == 1 and words[ps] in PRONOUNS):
                 return resolver.resolve(sent.toks, ps, pe)
+            return []  # an extraposed relative: its antecedent is not recoverable here
         antecedent = _pronoun_antecedent(sent, s, last_actor)
         return [antecedent] if antecedent is not None else []
     return resolver.resolve(sent.toks, s, e)
@@ -185,11 +186,14 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
                 return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False
         between = between_phrase(words, lo, hi, sent.names)
         if between is not None:
-            actors = [a for a in resolver.resolve(sent.toks, *between) if a.entity_id or a.name_en]
+            actors = [a for a in resolver.resolve(sent.toks, *between) if is_named(a)]
             if len(actors) > 1:
                 return actors, between, True
         verb = m.entry.verb
-        if m.form in (IMPERFECTIVE, SUBJUNCTIVE) or (m.form == PERFECTIVE and verb in _INTRANSITIVE_VERBS) \
+        # a perfective without any ``نے`` in its clause is intransitive or a subjunctive look-alike
+        # (``کر دیں``)
+        if m.form in (IMPERFECTIVE, SUBJUNCTIVE) or (m.form == PERFECTIVE and (verb in _INTRANSITIVE_VERBS
+                                                                             or not ks)) \
                 or (m.form == CONVERB and not ks):
             subject = _unmarked_subject(sent, lo, m.start, resolver)
             if subject is not None:
@@ -203,7 +207,7 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
     words = sent.words
     between = between_phrase(words, lo, hi, sent.names)
     if between is not None:
-        actors = [a for a in resolver.resolve(sent.toks, *between) if a.entity_id or a.name_en]
+        actors = [a for a in resolver.resolve(sent.toks, *between) if is_named(a)]
         if len(actors) > 1:
             return actors, between, True
     before = words[m.start - 1] if m.start > 0 else ""
@@ -214,7 +218,7 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
     if before in GENITIVE:
         s, e = np_left(words, m.start - 1, lo, sent.names)
         if e > s:
-            actors = [a for a in resolver.resolve(sent.toks, s, e) if a.entity_id or a.name_en]
+            actors = [a for a in resolver.resolve(sent.toks, s, e) if is_named(a)]
             if actors:
                 return actors, (s, e), m.entry.symmetric and len(actors) > 1
     # ``X سے ملاقات کے بعد Y نے ...``: the partner is marked, the subject is the main clause's
@@ -269,6 +273,8 @@ def _unmarked_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver
         if e < len(words) and e < hi and not any(c.isalnum() for c in words[e]):
             continue  # a dateline or a parenthesis: ``اسلام آباد (...)``
         marked = e < len(words) and (words[e] in POSTPOSITIONS or words[e] in GENITIVE)
+        if not marked and words[s] == "دونوں":
+            return None  # ``دونوں ممالک``: a pronoun-like phrase
         if marked or any(w in GENITIVE for w in words[s:e]):
             k = _object_start(sent, s, e, resolver)
             if k is None:
@@ -277,7 +283,7 @@ def _unmarked_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver
             else:
                 e = k
         actors = resolver.resolve(sent.toks, s, e)
-        if any(a.entity_id or a.name_en for a in actors) or words[e - 1] in _groups():
+        if any(is_named(a) for a in actors) or words[e - 1] in _groups():
             return actors, (s, e), False
     return None
 
@@ -327,6 +333,10 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
     if source_span is not None and after_source > lo and source_span[0] > 0 \
             and words[source_span[0] - 1] in RELATIVES:
         ranges.append((lo, source_span[0] - 1))
+    elif source_span is not None and after_source > lo and source_span[0] > 0 \
+            and words[source_span[0] - 1] in ("پر", "کو", "سے", "خلاف"):
+        # ``کیمپ پر دہشت گردوں نے حملہ کیا``: the target fronted before the subject
+        ranges.append((lo, source_span[0]))
     for a, b in ranges:
         for marker, s, e in target_candidates(words, a - 1, b, root, sent.names):
             if source_span is not None and s < source_span[1] and source_span[0] < e:
@@ -337,8 +347,9 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
             if e - s == 1 and words[s] in PRONOUNS:
                 continue
             actors = resolver.resolve(sent.toks, s, e)
-            if any(a.entity_id or a.name_en for a in actors) or words[e - 1] in _groups() \
-                    or (marker in OPEN_MARKERS and root in OPEN_ROOTS):
+            if any(is_named(a) for a in actors) or words[e - 1] in _groups() \
+                    or (marker in OPEN_MARKERS and root in OPEN_ROOTS) \
+                    or (marker == "سے" and root in ("02", "10")):
                 return actors, marker
     if source_span is not None and source_span[0] > 0 and words[source_span[0] - 1] in OBJECT_RELATIVES:
         rel = source_span[0] - 1
@@ -380,7 +391,7 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     sources, source_span, mutual = _sources(sent, m, lo, hi, resolver, last_actor)
     if not sources:
         return []
-    targets, marker = _targets(sent, m, lo, source_span, resolver)
+    targets, marker = _targets(sent, m, lo, source_span, resolver) if not mutual else ([], None)
     code = _code(m, sources, source_span, marker, words, sent.toks)
     pairs: list[tuple[Actor, Actor | None]]
     if (mutual or (m.entry.symmetric and len(sources) > 1)) and not targets and len(sources) <= _MAX_MUTUAL:

@@ -15,10 +15,14 @@ hash, so everything agrees on what "the same word" is. It folds (full table in `
 * odd spaces to a space, line/paragraph separators to a newline, and zero-width and bidi controls
   (ZWNJ, ZWJ, BOM, LRM, ...) removed.
 
-It runs as two passes: ``str.translate`` with a one-to-one table (offsets unchanged), then one
-regex pass over the few places where a character is dropped, expanded or depends on its neighbours.
-The tables are built once, on first use, from ``data/text/folds.tsv``, ``data/text/ligatures.tsv``
-and Unicode's own compatibility decompositions.
+In words typed with Arabic ه, where one key stands for both hehs, ھ comes back where Urdu writes
+it (تها → تھا, but كها → کہا), from ``data/text/aspirates.tsv``.
+
+It runs as two passes: one ``re.sub`` with a one-to-one table (offsets unchanged; it skips ahead at
+C speed, faster than ``str.translate`` when few characters change), then one regex pass over the
+few places where a character is dropped, expanded or depends on its neighbours. The tables are
+built once, on first use, from ``data/text/folds.tsv``, ``data/text/ligatures.tsv`` and Unicode's
+own compatibility decompositions.
 """
 
 from __future__ import annotations
@@ -141,78 +145,108 @@ def _fold(text: str, *, want_map: bool, tables: _Tables | None = None
     first = next(matches, None)
     if first is None:
         return folded, (range(len(text) + 1) if want_map else ()), ()
-    full = t.full
-    parts: list[str] = []
-    omap: list[int] = []
-    breaks: list[int] = []
+    out = _Out(want_map)
     pos = 0
-    nout = 0
     for m in (first, *matches):
         a, b = m.span()
         if a > pos:
-            parts.append(folded[pos:a])
-            if want_map:
-                omap.extend(range(pos, a))
-            nout += a - pos
-        start_out = nout
-        run = folded[a:b]
-        i = a
-        while i < b:
-            ch = run[i - a]
-            if ch == '"':
-                # Count the quote marks from here, looking through characters the view drops.
-                quotes = [i]
-                j = i + 1
-                while j < b and (folded[j] == '"' or not full.get(folded[j], "x")):
-                    if folded[j] == '"':
-                        quotes.append(j)
-                    j += 1
-                before = parts[-1][-1:] if parts else ""
-                if len(quotes) == 1 and j < len(folded) and _is_latin(before) and _is_latin(folded[j]):
-                    parts.append("'")
-                else:
-                    # '' and ’’ are one quotation mark typed as two: a run is one mark.
-                    parts.append('"')
-                if want_map:
-                    omap.append(i)
-                nout += 1
-                i = j
-                continue
-            if parts and (ch in "\u0653\u0654\u0655" or "\u0300" <= ch <= "\u036f"):
-                # The last character emitted: the base, with only dropped characters in between.
-                prev = parts[-1][-1]
-                composed = None
-                if ch in "\u0653\u0654\u0655" and prev in _BASES:
-                    composed = _COMPOSE.get(prev + ch, prev)
-                elif "\u0300" <= ch <= "\u036f" and _is_latin(prev):
-                    j = i + 1
-                    while j < b and "\u0300" <= folded[j] <= "\u036f":
-                        j += 1
-                    nfc = unicodedata.normalize("NFC", prev + folded[i:j])
-                    if len(nfc) == 1:
-                        composed = nfc
-                        i = j - 1
-                if composed is not None:
-                    # Replace the base letter already emitted; it keeps its own offset.
-                    parts[-1] = parts[-1][:-1] + composed
-                    i += 1
-                    continue
-            rep = full.get(ch, ch)
-            if rep:
-                parts.append(rep)
-                if want_map:
-                    omap.extend([i] * len(rep))
-                nout += len(rep)
-            i += 1
+            out.stretch(folded, pos, a)
+        start = out.n
+        _fold_run(folded, a, b, t.full, out)
+        out.breaks.extend(range(start, out.n + 1))
         pos = b
-        breaks.extend(range(start_out, nout + 1))
     if pos < len(folded):
-        parts.append(folded[pos:])
-        if want_map:
-            omap.extend(range(pos, len(folded)))
+        out.stretch(folded, pos, len(folded))
     if want_map:
-        omap.append(len(text))
-    return "".join(parts), omap, tuple(breaks)
+        out.omap.append(len(text))
+    return "".join(out.parts), out.omap, tuple(out.breaks)
+
+
+class _Out:
+    """The normalized text being built, its offset map and its break points."""
+
+    __slots__ = ("parts", "omap", "breaks", "n", "want_map")
+
+    def __init__(self, want_map: bool) -> None:
+        self.parts: list[str] = []
+        self.omap: list[int] = []
+        self.breaks: list[int] = []
+        self.n = 0
+        self.want_map = want_map
+
+    def stretch(self, folded: str, a: int, b: int) -> None:
+        """Copy ``folded[a:b]``, which maps one to one."""
+        self.parts.append(folded[a:b])
+        if self.want_map:
+            self.omap.extend(range(a, b))
+        self.n += b - a
+
+    def emit(self, s: str, origin: int) -> None:
+        """Append ``s``; every character of it comes from ``origin``."""
+        self.parts.append(s)
+        if self.want_map:
+            self.omap.extend([origin] * len(s))
+        self.n += len(s)
+
+    def replace_last(self, ch: str) -> None:
+        """Replace the last character emitted (it keeps its offset)."""
+        self.parts[-1] = self.parts[-1][:-1] + ch
+
+
+def _fold_run(folded: str, a: int, b: int, full: dict[str, str], out: _Out) -> None:
+    """Fold ``folded[a:b]``, a run of quote marks and characters to drop, expand or compose."""
+    i = a
+    while i < b:
+        ch = folded[i]
+        if ch == '"':
+            i = _fold_quotes(folded, i, b, full, out)
+            continue
+        if out.parts and (ch in "\u0653\u0654\u0655" or "\u0300" <= ch <= "\u036f"):
+            i = _compose(folded, i, b, out)
+            if i >= 0:
+                continue
+            i = -i - 1
+        rep = full.get(ch, ch)
+        if rep:
+            out.emit(rep, i)
+        i += 1
+
+
+def _fold_quotes(folded: str, i: int, b: int, full: dict[str, str], out: _Out) -> int:
+    """Emit one mark for the quote marks from ``i`` (looking through dropped characters); return
+    where the run of them ends. '' and ’’ are one quotation mark typed as two."""
+    count = 1
+    j = i + 1
+    while j < b and (folded[j] == '"' or not full.get(folded[j], "x")):
+        count += folded[j] == '"'
+        j += 1
+    before = out.parts[-1][-1:] if out.parts else ""
+    if count == 1 and j < len(folded) and _is_latin(before) and _is_latin(folded[j]):
+        out.emit("'", i)  # an apostrophe inside a Latin word
+    else:
+        out.emit('"', i)
+    return j
+
+
+def _compose(folded: str, i: int, b: int, out: _Out) -> int:
+    """Compose the mark at ``i`` onto the last character emitted (the base: only dropped
+    characters lie between). Returns where to go on, or ``-i - 1`` when nothing composed."""
+    ch = folded[i]
+    prev = out.parts[-1][-1]
+    if ch in "\u0653\u0654\u0655":
+        if prev in _BASES:
+            out.replace_last(_COMPOSE.get(prev + ch, prev))
+            return i + 1
+        return -i - 1
+    if _is_latin(prev):
+        j = i + 1
+        while j < b and "\u0300" <= folded[j] <= "\u036f":
+            j += 1
+        nfc = unicodedata.normalize("NFC", prev + folded[i:j])
+        if len(nfc) == 1:
+            out.replace_last(nfc)
+            return j
+    return -i - 1
 
 
 _BASES = frozenset("اویہے")

@@ -186,7 +186,7 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
                 return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False
         between = between_phrase(words, lo, hi, sent.names)
         if between is not None:
-            actors = [a for a in resolver.resolve(sent.toks, *between) if is_named(a)]
+            actors = _between_actors(sent, between, resolver)
             if len(actors) > 1:
                 return actors, between, True
         verb = m.entry.verb
@@ -207,7 +207,7 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
     words = sent.words
     between = between_phrase(words, lo, hi, sent.names)
     if between is not None:
-        actors = [a for a in resolver.resolve(sent.toks, *between) if is_named(a)]
+        actors = _between_actors(sent, between, resolver)
         if len(actors) > 1:
             return actors, between, True
     before = words[m.start - 1] if m.start > 0 else ""
@@ -241,6 +241,23 @@ def _tight_ergative(words: Sequence[str], lo: int, start: int) -> bool:
         if words[k] in _CLAUSE_LINKS:
             return False
     return False
+
+
+def _between_actors(sent: _Sentence, span: tuple[int, int], resolver: ActorResolver) -> list[Actor]:
+    """The parties of ``X اور Y کے درمیان``: names, or collective nouns (``حکومت اور طالبان``)."""
+    words = sent.words
+    out: list[Actor] = []
+    a = span[0]
+    for k in range(span[0], span[1] + 1):
+        if k == span[1] or words[k] in ("اور", "و", "،", ","):
+            if k > a:
+                found = resolver.named(sent.toks, a, k)
+                if is_named(found):
+                    out.append(found)  # type: ignore[arg-type]
+                elif words[k - 1] in _groups():
+                    out.extend(resolver.resolve(sent.toks, a, k, split=False))
+            a = k + 1
+    return out
 
 
 def _has_partner(words: Sequence[str], lo: int, start: int) -> bool:
@@ -345,7 +362,7 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
                 else:
                     continue
             if e - s == 1 and words[s] in PRONOUNS:
-                continue
+                return [], None  # the nearest target is a pronoun: not a farther phrase
             actors = resolver.resolve(sent.toks, s, e)
             if any(is_named(a) for a in actors) or words[e - 1] in _groups() \
                     or (marker in OPEN_MARKERS and root in OPEN_ROOTS) \

@@ -5,16 +5,17 @@ mapped back. A sentence ends:
 
 * at ``۔ ؟ ? !`` (a run counts once: ``؟!``, ``۔۔۔``), even with no space after it (``ہیں ۔برازیل``)
   and with a space before it (``ہے ۔``); not between digits (``12۔5``), not after a list number at
-  the start of a line (``1۔``, ``2.``), not inside a URL;
+  the start of a line (``1۔``, ``2.``), not inside a URL, and not as the hyphen after a short name
+  prefix (``ہند۔ امریکہ``, ``پاک۔ چین``);
 * at ``.`` when it is a full stop: followed by a space, a line end or the end of text, and not after
   a Latin abbreviation (``Mr.``, ``Dr.``), a single letter or a spelled-out letter (``پی.``), and
   never inside a number, a date or a URL (``12.5``, ``15.12.2021``, ``bbc.com``);
-* at a dash between spaces right after a finite verb or auxiliary (``کیا گیا ہے - اگلا``), the way
-  some Urdu papers type a full stop;
+* at a dash between spaces right after a finite verb or auxiliary (``کیا گیا ہے - اگلا``) or a
+  closing quote, the way some Urdu papers type a full stop;
 * at every line break: headlines, datelines and list items stand alone.
 
-Closing quotes and brackets right after the terminator stay with the sentence (``کیا۔‘‘``) when a
-quote is open. A clause-final verb without a terminator (``ہے``, ``ہیں``, ``تھا``) never ends a
+What is glued to the terminator stays with the sentence: closing quotes and brackets (``کیا۔‘‘``)
+and a stray comma (``ہے۔،``); a quote glued to the next word opens that one. A clause-final verb without a terminator (``ہے``, ``ہیں``, ``تھا``) never ends a
 sentence by itself. Spans exclude surrounding whitespace, and a stretch of bare punctuation
 (a stray closing quote) joins the sentence before it.
 """
@@ -37,6 +38,7 @@ _SPACE = frozenset(" \t\r\n\f\v")
 _WORD_BEFORE = re.compile(rf"([A-Za-z]+|[{LETTERS}]+|\d+)[^\S\n]*\Z")
 _LIST_MARK = re.compile(r"(?:\d{1,3}|[A-Za-z]|[" + LETTERS + r"])\s*")
 _HAS_CONTENT = re.compile(rf"[\w{LETTERS}]")
+
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` as ``Sentence(start, end)`` offsets into ``text``, in order."""
@@ -122,6 +124,7 @@ def _after_prefix(norm: str, a: int) -> bool:
 
 
 def _period_ends(norm: str, a: int, b: int) -> bool:
+    """``.`` (or a run of them at ``a:b``) is a full stop, not a decimal point, initial or abbreviation."""
     after = norm[b] if b < len(norm) else "\n"
     if after not in _SPACE and after not in _CLOSERS:
         return False  # 12.5, 15.12.2021, bbc.com, U.S.A
@@ -133,12 +136,13 @@ def _period_ends(norm: str, a: int, b: int) -> bool:
     if m is None:
         return True
     word = m.group(1)
-    if "A" <= word[0] <= "z":
+    if word.isascii():  # Latin or digits
         return len(word) > 1 and word.lower() not in _words("abbreviation")
     return len(word) > 1 and word not in _words("letter_name")
 
 
 def _dash_ends(norm: str, a: int, b: int, sent_start: int) -> bool:
+    """A dash between spaces after a finite verb or a closing quote is a full stop."""
     if a == 0 or norm[a - 1] not in _SPACE or (b < len(norm) and norm[b] not in _SPACE):
         return False
     j = a - 1

@@ -89,6 +89,7 @@ def _is_presentation(ch: str) -> bool:
         # punctuation variants
         ("رکو…", "رکو..."),
         ("کیا⹁ کب", "کیا، کب"),
+        ("کیوں﹖ ＷＨＯ ２０２１！", "کیوں? WHO 2021!"),
         ("خبر۔", "خبر۔"),
         ("café", "café"),
         ("cafe\u0301", "café"),

@@ -41,6 +41,8 @@ LETTERS = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06f
 
 #: Presentation-form blocks that must never survive normalization.
 PRESENTATION_RANGES = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+#: Small-form and fullwidth punctuation and letters, folded by their compatibility decomposition.
+_COMPATIBILITY_RANGES = ((0xFE50, 0xFE6B), (0xFF01, 0xFF5E))
 
 #: Characters removed from the view that should not count as part of a neighbouring token.
 _INVISIBLE = frozenset(
@@ -320,9 +322,9 @@ def _tables() -> _Tables:
     full = {chr(cp): t for cp, t in folds.items() if len(t) != 1}
     base = _Tables(dict(one), dict(full), _charset_re(one), _special_re(full), _BARREE)
     ligatures = _read_ligatures()
-    for lo, hi in PRESENTATION_RANGES:
+    for lo, hi in (*PRESENTATION_RANGES, *_COMPATIBILITY_RANGES):
         for cp in range(lo, hi + 1):
-            if cp in folds:
+            if cp in folds or (cp > 0xFEFF and unicodedata.normalize("NFKC", chr(cp)) == chr(cp)):
                 continue
             # Fold what the form stands for with the base tables (ي → ی, marks dropped, ...).
             t = _fold(_presentation_text(cp, ligatures), want_map=False, tables=base)[0]

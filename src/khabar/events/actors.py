@@ -67,6 +67,16 @@ def load_gazetteer() -> dict[str, Named]:
 
 
 @cache
+def _gazetteer_prefixes() -> frozenset[str]:
+    """Every leading part of every gazetteer key (and the keys), so a lookup can stop early."""
+    out: set[str] = set()
+    for key in load_gazetteer():
+        out.update(key[:i] for i in range(1, len(key) + 1))
+    out.update(k + "وں" for k in _adjective_keys())  # پاکستانی → پاکستانیوں
+    return frozenset(out)
+
+
+@cache
 def _countries() -> dict[str, Named]:
     return {n.qid: n for n in load_gazetteer().values() if n.qid and n.type == "GPE"}
 
@@ -180,6 +190,11 @@ class ActorResolver:
                              "GPE" if entry.type == "NORP" else entry.type)
         return None
 
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        """Tagged names inside ``[start, end)``, in text order."""
+        return [e for e in self.names[bisect_left(self._starts, start):bisect_right(self._starts, end)]
+                if e.end <= end]
+
     def is_adjective(self, word: str) -> bool:
         """Is ``word`` (normalized) a nationality adjective?"""
         key = _key(word)
@@ -224,8 +239,11 @@ class ActorResolver:
             if not keys[a]:
                 continue
             acc = ""
+            prefixes = _gazetteer_prefixes()
             for b in range(a, min(len(words), a + _MAX_NAME_TOKENS)):
                 acc += keys[b]
+                if acc not in prefixes:
+                    break
                 hit = self.gazetteer.get(acc)
                 if hit is None and b == a and acc.endswith("یوں"):
                     # ``پاکستانیوں``: the oblique plural of a nationality adjective

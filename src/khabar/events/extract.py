@@ -74,14 +74,21 @@ def extract_events(doc: Document) -> list[Event]:
     if not doc.tokens:
         return []
     resolver = ActorResolver(doc)
+    dates = _sentence_dates(doc)
     events: list[Event] = []
     last_actor: Actor | None = None
     for index, toks in _sentences(doc):
-        sent = _Sentence(index, toks, [t.norm for t in toks], [], resolver.name_tokens(toks))
+        words = [t.norm for t in toks]
+        triggers = _chain(find_triggers(words), words)
+        if not triggers:
+            # only names matter for a later pronoun; the full analysis is for sentences with triggers
+            last_actor = _last_name(resolver, toks) or last_actor
+            continue
+        sent = _Sentence(index, toks, words, [], resolver.name_tokens(toks))
         _collect_anchors(sent, resolver)
-        date = _sentence_date(doc, index)
+        date = dates.get(index, doc.meta.published)
         seen: set[tuple] = set()
-        for m in _chain(find_triggers(sent.words), sent.words):
+        for m in triggers:
             for ev in _events_for(doc, sent, m, resolver, last_actor, date):
                 key = (ev.trigger.start, _actor_key(ev.actor1), _actor_key(ev.actor2))
                 if key not in seen:
@@ -91,6 +98,17 @@ def extract_events(doc: Document) -> list[Event]:
         if named:
             last_actor = named[-1]
     return events
+
+
+def _last_name(resolver: ActorResolver, toks: Sequence[Token]) -> Actor | None:
+    """The last tagged person, organization or country in a sentence."""
+    if not toks:
+        return None
+    found = [e for e in resolver.entities_in(toks[0].start, toks[-1].end) if e.type in ("PERSON", "ORG", "GPE")]
+    if not found:
+        return None
+    e = found[-1]
+    return Actor(e.text, e.entity_id, e.name_en, e.start, e.end, e.type)
 
 
 def _sentences(doc: Document) -> list[tuple[int, list[Token]]]:
@@ -474,8 +492,10 @@ def _location(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver, actors:
     return best[1] if best else None
 
 
-def _sentence_date(doc: Document, index: int) -> str | None:
+def _sentence_dates(doc: Document) -> dict[int, str]:
+    """Each sentence's first DATE value."""
+    out: dict[int, str] = {}
     for ent in doc.entities:
-        if ent.type == "DATE" and ent.sentence == index and isinstance(ent.value, str):
-            return ent.value
-    return doc.meta.published
+        if ent.type == "DATE" and isinstance(ent.value, str):
+            out.setdefault(ent.sentence, ent.value)
+    return out

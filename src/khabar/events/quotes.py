@@ -81,6 +81,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
               ) -> tuple[int, int, tuple[int, int] | None] | None:
     """``(quote start, quote end, speaker token span)`` of a sentence's reported speech, if any."""
     words = [t.norm for t in toks]
+    if not any(w in _SAY or w == "مطابق" for w in words):
+        return None
     names = resolver.name_tokens(toks)
     for k, w in enumerate(words):
         speaker: tuple[int, int] | None = None

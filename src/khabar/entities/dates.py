@@ -14,10 +14,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
-from khabar.entities.numerals import as_number, atom_source, find_numbers, number_words, ordinal_words
+from khabar.entities.numerals import (
+    LOOSE_WORD,
+    as_number,
+    find_numbers,
+    number_at,
+    number_words,
+    ordinal_words,
+)
 from khabar.entities.value_calendar import (
     hijri_month_span,
     hijri_to_gregorian,
@@ -82,7 +90,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                        for x in (greg, greg_urdu, hijri))
     wd = WORD_START + "(?:" + alternation(weekdays) + ")" + WORD_END
     ordinal = alternation(ords, folded=True)
-    num = atom_source()
+    words = rf"{LOOSE_WORD}(?:[^\S\n]+{LOOSE_WORD}){{0,3}}"
     day_words = [w for w, info in number_words().items()
                  if info.kind == "unit" and info.value <= 31 and not w.isascii()]
     day = rf"(?:{_DAY}|{WORD_START}(?:{alternation(day_words, folded=True)}){WORD_END})"
@@ -95,8 +103,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                 rf"(?:(?P<wd>{wd}){_SEP})?(?P<d1>{day})(?:{_RANGE}(?P<d2>{day}))?[\s\-./]*(?P<m>{gm})"
                 rf"(?:[\s،,\-./]*(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
         "dmy_words": (day_initials_lookahead,
-                      rf"(?P<d1>{day})\s*(?P<m>{gm}){_SEP}(?P<yw>{num}(?:[^\S\n]+{num}){{0,3}})(?P<era>{_ERA})?"),
-        "my_words": (initials(greg_urdu), rf"(?P<m>{gm_urdu}){_SEP}(?P<yw>{num}(?:[^\S\n]+{num}){{0,3}})(?P<era>{_ERA})?"),
+                      rf"(?P<d1>{day})\s*(?P<m>{gm}){_SEP}(?=(?P<yw>{words}))"),
+        "my_words": (initials(greg_urdu), rf"(?P<m>{gm_urdu}){_SEP}(?=(?P<yw>{words}))"),
         # colloquial: دسمبر کی 15 تاریخ، 15 تاریخ کو (the 15th of this month)
         "month_dom": (initials(greg_urdu), rf"(?P<m>{gm_urdu})\s+کی\s+(?P<d1>{day})\s*تاریخ(?!\w)"),
         "dom": (day_initials_lookahead, rf"(?P<d1>{day})\s*تاریخ(?!\w)"),
@@ -114,8 +122,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               rf"|\s*[-/]\s*(?P<y2s>(?<![\d])\d\d(?![\d])))(?P<era>{_ERA})?"
                               r"(?!\s*(?:فیصد|%|فی\s*صد))"),
         "year_era": (digit, rf"(?P<y>{_YEAR})(?P<era>{_ERA})"),
-        "year_cue": ("(?=[سب])", rf"(?:سال|سنہ|سن|برس)\s*(?P<y>{_YEAR}(?:{_ERA})?"
-                                 rf"|{num}(?:[^\S\n]+{num}){{0,3}}(?:{_ERA})?)(?!{_YEAR_RANGE}\d)"),
+        # the words after the cue are only looked at, so that a following سنہ starts its own match
+        "year_cue": ("(?=[سب])", rf"{WORD_START}(?:سال|سنہ|سن|برس)\s*(?:(?P<y>{_YEAR}(?:{_ERA})?)"
+                                 rf"(?!{_YEAR_RANGE}\d)|(?=(?P<yw>{words})(?!{_YEAR_RANGE}\d)))"),
         "year_cue_after": (digit, rf"(?P<y>{_YEAR})\s*سنہ(?!\w)"),
         "year_bare": (digit, rf"(?P<y>{_YEAR})(?=\s+(?:میں|تک|کے\s+دوران|کے\s+بعد|سے\s+پہلے|سے\s+قبل"
                              r"|کے\s+آخر|کے\s+اوائل|کے\s+وسط|کے\s+آغاز|کے\s+عام|کے\s+انتخابات|کے\s+اختتام"
@@ -124,12 +133,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "numeric": (digit, r"(?<![\d./-])(?P<d>\d{1,2})(?P<s>[/.-])(?P<mo>\d{1,2})(?P=s)(?P<y>\d{4})(?![\d])"),
         "iso": (digit, r"(?<![\d./-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d])"),
         "decade": (initials(numbers, "0123456789"),
-                   rf"(?P<n>{num})(?:{_ERA})?\s+کی\s+(?:دہائی|دہائیوں)(?!\w)"),
+                   rf"(?P<n>{words})(?:{_ERA})?\s+کی\s+(?:دہائی|دہائیوں)(?!\w)"),
         "century": (initials(ords, "0123456789", folded=True),
                     rf"(?:(?P<ow>{WORD_START}(?:{ordinal}){WORD_END})|(?P<od>\d{{1,2}})\s*(?:ویں|واں))"
                     r"\s+صدی(?!\w)"),
         "ago": (initials(numbers, "0123456789"),
-                rf"(?P<n>{num}(?:[^\S\n]+{num})*)\s+(?P<u>{'|'.join(AGO_UNITS)})\s+(?:قبل|پہلے)(?!\w)"),
+                rf"(?P<n>{words})\s+(?P<u>{'|'.join(AGO_UNITS)})\s+(?:قبل|پہلے)(?!\w)"),
         "relative": (initials(relative), WORD_START + "(?:" + alternation(relative) + ")" + WORD_END),
         "weekday": (initials(weekdays + rel_words, "ب"),
                     rf"(?:(?P<rel>اگلے|آئندہ|گزشتہ|گذشتہ|پچھلے)\s+)?(?P<bro>بروز\s+)?(?P<wd>{wd})"),
@@ -151,21 +160,24 @@ def _gday(ctx: DateContext, year: str | None, month: int, day: int, pos: int = 0
     return f"XXXX-{month:02d}-{day:02d}" if safe_date(2000, month, day) else None
 
 
-def _year_number(text: str) -> int | None:
-    """A year written in digits or words (سنہ دو ہزار چھ), ignoring a trailing ء."""
-    spans = find_numbers(text)
-    if not spans or spans[0].start != 0:
+_ERA_AT = re.compile(_ERA)
+
+
+def _year_in_words(t: str, start: int, end: int) -> tuple[int, int] | None:
+    """(year, end) of a year written in words from ``start`` (سنہ دو ہزار چھ، انیس سینتالیس), with its ء."""
+    spans = [n for n in find_numbers(t, start, end)]
+    if not spans or spans[0].start != start:
         return None
-    if len(spans) == 2 and 10 <= spans[0].value <= 20 and spans[1].value < 100:
-        # انیس سینتالیس: a year read as two pairs of digits
-        value = spans[0].value * 100 + spans[1].value
-        end = spans[1].end
-    else:
-        value, end = spans[0].value, spans[0].end
-    if text[end:].strip() not in ("", "ء", "ع", "عیسوی"):
-        return None
+    first = spans[0]
+    value, stop = first.value, first.end
+    if (len(spans) > 1 and 10 <= first.value <= 20 and spans[1].value < 100
+            and not t[first.end:spans[1].start].strip()):
+        value, stop = first.value * 100 + spans[1].value, spans[1].end  # انیس سینتالیس
     n = as_number(value)
-    return n if isinstance(n, int) else None
+    if not isinstance(n, int) or not 1000 <= n <= 2100:
+        return None
+    era = _ERA_AT.match(t, stop)
+    return n, era.end() if era else stop
 
 
 def _dmy(ctx: DateContext, m: re.Match[str]) -> tuple[str, str] | None:
@@ -238,11 +250,16 @@ def _year_range(m: re.Match[str]) -> tuple[str, str] | None:
     return f"{y1:04d}/{y2:04d}", "year"
 
 
-def _decade(m: re.Match[str]) -> tuple[str, str] | None:
-    spans = find_numbers(m["n"])
-    if len(spans) != 1:
-        return None
-    n = as_number(spans[0].value)
+def _decade(t: str, m: re.Match[str]) -> tuple[int, tuple[str, str] | None]:
+    """(start, (value, precision)) of ``1990 کی دہائی`` / ``نوے کی دہائی``."""
+    number = number_at(t, m.start("n"), m.end("n"), ending=True)
+    if number is None:
+        return m.start(), None
+    return number.start, _decade_value(number.value)
+
+
+def _decade_value(value: Decimal) -> tuple[str, str] | None:
+    n = as_number(value)
     if not isinstance(n, int) or n % 10:
         return None
     if n < 100:
@@ -300,16 +317,17 @@ def _dates_of(ctx: DateContext) -> list[ValueSpan]:
         add(m.start("d1") if m["wd"] is None else m.start(), m.end(), _dmy(ctx, m))
     for name in ("dmy_words", "my_words"):
         for m in scan(name):
-            year = _year_number(m["yw"])
-            if year is None or not 1000 <= year <= 2100:
+            found_year = _year_in_words(t, m.start("yw"), m.end("yw"))
+            if found_year is None:
                 continue
+            year, end = found_year
             month = int(date_lexicons()["gregorian"][lookup_key(m["m"])])
             if name == "my_words":
-                add(m.start(), m.end(), (f"{year:04d}-{month:02d}", "month"))
+                add(m.start(), end, (f"{year:04d}-{month:02d}", "month"))
             else:
                 d = safe_date(year, month, day_number(m["d1"]))
                 if d is not None:
-                    add(m.start(), m.end(), (d.isoformat(), "day"))
+                    add(m.start(), end, (d.isoformat(), "day"))
     for m in scan("month_dom"):
         add(m.start(), m.end(), _dmy(ctx, m))
     for m in scan("dom"):
@@ -336,9 +354,14 @@ def _dates_of(ctx: DateContext) -> list[ValueSpan]:
     for m in scan("year_era"):
         add(m.start(), m.end(), (f"{int(m['y']):04d}", "year"))
     for m in scan("year_cue"):
-        year = _year_number(m["y"])
-        if year is not None and 1000 <= year <= 2100:
-            add(m.start(), m.end(), (f"{year:04d}", "year"))
+        if m["y"] is not None:
+            year, end = int(m["y"][:4]), m.end()
+        elif (found_year := _year_in_words(t, m.start("yw"), m.end("yw"))) is not None:
+            year, end = found_year
+        else:
+            continue
+        if 1000 <= year <= 2100:
+            add(m.start(), end, (f"{year:04d}", "year"))
     for m in scan("year_cue_after"):
         add(m.start(), m.end(), (m["y"], "year"))
     for m in scan("year_bare"):
@@ -352,11 +375,14 @@ def _dates_of(ctx: DateContext) -> list[ValueSpan]:
             if d is not None:
                 add(m.start(), m.end(), (d.isoformat(), "day"))
     for m in scan("decade"):
-        add(m.start(), m.end(), _decade(m))
+        start, res = _decade(t, m)
+        add(start, m.end(), res)
     for m in scan("century"):
         add(m.start(), m.end(), _century(m))
     for m in scan("ago"):
-        add(m.start(), m.end(), resolve_ago(ctx, m))
+        number = number_at(t, m.start("n"), m.end("n"), ending=True)
+        if number is not None:
+            add(number.start, m.end(), resolve_ago(ctx, number.value, AGO_UNITS[m["u"]]))
     for m in scan("relative"):
         add(m.start(), m.end(), resolve_relative(ctx, m))
     for m in scan("weekday"):

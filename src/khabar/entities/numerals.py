@@ -264,12 +264,30 @@ def scale_tail(text: str, n: NumberSpan) -> tuple[Decimal, Decimal]:
     return (n.value / scale, scale)
 
 
-def find_numbers(prepared: str) -> list[NumberSpan]:
-    """Every number in prepared text (see :func:`khabar.entities.value_data.prepare`)."""
+def find_numbers(prepared: str, start: int = 0, end: int | None = None) -> list[NumberSpan]:
+    """Every number in prepared text (see :func:`khabar.entities.value_data.prepare`), or in a window."""
     out: list[NumberSpan] = []
-    for m in phrase_regex().finditer(prepared):
+    for m in phrase_regex().finditer(prepared, start, len(prepared) if end is None else end):
         out.extend(read_phrase(prepared, m.start(), m.end()))
     return out
+
+
+#: a word or a number, for patterns that leave the reading of numbers to :func:`number_at`
+LOOSE_WORD = r"(?:\d+(?:[.,]\d+)*|\w+)"
+
+
+def number_at(text: str, start: int, end: int, *, ending: bool = False) -> NumberSpan | None:
+    """The number starting at ``start`` (or, with ``ending``, the one ending at ``end``) in a window.
+
+    Patterns capture a loose run of words and let this find the number in it: compiling the full
+    number grammar into every pattern would cost a second of start-up.
+    """
+    spans = find_numbers(text, start, end)
+    if not spans:
+        return None
+    if ending:
+        return spans[-1] if spans[-1].end == end else None
+    return spans[0] if spans[0].start == start else None
 
 
 def as_number(value: Decimal) -> int | float:

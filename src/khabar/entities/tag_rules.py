@@ -22,6 +22,8 @@ class Mention:
 SEPARATORS = frozenset({"،", ",", "؛", ";", "۔", ".", ":", "…", "؟", "?", "!", "یا", "/", "|", "+"})
 #: Brackets and quotes: never at a name's edge.
 _EDGES = frozenset({"(", ")", "[", "]", "{", "}", "«", "»", "‘", "’", "“", "”", "'", '"', "-", "–", "—"})
+#: Organisation head words that start a name (``محکمہ موسمیات``) rather than end one.
+LEADING_HEADS = frozenset({"محکمہ", "وزارت", "تحریک", "جماعت", "ادارہ", "تنظیم", "لیگ"})
 #: Confidence given to spans found by rules rather than the CRF.
 RULE_CONFIDENCE = 0.6
 
@@ -157,6 +159,37 @@ def add_person_name_runs(words: Sequence[str], mentions: list[Mention], person_w
             added.append(Mention(k, j, "PERSON", RULE_CONFIDENCE))
         k = max(j, k + 1)
     return sorted(added, key=lambda m: m.start)
+
+
+def add_place_organisations(words: Sequence[str], mentions: list[Mention],
+                            cues: Mapping[str, Collection[str]], *, max_between: int = 1) -> list[Mention]:
+    """``پنجاب اسمبلی``, ``سندھ ہائیکورٹ``, ``پاکستان کرکٹ بورڈ``: a place, up to ``max_between``
+    untagged words, then an organisation head word make one ORG (the place span is absorbed)."""
+    taken = _taken(len(words), mentions)
+    out: list[Mention] = []
+    n = len(words)
+    skip_until = -1
+    for m in mentions:
+        if m.start < skip_until:
+            continue
+        if m.type in ("GPE", "LOC"):
+            j = m.end
+            while j < n and j - m.end <= max_between and not taken[j]:
+                kinds = cues.get(words[j], ())
+                if "org_head" in kinds and words[j] not in LEADING_HEADS:
+                    out.append(Mention(m.start, j + 1, "ORG", m.confidence))
+                    skip_until = j + 1
+                    break
+                if kinds or not words[j].isalpha():
+                    break
+                j += 1
+            else:
+                out.append(m)
+                continue
+            if skip_until == j + 1:
+                continue
+        out.append(m)
+    return out
 
 
 def _taken(n: int, mentions: Sequence[Mention]) -> list[bool]:

@@ -5,7 +5,8 @@ Three passes over each sentence of folded words (see ``docs/ner.md``):
 1. a linear-chain CRF (python-crfsuite, ``data/models/ner.crfsuite``, trained by
    ``scripts/train_ner.py`` on IL-NER) over lexical, affix, context, cue-word and gazetteer features;
 2. rules (``tag_rules.py``): spans cut at separators, known names the CRF left untagged
-   (knowledge base and IL-NER names), a title followed by known person-name words;
+   (knowledge base and IL-NER names), a place + organisation head word (``پنجاب اسمبلی``), a title
+   followed by known person-name words, runs of known person-name words;
 3. per document, a consistency pass: a name tagged once is tagged at its other mentions too.
 
 The model and word lists load lazily, once, on first use.
@@ -33,6 +34,7 @@ from khabar.entities.tag_rules import (
     Mention,
     add_dictionary_matches,
     add_person_name_runs,
+    add_place_organisations,
     add_titled_persons,
     split_at_separators,
     trim_titles,
@@ -88,6 +90,7 @@ class NameTagger:
         mentions = split_at_separators(words, mentions)
         mentions = add_dictionary_matches(matches, mentions, words, self.common,
                                           min_words=self.dict_min_words)
+        mentions = add_place_organisations(words, mentions, self._cues)
         if self.titles:
             mentions = add_titled_persons(words, mentions, self._person_words, self.common, self._cues)
         if self.name_runs:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from decimal import Decimal
 from functools import cache
 
-from khabar.entities.numerals import as_number, find_numbers, number_words
+from khabar.entities.numerals import as_number, number_words
 from khabar.entities.value_calendar import safe_date, shift, weekday_date
 from khabar.entities.value_data import fold_entry, lookup_key, read_table
 
@@ -113,12 +114,9 @@ def resolve_day_of_month(ctx: DateContext, m: re.Match[str]) -> tuple[str, str] 
     return (best[1].isoformat(), "day") if best else None
 
 
-def resolve_ago(ctx: DateContext, m: re.Match[str]) -> tuple[str | None, str] | None:
-    spans = find_numbers(m["n"])
-    if len(spans) != 1 or spans[0].end != len(m["n"]):
-        return None
-    n = as_number(spans[0].value)
-    unit = AGO_UNITS[m["u"]]
+def resolve_ago(ctx: DateContext, value: Decimal, unit: str) -> tuple[str | None, str] | None:
+    """``دو روز قبل``: ``value`` days (weeks, months, years) before publication."""
+    n = as_number(value)
     if not isinstance(n, int) or n > _AGO_LIMIT[unit]:
         return None  # ساڑھے چار ارب سال قبل is no calendar date
     if ctx.anchor is None:

@@ -8,10 +8,9 @@ after the clock (صبح، دوپہر، سہ پہر، شام، رات; am/pm) tur
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import cache
 
-from khabar.entities.numerals import atom_source, find_numbers
+from khabar.entities.numerals import LOOSE_WORD, number_at
 from khabar.entities.value_data import (
     WORD_END,
     WORD_START,
@@ -31,12 +30,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     periods = [r["word"] for r in read_table("periods.tsv")]
     period = WORD_START + "(?:" + alternation(periods) + ")"
     gate = initials(periods + [r["word"] for r in read_table("numbers.tsv")], "0123456789")
-    num = atom_source()
-    phrase = f"{num}(?:[^\\S\\n]+{num})*"
+    words = rf"{LOOSE_WORD}(?:[^\S\n]+{LOOSE_WORD}){{0,2}}"
     return {
+        # the clock number is read from the loose run of words before بجے by number_at
         "bajay": re.compile(
-            rf"{gate}(?:(?P<p>{period})(?:\s+کے)?\s+)?(?P<n>{phrase})\s*(?:بجے|بجکر|بج\s*کر)(?!\w)"
-            rf"(?:\s*(?P<min>{phrase})\s*منٹ(?!\w))?(?:\s+(?P<p2>{period}){WORD_END})?"),
+            rf"{gate}(?:(?P<p>{period})(?:\s+کے)?\s+)?(?P<n>{words})\s*(?:بجے|بجکر|بج\s*کر)(?!\w)"
+            rf"(?:\s*(?P<min>{words})\s*منٹ(?!\w))?(?:\s+(?P<p2>{period}){WORD_END})?"),
+        "period_tail": re.compile(rf"(?P<p>{period})(?:\s+کے)?\s+$"),
         "clock": re.compile(rf"{gate}(?:(?P<p>{period})(?:\s+کے)?\s+)?{_CLOCK}"
                             rf"(?:\s*(?P<p2>{period}){WORD_END})?"),
         "ampm": re.compile(r"(?=[0-9])(?<![\d.:])(?P<h>1[0-2]|0?[1-9])\s*(?P<p2>a\.m\.|p\.m\.|am|pm)(?![\w.])"),
@@ -67,15 +67,7 @@ def _to_24(hour: int, shift: str | None) -> int | None:
     return hour + 12 if hour >= 7 else hour
 
 
-def _single_number(text: str) -> Decimal | None:
-    spans = find_numbers(text)
-    if len(spans) != 1 or spans[0].start != 0 or spans[0].end != len(text):
-        return None
-    return spans[0].value
-
-
-def _value(hour: int, minute: int, m: re.Match[str]) -> str | None:
-    word = m.groupdict().get("p") or m.groupdict().get("p2")
+def _value(hour: int, minute: int, word: str | None) -> str | None:
     shift = _shifts().get(lookup_key(word)) if word else None
     h = _to_24(hour, shift)
     if h is None or not 0 <= minute < 60:
@@ -88,27 +80,33 @@ def find_times(prepared: str) -> list[ValueSpan]:
     found: list[ValueSpan] = []
     pats = _patterns()
     for m in pats["bajay"].finditer(prepared) if "بج" in prepared else ():
-        n = _single_number(m["n"])
-        if n is None or not 0 < n <= 24:
+        number = number_at(prepared, m.start("n"), m.end("n"), ending=True)
+        if number is None or not 0 < number.value <= 24:
             continue
+        n = number.value
         hour = int(n)
         minute = int((n - hour) * 60)
         if (n - hour) * 60 != minute:
             continue
+        end = m.end()
         if m["min"]:
-            extra = _single_number(m["min"])
-            if extra is None or extra != int(extra) or minute:
+            extra = number_at(prepared, m.start("min"), m.end("min"))
+            if extra is None or extra.end != m.end("min") or extra.value != int(extra.value) or minute:
                 continue
-            minute = int(extra)
-        value = _value(hour, minute, m)
+            minute = int(extra.value)
+        start, period = m.start(), m["p"]
+        if number.start != m.start("n"):  # words before the number: a part of the day, or not ours
+            tail = pats["period_tail"].search(prepared, m.start("n"), number.start)
+            start, period = (tail.start(), tail["p"]) if tail else (number.start, None)
+        value = _value(hour, minute, period or m["p2"])
         if value:
-            found.append(ValueSpan(m.start(), m.end(), "TIME", value))
+            found.append(ValueSpan(start, end, "TIME", value))
     for m in pats["clock"].finditer(prepared) if ":" in prepared else ():
-        value = _value(int(m["h"]), int(m["mm"]), m)
+        value = _value(int(m["h"]), int(m["mm"]), m["p"] or m["p2"])
         if value:
             found.append(ValueSpan(m.start(), m.end(), "TIME", value))
     for m in pats["ampm"].finditer(prepared) if "m" in prepared else ():
-        value = _value(int(m["h"]), 0, m)
+        value = _value(int(m["h"]), 0, m["p2"])
         if value:
             found.append(ValueSpan(m.start(), m.end(), "TIME", value))
     return found

@@ -49,6 +49,17 @@ def make_corpus(mb: float, seed: int = 13) -> list[str]:
     return docs
 
 
+def read_corpus(paths: list[str]) -> list[str]:
+    """Articles from text files: blocks separated by blank lines."""
+    docs = []
+    for path in paths:
+        text = Path(path).read_text(encoding="utf-8")
+        docs += [block.strip() for block in text.split("\n\n") if block.strip()]
+    if not docs:
+        raise SystemExit(f"no text in {' '.join(paths)}")
+    return docs
+
+
 def run_khabar(docs: list[str]) -> tuple[int, int]:
     from khabar.text import normalize, split_sentences, tokenize
     from khabar.text.normalize import _normalize_cached
@@ -119,9 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-spacy", action="store_true", help="skip the spaCy comparison")
     ap.add_argument("--no-cold", action="store_true", help="skip the cold-start processes")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--corpus", metavar="FILE", nargs="+",
+                    help="benchmark these UTF-8 text files instead (articles separated by blank lines)")
     args = ap.parse_args(argv)
 
-    docs = make_corpus(args.mb)
+    docs = read_corpus(args.corpus) if args.corpus else make_corpus(args.mb)
     mb = sum(len(d.encode("utf-8")) for d in docs) / 1_000_000
     result: dict[str, object] = {"corpus_mb": round(mb, 3), "articles": len(docs)}
 

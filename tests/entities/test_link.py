@@ -117,6 +117,7 @@ def test_link_keeps_input_order_and_length() -> None:
     ("روسی صدر پیوٹن", "پیوٹن"),
     ("جناب ڈاکٹر عارف علوی", "عارف علوی"),
     ("چیف جسٹس", "چیف جسٹس"),          # a bare title is left alone
+    ("صوبائی دارالحکومت پشاور", "پشاور"),  # place descriptors count as titles
 ])
 def test_strip_affixes(mention: str, core: str) -> None:
     assert " ".join(strip_affixes(mention_words(mention), load_kb())) == normalize(core).norm

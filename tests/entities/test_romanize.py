@@ -15,9 +15,11 @@ from khabar.entities.romanize import romanize, romanize_word
     ("کراچی", "Karachi"),
     ("کوئٹہ", "Quetta"),
     ("عائشہ", "Ayesha"),
-    # names outside the table fall back to letter rules
     ("زبیر قادری", "Zubair Qadri"),
-    ("فلاں", "Falan"),
+    ("بابر اعظم", "Babar Azam"),
+    # words outside the table fall back to letter rules; table and rules mix within a name
+    ("شمشاد بانو", "Shamshad Bano"),
+    ("زرتاج گلزار", "Zartaj Galzar"),       # گلزار: the vowel after گ is guessed as a
     # Arabic-keyboard letters are normalized first
     ("كراچي", "Karachi"),
 ])

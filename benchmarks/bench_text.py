@@ -136,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
 
     docs = read_corpus(args.corpus) if args.corpus else make_corpus(args.mb)
     mb = sum(len(d.encode("utf-8")) for d in docs) / 1_000_000
-    result: dict[str, object] = {"corpus_mb": round(mb, 3), "articles": len(docs)}
+    source = " ".join(args.corpus) if args.corpus else "examples/*.txt recombined"
+    result: dict[str, object] = {"corpus": source, "corpus_mb": round(mb, 3), "articles": len(docs)}
 
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     secs, (n_sent, n_tok) = timed(run_khabar, docs, rounds=args.rounds)
@@ -178,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _print(r: dict) -> None:
-    print(f"corpus: {r['corpus_mb']} MB in {r['articles']} articles (examples/*.txt recombined)")
+    print(f"corpus: {r['corpus_mb']} MB in {r['articles']} articles ({r['corpus']})")
     k = r["khabar"]
     print(f"khabar  normalize+sentences+tokens: {k['mb_per_s']:>6} MB/s  {k['tokens_per_s']:>9} tokens/s  "
           f"({k['sentences']} sentences, {k['tokens']} tokens)  peak RSS {k['peak_rss_mb']} MB")

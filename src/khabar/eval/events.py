@@ -102,6 +102,10 @@ def sentence_text(data: Path, sent: GoldSentence) -> str:
         text = body[a:b]
     elif sent.dataset == "ud_urdu_udtb":
         text = _ud_texts(str(data / sent.dataset / sent.doc))[sent.unit]
+    elif sent.dataset == "express_news_headlines":
+        line, _, column = sent.unit.partition(":")
+        row = _tsv_rows(str(data / sent.dataset / sent.doc))[int(line) - 1]
+        text = row.get(column or "title", "")
     else:
         raise FormatError(f"unknown dataset {sent.dataset!r} in events gold")
     text = text.strip()
@@ -125,6 +129,14 @@ def _counter_body(path: str) -> str:
         raise FormatError(f"malformed COUNTER XML: {exc}", path=path) from exc
     body = root.find("body")
     return body.text or "" if body is not None else ""
+
+
+@cache
+def _tsv_rows(path: str) -> list[dict[str, str]]:
+    """A TSV file with a header, as rows indexed by file line (the header is line 1)."""
+    lines = _read(path, "utf-8").split("\n")
+    head = lines[0].split("\t")
+    return [dict(zip(head, line.split("\t"), strict=False)) for line in lines]
 
 
 @cache

@@ -22,7 +22,7 @@ from khabar.entities.numerals import (
     LOOSE_WORD,
     as_number,
     find_numbers,
-    number_at,
+    number_before,
     number_words,
     ordinal_words,
 )
@@ -83,7 +83,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     hijri = [r["name"] for r in months if r["calendar"] == "hijri"]
     weekdays = [r["name"] for r in read_table("weekdays.tsv")]
     relative = [r["phrase"] for r in read_table("relative.tsv")]
-    numbers = [r["word"] for r in read_table("numbers.tsv")]
     ords = list(ordinal_words())
     # months touch digits in careless typing (25اکتوبر، دسمبر2007): only letters end them
     gm, gm_urdu, hm = (_LETTER_START + "(?:" + alternation(x) + ")" + _LETTER_END
@@ -132,13 +131,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                              r"|کے\s+ورلڈ\s*کپ|کا\s+ورلڈ\s*کپ|کا\s+آئین|کے\s+آئین|کے\s+الیکشن|کے\s+اولمپکس)(?!\w))"),
         "numeric": (digit, r"(?<![\d./-])(?P<d>\d{1,2})(?P<s>[/.-])(?P<mo>\d{1,2})(?P=s)(?P<y>\d{4})(?![\d])"),
         "iso": (digit, r"(?<![\d./-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d])"),
-        "decade": (initials(numbers, "0123456789"),
-                   rf"(?P<n>{words})(?:{_ERA})?\s+کی\s+(?:دہائی|دہائیوں)(?!\w)"),
+        # anchored on the words after the number; the number is read backwards (number_before)
+        "decade": ("(?=[\\sءع])", rf"(?:{_ERA})?\s+کی\s+(?:دہائی|دہائیوں)(?!\w)"),
         "century": (initials(ords, "0123456789", folded=True),
                     rf"(?:(?P<ow>{WORD_START}(?:{ordinal}){WORD_END})|(?P<od>\d{{1,2}})\s*(?:ویں|واں))"
                     r"\s+صدی(?!\w)"),
-        "ago": (initials(numbers, "0123456789"),
-                rf"(?P<n>{words})\s+(?P<u>{'|'.join(AGO_UNITS)})\s+(?:قبل|پہلے)(?!\w)"),
+        "ago": ("(?=\\s)", rf"\s+(?P<u>{'|'.join(AGO_UNITS)})\s+(?:قبل|پہلے)(?!\w)"),
         "relative": (initials(relative), WORD_START + "(?:" + alternation(relative) + ")" + WORD_END),
         "weekday": (initials(weekdays + rel_words, "ب"),
                     rf"(?:(?P<rel>اگلے|آئندہ|گزشتہ|گذشتہ|پچھلے)\s+)?(?P<bro>بروز\s+)?(?P<wd>{wd})"),
@@ -252,7 +250,7 @@ def _year_range(m: re.Match[str]) -> tuple[str, str] | None:
 
 def _decade(t: str, m: re.Match[str]) -> tuple[int, tuple[str, str] | None]:
     """(start, (value, precision)) of ``1990 کی دہائی`` / ``نوے کی دہائی``."""
-    number = number_at(t, m.start("n"), m.end("n"), ending=True)
+    number = number_before(t, m.start())
     if number is None:
         return m.start(), None
     return number.start, _decade_value(number.value)
@@ -380,7 +378,7 @@ def _dates_of(ctx: DateContext) -> list[ValueSpan]:
     for m in scan("century"):
         add(m.start(), m.end(), _century(m))
     for m in scan("ago"):
-        number = number_at(t, m.start("n"), m.end("n"), ending=True)
+        number = number_before(t, m.start())
         if number is not None:
             add(number.start, m.end(), resolve_ago(ctx, number.value, AGO_UNITS[m["u"]]))
     for m in scan("relative"):

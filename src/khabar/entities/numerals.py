@@ -290,6 +290,15 @@ def number_at(text: str, start: int, end: int, *, ending: bool = False) -> Numbe
     return spans[0] if spans[0].start == start else None
 
 
+#: how far back from an anchor (کی دہائی، روز قبل، بجے) a number may begin
+LOOK_BACK = 60
+
+
+def number_before(text: str, pos: int) -> NumberSpan | None:
+    """The number ending at ``pos``: the words before an anchor such as ``کی دہائی`` or ``بجے``."""
+    return number_at(text, max(0, pos - LOOK_BACK), pos, ending=True)
+
+
 def as_number(value: Decimal) -> int | float:
     """``int`` when whole, else ``float`` (JSON-friendly)."""
     if value == value.to_integral_value():

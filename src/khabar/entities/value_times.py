@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from khabar.entities.numerals import LOOSE_WORD, number_at
+from khabar.entities.numerals import LOOSE_WORD, number_at, number_before
 from khabar.entities.value_data import (
     WORD_END,
     WORD_START,
@@ -32,9 +32,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     gate = initials(periods + [r["word"] for r in read_table("numbers.tsv")], "0123456789")
     words = rf"{LOOSE_WORD}(?:[^\S\n]+{LOOSE_WORD}){{0,2}}"
     return {
-        # the clock number is read from the loose run of words before بجے by number_at
+        # anchored on بجے; the hour is the number just before it (number_before)
         "bajay": re.compile(
-            rf"{gate}(?:(?P<p>{period})(?:\s+کے)?\s+)?(?P<n>{words})\s*(?:بجے|بجکر|بج\s*کر)(?!\w)"
+            rf"(?<=\w)\s*(?:بجے|بجکر|بج\s*کر)(?!\w)"
             rf"(?:\s*(?P<min>{words})\s*منٹ(?!\w))?(?:\s+(?P<p2>{period}){WORD_END})?"),
         "period_tail": re.compile(rf"(?P<p>{period})(?:\s+کے)?\s+$"),
         "clock": re.compile(rf"{gate}(?:(?P<p>{period})(?:\s+کے)?\s+)?{_CLOCK}"
@@ -80,7 +80,7 @@ def find_times(prepared: str) -> list[ValueSpan]:
     found: list[ValueSpan] = []
     pats = _patterns()
     for m in pats["bajay"].finditer(prepared) if "بج" in prepared else ():
-        number = number_at(prepared, m.start("n"), m.end("n"), ending=True)
+        number = number_before(prepared, m.start())
         if number is None or not 0 < number.value <= 24:
             continue
         n = number.value
@@ -94,10 +94,8 @@ def find_times(prepared: str) -> list[ValueSpan]:
             if extra is None or extra.end != m.end("min") or extra.value != int(extra.value) or minute:
                 continue
             minute = int(extra.value)
-        start, period = m.start(), m["p"]
-        if number.start != m.start("n"):  # words before the number: a part of the day, or not ours
-            tail = pats["period_tail"].search(prepared, m.start("n"), number.start)
-            start, period = (tail.start(), tail["p"]) if tail else (number.start, None)
+        tail = pats["period_tail"].search(prepared, max(0, number.start - 20), number.start)
+        start, period = (tail.start(), tail["p"]) if tail else (number.start, None)
         value = _value(hour, minute, period or m["p2"])
         if value:
             found.append(ValueSpan(start, end, "TIME", value))

@@ -31,6 +31,7 @@ from khabar.events.roles import (
     clause_floor,
     ergatives_left,
     ergatives_right,
+    is_np_word,
     np_left,
     target_candidates,
 )
@@ -228,13 +229,13 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
         actors = _between_actors(sent, between, resolver)
         if len(actors) > 1:
             return actors, between, True
-    before = words[m.start - 1] if m.start > 0 else ""
     # ``X کا دورہ`` names the visitor or the place visited; only ``X کے دورہ Y`` (a place after) is clear
     visit = m.code[:3] == "042"
     if visit and not (m.end < len(words) and resolver.named(sent.toks, m.end, min(len(words), m.end + 3))):
         return [], None, False
-    if before in GENITIVE:
-        s, e = np_left(words, m.start - 1, lo, sent.names)
+    # ``X کی فائرنگ``، ``X کا تاریخی احتجاج``: a named genitive before the noun
+    for g in _genitives_before(words, lo, m.start):
+        s, e = np_left(words, g, lo, sent.names)
         if e > s:
             actors = [a for a in resolver.resolve(sent.toks, s, e) if is_named(a)]
             if actors:
@@ -259,6 +260,19 @@ def _tight_ergative(words: Sequence[str], lo: int, start: int) -> bool:
         if words[k] in _CLAUSE_LINKS:
             return False
     return False
+
+
+def _genitives_before(words: Sequence[str], lo: int, start: int) -> list[int]:
+    """The genitive marker of a nominal trigger (``X کا دورہ``، ``X کا تاریخی احتجاج``), if any."""
+    k = start - 1
+    while k >= lo and start - k <= 3:
+        w = words[k]
+        if w in GENITIVE:
+            return [k]
+        if not is_np_word(w):
+            break
+        k -= 1
+    return []
 
 
 def _between_actors(sent: _Sentence, span: tuple[int, int], resolver: ActorResolver) -> list[Actor]:

@@ -1,0 +1,483 @@
+"""The document contract (``khabar.document/1``) holds on our examples and on messy Urdu input.
+
+:func:`contract_problems` is the one checker of the contract's invariants; ``scripts/check_corpus.py``
+and ``tests/test_robustness.py`` load it from here, so the corpus run, the property tests and these
+tests all judge a document by the same rules. It applies the rules of the shared
+``check_document.py`` plus the ones the pipeline promises on top of them (see ``docs/robustness.md``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from datetime import date
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pytest
+
+import khabar
+
+ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "PRODUCT",
+                          "WORK_OF_ART", "LAW"})
+VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
+NUMERIC_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
+#: ``week`` is an extension of CONTRACT.md documented in docs/values.md
+PRECISIONS = frozenset({"day", "week", "month", "year", "decade", "century"})
+#: CAMEO root → quad class, as CONTRACT.md defines it
+QUAD = {f"{r:02d}": 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4 for r in range(1, 21)}
+#: ISO 8601 shapes for DATE values: 2021-12-15, 2013, 2021-11, XXXX-12-15, 2021/2025 (CONTRACT.md), and
+#: the documented extensions (docs/values.md): weeks 2021-W51 and XXXX-WXX-1, decades 202, centuries 20
+_ONE_DATE = r"(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}(?:-\d)?|XXXX-WXX-\d|\d{2,3}"
+_DATE_VALUE = re.compile(rf"(?:{_ONE_DATE})(?:/(?:{_ONE_DATE}))?")
+
+
+class Problem(NamedTuple):
+    kind: str  # a short class name, for counting ("sentence-order", "entity-text", ...)
+    where: str  # "sentences[3]", "entities[0]", ...
+    detail: str
+
+
+#: Format characters that are visible: Arabic number signs and other prepended concatenation marks.
+_VISIBLE_FORMAT = frozenset("\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2")
+
+
+def is_blank(ch: str) -> bool:
+    """Whitespace and invisible format controls (ZWNJ, ZWJ, BOM, LRM/RLM): no sentence has to hold them."""
+    return ch.isspace() or (unicodedata.category(ch) == "Cf" and ch not in _VISIBLE_FORMAT)
+
+
+def _is_date(value: Any) -> bool:
+    """``meta.published`` is null or an ISO date, as ``--published YYYY-MM-DD`` takes it."""
+    if value is None:
+        return True
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _finite(x: Any) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
+
+
+def _span_ok(obj: dict[str, Any], n: int) -> bool:
+    s, e = obj.get("start"), obj.get("end")
+    return isinstance(s, int) and isinstance(e, int) and 0 <= s <= e <= n
+
+
+def _inside(obj: dict[str, Any], sents: list[dict[str, Any]], i: Any) -> bool:
+    if not isinstance(i, int) or not 0 <= i < len(sents):
+        return False
+    return sents[i]["start"] <= obj["start"] and obj["end"] <= sents[i]["end"]
+
+
+def contract_problems(doc: dict[str, Any], text: str | None = None) -> list[Problem]:
+    """Every way ``doc`` (``Document.to_dict(tokens=True)``) breaks the contract; ``[]`` if none.
+
+    ``text`` is the input as given to ``analyze``; the document must carry it unchanged.
+    """
+    out: list[Problem] = []
+
+    def bad(kind: str, where: str, detail: str) -> None:
+        out.append(Problem(kind, where, detail))
+
+    if doc.get("schema") != "khabar.document/1":
+        bad("schema", "schema", repr(doc.get("schema")))
+    if not isinstance(doc.get("id"), str) or not doc["id"]:
+        bad("id", "id", f"id is {doc.get('id')!r}")
+    body = doc.get("text")
+    if not isinstance(body, str):
+        bad("text", "text", "no text")
+        return out
+    if text is not None and body != text:
+        bad("text", "text", "document text differs from the input")
+    try:
+        json.dumps(doc, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        bad("json", "doc", f"not strict JSON: {exc}")
+    n = len(body)
+    published = (doc.get("meta") or {}).get("published")
+    if not _is_date(published):
+        bad("meta-published", "meta.published", f"{published!r} is not an ISO date (YYYY-MM-DD)")
+
+    sents = doc.get("sentences")
+    if not isinstance(sents, list):
+        bad("sentence-span", "sentences", "no sentences list")
+        sents = []
+    good_sents: list[dict[str, Any]] = []
+    prev_end = 0
+    covered = bytearray(n)
+    for i, s in enumerate(sents):
+        where = f"sentences[{i}]"
+        if not _span_ok(s, n):
+            bad("sentence-span", where, f"offsets {s.get('start')!r}..{s.get('end')!r}, text length {n}")
+            continue
+        a, b = s["start"], s["end"]
+        if a >= b:
+            bad("sentence-empty", where, f"empty span {a}..{b}")
+        elif is_blank(body[a]) or is_blank(body[b - 1]):
+            bad("sentence-edge", where, f"span {a}..{b} starts or ends with a blank {body[a:b]!r:.80}")
+        if a < prev_end:
+            bad("sentence-order", where, f"starts at {a}, before the previous sentence ends at {prev_end}")
+        prev_end = max(prev_end, b)
+        covered[a:b] = b"\x01" * (b - a)
+        good_sents.append(s)
+    missed = [i for i in range(n) if not covered[i] and not is_blank(body[i])]
+    if missed and len(good_sents) == len(sents):
+        i = missed[0]
+        bad("sentence-coverage", "sentences",
+            f"{len(missed)} non-blank character(s) outside every sentence, first {body[i]!r} "
+            f"(U+{ord(body[i]):04X}) at {i}: {body[max(0, i - 20):i + 20]!r}")
+    sents = good_sents if len(good_sents) == len(sents) else []
+
+    _check_tokens(doc.get("tokens") or [], body, sents, bad)
+    _check_entities(doc.get("entities"), body, sents, published, bad)
+    _check_events(doc.get("events"), body, sents, bad)
+    _check_quotes(doc.get("quotes"), body, sents, bad)
+
+    summary = doc.get("summary")
+    if not isinstance(summary, list):
+        bad("summary", "summary", f"not a list: {summary!r}")
+    else:
+        for i in summary:
+            if not isinstance(i, int) or isinstance(i, bool) or not 0 <= i < len(sents):
+                bad("summary", "summary", f"bad sentence index {i!r} ({len(sents)} sentences)")
+        if len(set(summary)) != len(summary):
+            bad("summary", "summary", f"repeated index in {summary}")
+
+    keywords = doc.get("keywords")
+    for i, k in enumerate(keywords if isinstance(keywords, list) else []):
+        if not isinstance(k.get("text"), str) or not k["text"].strip():
+            bad("keyword", f"keywords[{i}]", f"empty keyword {k.get('text')!r}")
+        if not _finite(k.get("score")):
+            bad("keyword", f"keywords[{i}]", f"score {k.get('score')!r}")
+
+    tone = doc.get("tone")
+    if not isinstance(tone, dict):
+        bad("tone", "tone", f"tone is {tone!r}")
+    else:
+        for key in ("score", "positive", "negative"):
+            if not _finite(tone.get(key)):
+                bad("tone", f"tone.{key}", f"not a finite number: {tone.get(key)!r}")
+        for key in ("positive", "negative"):
+            if _finite(tone.get(key)) and not 0 <= tone[key] <= 1:
+                bad("tone", f"tone.{key}", f"share {tone[key]!r} outside [0, 1]")
+    return out
+
+
+def _check_tokens(tokens: list[dict[str, Any]], body: str, sents: list[dict[str, Any]], bad) -> None:
+    prev_end = 0
+    for i, t in enumerate(tokens):
+        where = f"tokens[{i}]"
+        if not _span_ok(t, len(body)) or t["start"] == t["end"]:
+            bad("token-span", where, f"offsets {t.get('start')!r}..{t.get('end')!r}")
+            continue
+        if not isinstance(t.get("norm"), str) or not t["norm"]:
+            bad("token-norm", where, f"norm {t.get('norm')!r} for {body[t['start']:t['end']]!r}")
+        if t["start"] < prev_end:
+            bad("token-order", where, f"starts at {t['start']}, before the previous token ends at {prev_end}")
+        prev_end = max(prev_end, t["end"])
+        if sents and not _inside(t, sents, t.get("sentence")):
+            bad("token-sentence", where,
+                f"{body[t['start']:t['end']]!r} at {t['start']}..{t['end']} is not inside "
+                f"sentence {t.get('sentence')!r}")
+
+
+def _check_entities(ents: Any, body: str, sents: list[dict[str, Any]], published: Any, bad) -> None:
+    if not isinstance(ents, list):
+        bad("entity-span", "entities", "no entities list")
+        return
+    prev_end = 0
+    for i, e in enumerate(ents):
+        where = f"entities[{i}]"
+        if not _span_ok(e, len(body)) or e["start"] == e["end"]:
+            bad("entity-span", where, f"offsets {e.get('start')!r}..{e.get('end')!r}")
+            continue
+        if e.get("text") != body[e["start"]:e["end"]]:
+            bad("entity-text", where, f"text {e.get('text')!r} != text[{e['start']}:{e['end']}] "
+                                      f"{body[e['start']:e['end']]!r}")
+        if e["start"] < prev_end:
+            bad("entity-order", where, f"{e.get('text')!r} overlaps or precedes the entity before it")
+        prev_end = max(prev_end, e["end"])
+        typ = e.get("type")
+        if typ not in ENTITY_TYPES | VALUE_TYPES:
+            bad("entity-type", where, f"unknown type {typ!r}")
+        if sents and not _inside(e, sents, e.get("sentence")):
+            bad("entity-sentence", where, f"{e.get('text')!r} is not inside sentence {e.get('sentence')!r}")
+        if typ in VALUE_TYPES:
+            _check_value(e, where, published, bad)
+        elif typ in ENTITY_TYPES:
+            if "entity_id" not in e or "name_en" not in e:
+                bad("entity-link", where, f"{typ} without entity_id/name_en keys")
+            conf = e.get("confidence")
+            if conf is not None and not (_finite(conf) and 0 <= conf <= 1):
+                bad("entity-link", where, f"confidence {conf!r}")
+
+
+def _check_value(e: dict[str, Any], where: str, published: Any, bad) -> None:
+    typ, value = e["type"], e.get("value")
+    if "value" not in e:
+        bad("value-missing", where, f"{typ} {e.get('text')!r} without value")
+        return
+    if value is None:
+        # docs/values.md: a relative date has no value without a publication date to count from
+        if typ != "DATE" or published is not None:
+            bad("value-missing", where, f"{typ} {e.get('text')!r} has value None")
+        return
+    if typ == "MONEY" and not e.get("unit"):
+        bad("value-unit", where, f"MONEY {e.get('text')!r} without unit")
+    if typ in NUMERIC_TYPES and not _finite(value):
+        bad("value-number", where, f"{typ} {e.get('text')!r} value {value!r} is not a finite number")
+    if typ == "DATE":
+        if not isinstance(value, str) or not _DATE_VALUE.fullmatch(value):
+            bad("value-date", where, f"DATE {e.get('text')!r} value {value!r} is not ISO 8601")
+        if e.get("precision") not in PRECISIONS:
+            bad("value-date", where, f"DATE {e.get('text')!r} precision {e.get('precision')!r}")
+
+
+def _check_events(events: Any, body: str, sents: list[dict[str, Any]], bad) -> None:
+    for i, ev in enumerate(events if isinstance(events, list) else []):
+        where = f"events[{i}]"
+        code, root = str(ev.get("code", "")), str(ev.get("root", ""))
+        if not (code.isdigit() and root in QUAD and code.startswith(root)):
+            bad("event-code", where, f"code {code!r} / root {root!r} not CAMEO-shaped")
+        elif ev.get("quad_class") != QUAD[root]:
+            bad("event-code", where, f"quad_class {ev.get('quad_class')!r} for root {root}")
+        trig = ev.get("trigger")
+        if not isinstance(trig, dict) or not _span_ok(trig, len(body)) or trig["start"] == trig["end"]:
+            bad("event-trigger", where, f"trigger {trig!r}")
+        else:
+            if trig.get("text") != body[trig["start"]:trig["end"]]:
+                bad("event-trigger", where, f"trigger text {trig.get('text')!r} != "
+                                            f"{body[trig['start']:trig['end']]!r}")
+            if sents and not _inside(trig, sents, ev.get("sentence")):
+                bad("event-sentence", where, f"trigger {trig.get('text')!r} not inside sentence "
+                                             f"{ev.get('sentence')!r}")
+        for role in ("actor1", "actor2", "location"):
+            actor = ev.get(role)
+            if actor is not None:
+                _check_actor(actor, body, f"{where}.{role}", "event-actor", bad)
+
+
+def _check_actor(actor: dict[str, Any], body: str, where: str, kind: str, bad) -> None:
+    if not isinstance(actor.get("text"), str) or not actor["text"].strip():
+        bad(kind, where, f"actor text {actor.get('text')!r}")
+    if "start" in actor:
+        if not _span_ok(actor, len(body)):
+            bad(kind, where, f"offsets {actor.get('start')!r}..{actor.get('end')!r}")
+        elif actor["text"] != body[actor["start"]:actor["end"]]:
+            bad(kind, where, f"text {actor['text']!r} != {body[actor['start']:actor['end']]!r}")
+
+
+def _check_quotes(quotes: Any, body: str, sents: list[dict[str, Any]], bad) -> None:
+    for i, q in enumerate(quotes if isinstance(quotes, list) else []):
+        where = f"quotes[{i}]"
+        if not _span_ok(q, len(body)) or q["start"] == q["end"]:
+            bad("quote-span", where, f"offsets {q.get('start')!r}..{q.get('end')!r}")
+            continue
+        if q.get("text") != body[q["start"]:q["end"]]:
+            bad("quote-text", where, f"text {q.get('text')!r:.60} != text[{q['start']}:{q['end']}]")
+        if "sentence" in q and not (isinstance(q["sentence"], int) and 0 <= q["sentence"] < max(len(sents), 1)):
+            bad("quote-sentence", where, f"bad sentence index {q['sentence']!r}")
+        if q.get("speaker") is not None:
+            _check_actor(q["speaker"], body, f"{where}.speaker", "quote-speaker", bad)
+
+
+def analyze_problems(text: str) -> list[Problem]:
+    """Analyse ``text`` and check the result; a crash is a problem too."""
+    try:
+        doc = khabar.analyze(text).to_dict(tokens=True)
+    except Exception as exc:  # noqa: BLE001 - any exception is the finding
+        return [Problem("crash", "analyze", f"{type(exc).__name__}: {exc}")]
+    return contract_problems(doc, text)
+
+
+# --- the tests ---------------------------------------------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _example_texts() -> list[tuple[str, str]]:
+    out = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.glob("*.txt"))]
+    for p in sorted(EXAMPLES.glob("*.jsonl")):
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                out.append((f"{p.name}:{n}", json.loads(line)["text"]))
+    return out
+
+
+@pytest.mark.parametrize(("name", "text"), _example_texts(), ids=lambda v: v if len(v) < 40 else "")
+def test_examples_keep_the_contract(name: str, text: str) -> None:
+    assert analyze_problems(text) == []
+
+
+#: Our own messy Urdu: every way real news text arrives dirty. (id, text)
+MESSY = [
+    ("arabic-keyboard", "پاكستان كي حكومت نے ايك نيا قانون منظور كيا ہے۔ يه فيصله اہم ہے۔"),
+    ("arabic-heh-teh-marbuta", "وزارة خارجه نے كها كه مذاكرات جاري رہيں گے۔"),
+    ("presentation-forms", "ﻻہور میں ﷲ کے نام سے تقریب ہوئی۔ ﮨم نے ﯾہ دیکھا۔"),
+    ("presentation-only", "ﺍﻟﺴﻼﻡ ﻋﻠﻴﻜﻢ"),
+    # bug "orphan-marks-uncovered" (text/sentences.py): the marks standing alone at the end are in no sentence
+    ("diacritics", "وَزِیرِ اعظم نے کَہا کہ مُلک میں اَمن ہے۔ اِنشاءَ اللّٰہ سب ٹھیک ہوگا۔ فَوراً، عَمداً، مُّلک ْ ٌ ٍ"),
+    ("tatweel", "پاکـــستان اور چـین نے معاہـدے پر دسـتخط کیے۔"),
+    ("zwnj-zwj-bom", "\ufeffوزیر\u200cاعظم نے\u200d کہا کہ\u00a0اجلاس\u00a0کل ہوگا۔\ufeff"),
+    ("bom-only", "\ufeff"),
+    ("nbsp-between-sentences", "اجلاس ختم ہوا۔\u00a0\u00a0اگلا اجلاس پیر کو ہوگا۔"),
+    ("urdu-digits", "۲۰۲۱ میں ۱۵ دسمبر کو ۱۰۰ بلین ڈالر کا معاہدہ ہوا۔ شرح ۱۲٫۵ فیصد رہی۔"),
+    ("arabic-indic-digits", "٢٠٢١ میں ٣٥ فیصد اضافہ ہوا۔"),
+    ("era-mark-glued", "یہ منصوبہ 2013ء میں شروع ہوا اور 2019 ء میں مکمل ہوا۔"),
+    ("era-mark-alone", "ء"),
+    ("double-single-quotes", "انہوں نے کہا کہ ''ہم امن چاہتے ہیں''۔ پھر کہا: ’’جنگ کوئی حل نہیں‘‘۔"),
+    ("reversed-curly-quotes", "وزیر نے کہا ‘‘ہم مذاکرات کے لیے تیار ہیں اور رہیں گے’’۔"),
+    ("english-curly-quotes", "ترجمان نے کہا “یہ فیصلہ واپس نہیں ہوگا” اور \"ہم قائم رہیں گے\"۔"),
+    ("unbalanced-quotes", "اس نے کہا ''ہم نہیں جائیں گے۔ کل پھر بات ہوگی ’’ اور ‘‘ ختم۔"),
+    ("latin-words", "Prime Minister Imran Khan نے IMF کے ساتھ talks کیں۔ U.S. اور U.K. بھی شامل تھے۔"),
+    ("url-email", "مزید معلومات کے لیے https://www.example.org/ur/news?id=12&x=1. دیکھیں یا info@example.org پر لکھیں۔"),
+    ("hashtag-mention", "#پاکستان_زندہ_باد ٹرینڈ کر رہا ہے اور @khabar_news نے بھی ٹویٹ کیا۔ #Budget2021"),
+    ("emoji", "میچ جیت لیا 🎉🇵🇰 شاندار کارکردگی 👏🏽👏🏽 ❤️"),
+    ("long-no-terminator", " ".join(["حکومت نے اعلان کیا کہ ملک میں ترقیاتی کام جاری رہیں گے اور"] * 120)),
+    ("long-letter-run", "پاکستان" * 300),
+    ("only-punctuation", "۔۔۔ ؟! ، ؛ ... !!! ?? \"\" '' ’’ ‘‘ () [] - — –"),
+    ("only-urdu-full-stops", "۔۔۔۔۔۔۔۔"),
+    ("only-digits", "1234567890 ۱۲۳۴۵۶۷۸۹۰ ٠١٢٣٤٥٦٧٨٩"),
+    ("single-letter", "ب"),
+    ("single-digit", "۵"),
+    ("single-space", " "),
+    ("empty", ""),
+    ("only-space-lines", "   \n \t \n\n      \n"),
+    ("windows-line-endings", "سرخی: بجٹ پیش\r\n\r\nوزیر خزانہ نے بجٹ پیش کیا۔\r\nاپوزیشن نے احتجاج کیا۔\r\n"),
+    ("old-mac-line-endings", "پہلی سطر\rدوسری سطر\rتیسری سطر۔"),
+    ("entirely-english", "The Prime Minister met the IMF delegation on 15 December 2021. Talks will continue."),
+    ("bidi-marks", "\u200fوزیر اعظم\u200f نے \u200eIMF\u200e کے وفد سے ملاقات کی۔\u200e"),
+    ("bidi-embedding", "\u202bکراچی میں بارش\u202c اور \u2067لاہور\u2069 میں دھوپ رہی۔"),
+    # bug "orphan-marks-uncovered" (text/sentences.py): a mark before the first letter, or a text of
+    # marks only, is left outside every sentence
+    ("combining-mark-first", "\u064eوزیر نے کہا۔"),
+    ("combining-marks-only", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"),
+    ("hamza-marks", "ہ\u0654 ی\u0654 و\u0654 ا\u0653 فائدہ\u0654 اس کا ہے۔"),
+    ("yeh-barree-inside", "مےں نے اےک کتاب پڑھی۔"),
+    ("mixed-separators", "شرح نمو ۳٫۵٪ رہی اور ۱٬۰۰۰ ارب روپے کا بجٹ منظور ہوا۔"),
+    ("dashes-as-stops", "اجلاس ملتوی کر دیا گیا ہے - اگلا اجلاس پیر کو ہوگا — حکام"),
+    ("list-numbers", "1۔ پہلی بات\n2۔ دوسری بات\n3. تیسری بات"),
+    ("dateline", "اسلام آباد (نمائندہ خصوصی) وزیر اعظم شہباز شریف نے 5 جنوری 2023 کو کابینہ کا اجلاس طلب کیا۔"),
+    ("money-words", "حکومت کو ڈیڑھ ارب روپے، ڈھائی لاکھ ڈالر اور 3.5 ملین یورو ملے۔"),
+    ("control-chars", "خبر\x0bایک\x0cدو\x1cتین\x85چار\u2028پانچ\u2029چھ۔"),
+    ("surrogate-free-astral", "𝐈𝐌𝐅 نے 𝟏𝟎𝟎 ملین ڈالر دیے۔"),
+    ("punct-glued", "کراچی،لاہور؛اسلام آباد۔پشاور؟کوئٹہ!"),
+    ("nested-brackets", "(اے پی پی [رپورٹ {تفصیل}]) وزیر (نے (کہا)) ۔"),
+    ("number-sign", "\u0600۱۲۳ اور \u06dd۵ آیات پڑھی گئیں۔"),
+    # bug "ligature-token-overlap" (text/tokens.py): a ligature that spells several words gives
+    # several tokens on one character, and the word glued before it overlaps them
+    ("ligature-salutation", "نبیﷺ کی سیرت پر کانفرنس ہوئی۔ ﷺ"),
+    ("ligature-jalla", "اللہﷻ کا شکر ہے کہ بارش ہوئی۔"),
+    # bug "empty-actor2" (events): an appeal headline gets an actor2 with empty text and end < start
+    ("appeal-headline", "کسانوں کی حکومت سے رحم دلی کی اپیل"),
+    # bug "day-only-date" (entities/value_relative.py): a bare day of month gets 'XXXX-XX-18',
+    # a shape neither CONTRACT.md nor docs/values.md lists
+    ("day-of-month", "اجلاس 18 تاریخ کو ہوگا۔"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), MESSY, ids=[m[0] for m in MESSY])
+def test_messy_text_keeps_the_contract(name: str, text: str) -> None:
+    assert analyze_problems(text) == []
+
+
+@pytest.mark.parametrize(("name", "text"), MESSY, ids=[m[0] for m in MESSY])
+def test_analysis_is_deterministic(name: str, text: str) -> None:
+    assert khabar.analyze(text).to_dict(tokens=True) == khabar.analyze(text).to_dict(tokens=True)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("وزیر اعظم نے 15 دسمبر کو چین کا دورہ کیا۔", "2021-12-20"),
+    ("کل اجلاس ہوگا اور پیر کو فیصلہ آئے گا۔", "2020-02-29"),
+])
+def test_published_date_keeps_the_contract(text: str, published: str) -> None:
+    doc = khabar.analyze(text, published=published).to_dict(tokens=True)
+    assert doc["meta"]["published"] == published
+    assert contract_problems(doc, text) == []
+
+
+# bug "published-unchecked" (pipeline.py): the CLI rejects --published 2021-13-45, the API keeps it
+@pytest.mark.parametrize("published", ["2021-13-45", "2014-09-31", "31.09.14", "کل"])
+def test_impossible_published_date_raises_input_error(published: str) -> None:
+    with pytest.raises(khabar.InputError):
+        khabar.analyze("کل اجلاس ہوا۔", published=published)
+
+
+def test_round_trip_through_json_keeps_the_document() -> None:
+    text = dict(MESSY)["double-single-quotes"]
+    doc = khabar.analyze(text, published="2021-12-20")
+    again = khabar.Document.from_dict(json.loads(json.dumps(doc.to_dict(tokens=True))))
+    assert again.to_dict(tokens=True) == doc.to_dict(tokens=True)
+
+
+# CONTRACT.md promises ``analyze(..., tokens=True)``; see docs/robustness.md, bug "analyze-tokens-kwarg".
+def test_analyze_accepts_tokens_keyword() -> None:
+    text = "پاکستان اور چین نے معاہدے پر دستخط کیے۔"
+    doc = khabar.analyze(text, tokens=True)
+    assert [t["norm"] for t in doc.to_dict(tokens=True)["tokens"]] == [
+        "پاکستان", "اور", "چین", "نے", "معاہدے", "پر", "دستخط", "کیے", "۔"]
+
+
+@pytest.mark.parametrize("bad", [b"\xd9\xbe\xd8\xa7\xda\xa9", None, 42, ["پاکستان"]])
+def test_non_text_input_raises_input_error(bad: object) -> None:
+    with pytest.raises(khabar.InputError):
+        khabar.analyze(bad)  # type: ignore[arg-type]
+
+
+# --- the checker itself must catch what it claims to -------------------------------------------
+
+def _good_doc() -> dict[str, Any]:
+    return khabar.analyze("پاکستان اور چین نے 15 دسمبر کو معاہدے پر دستخط کیے۔ مذاکرات جاری رہے۔",
+                          published="2021-12-20").to_dict(tokens=True)
+
+
+def _break_sentence_order(d: dict[str, Any]) -> None:
+    d["sentences"].reverse()
+
+
+def _break_coverage(d: dict[str, Any]) -> None:
+    d["sentences"][0]["start"] += 3
+
+
+def _break_entity_text(d: dict[str, Any]) -> None:
+    d["entities"][0]["text"] += "x"
+
+
+def _break_token_sentence(d: dict[str, Any]) -> None:
+    d["tokens"][-1]["sentence"] = 0
+
+
+def _break_summary(d: dict[str, Any]) -> None:
+    d["summary"] = [7]
+
+
+def _break_tone(d: dict[str, Any]) -> None:
+    d["tone"]["score"] = float("nan")
+
+
+def _break_money(d: dict[str, Any]) -> None:
+    d["entities"].append({"start": 0, "end": 7, "text": "پاکستان", "type": "MONEY", "sentence": 0,
+                          "value": 5})
+
+
+@pytest.mark.parametrize(("breaker", "kinds"), [
+    (_break_sentence_order, {"sentence-order", "token-sentence", "entity-sentence", "event-sentence"}),
+    (_break_coverage, {"sentence-coverage", "token-sentence", "entity-sentence"}),
+    (_break_entity_text, {"entity-text"}),
+    (_break_token_sentence, {"token-sentence"}),
+    (_break_summary, {"summary"}),
+    (_break_tone, {"tone", "json"}),
+    (_break_money, {"value-unit", "entity-order"}),
+])
+def test_checker_catches_broken_documents(breaker, kinds: set[str]) -> None:
+    doc = _good_doc()
+    assert contract_problems(doc) == []
+    breaker(doc)
+    found = {p.kind for p in contract_problems(doc)}
+    assert found and found <= kinds

@@ -1,0 +1,161 @@
+"""Property tests: on any mix of Urdu letters, variants, marks, digits, spaces, punctuation and quotes,
+``analyze`` never raises and the contract holds; ``normalize`` keeps its offset map sound and is
+idempotent; ``split_sentences`` and ``tokenize`` give valid offsets.
+
+The rules are ``contract_problems`` in ``tests/test_contract.py``. Each property test looks at one
+group of problem kinds, so that a bug in one stage does not hide a bug in another. Runs are
+derandomized (the same examples every run) and kept small; set ``KHABAR_HYPOTHESIS=explore`` for a
+longer, random search.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import khabar
+from khabar.text import normalize, normalize_word, split_sentences, tokenize
+
+_spec = importlib.util.spec_from_file_location("khabar_contract_rules",
+                                               Path(__file__).with_name("test_contract.py"))
+assert _spec is not None and _spec.loader is not None
+rules = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(rules)
+
+settings.register_profile("ci", max_examples=60, deadline=1000, derandomize=True, database=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("explore", max_examples=3000, deadline=None, database=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("explore" if os.environ.get("KHABAR_HYPOTHESIS") == "explore" else "ci")
+
+URDU_LETTERS = "ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھءیےآأؤئۓۂۃ"
+#: Arabic-keyboard letters and presentation forms that fold to one Urdu letter or word. The
+#: ligatures that spell several words (ﷺ ﷻ) are left out here: they are pinned by the
+#: "ligature-*" cases of tests/test_contract.py (bug "ligature-token-overlap").
+VARIANTS = "يىكهةۀﻻﷲﮨﯾﺍﻟﺴﻼﻡﻋﻠﻴﻜﻢ"
+MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0653\u0654\u0655\u0640"
+DIGITS = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬"
+SPACES = " \u00a0\n\r\t\u200c\u200d\ufeff\u200e\u200f"
+PUNCT = "۔؟،؛.?!-—:()/%٪"
+QUOTES = "'\"’‘“”«»"
+LATIN = "aeKZ@#"
+#: Whole words and marks in the shapes the stages look for (dates, money, quotes, speech, events).
+WORDS = [
+    "پاکستان", "چین", "نے", "کہا", "کہ", "کے", "مطابق", "اور", "میں", "سے", "کی", "کو", "ہے", "ہیں",
+    "وزیر اعظم", "شہباز شریف", "عمران خان", "امریکہ", "بھارت", "کراچی", "لاہور", "15", "2021", "2013ء",
+    "2019 ء", "دسمبر", "جنوری", "کل", "گزشتہ روز", "پیر کو", "ارب", "روپے", "ڈالر", "فیصد", "لاکھ",
+    "ڈیڑھ", "ملاقات", "مذاکرات", "حملہ", "احتجاج", "مذمت", "معاہدے پر دستخط کیے", "اپیل", "''", "’’",
+    "‘‘", "https://example.org/a?b=1", "info@example.org", "#خبر", "🎉", "IMF", "U.S.", "\r\n",
+]
+
+_CHARS = URDU_LETTERS + VARIANTS + MARKS + DIGITS + SPACES + PUNCT + QUOTES + LATIN
+messy_text = st.lists(st.one_of(st.sampled_from(_CHARS), st.sampled_from(WORDS)), max_size=40).map("".join)
+#: Marks only where a writer puts them, after a letter: keeps the sentence properties away from the
+#: known bug "orphan-marks-uncovered" (its own test below has marks anywhere).
+_ATTACHED = st.tuples(st.sampled_from(URDU_LETTERS + VARIANTS), st.sampled_from(["", *MARKS])).map("".join)
+attached_text = st.lists(
+    st.one_of(_ATTACHED, st.sampled_from(DIGITS + SPACES + PUNCT + QUOTES + LATIN), st.sampled_from(WORDS)),
+    max_size=40).map("".join)
+
+
+def _kinds(text: str, prefixes: tuple[str, ...]) -> list:
+    return [p for p in rules.analyze_problems(text) if p.kind.startswith(prefixes)]
+
+
+@given(messy_text)
+def test_analyze_never_raises(text: str) -> None:
+    doc = khabar.analyze(text)
+    assert doc.text == text
+
+
+@given(attached_text)
+@example("کل اجلاس 15 دسمبر کو ہوگا۔\r\n''ہم تیار ہیں''")
+def test_sentences_hold_the_contract(text: str) -> None:
+    assert _kinds(text, ("crash", "sentence", "summary")) == []
+
+
+# Fails while bug "orphan-marks-uncovered" (text/sentences.py) stands: a mark with no letter
+# before it is in no sentence. See docs/robustness.md.
+@given(messy_text)
+@example("\u064eوزیر نے کہا۔ ْ")
+def test_sentences_cover_stray_marks(text: str) -> None:
+    assert _kinds(text, ("sentence",)) == []
+
+
+@given(messy_text)
+def test_tokens_hold_the_contract(text: str) -> None:
+    assert _kinds(text, ("crash", "token")) == []
+
+
+@given(messy_text)
+def test_entities_hold_the_contract(text: str) -> None:
+    assert _kinds(text, ("crash", "entity", "value")) == []
+
+
+@given(messy_text)
+def test_events_and_quotes_hold_the_contract(text: str) -> None:
+    assert _kinds(text, ("crash", "event", "quote")) == []
+
+
+@given(messy_text)
+def test_digest_holds_the_contract(text: str) -> None:
+    assert _kinds(text, ("crash", "keyword", "tone", "json", "id", "schema", "text", "meta")) == []
+
+
+@given(messy_text, st.dates().map(lambda d: d.isoformat()))
+def test_published_date_keeps_values_sound(text: str, published: str) -> None:
+    doc = khabar.analyze(text, published=published).to_dict(tokens=True)
+    assert [p for p in rules.contract_problems(doc, text) if p.kind.startswith(("value", "meta"))] == []
+
+
+@given(messy_text)
+def test_normalize_map_is_monotonic_and_in_range(text: str) -> None:
+    n = normalize(text)
+    m = list(n.to_original)
+    assert n.text == text
+    assert len(m) == len(n.norm) + 1
+    assert m[-1] == len(text)
+    assert all(0 <= a <= b <= len(text) for a, b in zip(m, m[1:], strict=False))
+    for a in range(len(n.norm) + 1):
+        for b in (a, min(a + 1, len(n.norm)), len(n.norm)):
+            s, e = n.span_to_original(a, b)
+            assert 0 <= s <= e <= len(text)
+
+
+@given(messy_text)
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text).norm
+    assert normalize(once).norm == once
+
+
+@given(messy_text)
+def test_normalize_word_agrees_with_normalize(text: str) -> None:
+    assert normalize_word(text) == normalize(text).norm
+
+
+@given(messy_text)
+def test_normalize_leaves_no_variant_letters(text: str) -> None:
+    norm = normalize(text).norm
+    assert not set(norm) & set("يىكهة\u0640\u200c\u200d\ufeff\u200e\u200f")
+    assert not any(0xFB50 <= ord(c) <= 0xFDFF or 0xFE70 <= ord(c) <= 0xFEFF for c in norm)
+
+
+@given(attached_text)
+def test_split_sentences_offsets_are_valid(text: str) -> None:
+    doc = {"schema": "khabar.document/1", "id": "x", "text": text,
+           "sentences": [s.to_dict() for s in split_sentences(text)]}
+    assert [p for p in rules.contract_problems(doc, text) if p.kind.startswith("sentence")] == []
+
+
+@given(messy_text)
+def test_tokenize_offsets_are_valid(text: str) -> None:
+    sents = split_sentences(text)
+    for toks, within in ((tokenize(text), []), (tokenize(text, sents), sents),
+                         (tokenize(text, sents, repair_joins=False), sents)):
+        doc = {"schema": "khabar.document/1", "id": "x", "text": text,
+               "sentences": [s.to_dict() for s in within], "tokens": [t.to_dict() for t in toks]}
+        assert [p for p in rules.contract_problems(doc, text) if p.kind.startswith("token")] == []

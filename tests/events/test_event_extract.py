@@ -173,3 +173,16 @@ def test_empty_document():
 ])
 def test_actors_linked_through_the_knowledge_base(text, expected):
     assert _events(text) == expected
+
+
+def test_both_leaders_are_the_two_parties_just_mentioned():
+    text = "چین کے صدر نے روس کے صدر سے ملاقات کی۔ دونوں رہنماؤں نے تجارت پر تبادلہ خیال کیا۔"
+    assert _events(text) == [("040", "ملاقات کی", CN, RU, False),
+                             ("040", "تبادلہ خیال کیا", CN, RU, False),
+                             ("040", "تبادلہ خیال کیا", RU, CN, False)]
+
+
+def test_coordinated_states_boycott_as_states():
+    text = "امریکہ اور کینیڈا نے اولمپکس کا سفارتی بائیکاٹ کرنے کا اعلان کیا۔"
+    assert [(e.code, e.actor1.name_en) for e in extract_events(_doc(text))] == [
+        ("163", "United States"), ("163", "Canada")]

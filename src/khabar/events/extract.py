@@ -68,6 +68,8 @@ class _Sentence:
     anchors: list[tuple[int, Actor]]
     #: indexes of words inside multi-word names
     names: frozenset[int] = frozenset()
+    #: the last two parties of an earlier event, for ``دونوں رہنماؤں``
+    pair: tuple[Actor, Actor] | None = None
 
 
 def extract_events(doc: Document) -> list[Event]:
@@ -78,6 +80,7 @@ def extract_events(doc: Document) -> list[Event]:
     dates = _sentence_dates(doc)
     events: list[Event] = []
     last_actor: Actor | None = None
+    pair: tuple[Actor, Actor] | None = None
     for index, toks in _sentences(doc):
         words = [t.norm for t in toks]
         triggers = _chain(find_triggers(words), words)
@@ -85,7 +88,7 @@ def extract_events(doc: Document) -> list[Event]:
             # only names matter for a later pronoun; the full analysis is for sentences with triggers
             last_actor = _last_name(resolver, toks) or last_actor
             continue
-        sent = _Sentence(index, toks, words, [], resolver.name_tokens(toks))
+        sent = _Sentence(index, toks, words, [], resolver.name_tokens(toks), pair)
         _collect_anchors(sent, resolver)
         date = dates.get(index, doc.meta.published)
         seen: set[tuple] = set()
@@ -95,6 +98,8 @@ def extract_events(doc: Document) -> list[Event]:
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
+                    if is_named(ev.actor1) and is_named(ev.actor2) and ev.actor1 is not ev.actor2:
+                        pair = (ev.actor1, ev.actor2)  # type: ignore[assignment]
         named = [a for _, a in sent.anchors if a.type in ("PERSON", "ORG", "GPE")]
         if named:
             last_actor = named[-1]
@@ -172,6 +177,8 @@ def _pronoun_antecedent(sent: _Sentence, at: int, last_actor: Actor | None) -> A
 def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
                   last_actor: Actor | None) -> list[Actor]:
     words = sent.words
+    if words[s] == "دونوں" and sent.pair is not None and e - s <= 2:
+        return list(sent.pair)  # ``دونوں رہنماؤں``: the two parties just mentioned
     if e - s == 1 and words[s] in PRONOUNS:
         if words[s] in RELATIVES:
             ps, pe = np_left(words, s, clause_floor(words, s), sent.names)
@@ -425,7 +432,7 @@ def _code(m: TriggerMatch, sources: list[Actor], source_span: tuple[int, int] | 
         return entry.joint
     if entry.state and sources and sources[0].type == "GPE" and source_span is not None:
         head = words[source_span[1] - 1]
-        if head in _STATE_HEADS or sources[0].end == toks[source_span[1] - 1].end:
+        if head in _STATE_HEADS or any(a.end == toks[source_span[1] - 1].end for a in sources):
             return entry.state
     return entry.code
 

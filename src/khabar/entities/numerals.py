@@ -103,6 +103,9 @@ def phrase_regex() -> re.Pattern[str]:
     return re.compile(f"{gate}{atom}(?:{_GAP}{atom})*")
 
 
+_CRORE = Decimal(10_000_000)
+
+
 class _Reader:
     """The state of reading one number left to right; :meth:`feed` says whether an atom fits."""
 
@@ -159,9 +162,11 @@ class _Reader:
             return True
         # a big scale
         if self.last_big is not None and value >= self.last_big:
-            if self.group or self.unit_set or self.hundred_set or base != 1:
+            # a crore or larger after thousands or lakhs multiplies all of it: ایک لاکھ کروڑ،
+            # 9 ہزار 500 ارب (budget figures); anything else starts a new number
+            if value == self.last_big or value < _CRORE:
                 return False
-            self.total *= value  # ایک لاکھ کروڑ, ہزار ارب
+            self.total = (self.total + (self.group if self.unit_set or self.hundred_set else 0)) * value
         else:
             self.total += base * value
         self.group = Decimal(0)

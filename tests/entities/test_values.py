@@ -201,3 +201,51 @@ def test_every_relative_phrase_resolves(row):
 def test_every_number_word_reads_before_a_percent_sign(row):
     found = [(e.type, e.value) for e in _values(f"اضافہ {row['word']} فیصد ہوا۔")]
     assert found == [("PERCENT", as_number(Decimal(row["value"])))]
+
+
+@pytest.mark.parametrize(("content", "message", "line"), [
+    ("", "empty value suite", None),
+    ("a\tb\n", "value suite header must be", 1),
+    ("# comment\nsentence\tpublished\ttype\ttext\tvalue\tunit_precision\nonly\ttwo\n",
+     "expected 6 tab-separated cells, got 2", 3),
+])
+def test_a_malformed_suite_names_the_problem(tmp_path, content, message, line):
+    from khabar.errors import FormatError
+    path = tmp_path / "suite.tsv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        read_suite(path)
+    assert message in str(info.value)
+    assert info.value.line == line
+    assert info.value.path == str(path)
+
+
+def test_a_missing_suite_is_an_input_error(tmp_path):
+    from khabar.errors import InputError
+    with pytest.raises(InputError):
+        evaluate_values([str(tmp_path / "none.tsv")])
+
+
+def test_eval_values_command_prints_the_table(tmp_path):
+    import json
+    import subprocess
+    import sys
+    suite = tmp_path / "suite.tsv"
+    suite.write_text("sentence\tpublished\ttype\ttext\tvalue\tunit_precision\n"
+                     "قرض 17.5 ارب ڈالر ہے۔\t\tMONEY\t17.5 ارب ڈالر\t17500000000\tUSD\n"
+                     "وہ ایک اچھا آدمی ہے۔\t\tNONE\tایک\t\t\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "khabar", "eval", "values", str(suite), "--json"],
+                         capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) == {
+        "MONEY": {"n": 1, "exact": 1, "accuracy": 1.0},
+        "NONE": {"n": 1, "exact": 1, "accuracy": 1.0},
+        "overall": {"n": 2, "exact": 2, "accuracy": 1.0},
+    }
+
+
+def test_uner_lines_give_text_and_value_spans():
+    from khabar.eval.values import read_uner_line
+    text, spans = read_uner_line("<PERSON>علی</PERSON> نے <DATE>سنہ 2013</DATE> میں <NUMBER>تین</NUMBER> "
+                                 "<LOCATION>شہر<NUMBER></LOCATION> دیکھے")
+    assert text == "علی نے سنہ 2013 میں تین شہر دیکھے"
+    assert [(text[s:e], t) for s, e, t in spans] == [("سنہ 2013", "DATE"), ("تین", "NUMBER")]

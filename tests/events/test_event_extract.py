@@ -104,6 +104,12 @@ PK, IN, CN, RU, US, IR, AF, UA = (("Pakistan", "Q843"), ("India", "Q668"), ("Chi
     # a perfective with no ergative anywhere reads as a subjunctive (``کر دیں``)
     ("سکاٹ لینڈ کے ووٹرز ریفرنڈم میں آزادی کو مسترد کر دیں۔",
      [("120", "مسترد کر دیں", ("Scotland", "Q22"), None, False)]),
+    # an attack noun is an event with an agent phrase, not when it modifies another predicate's noun
+    ("باغیوں کی جانب سے حکومت کے خلاف مظاہروں کا آغاز ہوا۔",
+     [("141", "مظاہروں", ("باغیوں", None), ("حکومت", None), False)]),
+    ("داعش کی جانب سے حملے کی ذمہ داری قبول کی گئی۔",
+     [("015", "ذمہ داری قبول کی گئی", ("Islamic State", "Q2429253"), None, False)]),
+    ("طالبان کے حملے میں دس افراد ہلاک ہو گئے۔", []),
     # a display, not a demonstration
     ("ٹیم نے اپنی تہذیب کا شاندار مظاہرہ کیا۔", []),
     ("یہ ایک عام سا دن تھا۔", []),

@@ -195,6 +195,9 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
     """Source actors, the source phrase's token span, and whether actors act on each other (درمیان)."""
     words = sent.words
     nominal = m.form == ""
+    if nominal and m.entry.agent_only and m.end + 1 < len(words) and words[m.end] in GENITIVE \
+            and words[m.end + 1] in _OTHER_PREDICATES:
+        return [], None, False  # ``حملے کی ذمہ داری``: the noun modifies another predicate's noun
     if m.passive or nominal:
         agent = agent_phrase(words, lo, m.start, sent.names)
         if agent is not None:
@@ -240,6 +243,8 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
     visit = m.code[:3] == "042"
     if visit and not (m.end < len(words) and resolver.named(sent.toks, m.end, min(len(words), m.end + 3))):
         return [], None, False
+    if m.entry.agent_only:
+        return [], None, False
     # ``X کی فائرنگ``، ``X کا تاریخی احتجاج``: a named genitive before the noun
     for g in _genitives_before(words, lo, m.start):
         s, e = np_left(words, g, lo, sent.names)
@@ -267,6 +272,11 @@ def _tight_ergative(words: Sequence[str], lo: int, start: int) -> bool:
         if words[k] in _CLAUSE_LINKS:
             return False
     return False
+
+
+#: nouns of other predicates that an attack or protest noun may modify (``حملے کی ذمہ داری``)
+_OTHER_PREDICATES = frozenset({"ذمہ", "مذمت", "تحقیقات", "تصدیق", "منصوبہ", "نشانہ", "جواب", "تفصیلات",
+                               "خبر", "اطلاعات", "ویڈیو", "تردید", "دعوی", "دعویٰ", "الزام", "الزامات"})
 
 
 def _genitives_before(words: Sequence[str], lo: int, start: int) -> list[int]:

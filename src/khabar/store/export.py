@@ -18,6 +18,8 @@ from typing import Any
 
 from khabar.errors import InputError
 
+from .schema import unpack_doc
+
 FORMATS = ("jsonl", "parquet", "gdelt")
 
 _ACTOR_COLS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
@@ -60,8 +62,14 @@ def export(conn: sqlite3.Connection, fmt: str, out: str | Path) -> dict[str, Any
 
 
 def _documents(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    for (doc,) in conn.execute("SELECT doc FROM documents ORDER BY rowid"):
-        yield json.loads(doc)
+    for text, doc in conn.execute("SELECT text, doc FROM documents ORDER BY rowid"):
+        yield unpack_doc(text, doc)
+
+
+def _event_docs(conn: sqlite3.Connection) -> Iterator[tuple[int, dict[str, Any]]]:
+    for rowid, text, doc in conn.execute(
+            "SELECT rowid, text, doc FROM documents WHERE rowid IN (SELECT doc FROM events) ORDER BY rowid"):
+        yield rowid, unpack_doc(text, doc)
 
 
 def export_jsonl(conn: sqlite3.Connection, out: Path) -> dict[str, Any]:
@@ -162,11 +170,14 @@ def export_gdelt(conn: sqlite3.Connection, out: Path) -> dict[str, Any]:
     events_path, gkg_path = out / "events.tsv", out / "gkg.tsv"
     n_events = 0
     with _open_out(events_path) as fh:
-        for rowid, event, published, url, doc_id, tone in conn.execute(
-                "SELECT ev.rowid, ev.event, d.published, d.url, d.id, json_extract(d.doc, '$.tone.score')"
-                " FROM events ev JOIN documents d ON d.rowid = ev.doc ORDER BY ev.rowid"):
-            fh.write("\t".join(_event_row(rowid, json.loads(event), published, url or doc_id, tone)) + "\n")
-            n_events += 1
+        for doc_rowid, doc in _event_docs(conn):
+            tone = (doc.get("tone") or {}).get("score")
+            published, url = doc["meta"].get("published"), doc["meta"].get("url")
+            for rowid, idx in conn.execute("SELECT rowid, idx FROM events WHERE doc = ? ORDER BY rowid",
+                                           (doc_rowid,)):
+                ev = doc["events"][idx]
+                fh.write("\t".join(_event_row(rowid, ev, published, url or doc["id"], tone)) + "\n")
+                n_events += 1
     n_docs = 0
     with _open_out(gkg_path) as fh:
         for doc in _documents(conn):

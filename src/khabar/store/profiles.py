@@ -6,13 +6,13 @@ spelling seen in the corpus (folded, so diacritics and ي/ی do not matter) or a
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from typing import Any
 
 from khabar.errors import DataError, QueryError
 
 from .fold import entity_key, name_norm
+from .schema import unpack_doc
 
 #: co-occurring entities listed in a profile
 COOCCURRING = 20
@@ -149,11 +149,16 @@ def list_events(conn: sqlite3.Connection, *, actor: str | None = None, actor_key
         params += [len(date_to), date_to]
     clause = " AND ".join(where) if where else "1"
     out = []
-    for event, doc_id, published in conn.execute(
-            f"SELECT ev.event, d.id, d.published FROM events ev JOIN documents d ON d.rowid = ev.doc"
+    docs: dict[int, dict[str, Any]] = {}
+    for doc_row, idx in conn.execute(
+            f"SELECT ev.doc, ev.idx FROM events ev JOIN documents d ON d.rowid = ev.doc"
             f" WHERE {clause} ORDER BY {when}, ev.rowid LIMIT ? OFFSET ?", [*params, limit, offset]):
-        item = json.loads(event)
-        item["document"] = doc_id
-        item["published"] = published
+        if doc_row not in docs:
+            text, blob = conn.execute("SELECT text, doc FROM documents WHERE rowid = ?", (doc_row,)).fetchone()
+            docs[doc_row] = unpack_doc(text, blob)
+        doc = docs[doc_row]
+        item = dict(doc["events"][idx])
+        item["document"] = doc["id"]
+        item["published"] = doc["meta"].get("published")
         out.append(item)
     return out

@@ -5,14 +5,19 @@ that take a database from version ``i`` to ``i + 1``; :func:`migrate` runs the m
 transaction, so a database is never left half-migrated. A database with a version above
 :data:`SCHEMA_VERSION` was written by a newer khabar and is refused (``SchemaVersionError``).
 
-The full-text index is over the *folded* text (see :mod:`khabar.store.fold`): the pipeline's
-normalizer plus a 1:1 digit fold, with a tokenizer that keeps Urdu combining marks and zero-width
-joiners inside words. No stemming: Arabic-script stemmers would conflate Urdu words.
+The full-text index is contentless: it holds the *index text* of each document (see
+:mod:`khabar.store.fold`: the pipeline's normalizer, a digit fold, tokens joined by spaces), which is
+recomputed from ``documents.text`` whenever needed. Its tokenizer keeps Urdu combining marks and
+zero-width joiners inside words. No stemming: Arabic-script stemmers would conflate Urdu words.
+``documents.doc`` is the contract JSON minus ``text``, zlib-compressed (see :func:`pack_doc`);
+``events.idx`` points into its ``events`` list.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import zlib
 
 from khabar.errors import SchemaVersionError, StoreError
 
@@ -31,30 +36,27 @@ _V1 = f"""
 CREATE TABLE documents (
     rowid       INTEGER PRIMARY KEY,
     id          TEXT NOT NULL UNIQUE,
-    hash        TEXT NOT NULL,
-    text_sha    TEXT NOT NULL,
+    hash        INTEGER NOT NULL,
+    text_sha    INTEGER NOT NULL,
     title       TEXT,
     url         TEXT,
     published   TEXT,
     source      TEXT,
     origin      TEXT,
     text        TEXT NOT NULL,
-    title_norm  TEXT NOT NULL DEFAULT '',
-    norm        TEXT NOT NULL,
     meta        TEXT NOT NULL,
-    doc         TEXT NOT NULL,
+    doc         BLOB NOT NULL,
     cluster     INTEGER,
     near_of     INTEGER
 );
 CREATE INDEX documents_hash ON documents(hash);
 CREATE INDEX documents_text_sha ON documents(text_sha);
-CREATE INDEX documents_published ON documents(published);
+CREATE INDEX documents_published ON documents(published, source);
 CREATE INDEX documents_source ON documents(source);
 CREATE INDEX documents_cluster ON documents(cluster);
 
 CREATE VIRTUAL TABLE documents_fts USING fts5(
-    title_norm, norm, content='documents', content_rowid='rowid',
-    tokenize="{TOKENIZE}"
+    title, body, content='', tokenize="{TOKENIZE}"
 );
 CREATE VIRTUAL TABLE documents_vocab USING fts5vocab(documents_fts, row);
 
@@ -126,7 +128,7 @@ CREATE TABLE value_mentions (
     sentence   INTEGER
 );
 CREATE INDEX value_mentions_doc ON value_mentions(doc);
-CREATE INDEX value_mentions_type ON value_mentions(type, value);
+CREATE INDEX value_mentions_type ON value_mentions(type, doc);
 
 CREATE TABLE events (
     rowid          INTEGER PRIMARY KEY,
@@ -146,7 +148,7 @@ CREATE TABLE events (
     negated        INTEGER NOT NULL DEFAULT 0,
     trigger_start  INTEGER,
     trigger_end    INTEGER,
-    event          TEXT NOT NULL
+    idx            INTEGER NOT NULL
 );
 CREATE INDEX events_doc ON events(doc);
 CREATE INDEX events_actor1 ON events(actor1_key);
@@ -178,6 +180,20 @@ CREATE INDEX keywords_text ON keywords(text);
 #: ``MIGRATIONS[i]`` takes a database from version ``i`` to ``i + 1``
 MIGRATIONS: tuple[str, ...] = (_V1,)
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def pack_doc(doc: dict) -> bytes:
+    """The stored form of a contract document: its JSON without ``text``, compressed."""
+    rest = {k: v for k, v in doc.items() if k != "text"}
+    return zlib.compress(json.dumps(rest, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+
+
+def unpack_doc(text: str, blob: bytes) -> dict:
+    """The contract document back, keys in contract order."""
+    rest = json.loads(zlib.decompress(blob))
+    out = {"schema": rest.pop("schema"), "id": rest.pop("id"), "meta": rest.pop("meta"), "text": text}
+    out.update(rest)
+    return out
 
 
 def connect(path: str, *, readonly: bool = False) -> sqlite3.Connection:

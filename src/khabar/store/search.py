@@ -94,43 +94,39 @@ def search(conn: sqlite3.Connection, query: str | None, *, entity: str | None = 
            source: str | None = None, limit: int = 20, offset: int = 0, expand: bool = True) -> dict[str, Any]:
     if limit < 0 or offset < 0:
         raise QueryError("limit and offset must be zero or more")
+    compiled = _compile(conn, query, expand) if query and query.strip() else None
     where, params = _filters(conn, entity=entity, type=type, date_from=date_from, date_to=date_to,
                              source=source)
-    empty = {"query": query, "total": 0, "results": []}
     if where is None:
-        return empty
-    compiled = _compile(conn, query, expand) if query and query.strip() else None
-    if compiled is None:
-        sql_from = "documents d"
-        order = "d.published DESC, d.rowid"
-        score = "NULL"
-        match_params: list[Any] = []
-    else:
-        sql_from = "documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
-        where = ["documents_fts MATCH ?", *where]
-        match_params = [compiled.match]
-        score = f"bm25(documents_fts, {WEIGHTS[0]}, {WEIGHTS[1]})"
-        order = "score, d.rowid"
-    clause = " AND ".join(where) if where else "1"
+        return {"query": query, "total": 0, "results": []}
     like = compiled.like if compiled else None
     # a text pasted as the query: take the best BM25 candidates, then order them by likeness
     window = (max(RERANK, offset + limit), 0) if like else (limit, offset)
     try:
-        total = conn.execute(f"SELECT count(*) FROM {sql_from} WHERE {clause}",
-                             [*match_params, *params]).fetchone()[0]
-        rows = conn.execute(
-            f"SELECT d.rowid, d.id, d.title, d.published, d.source, d.url, {score} AS score, d.text, d.norm"
-            f" FROM {sql_from} WHERE {clause} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*match_params, *params, *window]).fetchall()
+        if compiled is None:
+            clause = " AND ".join(f"d.rowid IN ({sub})" for sub in where) or "1"
+            total = conn.execute(f"SELECT count(*) FROM documents d WHERE {clause}", params).fetchone()[0]
+            ranked = conn.execute(f"SELECT d.rowid, NULL FROM documents d WHERE {clause}"
+                                  " ORDER BY d.published DESC, d.rowid LIMIT ? OFFSET ?", [*params, *window]).fetchall()
+        else:
+            # rank inside the index (rowid and score only), then read the few documents shown; the
+            # unary + keeps FTS5 from running the match once per filtered rowid
+            fts = " AND ".join(["documents_fts MATCH ?", *(f"+rowid IN ({sub})" for sub in where)])
+            args = [compiled.match, *params]
+            total = conn.execute(f"SELECT count(*) FROM documents_fts WHERE {fts}", args).fetchone()[0]
+            ranked = conn.execute(
+                f"SELECT rowid, bm25(documents_fts, {WEIGHTS[0]}, {WEIGHTS[1]}) AS score FROM documents_fts"
+                f" WHERE {fts} ORDER BY score, rowid LIMIT ? OFFSET ?", [*args, *window]).fetchall()
     except sqlite3.OperationalError as exc:
         raise QueryError(f"cannot run this query ({exc}); put words with punctuation in quotes") from exc
-    scores = [None if r[6] is None else -r[6] for r in rows]
+    rows = _read_rows(conn, [r[0] for r in ranked])
+    scores: list[float | None] = [None if r[1] is None else -r[1] for r in ranked]
     if like:
-        scores = likeness(conn, like, [r[8] for r in rows])
-        ranked = sorted(range(len(rows)), key=lambda i: -scores[i])[offset:offset + limit]
-        rows, scores = [rows[i] for i in ranked], [scores[i] for i in ranked]
+        scores = list(likeness(conn, like, [r[6] for r in rows]))
+        order = sorted(range(len(rows)), key=lambda i: -scores[i])[offset:offset + limit]  # type: ignore[operator]
+        rows, scores = [rows[i] for i in order], [scores[i] for i in order]
     results = []
-    for (_, doc_id, title, published, src, url, _, text, _), sc in zip(rows, scores, strict=True):
+    for (doc_id, title, published, src, url, _, text), sc in zip(rows, scores, strict=True):
         results.append({
             "id": doc_id, "title": title, "published": published, "source": src, "url": url,
             "score": None if sc is None else round(sc, 4),
@@ -139,9 +135,18 @@ def search(conn: sqlite3.Connection, query: str | None, *, entity: str | None = 
     return {"query": query, "total": total, "results": results}
 
 
-def likeness(conn: sqlite3.Connection, words: list[str], norms: list[str]) -> list[float]:
+def _read_rows(conn: sqlite3.Connection, rowids: list[int]) -> list[tuple[Any, ...]]:
+    if not rowids:
+        return []
+    found = {r[0]: r[1:] for r in conn.execute(
+        f"SELECT rowid, id, title, published, source, url, rowid, text FROM documents"
+        f" WHERE rowid IN ({','.join('?' * len(rowids))})", rowids)}
+    return [found[r] for r in rowids]
+
+
+def likeness(conn: sqlite3.Connection, words: list[str], texts: list[str]) -> list[float]:
     """TF-IDF cosine of the query text with each candidate, plus a share of common word pairs."""
-    docs = [n.split() for n in norms]
+    docs = [tokens(fold(t).norm) for t in texts]
     vocab = sorted(set(words).union(*docs))
     total = conn.execute("SELECT count(*) FROM documents").fetchone()[0] or 1
     df: dict[str, int] = {}
@@ -197,7 +202,9 @@ def distinctive_terms(conn: sqlite3.Connection, words: list[str], n: int) -> lis
 
 def _filters(conn: sqlite3.Connection, *, entity: str | None, type: str | None, date_from: str | None,
              date_to: str | None, source: str | None) -> tuple[list[str] | None, list[Any]]:
-    where: list[str] = []
+    """Each filter as a subquery of document rows (narrow tables and covering indexes only);
+    ``None`` when the filter can match nothing (an entity the corpus does not know)."""
+    sets: list[str] = []
     params: list[Any] = []
     if type is not None:
         type = type.upper()
@@ -210,31 +217,32 @@ def _filters(conn: sqlite3.Connection, *, entity: str | None, type: str | None, 
             return None, []
         marks = ",".join("?" * len(ents))
         if type is not None and type in NAME_TYPES:
-            where.append(f"d.rowid IN (SELECT de.doc FROM doc_entities de JOIN entities e ON e.rowid = de.entity"
-                         f" WHERE de.entity IN ({marks}) AND e.type = ?)")
+            sets.append(f"SELECT doc FROM doc_entities WHERE entity IN"
+                        f" (SELECT rowid FROM entities WHERE rowid IN ({marks}) AND type = ?)")
             params += [*ents, type]
             type = None
         else:
-            where.append(f"d.rowid IN (SELECT doc FROM doc_entities WHERE entity IN ({marks}))")
+            sets.append(f"SELECT doc FROM doc_entities WHERE entity IN ({marks})")
             params += ents
     if type is not None:
         if type in NAME_TYPES:
-            where.append("d.rowid IN (SELECT de.doc FROM doc_entities de JOIN entities e"
-                         " ON e.rowid = de.entity WHERE e.type = ?)")
+            sets.append("SELECT doc FROM doc_entities WHERE entity IN (SELECT rowid FROM entities WHERE type = ?)")
         else:
-            where.append("d.rowid IN (SELECT doc FROM value_mentions WHERE type = ?)")
+            sets.append("SELECT doc FROM value_mentions WHERE type = ?")
         params.append(type)
+    conds: list[str] = []
     if date_from:
-        where.append("d.published >= ?")
+        conds.append("published >= ?")
         params.append(check_date(date_from, "--from"))
     if date_to:
-        date_to = check_date(date_to, "--to")
-        where.append("substr(d.published, 1, ?) <= ?")
-        params += [len(date_to), date_to]
+        conds.append("published <= ?")  # a prefix bound: 2021-12 takes in every day of December
+        params.append(check_date(date_to, "--to") + "\uffff")
     if source:
-        where.append("d.source = ?")
+        conds.append("source = ?")
         params.append(source)
-    return where, params
+    if conds:
+        sets.append("SELECT rowid FROM documents WHERE " + " AND ".join(conds))
+    return sets, params
 
 
 def check_date(value: str, what: str) -> str:

@@ -6,7 +6,6 @@ and translates SQLite's errors into :class:`~khabar.errors.StoreError` at this o
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -83,12 +82,13 @@ class Store:
 
     @_translating
     def document(self, doc_id: str) -> dict[str, Any] | None:
-        row = self.conn.execute("SELECT rowid, doc, cluster FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = self.conn.execute("SELECT rowid, text, doc, cluster FROM documents WHERE id = ?",
+                                (doc_id,)).fetchone()
         if row is None:
             return None
-        doc = json.loads(row[1])
+        doc = schema.unpack_doc(row[1], row[2])
         doc["near_duplicates"] = [r[0] for r in self.conn.execute(
-            "SELECT id FROM documents WHERE cluster = ? AND rowid != ? ORDER BY rowid", (row[2], row[0]))]
+            "SELECT id FROM documents WHERE cluster = ? AND rowid != ? ORDER BY rowid", (row[3], row[0]))]
         return doc
 
     @_translating

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from khabar.document import VALUE_TYPES, Document
 
 from . import dedup
 from .fold import entity_key, fold, fold_query, index_text, name_norm, tokens
+from .schema import pack_doc
 
 
 @dataclass(slots=True)
@@ -23,7 +25,7 @@ class Prepared:
     """An analysed document with what the store derives from it."""
 
     doc: dict[str, Any]
-    hash: str
+    hash: int
     #: the index text: folded tokens joined by spaces
     norm: str
     title_norm: str
@@ -31,9 +33,9 @@ class Prepared:
     origin: str
 
 
-def raw_hash(text: str) -> str:
+def raw_hash(text: str) -> int:
     """A cheap key of the text as given: lets a resumed ingest skip analysing what it stored."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    return int.from_bytes(hashlib.sha1(text.encode("utf-8")).digest()[:8], "big", signed=True)
 
 
 def prepare_document(doc: Document, origin: str = "") -> Prepared:
@@ -66,16 +68,15 @@ def write_document(conn: sqlite3.Connection, p: Prepared) -> tuple[str, int]:
     near_of, cluster = near if near else (None, None)
     meta = doc["meta"]
     cur = conn.execute(
-        "INSERT INTO documents (id, hash, title, url, published, source, origin, text, title_norm, norm,"
-        " meta, doc, cluster, near_of, text_sha) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO documents (id, hash, title, url, published, source, origin, text, meta, doc, cluster,"
+        " near_of, text_sha) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (doc["id"], p.hash, meta.get("title"), meta.get("url"), meta.get("published"), meta.get("source"),
-         p.origin, doc["text"], p.title_norm, p.norm, _dumps(meta), _dumps(doc), cluster, near_of,
-         raw_hash(doc["text"])))
+         p.origin, doc["text"], _dumps(meta), pack_doc(doc), cluster, near_of, raw_hash(doc["text"])))
     rowid = cur.lastrowid
     assert rowid is not None
     if cluster is None:
         conn.execute("UPDATE documents SET cluster = ? WHERE rowid = ?", (rowid, rowid))
-    conn.execute("INSERT INTO documents_fts (rowid, title_norm, norm) VALUES (?, ?, ?)",
+    conn.execute("INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)",
                  (rowid, p.title_norm, p.norm))
     if p.sig:
         conn.execute("INSERT INTO minhash (doc, sig) VALUES (?, ?)", (rowid, p.sig))
@@ -100,25 +101,27 @@ def _near_duplicate_of(conn: sqlite3.Connection, sig: bytes, norm: str) -> tuple
     """
     if not sig:
         return None
-    candidates: set[int] = set()
+    shared: Counter[int] = Counter()
     for band, h in dedup.bands(sig):
-        candidates.update(r[0] for r in conn.execute(
+        shared.update(r[0] for r in conn.execute(
             "SELECT doc FROM lsh_bands WHERE band = ? AND hash = ? ORDER BY doc DESC LIMIT ?",
             (band, h, dedup.BUCKET_LIMIT)))
-    if not candidates:
+    if not shared:
         return None
-    marks = ",".join("?" * len(candidates))
-    close = [doc_row for doc_row, other in conn.execute(
-        f"SELECT doc, sig FROM minhash WHERE doc IN ({marks}) ORDER BY doc", sorted(candidates))
-        if dedup.similarity(sig, other) >= dedup.THRESHOLD - dedup.MARGIN]
+    # the number of shared bands grows with similarity: check the likeliest few only
+    likely = [doc_row for doc_row, _ in shared.most_common(dedup.SIGNATURE_CHECKS)]
+    marks = ",".join("?" * len(likely))
+    scored = sorted(((dedup.similarity(sig, other), doc_row) for doc_row, other in conn.execute(
+        f"SELECT doc, sig FROM minhash WHERE doc IN ({marks})", likely)), reverse=True)
+    close = [doc_row for sim, doc_row in scored[:dedup.EXACT_CHECKS] if sim >= dedup.THRESHOLD - dedup.MARGIN]
     if not close:
         return None
     mine = dedup.shingle_set(norm.split())
     best, best_row = 0.0, None
-    for doc_row, other_norm in conn.execute(
-            f"SELECT rowid, norm FROM documents WHERE rowid IN ({','.join('?' * len(close))}) ORDER BY rowid",
+    for doc_row, other_text in conn.execute(
+            f"SELECT rowid, text FROM documents WHERE rowid IN ({','.join('?' * len(close))}) ORDER BY rowid",
             close):
-        sim = dedup.jaccard(mine, dedup.shingle_set(other_norm.split()))
+        sim = dedup.jaccard(mine, dedup.shingle_set(tokens(fold(other_text).norm)))
         if sim > best:
             best, best_row = sim, doc_row
     if best_row is None or best < dedup.THRESHOLD:
@@ -182,16 +185,16 @@ def upsert_entity(conn: sqlite3.Connection, text: str, type_: str, entity_id: st
 
 def _write_events(conn: sqlite3.Connection, rowid: int, events: list[dict[str, Any]]) -> None:
     rows = []
-    for ev in events:
+    for i, ev in enumerate(events):
         a1, a2, loc = ev.get("actor1"), ev.get("actor2"), ev.get("location")
         trig = ev.get("trigger") or {}
         rows.append((rowid, ev.get("sentence"), ev["code"], ev["root"], ev.get("label"), ev.get("quad_class"),
                      ev.get("goldstein"), _actor_key(a1), (a1 or {}).get("text"), _actor_key(a2),
                      (a2 or {}).get("text"), _actor_key(loc), ev.get("date"), int(bool(ev.get("negated"))),
-                     trig.get("start"), trig.get("end"), _dumps(ev)))
+                     trig.get("start"), trig.get("end"), i))
     conn.executemany(
         "INSERT INTO events (doc, sentence, code, root, label, quad_class, goldstein, actor1_key, actor1_text,"
-        " actor2_key, actor2_text, location_key, date, negated, trigger_start, trigger_end, event)"
+        " actor2_key, actor2_text, location_key, date, negated, trigger_start, trigger_end, idx)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
 

@@ -122,9 +122,12 @@ def test_relative_dates_without_a_usable_publication_date_have_no_value(publishe
         ("گزشتہ روز", "DATE", None, "day")]
 
 
-@pytest.mark.parametrize("text", ["", " ", "\n\n", "۔۔۔", "abc", "0", "ـــ"])
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "۔۔۔", "abc", "0", "ـــ", "دوسو" + "اسی" * 3000,
+                                  "سوا" * 2000 + "ڑ", "ساڑھے " * 2000, "۱۲۳،" * 3000, "9" * 10000])
 def test_odd_input_gives_a_list(text):
+    start = time.perf_counter()
     assert isinstance(_values(text), list)
+    assert time.perf_counter() - start < 2
 
 
 def test_value_entities_serialize_with_their_values():

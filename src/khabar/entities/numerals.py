@@ -104,6 +104,8 @@ def phrase_regex() -> re.Pattern[str]:
 
 
 _CRORE = Decimal(10_000_000)
+#: the longest run of number words written together that is read (دوہزاراٹھارہ is 13 letters)
+_GLUED_MAX = 60
 
 
 class _Reader:
@@ -216,6 +218,8 @@ def read_phrase(text: str, start: int, end: int) -> list[NumberSpan]:
         if info is not None:
             atoms.append((m.start(), m.end(), *info))
             continue
+        if m.end() - m.start() > _GLUED_MAX:
+            continue  # no real number is that long; also keeps the recursion shallow
         for a, b in _segment(text, m.start(), m.end()) or ():
             info = _atom_value(text[a:b])
             if info is not None:

@@ -21,6 +21,7 @@ from khabar.events.roles import (
     OBJECT_RELATIVES,
     OPEN_MARKERS,
     OPEN_ROOTS,
+    PLACE_HEADS,
     POSTPOSITIONS,
     PRONOUNS,
     RELATIVES,
@@ -32,6 +33,7 @@ from khabar.events.roles import (
     ergatives_left,
     ergatives_right,
     is_np_word,
+    is_time_phrase,
     np_left,
     target_candidates,
 )
@@ -48,6 +50,8 @@ _APPOSITIVE_HEADS = frozenset({"دارالحکومت", "شہر", "صوبے", "ص
                                "ترجمان", "مسٹر", "جناب", "شہزادہ", "بادشاہ", "تنظیم", "گروپ", "گروہ", "جماعت"})
 #: words that name where news comes from, never an antecedent for a pronoun
 _SOURCE_WORDS = frozenset({"ذرائع", "رپورٹ", "اطلاعات", "میڈیا", "تفصیلات", "اخبار", "بیان", "ابلاغ"})
+#: codes whose object may stand unmarked before the verb (besides all of 18x)
+_BARE_OBJECT_CODES = frozenset({"171", "173", "174", "084"})
 #: more mutual actors than this (a list of signatories) give one event per actor, without targets
 _MAX_MUTUAL = 4
 
@@ -427,6 +431,13 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
                 s, e = np_left(words, k, 0, sent.names)
         if e > s and words[e - 1] not in PRONOUNS:
             return resolver.resolve(sent.toks, s, e), "rel"
+    if m.code[:2] == "18" or m.code[:3] in _BARE_OBJECT_CODES:
+        # ``نے چوتھا مغربی شہری قتل کیا``: an indefinite object stands bare before the verb
+        s, e = np_left(words, m.start, after_source, sent.names)
+        if e > s and not (e - s == 1 and words[s] in PRONOUNS) and not is_time_phrase(words, s, e) \
+                and words[e - 1] not in PLACE_HEADS \
+                and not (source_span is not None and s < source_span[1] and source_span[0] < e):
+            return resolver.resolve(sent.toks, s, e), "bare"
     if m.entry.code[:3] == "042" and m.form == "" and m.end < len(words):
         # ``دورہ امریکا``: the visited place follows the noun
         found = resolver.named(sent.toks, m.end, min(len(words), m.end + 3))

@@ -32,6 +32,7 @@ from khabar.entities.tag_lexicon import (
     load_cues,
     load_word_bands,
     parse_common_words,
+    person_name_parts,
 )
 from khabar.entities.tag_spans import bio_spans
 from khabar.entities.tagger import MODEL_FILE, NameTagger, tag_words
@@ -244,6 +245,9 @@ def train(args: argparse.Namespace) -> int:
             pools[type_].append(words)
     base = (tagged(sorted({(tuple(p.split()), t) for p, t, _s in urduhack} - hidden), "u")
             + tagged([e for e in kb if e not in hidden], "k"))
+    name_parts = person_name_parts(
+        (w for words, t in {(tuple(p.split()), t) for p, t, _s in urduhack} | set(kb)
+         if t == "PERSON" and (words, t) not in hidden for w in words), load_cues())
     fold_gaz = [Gazetteer(base + tagged([e for f in range(folds) if f != k for e in fold_names[f]], "i"))
                 for k in range(folds)]
 
@@ -251,7 +255,7 @@ def train(args: argparse.Namespace) -> int:
     extra = augment(train_sents, pools, args.augment, rng) if args.augment else []
     for n, (words, labels) in enumerate(train_sents + extra):
         gaz = fold_gaz[n % folds]
-        xseq = sentence_features(words, gazetteer_tags(len(words), gaz.match(words)))
+        xseq = sentence_features(words, gazetteer_tags(len(words), gaz.match(words)), name_parts)
         trainer.append(xseq, labels)
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
                         "feature.possible_transitions": True})

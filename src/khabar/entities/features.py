@@ -8,7 +8,7 @@ words and cue kinds of a ±2 window, the word bigrams around it, and the gazette
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from khabar.entities.tag_lexicon import load_cues, load_word_bands
@@ -80,8 +80,10 @@ _EDGE_BEFORE = (("-1:" + BOS,), (), "-2:" + BOS, "")
 _EDGE_AFTER = ((), ("1:" + EOS,), "", "2:" + EOS)
 
 
-def sentence_features(words: Sequence[str], gaz: Sequence[str]) -> list[list[str]]:
-    """Features for each word; ``gaz[i]`` is the gazetteer tag of word i (``B-GPE``, ``I-PERSON``, ``""``)."""
+def sentence_features(words: Sequence[str], gaz: Sequence[str],
+                      name_parts: Collection[str] = frozenset()) -> list[list[str]]:
+    """Features for each word; ``gaz[i]`` is the gazetteer tag of word i (``B-GPE``, ``I-PERSON``, ``""``);
+    ``name_parts`` are words known to occur in person names (``عمران``, ``اشرف``)."""
     n = len(words)
     # two sentinels on each side stand for the sentence edges
     nb = [_EDGE_BEFORE, _EDGE_BEFORE, *(_neighbour_features(w) for w in words), _EDGE_AFTER, _EDGE_AFTER]
@@ -103,6 +105,9 @@ def sentence_features(words: Sequence[str], gaz: Sequence[str]) -> list[list[str
                 feats += [f + rank for f in _gazetteer_features(-2, gz[i - 2])]
             if gz[i + 2]:
                 feats += [f + rank for f in _gazetteer_features(2, gz[i + 2])]
+        if name_parts:
+            feats += [f for f, w in (("np-1", padded[i - 1]), ("np0", word), ("np1", padded[i + 1]))
+                      if w in name_parts]
         out.append(feats)
     return out
 

@@ -66,10 +66,13 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._phrases)
 
-    def name_words(self, type_: str) -> set[str]:
-        """Every word of every entry of ``type_`` (any source): ``رضا`` from ``رضا ربانی``."""
+    def name_words(self, type_: str, sources: str = "") -> set[str]:
+        """Every word of every entry of ``type_`` (from ``sources``, e.g. ``"uk"``; all when empty):
+        ``رضا`` from ``رضا ربانی``."""
+        wanted = {f"{s}:{type_}" for s in sources} if sources else None
         return {w for k, types in self._phrases.items()
-                if any(t.endswith(":" + type_) or t == type_ for t in types) for w in k}
+                if any(t in wanted if wanted else t.endswith(":" + type_) or t == type_ for t in types)
+                for w in k}
 
     def types(self, words: Sequence[str]) -> tuple[str, ...]:
         return self._phrases.get(tuple(words), ())
@@ -180,3 +183,8 @@ def load_common_words() -> frozenset[str]:
 
 def parse_common_words(text: str) -> frozenset[str]:
     return frozenset(row[0] for row in parse_table(text, COMMON_COLUMNS, path=COMMON_FILE))
+
+
+def person_name_parts(words: Iterable[str], cues: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The words that make a good "part of a person's name" feature: letters only, not cue words."""
+    return frozenset(w for w in words if len(w) > 1 and w.isalpha() and not cues.get(w, frozenset()) - {"per_part"})

@@ -28,6 +28,7 @@ from khabar.entities.tag_lexicon import (
     load_common_words,
     load_cues,
     load_gazetteer,
+    person_name_parts,
 )
 from khabar.entities.tag_rules import (
     RULE_CONFIDENCE,
@@ -70,6 +71,8 @@ class NameTagger:
         self._person_words = frozenset(w for w in gazetteer.name_words("PERSON") - common
                                        if len(w) > 1 and w.isalpha()
                                        and not self._cues.get(w, frozenset()) - {"per_part"})
+        # the CRF's name-part feature uses the curated lists only, as in training
+        self._name_parts = person_name_parts(gazetteer.name_words("PERSON", "uk"), self._cues)
         self._crf = pycrfsuite.Tagger()
         try:
             self._crf.open(model_path)
@@ -84,7 +87,7 @@ class NameTagger:
         matches = self.gazetteer.match(words)
         gaz = gazetteer_tags(len(words), matches)
         crf = self._crf
-        tags = crf.tag(sentence_features(words, gaz))
+        tags = crf.tag(sentence_features(words, gaz, self._name_parts))
         mentions = [Mention(i, j, t, round(min(crf.marginal(tags[k], k) for k in range(i, j)), 4))
                     for i, j, t in bio_spans(tags)]
         mentions = split_at_separators(words, mentions)

@@ -368,12 +368,19 @@ MESSY = [
     ("control-chars", "خبر\x0bایک\x0cدو\x1cتین\x85چار\u2028پانچ\u2029چھ۔"),
     ("surrogate-free-astral", "𝐈𝐌𝐅 نے 𝟏𝟎𝟎 ملین ڈالر دیے۔"),
     ("punct-glued", "کراچی،لاہور؛اسلام آباد۔پشاور؟کوئٹہ!"),
+    ("hostile-html", "<script>alert('x')</script> وزیر نے کہا کہ <b>اجلاس</b> & \"کل\" ہوگا۔"),
     ("nested-brackets", "(اے پی پی [رپورٹ {تفصیل}]) وزیر (نے (کہا)) ۔"),
     ("number-sign", "\u0600۱۲۳ اور \u06dd۵ آیات پڑھی گئیں۔"),
     # bug "ligature-token-overlap" (text/tokens.py): a ligature that spells several words gives
     # several tokens on one character, and the word glued before it overlaps them
     ("ligature-salutation", "نبیﷺ کی سیرت پر کانفرنس ہوئی۔ ﷺ"),
     ("ligature-jalla", "اللہﷻ کا شکر ہے کہ بارش ہوئی۔"),
+    # bug "url-swallows-urdu" (text/tokens.py): a URL token runs on over ۔ and the Urdu word glued
+    # after it, across the sentence end that split_sentences finds there
+    ("url-glued-full-stop", "تفصیل https://example.org/news۔اگلی خبر کل آئے گی۔"),
+    # bug "value-across-lines" (entities/values.py): a DATE or PERCENT runs across a line break,
+    # which split_sentences always takes as a sentence end
+    ("value-across-lines", "اجلاس 15\nدسمبر کو ہوا۔ شرح 12\n% رہی۔"),
     # bug "empty-actor2" (events): an appeal headline gets an actor2 with empty text and end < start
     ("appeal-headline", "کسانوں کی حکومت سے رحم دلی کی اپیل"),
     # bug "day-only-date" (entities/value_relative.py): a bare day of month gets 'XXXX-XX-18',
@@ -481,3 +488,41 @@ def test_checker_catches_broken_documents(breaker, kinds: set[str]) -> None:
     breaker(doc)
     found = {p.kind for p in contract_problems(doc)}
     assert found and found <= kinds
+
+
+# --- the same contract through the command line ------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["json", "text", "html"])
+@pytest.mark.parametrize(("name", "text"), MESSY, ids=[m[0] for m in MESSY])
+def test_cli_on_messy_files_agrees_with_the_api(name: str, text: str, fmt: str, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Exit 0 and the API's document (whose contract the tests above check), or exit 1 with one line."""
+    from khabar.cli import main
+
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8", newline="")
+    code = main(["analyze", str(path), "--format", fmt, "--tokens"])
+    out, err = capsys.readouterr()
+    if code == 1:  # bad input (empty, or control characters read as binary): one line naming the file
+        assert (out, err.count("\n"), str(path) in err) == ("", 1, True)
+        return
+    assert (code, err) == (0, "")
+    if fmt == "json":
+        assert json.loads(out) == khabar.analyze(text.removeprefix("\ufeff")).to_dict(tokens=True)
+    elif fmt == "html":
+        assert out.lstrip().lower().startswith("<!doctype html") and "<script>alert" not in out
+    else:
+        assert out.strip()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_cli_reads_bom_files_and_keeps_the_contract(encoding: str, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from khabar.cli import main
+
+    path = tmp_path / "bom.txt"
+    path.write_bytes(dict(MESSY)["windows-line-endings"].encode(encoding))
+    assert main(["analyze", str(path), "--format", "json", "--tokens"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert contract_problems(doc) == []
+    assert "\ufeff" not in doc["text"]

@@ -17,6 +17,8 @@ from khabar.entities.numerals import as_number, number_words
 from khabar.entities.value_calendar import safe_date, shift, weekday_date
 from khabar.entities.value_data import fold_entry, lookup_key, read_table
 
+#: an infinitive clause (کرانے کا، ہونے والے) between a date and a past verb: the verb's time is not the date's
+_INFINITIVE = re.compile(r"\wنے\s+(?:کا|کی|کے|والے|والی|والا)(?!\w)")
 #: a present perfect after a participle (طلب کیا گیا ہے) says nothing of when
 _PERFECT = re.compile(r"(?:\s+(?:گیا|گئی|گئے|گئیں|دیا|دی|دیے|لیا|لی|لیے|چکا|چکی|چکے))*\s*(?:ہے|ہیں)(?!\w)")
 #: what makes a weekday name a day: کو، کے روز، کی صبح، a comma or a date after it
@@ -76,9 +78,10 @@ class DateContext:
         if fut is None:
             if past is None or _PERFECT.match(self.text, past.end()):
                 return default  # no verb, or a present perfect (طلب کیا گیا ہے) that says nothing of when
-            return -1
-        if past is None or fut.start() < past.start() or fut.start() - past.end() < 12:
+        elif past is None or fut.start() < past.start() or fut.start() - past.end() < 12:
             return 1
+        if _INFINITIVE.search(self.text, pos, past.start()):
+            return default  # 14 مئی کو انتخابات کرانے کا حکم دیا: the date belongs to the infinitive
         return -1
 
 

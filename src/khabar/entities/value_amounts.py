@@ -26,9 +26,11 @@ _PERCENT = re.compile(r"\s*(?:فیصد|فی\s*صد|%|پرسنٹ|percent|per\s*ce
 _ORDINAL_SUFFIX = re.compile(r"[^\S\n]*(?:واں|ویں|وی|وے)(?!\w)|(?:st|nd|rd|th)(?![\w])")
 _NEGATIVE = re.compile(r"(?:منفی|minus)\s*$")
 _LATIN_GLUE = re.compile(r"[a-z][-]?$")
+_CODE_BEFORE = re.compile(r"\d[-/]$")
+_CODE_AFTER = re.compile(r"[-/]\d")
 _RANGE_JOIN = re.compile(r"\s*(?:سے|تا|-|اور|یا|to)\s*")
 #: ارب پتی، کروڑ پتی: a billionaire, not a number
-_RICH = re.compile(r"[^\S\n]*(?:پتی|پتیوں|پتیوں)(?!\w)")
+_RICH = re.compile(r"[^\S\n]*(?:پتی|پتیوں)(?!\w)")
 
 #: nouns after which پہلا-type words with a second meaning (دوسرا = other, چھٹی = holiday) are ordinals
 _ORDINAL_NOUNS = re.compile(
@@ -109,10 +111,19 @@ def _classify(t: str, n: NumberSpan) -> ValueSpan | None:
 
 
 def _excluded(t: str, n: NumberSpan) -> bool:
-    """A digit glued to Latin letters (F-16, G20, 5G) or a lone number word used as something else."""
+    """A code rather than a count, or a lone number word used as something else.
+
+    Codes: digits glued to Latin letters (F-16, G20, 5G), digit groups joined by hyphens or slashes
+    (0300-1234567, 35202-1234567-1, 3/4), a leading zero (0300) and runs of nine or more digits.
+    """
     if n.has_digits:
+        text = t[n.start:n.end]
         before = t[max(0, n.start - 2):n.start]
-        return bool(_LATIN_GLUE.search(before)) or (n.end < len(t) and t[n.end].isascii() and t[n.end].isalpha())
+        after = t[n.end:n.end + 2]
+        return bool(_LATIN_GLUE.search(before) or _CODE_BEFORE.search(before) or _CODE_AFTER.match(after)
+                    or (n.end < len(t) and t[n.end].isascii() and t[n.end].isalpha())
+                    or (n.atoms == 1 and ((len(text) > 2 and text[0] == "0" and text[1].isdigit())
+                                          or (text.isdigit() and len(text) >= 9))))
     if n.atoms > 1:
         return False
     rule = _WORD_EXCLUSIONS.get(lookup_key(t[n.start:n.end]))

@@ -69,6 +69,9 @@ def test_short_name_is_not_tied_to_an_unrelated_earlier_person() -> None:
     ("وہ پاکستان میں رہتا ہے۔", "پاکستان میں", "Q843"),
     # oblique ending undone: مدینے → مدینہ
     ("قافلہ مدینے پہنچا۔", "مدینے", "Q35484"),
+    # a bare Afghan name is the city; the province needs صوبہ
+    ("وفد ہرات پہنچا۔", "ہرات", "Q45313"),
+    ("وفد صوبہ ہرات پہنچا۔", "صوبہ ہرات", "Q182844"),
 ])
 def test_spelling_variants_and_endings(text: str, surface: str, qid: str) -> None:
     (linked,) = link_entities(Document(text=text), _entities(text, [(surface, "GPE")]))
@@ -101,6 +104,15 @@ def test_values_and_unknown_words_pass_through() -> None:
     date_out, org_out = link_entities(Document(text=text), [date, org])
     assert date_out == date
     assert (org_out.entity_id, org_out.name_rom) == (None, "Falan")
+
+
+def test_people_link_to_their_own_item_and_name_their_country() -> None:
+    text = "ازبک اور ازبکستانی تاجر آئے۔"
+    ents = _entities(text, [("ازبک", "NORP"), ("ازبکستانی", "NORP")])
+    people, adjective = link_entities(Document(text=text), ents)
+    assert (people.entity_id, people.name_en) == ("Q483047", "Uzbeks")
+    assert (adjective.entity_id, adjective.name_en) == ("Q265", "Uzbek")
+    assert load_kb().get(people.entity_id).country == "Q265"
 
 
 def test_link_keeps_input_order_and_length() -> None:

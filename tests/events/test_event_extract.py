@@ -113,6 +113,14 @@ PK, IN, CN, RU, US, IR, AF, UA = (("Pakistan", "Q843"), ("India", "Q668"), ("Chi
     # an indefinite object stands bare before the verb
     ("شدت پسندوں نے دو مغربی صحافی قتل کر دیے۔",
      [("180", "قتل کر دیے", ("شدت پسندوں", None), ("دو مغربی صحافی", None), False)]),
+    # a noun of purpose or approval names no event that happened
+    ("نائجیریا اور پاکستان کے درمیان مذاکرات شروع کرنے کی منظوری دی گئی۔", []),
+    ("چین اور بھارت کے درمیان مذاکرات کیلئے وفد روانہ ہوا۔", []),
+    # a finite verb closes the clause before an unmarked subject; a number is no place name
+    ("امن معاہدہ اقوام متحدہ کے منشور کا حصہ ہے اور پاکستان اسے تسلیم کرتا ہے۔",
+     [("054", "تسلیم کرتا", PK, None, False)]),
+    ("ڈار نے کہا کہ دو سو ارب ڈالر کیلئے سوئس حکومت سے مذاکرات کریں گے۔", []),
+    ("بھارتی افواج نے سیز فائر کی خلاف ورزی کی۔", [("196", "سیز فائر کی خلاف ورزی کی", IN, None, False)]),
     # a display, not a demonstration
     ("ٹیم نے اپنی تہذیب کا شاندار مظاہرہ کیا۔", []),
     ("یہ ایک عام سا دن تھا۔", []),

@@ -24,6 +24,9 @@ _NOT_LETTER = re.compile(r"[\W_]+")
 #: tokens that split a coordinated phrase into conjuncts
 COORDINATORS = frozenset({"اور", "و", "،", ","})
 _MAX_NAME_TOKENS = 5
+#: Urdu number words: a knowledge-base name made only of these is a number in running text
+_NUMBER_WORDS = frozenset({"ایک", "دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو", "دس", "بیس", "سو",
+                           "ہزار", "لاکھ", "کروڑ", "ارب", "کھرب", "ملین", "بلین", "پچاس", "سینکڑوں"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +155,8 @@ class ActorResolver:
             s, e = toks[i + a].start, toks[i + b - 1].end
             consider(Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, named.type), 1)
         for actor in self._match_kb(toks, i, words):
-            consider(actor, 2)
+            if not all(w in _NUMBER_WORDS for w in normalize(actor.text).norm.split()):
+                consider(actor, 2)  # ``دو سو`` (two hundred) is no place called Dosso
         return best[4] if best is not None else None
 
     def _as_country(self, actor: Actor) -> Actor:

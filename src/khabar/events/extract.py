@@ -50,6 +50,7 @@ _APPOSITIVE_HEADS = frozenset({"دارالحکومت", "شہر", "صوبے", "ص
                                "ترجمان", "مسٹر", "جناب", "شہزادہ", "بادشاہ", "تنظیم", "گروپ", "گروہ", "جماعت"})
 #: words that name where news comes from, never an antecedent for a pronoun
 _SOURCE_WORDS = frozenset({"ذرائع", "رپورٹ", "اطلاعات", "میڈیا", "تفصیلات", "اخبار", "بیان", "ابلاغ"})
+_FINITE = frozenset({"ہے", "ہیں", "ہےں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے"})
 #: codes whose object may stand unmarked before the verb (besides all of 18x)
 _BARE_OBJECT_CODES = frozenset({"171", "173", "174", "084"})
 #: more mutual actors than this (a list of signatories) give one event per actor, without targets
@@ -199,9 +200,8 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
     """Source actors, the source phrase's token span, and whether actors act on each other (درمیان)."""
     words = sent.words
     nominal = m.form == ""
-    if nominal and m.entry.agent_only and m.end + 1 < len(words) and words[m.end] in GENITIVE \
-            and words[m.end + 1] in _OTHER_PREDICATES:
-        return [], None, False  # ``حملے کی ذمہ داری``: the noun modifies another predicate's noun
+    if nominal and not _nominal_is_event(sent, m, resolver):
+        return [], None, False
     if m.passive or nominal:
         agent = agent_phrase(words, lo, m.start, sent.names)
         if agent is not None:
@@ -234,6 +234,22 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
     return [], None, False
 
 
+def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> bool:
+    """Rule out nouns that name no event that happened: a modifier of another predicate's noun
+    (``حملے کی ذمہ داری``، ``دورے کی دعوت``), a purpose (``مذاکرات کیلئے``، ``مذاکرات شروع کرنے کی
+    منظوری``), or a visit whose place is not named after it (``X کا دورہ`` names visitor or place)."""
+    words = sent.words
+    nxt = words[m.end] if m.end < len(words) else ""
+    nxt2 = words[m.end + 1] if m.end + 1 < len(words) else ""
+    if nxt in GENITIVE and nxt2 in _OTHER_PREDICATES:
+        return False
+    if nxt in ("کیلئے", "کیلیے", "شروع") or (nxt == "کے" and nxt2 in ("لیے", "لئے")):
+        return False
+    if m.code[:3] == "042":
+        return bool(m.end < len(words) and resolver.named(sent.toks, m.end, min(len(words), m.end + 3)))
+    return True
+
+
 def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: ActorResolver,
                      last_actor: Actor | None) -> tuple[list[Actor], tuple[int, int] | None, bool]:
     """A noun is an event only inside a construction that names its actors."""
@@ -243,10 +259,6 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
         actors = _between_actors(sent, between, resolver)
         if len(actors) > 1:
             return actors, between, True
-    # ``X کا دورہ`` names the visitor or the place visited; only ``X کے دورہ Y`` (a place after) is clear
-    visit = m.code[:3] == "042"
-    if visit and not (m.end < len(words) and resolver.named(sent.toks, m.end, min(len(words), m.end + 3))):
-        return [], None, False
     if m.entry.agent_only:
         return [], None, False
     # ``X کی فائرنگ``، ``X کا تاریخی احتجاج``: a named genitive before the noun
@@ -280,7 +292,8 @@ def _tight_ergative(words: Sequence[str], lo: int, start: int) -> bool:
 
 #: nouns of other predicates that an attack or protest noun may modify (``حملے کی ذمہ داری``)
 _OTHER_PREDICATES = frozenset({"ذمہ", "مذمت", "تحقیقات", "تصدیق", "منصوبہ", "نشانہ", "جواب", "تفصیلات",
-                               "خبر", "اطلاعات", "ویڈیو", "تردید", "دعوی", "دعویٰ", "الزام", "الزامات"})
+                               "خبر", "اطلاعات", "ویڈیو", "تردید", "دعوی", "دعویٰ", "الزام", "الزامات",
+                               "دعوت", "منظوری", "مقصد", "باضابطہ", "تیاری", "تیاریاں"})
 
 
 def _genitives_before(words: Sequence[str], lo: int, start: int) -> list[int]:
@@ -337,6 +350,11 @@ def _unmarked_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver
     plainly objects or adverbials are passed over; a pronoun ends the search.
     """
     words = sent.words
+    # ``... حصہ ہے اور پاکستان اسے تسلیم کرتا ہے``: a finite verb closes the clause before
+    for k in range(hi - 1, lo - 1, -1):
+        if words[k] in _FINITE:
+            lo = k + 1
+            break
     for s, e in chunks(words, lo, hi, sent.names):
         if e - s == 1 and words[s] in PRONOUNS:
             return None

@@ -39,6 +39,7 @@ from khabar.entities.value_data import (
     WORD_END,
     WORD_START,
     alternation,
+    first_chars,
     initials,
     lookup_key,
     prepare,
@@ -97,20 +98,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day_words = [w for w, info in number_words().items()
                  if info.kind == "unit" and info.value <= 31 and not w.isascii()]
     day = rf"(?:{_DAY}|{WORD_START}(?:{alternation(day_words, folded=True)}){WORD_END})"
-    day_initials = initials(day_words, "0123456789ی", folded=True)[4:-2]
-    day_initials_lookahead = f"(?=[{day_initials}])"
+    day_initials = first_chars(day_words, "0123456789ی", folded=True)
     digit = "(?=[0-9])"
     rel_words = ["گزشتہ", "گذشتہ", "پچھلے", "اگلے", "آئندہ", "رواں", "اس"]
     pats = {
         "dmy": (initials(weekdays, day_initials),
                 rf"(?:(?P<wd>{wd}){_SEP})?(?P<d1>{day})(?:{_RANGE}(?P<d2>{day}))?[\s\-./]*(?P<m>{gm})"
                 rf"(?:[\s،,\-./]*(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
-        "dmy_words": (day_initials_lookahead,
+        "dmy_words": (initials([], day_initials),
                       rf"(?P<d1>{day})\s*(?P<m>{gm}){_SEP}(?=(?P<yw>{words}))"),
         "my_words": (initials(greg_urdu), rf"(?P<m>{gm_urdu}){_SEP}(?=(?P<yw>{words}))"),
         # colloquial: دسمبر کی 15 تاریخ، 15 تاریخ کو (the 15th of this month)
         "month_dom": (initials(greg_urdu), rf"(?P<m>{gm_urdu})\s+کی\s+(?P<d1>{day})\s*تاریخ(?!\w)"),
-        "dom": (day_initials_lookahead, rf"(?P<d1>{day})\s*تاریخ(?!\w)"),
+        "dom": (initials([], day_initials), rf"(?P<d1>{day})\s*تاریخ(?!\w)"),
         "mdy": (initials(greg), rf"(?P<m>{gm})\s+(?P<d1>{_DAY}){_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?"),
         "md_glued": (initials(greg), rf"(?P<m>{gm})(?P<d1>{_DAY})"),
         "my": (initials(greg_urdu + rel_words),

@@ -116,12 +116,17 @@ def words_regex(name: str, column: str) -> re.Pattern[str]:
     return re.compile(WORD_START + "(?:" + alternation(entries) + ")" + WORD_END)
 
 
+def first_chars(entries: list[str], extra: str = "", *, folded: bool = False) -> str:
+    """The characters ``entries`` (and ``extra``) can start with, as one string."""
+    firsts = {(e if folded else fold_entry(e))[:1] for e in entries} | set(extra)
+    firsts.discard("")
+    return "".join(sorted(firsts))
+
+
 def initials(entries: list[str], extra: str = "", *, folded: bool = False) -> str:
     """A lookahead on the first characters ``entries`` (and ``extra``) can start with.
 
     Put in front of a pattern that begins with a lookbehind or an optional group, it lets
     ``re`` skip every other position at C speed.
     """
-    firsts = {(e if folded else fold_entry(e))[:1] for e in entries} | set(extra)
-    firsts.discard("")
-    return "(?=[" + "".join(sorted(re.escape(c) for c in firsts)) + "])"
+    return "(?=[" + "".join(re.escape(c) for c in first_chars(entries, extra, folded=folded)) + "])"

@@ -82,3 +82,30 @@ def test_counts_accumulate_over_documents(fresh_db):
     assert (us["mentions"], us["documents"], us["name_en"]) == (3, 2, "United States")
     assert fresh_db.stats() == {"documents": 2, "entities": 1, "mentions": 3, "values": 0, "events": 0,
                                 "quotes": 0, "clusters": 2}
+
+
+def test_a_country_names_the_entity_its_adjective_shares_a_qid_with(fresh_db):
+    text = "چینی وزیر خارجہ نے کہا کہ چین مذاکرات کے لیے تیار ہے۔"
+    fresh_db.add_documents([make_doc(text, "x", entities=[ent(text, "چینی", "NORP", "Q148", "Chinese"),
+                                                          ent(text, "چین", "GPE", "Q148", "China", nth=1)])])
+    assert fresh_db.entities() == [{"key": "Q148", "entity_id": "Q148", "name_en": "China", "name": "چین",
+                                    "type": "GPE", "mentions": 2, "documents": 1}]
+    # spellings expand within one type: the country does not pull in its adjective
+    (hit,) = fresh_db.search("چین")["results"]
+    assert [hit["snippet"]["text"][s:e] for s, e in hit["snippet"]["highlights"]] == ["چین"]
+
+
+@pytest.mark.parametrize("match,keys", [
+    ("بائیڈن", ["Q6279"]),
+    ("biden", ["Q6279"]),
+    ("شریف", ["Q7456"]),
+    ("United", ["Q30"]),
+    ("چ", ["Q148"]),
+    ("کوئی نہیں", []),
+])
+def test_entities_matching_part_of_a_name(corpus, match, keys):
+    assert [e["key"] for e in corpus.entities(match=match)] == keys
+
+
+def test_entity_falls_back_to_a_name_containing_the_text(corpus):
+    assert corpus.entity("بائیڈن")["entity"]["key"] == "Q6279"

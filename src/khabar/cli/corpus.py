@@ -61,6 +61,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     _db_arg(p)
     p.add_argument("--type", metavar="TYPE", help="only this entity type (PERSON, ORG, GPE, ...)")
     p.add_argument("--top", type=int, default=50)
+    p.add_argument("--match", metavar="TEXT", help="only entities with a name containing TEXT")
     _format_arg(p)
     p.set_defaults(func=run_entities)
 
@@ -148,7 +149,7 @@ def mark_highlights(text: str, spans: list[list[int]]) -> str:
 
 def run_entities(args: argparse.Namespace) -> int:
     with _open(args, readonly=True) as store:
-        rows = store.entities(type=args.type, top=args.top)
+        rows = store.entities(type=args.type, top=args.top, match=args.match)
     if args.format == "json":
         _print_json(rows)
         return 0

@@ -56,6 +56,13 @@ def resolve_entities(conn: sqlite3.Connection, name_or_key: str) -> list[int]:
     return _by_mentions(conn, sorted(set(rows)))
 
 
+def find_entity(conn: sqlite3.Connection, name_or_key: str) -> int | None:
+    """The entity a user means: an exact match (see :func:`resolve_entities`), else the most
+    mentioned one whose name contains the text (``بائیڈن`` → جو بائیڈن)."""
+    rows = resolve_entities(conn, name_or_key) or _by_mentions(conn, names_containing(conn, name_or_key))
+    return rows[0] if rows else None
+
+
 def _by_mentions(conn: sqlite3.Connection, rows: list[int]) -> list[int]:
     if len(rows) < 2:
         return rows
@@ -73,20 +80,41 @@ def _kb_qids(norm: str) -> list[str]:
         return []
 
 
-def list_entities(conn: sqlite3.Connection, *, type: str | None = None, top: int = 50) -> list[dict[str, Any]]:
+def list_entities(conn: sqlite3.Connection, *, type: str | None = None, top: int = 50,
+                  match: str | None = None) -> list[dict[str, Any]]:
     if top < 0:
         raise QueryError("--top must be zero or more")
-    where, params = ("WHERE e.type = ?", [type.upper()]) if type else ("", [])
-    rows = conn.execute(f"SELECT {_ENTITY_COLUMNS} FROM entities e {where}"
+    where: list[str] = []
+    params: list[Any] = []
+    if type:
+        where.append("e.type = ?")
+        params.append(type.upper())
+    if match:
+        rows = names_containing(conn, match)
+        where.append(f"e.rowid IN ({','.join('?' * len(rows))})")
+        params += rows
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    rows = conn.execute(f"SELECT {_ENTITY_COLUMNS} FROM entities e {clause}"
                         " ORDER BY e.mentions DESC, e.documents DESC, e.key LIMIT ?", [*params, top])
     return [_entity_dict(r) for r in rows]
 
 
+def names_containing(conn: sqlite3.Connection, text: str) -> list[int]:
+    """Entities with a spelling or English name containing ``text`` (trigram index; 3+ letters)."""
+    needle = name_norm(text) if not text.isascii() else text.strip().lower()
+    if len(needle) < 3:
+        return [r[0] for r in conn.execute(
+            "SELECT DISTINCT entity FROM entity_variants WHERE norm LIKE ? ESCAPE '\\'",
+            (needle.replace("%", "\\%").replace("_", "\\_") + "%",))] if needle else []
+    quoted = '"' + needle.replace('"', '""') + '"'
+    return sorted({r[0] for r in conn.execute(
+        "SELECT entity FROM entity_names_tri WHERE entity_names_tri MATCH ?", (quoted,))})
+
+
 def entity_profile(conn: sqlite3.Connection, name_or_key: str) -> dict[str, Any] | None:
-    rows = resolve_entities(conn, name_or_key)
-    if not rows:
+    ent = find_entity(conn, name_or_key)
+    if ent is None:
         return None
-    ent = rows[0]
     info = _entity_dict(conn.execute(f"SELECT {_ENTITY_COLUMNS} FROM entities e WHERE e.rowid = ?",
                                      (ent,)).fetchone())
     variants = [{"text": t, "count": c} for t, c in conn.execute(

@@ -89,6 +89,7 @@ CREATE TABLE entity_variants (
     entity  INTEGER NOT NULL REFERENCES entities(rowid),
     norm    TEXT NOT NULL,
     text    TEXT NOT NULL,
+    type    TEXT NOT NULL,
     count   INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (entity, text)
 ) WITHOUT ROWID;

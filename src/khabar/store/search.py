@@ -75,7 +75,8 @@ class VariantExpander:
         norm = " ".join(phrase)
         out: list[Phrase] = [phrase]
         names = [r[0] for r in self.conn.execute(
-            "SELECT DISTINCT b.norm FROM entity_variants a JOIN entity_variants b ON b.entity = a.entity"
+            "SELECT DISTINCT b.norm FROM entity_variants a JOIN entity_variants b"
+            " ON b.entity = a.entity AND b.type = a.type"  # امریکہ expands to امریکا, not to امریکی
             " WHERE a.norm = ? ORDER BY b.count DESC LIMIT ?", (norm, MAX_ALTERNATIVES * 2))]
         if self.kb is not None:
             for entry in self.kb.lookup(norm):

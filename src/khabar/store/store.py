@@ -92,11 +92,13 @@ class Store:
         return doc
 
     @_translating
-    def entities(self, *, type: str | None = None, top: int = 50) -> list[dict[str, Any]]:
-        return profiles.list_entities(self.conn, type=type, top=top)
+    def entities(self, *, type: str | None = None, top: int = 50, match: str | None = None) -> list[dict[str, Any]]:
+        """The most mentioned entities; ``match`` keeps those with a name containing it."""
+        return profiles.list_entities(self.conn, type=type, top=top, match=match)
 
     @_translating
     def entity(self, name_or_key: str) -> dict[str, Any] | None:
+        """One entity's profile: by key, QID, English name, any spelling, else a name containing it."""
         return profiles.entity_profile(self.conn, name_or_key)
 
     @_translating

@@ -158,7 +158,7 @@ def upsert_entity(conn: sqlite3.Connection, text: str, type_: str, entity_id: st
                   name_en: str | None) -> int:
     """The row of the entity this mention names, created on first sight; records the variant."""
     key = entity_key(entity_id, text)
-    row = conn.execute("SELECT rowid, name_en FROM entities WHERE key = ?", (key,)).fetchone()
+    row = conn.execute("SELECT rowid, name_en, type FROM entities WHERE key = ?", (key,)).fetchone()
     if row is None:
         ent_row = conn.execute(
             "INSERT INTO entities (key, entity_id, name_en, name, type) VALUES (?,?,?,?,?)",
@@ -169,13 +169,17 @@ def upsert_entity(conn: sqlite3.Connection, text: str, type_: str, entity_id: st
                          (name_en.lower(), ent_row))
     else:
         ent_row = row[0]
-        if name_en and not row[1]:
+        # a nationality adjective (چینی → China) shares its country's QID: the country names the entity
+        if row[2] == "NORP" and type_ != "NORP":
+            conn.execute("UPDATE entities SET type = ?, name_en = coalesce(?, name_en), name = ? WHERE rowid = ?",
+                         (type_, name_en, text, ent_row))
+        elif name_en and not row[1]:
             conn.execute("UPDATE entities SET name_en = ? WHERE rowid = ?", (name_en, ent_row))
     norm = name_norm(text)
     count = conn.execute(
-        "INSERT INTO entity_variants (entity, norm, text, count) VALUES (?,?,?,1)"
+        "INSERT INTO entity_variants (entity, norm, text, type, count) VALUES (?,?,?,?,1)"
         " ON CONFLICT (entity, text) DO UPDATE SET count = count + 1 RETURNING count",
-        (ent_row, norm, text)).fetchone()[0]
+        (ent_row, norm, text, type_)).fetchone()[0]
     if count == 1 and not conn.execute(
             "SELECT 1 FROM entity_variants WHERE entity = ? AND norm = ? AND text != ?",
             (ent_row, norm, text)).fetchone():

@@ -15,7 +15,8 @@ RSS = f"""<?xml version="1.0" encoding="utf-8"?>
 <pubDate>Tue, 14 Jun 2022 08:00:00 +0500</pubDate><guid>item-1</guid>
 <description><![CDATA[<p>{E1}</p><script>alert(1)</script>]]></description></item>
 <item><title>خالی خبر</title><link>https://example.org/2</link></item>
-<item><title>ہیلمٹ مہم</title><link>https://example.org/3</link><description>{E2}</description></item>
+<item><title>ہیلمٹ مہم</title><link>https://example.org/3</link><description>{E2}</description>
+<pubDate>جمعرات ۱۶ جون ۲۰۲۲</pubDate></item>
 </channel></rss>"""
 
 ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
@@ -32,7 +33,7 @@ def test_rss_entries_become_articles_and_a_broken_entry_is_reported_alone():
         title="آم کی نمائش", url="https://example.org/1", published="2022-06-14", source="خبریں ڈاٹ کام",
         extra={"feed_entry_id": "item-1"}))
     assert (items[1].path, items[1].message) == ("news.xml", "entry 2 has no content or summary")
-    assert (items[2].text, items[2].meta.published, items[2].origin) == (E2, None, "news.xml#3")
+    assert (items[2].text, items[2].meta.published, items[2].origin) == (E2, "2022-06-16", "news.xml#3")
 
 
 def test_atom_content_is_preferred_and_unescaped(tmp_path):
@@ -55,6 +56,8 @@ def test_malformed_feeds_are_reported(raw, message):
 
 @pytest.mark.parametrize("raw,expected", [
     ("۲۰۲۱-۱۲-۱۵", "2021-12-15"),
+    ("بدھ، ۱۵ دسمبر ۲۰۲۱", "2021-12-15"),
+    ("جون 2022", "2022-06"),
     ("2022-03-01 کو شائع ہوا", "2022-03-01"),
     ("کوئی تاریخ نہیں", None),
 ])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import time
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,7 +18,7 @@ from khabar.errors import FormatError
 from khabar.io.html import html_to_text
 from khabar.io.readers import Article, Item
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _FEEDISH = re.compile(rb"<\s*(rss|feed|rdf:RDF|channel)\b", re.IGNORECASE)
 
 
@@ -64,7 +65,9 @@ def _entry_text(entry: Any) -> str:
 
 def _entry_date(entry: Any) -> str | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        stamp = entry.get(key)
+        with warnings.catch_warnings():  # feedparser warns about its updated→published fallback
+            warnings.simplefilter("ignore", DeprecationWarning)
+            stamp = entry.get(key)
         if stamp:
             return time.strftime("%Y-%m-%d", stamp)
     for key in ("published", "updated", "created", "date"):
@@ -88,10 +91,8 @@ def parse_feed_date(raw: str) -> str | None:
         except Exception:  # noqa: BLE001 - a date we cannot read is left empty, never fatal
             value = None
         value = getattr(value, "value", value)
-        if isinstance(value, dict):
-            value = value.get("value")
-        if isinstance(value, str) and _ISO_DAY.match(value):
-            return value[:10]
+        if isinstance(value, str) and _ISO_DATE.match(value):
+            return value
     digits = raw.translate({0x06F0 + i: str(i) for i in range(10)} | {0x0660 + i: str(i) for i in range(10)})
     m = re.search(r"(\d{4})-(\d{2})-(\d{2})", digits)
     return m.group(0) if m else None

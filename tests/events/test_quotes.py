@@ -78,3 +78,12 @@ def test_nationality_entity_speaks_as_its_country():
     text = "امریکی حکام نے کہا کہ مذاکرات جاری رہیں گے۔"
     norp = Entity(0, 6, "امریکی", "NORP", 0, entity_id="Q30", name_en="American")
     assert _quotes(text, [norp]) == [("reported", "مذاکرات جاری رہیں گے", True, 0, ("امریکی", "United States"))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("اپنے طے شدہ پروگرام کے مطابق وہ کل واپس آئیں گی۔", []),
+    ("عینی شاہدین کے مطابق حملہ آور فرار ہو گئے۔",
+     [("reported", "حملہ آور فرار ہو گئے", True, 0, ("عینی شاہدین", None))]),
+])
+def test_according_to_needs_a_source(text, expected):
+    assert _quotes(text) == expected

@@ -41,6 +41,17 @@ def _key(norm_phrase: str) -> str:
 
 
 @cache
+def groups() -> frozenset[str]:
+    """Nouns that name a collective or official actor (``data/events/groups.tsv``)."""
+    try:
+        text = resources.files("khabar").joinpath("data", "events", "groups.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError("actor nouns missing; reinstall khabar", path="events/groups.tsv") from exc
+    rows = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return frozenset(normalize(w).norm for w in rows[1:])
+
+
+@cache
 def _adjective_keys() -> frozenset[str]:
     """Keys of nationality adjectives (NORP rows): ``روسی`` in ``روسی کمپنی`` modifies, it is no phrase."""
     text = resources.files("khabar").joinpath("data", "events", "actors.tsv").read_text(encoding="utf-8")

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 from khabar.document import Actor, Document, Event, Token, Trigger
-from khabar.events.actors import ActorResolver, is_named
+from khabar.events.actors import ActorResolver, groups, is_named
 from khabar.events.cameo import describe
 from khabar.events.roles import (
     GENITIVE,
@@ -55,13 +53,6 @@ _FINITE = frozenset({"ہے", "ہیں", "ہےں", "تھا", "تھی", "تھے", "
 _BARE_OBJECT_CODES = frozenset({"171", "173", "174", "084"})
 #: more mutual actors than this (a list of signatories) give one event per actor, without targets
 _MAX_MUTUAL = 4
-
-
-@cache
-def _groups() -> frozenset[str]:
-    text = resources.files("khabar").joinpath("data", "events", "groups.tsv").read_text(encoding="utf-8")
-    rows = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
-    return frozenset(rows[1:])
 
 
 @dataclass(slots=True)
@@ -320,7 +311,7 @@ def _between_actors(sent: _Sentence, span: tuple[int, int], resolver: ActorResol
                 found = resolver.named(sent.toks, a, k)
                 if is_named(found):
                     out.append(found)  # type: ignore[arg-type]
-                elif words[k - 1] in _groups():
+                elif words[k - 1] in groups():
                     out.extend(resolver.resolve(sent.toks, a, k, split=False))
             a = k + 1
     return out
@@ -371,7 +362,7 @@ def _unmarked_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver
             else:
                 e = k
         actors = resolver.resolve(sent.toks, s, e)
-        if any(is_named(a) for a in actors) or words[e - 1] in _groups():
+        if any(is_named(a) for a in actors) or words[e - 1] in groups():
             return actors, (s, e), False
     return None
 
@@ -389,14 +380,14 @@ def _object_start(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> i
                 and words[k - 1] not in _APPOSITIVE_HEADS:
             return k
     # after the last actor word (a name's end or a collective noun) that is not the chunk's end
-    groups = _groups()
+    heads = groups()
     for k in range(e - 1, s, -1):
         prev = words[k - 1]
         if words[k] in GENITIVE or prev in GENITIVE or prev in ("اور", "و") or prev in _APPOSITIVE_HEADS:
             continue
         if resolver.is_adjective(prev):
             continue
-        if (k - 1 in sent.names and k not in sent.names) or prev in groups \
+        if (k - 1 in sent.names and k not in sent.names) or prev in heads \
                 or resolver.named(sent.toks, k - 1, k) is not None:
             return k
     return None
@@ -435,7 +426,7 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
             if e - s == 1 and words[s] in PRONOUNS:
                 return [], None  # the nearest target is a pronoun: not a farther phrase
             actors = resolver.resolve(sent.toks, s, e)
-            if any(is_named(a) for a in actors) or words[e - 1] in _groups() \
+            if any(is_named(a) for a in actors) or words[e - 1] in groups() \
                     or (marker in OPEN_MARKERS and root in OPEN_ROOTS) \
                     or (marker == "سے" and root in ("02", "10")):
                 return actors, marker

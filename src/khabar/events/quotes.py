@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from khabar.document import Actor, Document, Quote, Token
-from khabar.events.actors import ActorResolver
+from khabar.events.actors import ActorResolver, groups
 from khabar.events.roles import GENITIVE, PRONOUNS, np_left
 
 #: (opening, closing) quote marks; doubled marks first so ``’’`` is never read as two single quotes
@@ -26,6 +26,10 @@ _SINGLE_MIN_WORDS = 3
 #: a quote with no speaker in its sentence must be this long to count
 _UNATTRIBUTED_MIN_WORDS = 6
 _SAY = frozenset({"کہا", "کہاکہ", "بتایا", "کہتے", "کہتی", "کہنا"})
+#: heads of phrases that can be the source of ``X کے مطابق``
+_SOURCE_HEADS = frozenset({"ذرائع", "رپورٹ", "اطلاعات", "میڈیا", "ابلاغ", "اخبار", "بیان", "ماہرین", "تحقیق",
+                           "سروے", "شاہدین", "ادارے", "ادارہ", "نیوز", "ایجنسی", "ایجنسیوں", "وی", "ٹائمز", "پوسٹ",
+                           "سروس", "دفتر", "محکمے", "محکمہ", "اعداد", "شمار", "تفصیلات", "ترجمان"})
 _TRIM = " \t\r\n،,:؛۔.\"'“”‘’"
 
 
@@ -106,6 +110,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
                 speaker = _span(np_left(words, erg, 0, names)) if erg is not None else None
         elif w == "مطابق" and k > 0 and words[k - 1] == "کے" and k + 1 < len(words):
             speaker = _span(np_left(words, k - 1, 0, names))
+            if speaker is None or not _attributes(toks, speaker, resolver):
+                continue  # ``پروگرام کے مطابق`` (as scheduled) attributes nothing
             body = k + 1
         if body is None or body >= len(words):
             continue
@@ -118,6 +124,13 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
         if e > s:
             return s, e, speaker
     return None
+
+
+def _attributes(toks: Sequence[Token], span: tuple[int, int], resolver: ActorResolver) -> bool:
+    """Can the phrase before ``کے مطابق`` be a source: a name, a body of people or a report?"""
+    head = toks[span[1] - 1].norm
+    return head in _SOURCE_HEADS or head in groups() or resolver.named(toks, *span) is not None \
+        or (span[1] - span[0] == 1 and head in PRONOUNS)
 
 
 def _span(span: tuple[int, int]) -> tuple[int, int] | None:

@@ -48,7 +48,8 @@ def groups() -> frozenset[str]:
     except (FileNotFoundError, OSError) as exc:
         raise DataError("actor nouns missing; reinstall khabar", path="events/groups.tsv") from exc
     rows = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
-    return frozenset(normalize(w).norm for w in rows[1:])
+    # roles look at a phrase's last word, so a two-word noun (``شدت پسندوں``) is kept by its last word
+    return frozenset(normalize(w).norm.split()[-1] for w in rows[1:])
 
 
 @cache

@@ -152,3 +152,29 @@ def test_space_repair_is_not_offered_runs_longer_than_a_word(monkeypatch):
     text = "ا" * 500 + " کیلئے"
     assert [t.norm for t in tokenize(text)] == ["ا" * 500, "کیلئے"]
     assert asked == ["کیلئے"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["مُحکمۂ صحت كے حكـــام نے ’’اپيل‘‘ کی ۔برازیل ۲۰۱۳ء میں",
+     "ﷲ کا شکر ہے۔ وزیراعظم نے\u200c اجلاس طلب کیا؟ جی ہاں!"],
+)
+def test_a_given_view_gives_the_same_sentences_and_tokens(text):
+    from khabar.text.normalize import _normalize_cached, normalize
+
+    norm = normalize(text)
+    _normalize_cached.cache_clear()
+    sents = split_sentences(text, norm=norm)
+    assert sents == split_sentences(text)
+    assert tokenize(text, sents, norm=norm) == tokenize(text, sents)
+
+
+def test_a_view_of_another_text_is_refused():
+    from khabar.errors import InputError
+    from khabar.text.normalize import normalize
+
+    other = normalize("دوسرا متن")
+    with pytest.raises(InputError):
+        tokenize("پہلا متن", norm=other)
+    with pytest.raises(InputError):
+        split_sentences("پہلا متن", norm=other)

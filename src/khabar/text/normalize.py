@@ -109,6 +109,15 @@ def normalize(text: str) -> Normalized:
     return _normalize_cached(text)
 
 
+def view_of(text: str, norm: Normalized | None) -> Normalized:
+    """``norm`` when the caller already has ``normalize(text)``, else the view made now."""
+    if norm is None:
+        return normalize(text)
+    if not isinstance(norm, Normalized) or (norm.text is not text and norm.text != text):
+        raise InputError("norm= must be normalize(text) of this same text")
+    return norm
+
+
 def normalize_word(word: str) -> str:
     """Just the normalized string of ``word``: for lexicons, queries and KB keys.
 

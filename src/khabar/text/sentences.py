@@ -28,7 +28,7 @@ from importlib import resources
 
 from khabar.document import Sentence
 from khabar.errors import DataError
-from khabar.text.normalize import LETTERS, normalize
+from khabar.text.normalize import LETTERS, Normalized, view_of
 
 #: Candidates; each is then accepted or refused by the rules below. One character class, so the
 #: regex engine skips ahead at C speed.
@@ -40,9 +40,12 @@ _LIST_MARK = re.compile(r"(?:\d{1,3}|[A-Za-z]|[" + LETTERS + r"])\s*")
 _HAS_CONTENT = re.compile(rf"[\w{LETTERS}]")
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text`` as ``Sentence(start, end)`` offsets into ``text``, in order."""
-    n = normalize(text)
+def split_sentences(text: str, *, norm: Normalized | None = None) -> list[Sentence]:
+    """Sentences of ``text`` as ``Sentence(start, end)`` offsets into ``text``, in order.
+
+    ``norm`` is ``normalize(text)`` when the caller has it already (the pipeline does).
+    """
+    n = view_of(text, norm)
     norm = n.norm
     spans: list[list[int]] = []
     begin = 0

@@ -28,7 +28,7 @@ from itertools import accumulate, compress
 
 from khabar.document import Sentence, Token
 from khabar.text import joins
-from khabar.text.normalize import LETTERS, Normalized, normalize
+from khabar.text.normalize import LETTERS, Normalized, view_of
 
 #: A word never starts with hamza, so ``2013ءمیں`` splits into 2013, ء, میں.
 _WORD_START = "\u0622" + LETTERS[1:]  # LETTERS without its first member, ء
@@ -53,12 +53,13 @@ _MAX_JOINED = 48
 
 
 def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
-             repair_joins: bool = True) -> list[Token]:
+             repair_joins: bool = True, norm: Normalized | None = None) -> list[Token]:
     """Tokens of ``text`` in order, with original offsets; ``sentence`` indexes ``sentences``.
 
     ``repair_joins=False`` keeps run-together words whole (for measuring segmentation alone).
+    ``norm`` is ``normalize(text)`` when the caller has it already (the pipeline does).
     """
-    n = normalize(text)
+    n = view_of(text, norm)
     parts = _TOKEN.split(n.norm)
     norms = parts[1::2]
     offsets = list(accumulate(map(len, parts), initial=0))

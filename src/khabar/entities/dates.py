@@ -13,7 +13,7 @@ against ``published``; without it their value is None.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
@@ -57,6 +57,11 @@ from khabar.entities.value_relative import (
 )
 from khabar.entities.value_span import ValueSpan
 from khabar.text.normalize import normalize
+
+#: (value, precision) of a date, or None
+Resolved = tuple[str | None, str] | None
+#: (start, end, (value, precision)) of one match, or None
+Placed = tuple[int, int, Resolved] | None
 
 _DAY = r"(?<![\d])(?:یکم|[12]\d|3[01]|0?[1-9])(?![\d])"
 _YEAR = r"(?<![\d.,])(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d])"
@@ -255,12 +260,12 @@ def _year_range(m: re.Match[str]) -> tuple[str, str] | None:
     return f"{y1:04d}/{y2:04d}", "year"
 
 
-def _decade(t: str, m: re.Match[str]) -> tuple[int, tuple[str, str] | None]:
-    """(start, (value, precision)) of ``1990 کی دہائی`` / ``نوے کی دہائی``."""
+def _decade(t: str, m: re.Match[str]) -> Placed:
+    """``1990 کی دہائی`` / ``نوے کی دہائی``: the number before the anchor names the decade."""
     number = number_before(t, m.start())
     if number is None:
-        return m.start(), None
-    return number.start, _decade_value(number.value)
+        return None
+    return number.start, m.end(), _decade_value(number.value)
 
 
 def _decade_value(value: Decimal) -> tuple[str, str] | None:
@@ -300,98 +305,113 @@ def _gates() -> dict[str, re.Pattern[str]]:
             "weekday": re.compile(alternation([r["name"] for r in read_table("weekdays.tsv")]))}
 
 
+def _whole(resolve: Callable[[DateContext, re.Match[str]], Resolved]
+           ) -> Callable[[DateContext, re.Match[str]], Placed]:
+    """A resolver whose date spans the whole match."""
+    return lambda ctx, m: (m.start(), m.end(), resolve(ctx, m))
+
+
+def _words_date(ctx: DateContext, m: re.Match[str]) -> Placed:
+    """``اٹھارہ اکتوبر دوہزارچودہ``، ``جنوری دوہزارچودہ``: a month with a year in words."""
+    found_year = _year_in_words(ctx.text, m.start("yw"), m.end("yw"))
+    if found_year is None:
+        return None
+    year, end = found_year
+    month = int(date_lexicons()["gregorian"][lookup_key(m["m"])])
+    if m.groupdict().get("d1") is None:
+        return m.start(), end, (f"{year:04d}-{month:02d}", "month")
+    d = safe_date(year, month, day_number(m["d1"]))
+    return (m.start(), end, (d.isoformat(), "day")) if d else None
+
+
+def _month_year(ctx: DateContext, m: re.Match[str]) -> Resolved:
+    t = ctx.text
+    if lookup_key(m["m"]) == "مارچ" and not m["y"] and (
+            m["rel"] == "اس" or not (m["rel"] or _MARCH_BEFORE.search(t, max(0, m.start() - 8), m.start())
+                                     or _MARCH_AFTER.match(t, m.end()))):
+        return None  # لانگ مارچ، اس مارچ: a march
+    return _my(ctx, m)
+
+
+def _hijri_year(ctx: DateContext, m: re.Match[str]) -> Resolved:
+    year = int(m["y"])
+    if not 1 <= year <= 1600:
+        return None
+    first, last = hijri_year_span(year)
+    return f"{first.isoformat()}/{last.isoformat()}", "year"
+
+
+def _year_cue(ctx: DateContext, m: re.Match[str]) -> Placed:
+    """``سنہ 2013``، ``سال 2020``، ``سنہ دوہزارچھ``: the cue word is part of the span."""
+    if m["y"] is not None:
+        year, end = int(m["y"][:4]), m.end()
+    elif (found_year := _year_in_words(ctx.text, m.start("yw"), m.end("yw"))) is not None:
+        year, end = found_year
+    else:
+        return None
+    return (m.start(), end, (f"{year:04d}", "year")) if 1000 <= year <= 2100 else None
+
+
+def _year_bare(ctx: DateContext, m: re.Match[str]) -> Placed:
+    if not 1900 <= int(m["y"]) <= 2100:
+        return None
+    return m.start("y"), m.end("y"), (m["y"], "year")
+
+
+def _numeric(ctx: DateContext, m: re.Match[str]) -> Resolved:
+    d = safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    return (d.isoformat(), "day") if d else None
+
+
+def _ago(ctx: DateContext, m: re.Match[str]) -> Placed:
+    number = number_before(ctx.text, m.start())
+    if number is None:
+        return None
+    return number.start, m.end(), resolve_ago(ctx, number.value, AGO_UNITS[m["u"]])
+
+
+#: how each pattern's matches become dates, in the order they are tried
+_RESOLVERS: dict[str, Callable[[DateContext, re.Match[str]], Placed]] = {
+    "dmy": _whole(_dmy),
+    "dmy_words": _words_date,
+    "my_words": _words_date,
+    "month_dom": _whole(_dmy),
+    "dom": _whole(resolve_day_of_month),
+    "mdy": _whole(_dmy),
+    "md_glued": _whole(_dmy),
+    "my": _whole(_month_year),
+    "my_latin": _whole(_my),
+    "hijri": _whole(_hijri),
+    "hyear": _whole(_hijri_year),
+    "year_range": _whole(lambda ctx, m: _year_range(m)),
+    "year_era": _whole(lambda ctx, m: (f"{int(m['y']):04d}", "year")),
+    "year_cue": _year_cue,
+    "year_cue_after": _whole(lambda ctx, m: (m["y"], "year")),
+    "year_bare": _year_bare,
+    "numeric": _whole(_numeric),
+    "iso": _whole(_numeric),
+    "decade": lambda ctx, m: _decade(ctx.text, m),
+    "century": _whole(lambda ctx, m: _century(m)),
+    "ago": _ago,
+    "relative": _whole(resolve_relative),
+    "weekday": _whole(resolve_weekday),
+}
+
+
 def _dates_of(ctx: DateContext) -> list[ValueSpan]:
     t = ctx.text
     pats = _patterns()
     present = {kind: gate.search(t) is not None for kind, gate in _gates().items()}
-
-    def scan(name: str) -> Iterator[re.Match[str]]:
-        needs = _NEEDS.get(name)
-        if needs and not any(word in t for word in needs):
-            return iter(())
-        if name in _GATED and not present[_GATED[name]]:
-            return iter(())
-        return pats[name].finditer(t)
     found: list[ValueSpan] = []
-
-    def add(start: int, end: int, res: tuple[str | None, str] | None) -> None:
-        if res is not None:
-            found.append(ValueSpan(start, end, "DATE", res[0], precision=res[1]))
-
-    for m in scan("dmy"):
-        add(m.start("d1") if m["wd"] is None else m.start(), m.end(), _dmy(ctx, m))
-    for name in ("dmy_words", "my_words"):
-        for m in scan(name):
-            found_year = _year_in_words(t, m.start("yw"), m.end("yw"))
-            if found_year is None:
-                continue
-            year, end = found_year
-            month = int(date_lexicons()["gregorian"][lookup_key(m["m"])])
-            if name == "my_words":
-                add(m.start(), end, (f"{year:04d}-{month:02d}", "month"))
-            else:
-                d = safe_date(year, month, day_number(m["d1"]))
-                if d is not None:
-                    add(m.start(), end, (d.isoformat(), "day"))
-    for m in scan("month_dom"):
-        add(m.start(), m.end(), _dmy(ctx, m))
-    for m in scan("dom"):
-        add(m.start(), m.end(), resolve_day_of_month(ctx, m))
-    for m in scan("mdy"):
-        add(m.start(), m.end(), _dmy(ctx, m))
-    for m in scan("my"):
-        if lookup_key(m["m"]) == "مارچ" and not m["y"] and (
-                m["rel"] == "اس" or not (m["rel"] or _MARCH_BEFORE.search(t, max(0, m.start() - 8), m.start())
-                                         or _MARCH_AFTER.match(t, m.end()))):
+    for name, resolve in _RESOLVERS.items():
+        needs = _NEEDS.get(name)
+        if (needs and not any(word in t for word in needs)) or (name in _GATED and not present[_GATED[name]]):
             continue
-        add(m.start(), m.end(), _my(ctx, m))
-    for m in scan("my_latin"):
-        add(m.start(), m.end(), _my(ctx, m))
-    for m in scan("hijri"):
-        add(m.start(), m.end(), _hijri(ctx, m))
-    for m in scan("hyear"):
-        year = int(m["y"])
-        if 1 <= year <= 1600:
-            first, last = hijri_year_span(year)
-            add(m.start(), m.end(), (f"{first.isoformat()}/{last.isoformat()}", "year"))
-    for m in scan("year_range"):
-        add(m.start(), m.end(), _year_range(m))
-    for m in scan("year_era"):
-        add(m.start(), m.end(), (f"{int(m['y']):04d}", "year"))
-    for m in scan("year_cue"):
-        if m["y"] is not None:
-            year, end = int(m["y"][:4]), m.end()
-        elif (found_year := _year_in_words(t, m.start("yw"), m.end("yw"))) is not None:
-            year, end = found_year
-        else:
-            continue
-        if 1000 <= year <= 2100:
-            add(m.start(), end, (f"{year:04d}", "year"))
-    for m in scan("year_cue_after"):
-        add(m.start(), m.end(), (m["y"], "year"))
-    for m in scan("year_bare"):
-        if 1900 <= int(m["y"]) <= 2100:
-            add(m.start("y"), m.end("y"), (m["y"], "year"))
-    for m in scan("md_glued"):
-        add(m.start(), m.end(), _dmy(ctx, m))
-    for name in ("numeric", "iso"):
-        for m in scan(name):
-            d = safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
-            if d is not None:
-                add(m.start(), m.end(), (d.isoformat(), "day"))
-    for m in scan("decade"):
-        start, res = _decade(t, m)
-        add(start, m.end(), res)
-    for m in scan("century"):
-        add(m.start(), m.end(), _century(m))
-    for m in scan("ago"):
-        number = number_before(t, m.start())
-        if number is not None:
-            add(number.start, m.end(), resolve_ago(ctx, number.value, AGO_UNITS[m["u"]]))
-    for m in scan("relative"):
-        add(m.start(), m.end(), resolve_relative(ctx, m))
-    for m in scan("weekday"):
-        add(m.start(), m.end(), resolve_weekday(ctx, m))
+        for m in pats[name].finditer(t):
+            placed = resolve(ctx, m)
+            if placed is not None and placed[2] is not None:
+                start, end, (value, precision) = placed
+                found.append(ValueSpan(start, end, "DATE", value, precision=precision))
     return found
 
 

@@ -39,12 +39,12 @@ def _normalize(doc: Document) -> Document:
 
 
 def _sentences(doc: Document) -> Document:
-    doc.sentences = split_sentences(doc.text)
+    doc.sentences = split_sentences(doc.text, norm=doc.norm)
     return doc
 
 
 def _tokens(doc: Document) -> Document:
-    doc.tokens = tokenize(doc.text, doc.sentences)
+    doc.tokens = tokenize(doc.text, doc.sentences, norm=doc.norm)
     return doc
 
 

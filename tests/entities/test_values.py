@@ -114,6 +114,13 @@ def test_works_on_a_bare_document_without_norm_or_sentences():
     assert got == [("۲۰ نومبر", "DATE", "XXXX-11-20", 0), ("5 لاکھ", "CARDINAL", 500000, 0)]
 
 
+@pytest.mark.parametrize("published", ["2021-12-20", "2021-12-20T08:30:00+05:00", dt.date(2021, 12, 20),
+                                       dt.datetime(2021, 12, 20, 8, 30)])
+def test_the_publication_date_may_be_a_string_or_a_date(published):
+    doc = Document(text="گزشتہ روز اجلاس ہوا۔", meta=Meta(published=published))
+    assert [(e.text, e.value) for e in extract_values(doc)] == [("گزشتہ روز", "2021-12-19")]
+
+
 @pytest.mark.parametrize("published", [None, "", "not a date", "2021-13-45"])
 def test_relative_dates_without_a_usable_publication_date_have_no_value(published):
     doc = Document(text="گزشتہ روز اجلاس ہوا۔", meta=Meta(published=published),

@@ -45,8 +45,12 @@ def hijri_year_span(year: int) -> tuple[dt.date, dt.date]:
             dt.date.fromordinal(hijri_to_ordinal(year + 1, 1, 1) - 1))
 
 
-def parse_published(published: str | None) -> dt.date | None:
-    """The publication date from an ISO string (a date or a datetime), or None."""
+def parse_published(published: str | dt.date | None) -> dt.date | None:
+    """The publication date from an ISO string (a date or a datetime) or a date object, or None."""
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
     if not published or not isinstance(published, str):
         return None
     try:

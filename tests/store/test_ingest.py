@@ -139,10 +139,11 @@ def _ingest_cmd(src: Path, db: Path) -> list[str]:
 
 def test_kill_9_mid_ingest_then_rerun_gives_the_clean_database(tmp_path):
     src = tmp_path / "many.jsonl"
-    n = 600
+    n = 400
     src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in make_articles(n)), encoding="utf-8")
     clean, killed = tmp_path / "clean.db", tmp_path / "killed.db"
-    subprocess.run(_ingest_cmd(src, clean), check=True, capture_output=True)
+    with Store(clean) as store:
+        assert store.ingest([src], workers=2).added == n
 
     proc = subprocess.Popen(_ingest_cmd(src, killed), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)

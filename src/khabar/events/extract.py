@@ -344,8 +344,17 @@ def _unmarked_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver
     # ``... حصہ ہے اور پاکستان اسے تسلیم کرتا ہے``: a finite verb closes the clause before
     for k in range(hi - 1, lo - 1, -1):
         if words[k] in _FINITE:
-            lo = k + 1
-            break
+            found = _clause_subject(sent, k + 1, hi, resolver)
+            if found is None and k + 1 < hi and words[k + 1] == "اور":
+                # ``پاکستان ... قرار دیتا ہے اور ان پر احتجاج کرتا ہے``: the subject carries over
+                return _clause_subject(sent, lo, k, resolver)
+            return found
+    return _clause_subject(sent, lo, hi, resolver)
+
+
+def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
+                    ) -> tuple[list[Actor], tuple[int, int], bool] | None:
+    words = sent.words
     for s, e in chunks(words, lo, hi, sent.names):
         if e - s == 1 and words[s] in PRONOUNS:
             return None
@@ -472,8 +481,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     words = sent.words
     lo = clause_floor(words, m.start)
     hi = clause_ceiling(words, m.end)
-    if _is_display(words, m) or _is_press_talk(words, m):
-        return []
+    if _is_display(words, m) or _is_press_talk(words, m) or (lo > 0 and words[lo - 1] == "اگر"):
+        return []  # a display, a press talk, or a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``)
     sources, source_span, mutual = _sources(sent, m, lo, hi, resolver, last_actor)
     if not sources:
         return []

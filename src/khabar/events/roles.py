@@ -212,7 +212,8 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
     out: list[tuple[str, int, int]] = []
     if "gen" in allowed:
         g = trigger_start - 1
-        while g > lo and trigger_start - g <= 3 and words[g] not in GENITIVE and is_np_word(words[g]):
+        while g > lo and trigger_start - g <= 3 and words[g] not in GENITIVE \
+                and (is_np_word(words[g]) or words[g] in ("بھی", "ہی")):
             g -= 1
         if g > lo and words[g] in GENITIVE:
             s, e = np_left(words, g, lo, names)
@@ -239,6 +240,11 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             s, e = owner(words, s, e)
         if e > s and not is_time_phrase(words, s, e):
             out.append((marker, s, e))
+            if words[s] in DETERMINERS and s - 1 > lo and words[s - 1] in GENITIVE:
+                # ``عمران خان کے اس مطالبے کو مسترد کیا``: the owner of the thing may be the target
+                os_, oe = np_left(words, s - 1, lo, names)
+                if oe > os_:
+                    out.append((marker, os_, oe))
     return out
 
 

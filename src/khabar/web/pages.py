@@ -35,6 +35,7 @@ def _env() -> Environment:
                        entity_key=entity_key, segments=highlight_segments, snippet_parts=snippet_parts,
                        sentence_text=sentence_text, value_label=value_label)
     env.filters["path"] = lambda s: quote(str(s), safe="")
+    env.filters["http_url"] = http_url
     return env
 
 
@@ -53,6 +54,13 @@ def entity_key(ent: dict[str, Any]) -> str:
     from khabar.text.normalize import normalize
 
     return "ur:" + " ".join(normalize(ent.get("text") or ent.get("name") or "").norm.split())
+
+
+def http_url(url: object) -> str | None:
+    """``url`` when it is an http(s) address; anything else (``javascript:``, ``data:``) is not linked."""
+    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
+        return url
+    return None
 
 
 def value_label(ent: dict[str, Any]) -> str:

@@ -11,8 +11,10 @@ from khabar.entities.tag_rules import (
     Mention,
     add_dictionary_matches,
     add_person_name_runs,
+    add_place_organisations,
     add_titled_persons,
     split_at_separators,
+    split_title_places,
     trim_titles,
 )
 from khabar.entities.tag_spans import bio_spans, spans_bio
@@ -42,6 +44,8 @@ def _names(text: str) -> list[tuple[int, int, str, str, int]]:
      [(0, 11, "اقوام متحدہ", "ORG", 0), (28, 42, "انتونیو گوتیرس", "PERSON", 0), (46, 49, "غزہ", "GPE", 0)]),
     ("آئی ایم ایف نے پاکستان سے نئے بجٹ پر وضاحت مانگ لی۔",
      [(0, 11, "آئی ایم ایف", "ORG", 0), (15, 22, "پاکستان", "GPE", 0)]),
+    ("وزیراعلیٰ سندھ مراد علی شاہ نے متاثرہ علاقوں کا دورہ کیا۔",
+     [(10, 14, "سندھ", "GPE", 0), (15, 27, "مراد علی شاہ", "PERSON", 0)]),
     ("سعودی عرب اور ایران کے وزرائے خارجہ نے بیجنگ میں ملاقات کی۔ عالمی بینک نے قرض کی منظوری دے دی۔",
      [(0, 9, "سعودی عرب", "GPE", 0), (14, 19, "ایران", "GPE", 0), (39, 44, "بیجنگ", "GPE", 0),
       (60, 70, "عالمی بینک", "ORG", 1)]),
@@ -146,6 +150,28 @@ def test_person_name_runs_and_title_trim() -> None:
     got = add_person_name_runs(words, [], frozenset({"وسیم", "اکرم", "امن"}), frozenset({"امن"}))
     assert got == [Mention(1, 3, "PERSON", 0.6)]
     assert trim_titles(words, [Mention(0, 3, "PERSON", 0.5)], load_cues()) == [Mention(1, 3, "PERSON", 0.5)]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    ("پنجاب اسمبلی کا اجلاس", [Mention(0, 1, "GPE", 0.9)], [Mention(0, 2, "ORG", 0.9)]),
+    ("سندھ ہائی کورٹ نے", [Mention(0, 1, "GPE", 0.8)], [Mention(0, 3, "ORG", 0.8)]),
+    # a head word that starts a name does not close one; a case marker stops the search
+    ("لاہور محکمہ موسمیات", [Mention(0, 1, "GPE", 0.8)], [Mention(0, 1, "GPE", 0.8)]),
+    ("کراچی کی پولیس", [Mention(0, 1, "GPE", 0.8)], [Mention(0, 1, "GPE", 0.8)]),
+])
+def test_place_and_organisation_head_make_an_organisation(text: str, spans: list[Mention],
+                                                          expected: list[Mention]) -> None:
+    assert add_place_organisations(_w(text), spans, load_cues()) == expected
+
+
+def test_title_place_is_split_from_the_person() -> None:
+    words = _w("گورنر پنجاب بلیغ الرحمان نے کہا")
+    gaz = Gazetteer([(("پنجاب",), "k:GPE")])
+    got = split_title_places(words, [Mention(1, 4, "PERSON", 0.4)], load_cues(), gaz.types)
+    assert got == [Mention(1, 2, "GPE", 0.4), Mention(2, 4, "PERSON", 0.4)]
+    # without the title the span is left alone
+    got = split_title_places(words[1:], [Mention(0, 3, "PERSON", 0.4)], load_cues(), gaz.types)
+    assert got == [Mention(0, 3, "PERSON", 0.4)]
 
 
 def test_spread_mentions_tags_other_mentions_in_the_document() -> None:

@@ -42,7 +42,15 @@ def fold_word(word: str) -> str:
 
 
 def fold_phrase(phrase: str) -> tuple[str, ...]:
+    """A stored phrase (already in token form, words separated by spaces) as folded words."""
     return tuple(f for f in (fold_word(w) for w in phrase.split()) if f)
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """Any Urdu phrase as the folded tokens khabar's tokenizer makes of it (``_`` counts as a space)."""
+    from khabar.text.tokens import tokenize
+
+    return tuple(f for f in (fold_word(t.norm) for t in tokenize(phrase.replace("_", " "))) if f)
 
 
 class Gazetteer:
@@ -139,7 +147,7 @@ def kb_entries() -> list[tuple[tuple[str, ...], str]]:
     """Every Urdu name of the knowledge base (``entities/kb.py``) as folded words and type."""
     from khabar.entities.kb import load_kb
 
-    return [(fold_phrase(name), entry.type) for entry in load_kb().entries for name in entry.names]
+    return [(phrase_tokens(name), entry.type) for entry in load_kb().entries for name in entry.names]
 
 
 def gazetteer_rows(text: str) -> list[tuple[tuple[str, ...], str]]:

@@ -6,7 +6,7 @@ with a confidence, and only adds or trims: a span the CRF found is never retyped
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 
@@ -189,6 +189,27 @@ def add_place_organisations(words: Sequence[str], mentions: list[Mention],
             if skip_until == j + 1:
                 continue
         out.append(m)
+    return out
+
+
+def split_title_places(words: Sequence[str], mentions: Sequence[Mention],
+                       cues: Mapping[str, Collection[str]],
+                       types_of: Callable[[Sequence[str]], Sequence[str]]) -> list[Mention]:
+    """``وزیراعلیٰ سندھ مراد علی شاہ``: after a title, a known place at the start of a PERSON span
+    is the title's place (GPE), and the person's name starts after it."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "PERSON" and m.start > 0 and "title" in cues.get(words[m.start - 1], ()):
+            for size in (3, 2, 1):
+                cut = m.start + size
+                if cut < m.end and any(t.endswith("GPE") for t in types_of(words[m.start:cut])):
+                    out.append(Mention(m.start, cut, "GPE", m.confidence))
+                    out.append(Mention(cut, m.end, "PERSON", m.confidence))
+                    break
+            else:
+                out.append(m)
+        else:
+            out.append(m)
     return out
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from khabar.document import Document, Entity, Token
@@ -38,11 +38,12 @@ from khabar.entities.tag_rules import (
     add_place_organisations,
     add_titled_persons,
     split_at_separators,
+    split_title_places,
     trim_titles,
 )
 from khabar.entities.tag_spans import Span, bio_spans, spans_bio
 from khabar.errors import DataError
-from khabar.text.normalize import normalize
+from khabar.text.tokens import tokenize
 
 MODEL_FILE = "ner.crfsuite"
 #: IL-NER train names join the dictionary pass from this many words (single words are too ambiguous).
@@ -51,7 +52,6 @@ DICT_MIN_WORDS = 2
 SPREAD_MIN_CONFIDENCE = 0.5
 
 _SUBWORD = re.compile(r"[^\s_\u200c\u200d]+")
-_PART = re.compile(r"[^\W_]+|[^\w\s]")
 
 
 class NameTagger:
@@ -98,6 +98,7 @@ class NameTagger:
             mentions = add_titled_persons(words, mentions, self._person_words, self.common, self._cues)
         if self.name_runs:
             mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
+        mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
         return trim_titles(words, mentions, self._cues)
 
 
@@ -114,28 +115,30 @@ def fold_token(norm: str) -> str:
     return fold_word(norm)
 
 
+@lru_cache(maxsize=65536)
+def word_parts(word: str) -> tuple[str, ...]:
+    """The folded tokens khabar's tokenizer makes of one pre-tokenized word, split first at ``_``,
+    zero-width joiners and spaces (``نئی_دہلی`` → نئی، دہلی; ``گئے۔`` → گئے، ۔)."""
+    parts: list[str] = []
+    for piece in _SUBWORD.findall(word):
+        parts += [f for f in (fold_word(tok.norm) for tok in tokenize(piece)) if f]
+    return tuple(parts)
+
+
 def tag_words(words: Sequence[str], *, tagger: NameTagger | None = None) -> list[str]:
     """BIO tags (``B-PERSON``, ``I-GPE``, ``O``, ...) for pre-tokenized words.
 
-    A word is tagged in parts the way khabar's tokens and the training data cut text: at ``_``,
-    zero-width joiners and spaces, and with punctuation split off (``گئے۔``, ``(کراچی``). The word
-    takes the tag of its first part that has letters or digits.
+    A word is tagged in the parts khabar's tokenizer makes of it (:func:`word_parts`) and takes the
+    tag of its first part that has letters or digits.
     """
     tagger = tagger or default_tagger()
     parts: list[str] = []
     heads: list[int] = []
     for word in words:
-        head = -1
-        for piece in _SUBWORD.findall(word):
-            folded = fold_word(normalize(piece).norm)
-            for part in _PART.findall(folded):
-                if head < 0 and part[0].isalnum():
-                    head = len(parts)
-                parts.append(part)
-        if head < 0:
-            head = len(parts)
-            parts.append(fold_word(word) or word or "_")
-        heads.append(head)
+        pieces = word_parts(word) or (fold_word(word) or word or "_",)
+        head = next((k for k, p in enumerate(pieces) if p[0].isalnum()), 0)
+        heads.append(len(parts) + head)
+        parts.extend(pieces)
     part_tags = spans_bio(len(parts), [(m.start, m.end, m.type) for m in tagger.tag_folded(parts)])
     tags = [part_tags[k] for k in heads]
     prev = "O"

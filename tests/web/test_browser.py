@@ -20,6 +20,8 @@ def test_search_then_open_a_document_and_hover_an_entity(live_server, page, shot
     tip = linked.locator(".tip")
     assert tip.is_visible()
     assert tip.locator(".name-en").inner_text().strip()
+    tip_box = tip.bounding_box()
+    assert 0 <= tip_box["x"] and tip_box["x"] + tip_box["width"] <= page.viewport_size["width"]
     box = page.locator("section.text").bounding_box()
     first_word = page.locator("section.text mark.ent").first.bounding_box()
     assert first_word["x"] + first_word["width"] <= box["x"] + box["width"]

@@ -122,7 +122,23 @@ def _read_plain_text(text: str, name: str) -> Iterator[Item]:
     if not text.strip():
         yield FormatError("empty file: no text to analyse", path=name)
         return
-    yield Article(text=text, meta=Meta(), origin=name)
+    yield Article(text=text, meta=Meta(title=headline_of(text)), origin=name)
+
+
+#: a headline is one short line that does not end like a sentence
+_MAX_HEADLINE = 160
+_SENTENCE_END = ("۔", ".", "؟", "?", "!", "،", ":", "؛")
+
+
+def headline_of(text: str) -> str | None:
+    """The first line of a plain-text article when it reads as a headline (the text keeps it too)."""
+    first, sep, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not sep or not rest.strip() or not first or len(first) > _MAX_HEADLINE:
+        return None
+    if first.endswith(_SENTENCE_END):
+        return None
+    return first
 
 
 def read_json_bytes(raw: bytes, name: str) -> Iterator[Item]:

@@ -65,6 +65,8 @@ def http_url(url: object) -> str | None:
 
 def value_label(ent: dict[str, Any]) -> str:
     value = ent.get("value")
+    if value is None:
+        return "—"
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int | float) and abs(value) >= 1000:

@@ -18,7 +18,7 @@ from khabar.entities.tag_rules import (
     trim_titles,
 )
 from khabar.entities.tag_spans import bio_spans, spans_bio
-from khabar.entities.tagger import NameTagger, spread_mentions, tag_entities, tag_words
+from khabar.entities.tagger import NameTagger, spread_mentions, tag_document_words, tag_entities, tag_words
 from khabar.errors import DataError
 from khabar.pipeline import analyze
 
@@ -93,6 +93,12 @@ def test_empty_document_has_no_names() -> None:
 ])
 def test_tag_words_bio_over_given_words(words: list[str], tags: list[str]) -> None:
     assert tag_words(words) == tags
+
+
+def test_tag_document_words_tags_sentences_like_tag_words() -> None:
+    doc = [["وزیراعظم", "نریندر", "مودی", "نے", "کہا"], ["سعودی\u200cعرب", "اور", "ایران"]]
+    assert tag_document_words(doc) == [tag_words(words) for words in doc]
+    assert tag_document_words([]) == []
 
 
 def test_broken_model_file_is_a_data_error(tmp_path) -> None:

@@ -10,6 +10,7 @@ from khabar.eval.ner import (
     PRED_TYPES,
     GoldSentence,
     eval_spans,
+    evaluate_documents,
     evaluate_ner,
     evaluate_sentences,
     parse_columns,
@@ -131,3 +132,20 @@ def test_evaluate_ner_empty_input_is_an_input_error(tmp_path) -> None:
     path.write_text("\n\n", encoding="utf-8")
     with pytest.raises(InputError, match="no sentences"):
         evaluate_ner([str(path)], fmt="conll")
+
+
+def test_a_folder_is_read_as_documents_and_tagged_per_document(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("<PERSON>مراد علی شاہ</PERSON> نے کہا۔\nشاہ نے دورہ کیا۔\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("<LOCATION>کراچی</LOCATION> میں بارش۔\n", encoding="utf-8")
+    sentences = read_gold(tmp_path, "uner")
+    assert [(s.doc, s.words[0]) for s in sentences] == [("a.txt", "مراد"), ("a.txt", "شاہ"), ("b.txt", "کراچی")]
+    seen: list[list[list[str]]] = []
+
+    def tag_doc(doc: list[list[str]]) -> list[list[str]]:
+        seen.append(doc)
+        return [["B-GPE" if w == "کراچی" else "O" for w in words] for words in doc]
+
+    table = evaluate_documents(sentences, tag_doc)
+    assert [len(doc) for doc in seen] == [2, 1]
+    assert table["LOC"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "gold": 1, "pred": 1}
+    assert table["PER"]["gold"] == 1

@@ -131,7 +131,22 @@ def tag_words(words: Sequence[str], *, tagger: NameTagger | None = None) -> list
     A word is tagged in the parts khabar's tokenizer makes of it (:func:`word_parts`) and takes the
     tag of its first part that has letters or digits.
     """
+    return tag_document_words([words], tagger=tagger)[0]
+
+
+def tag_document_words(sentences: Sequence[Sequence[str]], *,
+                       tagger: NameTagger | None = None) -> list[list[str]]:
+    """:func:`tag_words` over the sentences of one document, with the consistency pass across them."""
     tagger = tagger or default_tagger()
+    split = [_split_words(words) for words in sentences]
+    found = [tagger.tag_folded(parts) for parts, _heads in split]
+    if len(sentences) > 1:
+        found = spread_mentions([parts for parts, _heads in split], found)
+    return [_word_tags(parts, heads, mentions) for (parts, heads), mentions in zip(split, found, strict=True)]
+
+
+def _split_words(words: Sequence[str]) -> tuple[list[str], list[int]]:
+    """The folded parts of all words, and for each word the index of its head part."""
     parts: list[str] = []
     heads: list[int] = []
     for word in words:
@@ -139,7 +154,11 @@ def tag_words(words: Sequence[str], *, tagger: NameTagger | None = None) -> list
         head = next((k for k, p in enumerate(pieces) if p[0].isalnum()), 0)
         heads.append(len(parts) + head)
         parts.extend(pieces)
-    part_tags = spans_bio(len(parts), [(m.start, m.end, m.type) for m in tagger.tag_folded(parts)])
+    return parts, heads
+
+
+def _word_tags(parts: Sequence[str], heads: Sequence[int], mentions: Sequence[Mention]) -> list[str]:
+    part_tags = spans_bio(len(parts), [(m.start, m.end, m.type) for m in mentions])
     tags = [part_tags[k] for k in heads]
     prev = "O"
     for w, tag in enumerate(tags):

@@ -41,6 +41,7 @@ FORMATS = ("conll", "uner", "mkpucit", "ijcnlp", "jahangir")
 class GoldSentence:
     words: list[str]
     tags: list[str]  # BIO over the dataset's own labels
+    doc: str = ""  # the document it belongs to, where the dataset has documents (one file each)
 
 
 # ---------------------------------------------------------------- readers
@@ -182,10 +183,14 @@ def read_gold(path: str | Path, fmt: str | None = None) -> list[GoldSentence]:
     fmt = fmt or guess_format(path)
     if fmt not in _READERS:
         raise InputError(f"unknown NER format {fmt!r}; use one of {', '.join(FORMATS)}", path=str(path))
-    files = sorted(p for p in path.rglob("*.txt")) if path.is_dir() else [path]
+    if not path.is_dir():
+        return _READERS[fmt](_read_text(path), str(path))
+    # a folder holds one document per file (UNER's docs/): sentences keep their document
     out: list[GoldSentence] = []
-    for f in files:
-        out.extend(_READERS[fmt](_read_text(f), str(f)))
+    for f in sorted(path.rglob("*.txt")):
+        for sent in _READERS[fmt](_read_text(f), str(f)):
+            sent.doc = str(f.relative_to(path))
+            out.append(sent)
     return out
 
 
@@ -224,10 +229,32 @@ def evaluate_sentences(sentences: Sequence[GoldSentence],
     return score_spans(gold, pred)
 
 
+def evaluate_documents(sentences: Sequence[GoldSentence],
+                       tag_doc: Callable[[list[list[str]]], list[list[str]]]) -> dict[str, dict[str, float]]:
+    """Like :func:`evaluate_sentences`, tagging each document's sentences together (sentences
+    without a document are tagged alone)."""
+    groups: list[list[GoldSentence]] = []
+    for s in sentences:
+        if s.doc and groups and groups[-1][0].doc == s.doc:
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    gold: list[set[Span]] = []
+    pred: list[set[Span]] = []
+    for group in groups:
+        gold += [eval_spans(s.tags, GOLD_TYPES) for s in group]
+        pred += [eval_spans(tags, PRED_TYPES) for tags in tag_doc([s.words for s in group])]
+    return score_spans(gold, pred)
+
+
 def evaluate_ner(paths: Sequence[str], *, fmt: str | None = None, limit: int | None = None,
                  **_options: object) -> dict[str, dict[str, float]]:
-    """Entity-level P/R/F1 of :func:`khabar.entities.tagger.tag_words` on gold-tokenized data."""
-    from khabar.entities.tagger import tag_words
+    """Entity-level P/R/F1 of the name tagger on gold-tokenized data.
+
+    Sentences are tagged one by one (:func:`khabar.entities.tagger.tag_words`), or per document
+    with the consistency pass where the data has documents (a folder with one file per article).
+    """
+    from khabar.entities.tagger import tag_document_words
 
     sentences: list[GoldSentence] = []
     for path in paths:
@@ -237,7 +264,7 @@ def evaluate_ner(paths: Sequence[str], *, fmt: str | None = None, limit: int | N
     if not sentences:
         raise InputError("no sentences found", path=", ".join(map(str, paths)))
     started = time.perf_counter()
-    table = evaluate_sentences(sentences, tag_words)
+    table = evaluate_documents(sentences, tag_document_words)
     elapsed = time.perf_counter() - started
     table["overall"]["sentences"] = len(sentences)
     table["overall"]["sent_per_s"] = round(len(sentences) / elapsed, 1) if elapsed else 0.0

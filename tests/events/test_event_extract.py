@@ -127,6 +127,15 @@ PK, IN, CN, RU, US, IR, AF, UA = (("Pakistan", "Q843"), ("India", "Q668"), ("Chi
     ("پاکستانیوں نے عمران خان کے اس مطالبے کو مسترد کیا۔",
      [("120", "مسترد کیا", PK, ("Imran Khan", "Q155164"), False)]),
     ("اگر بھارت نے مذاکرات مسترد کر دیے تو خطے میں کشیدگی بڑھے گی۔", []),
+    # the object of an embedded infinitive is not the target; مابین like درمیان
+    ("عدالت نے ایک نوجوان کو ایک خاتون کو لوٹنے کے الزام میں ہلاک کر دیا۔",
+     [("180", "ہلاک کر دیا", ("عدالت", None), ("ایک نوجوان", None), False)]),
+    ("ایران اور چھ عالمی طاقتوں کے مابین مذاکرات جاری ہیں۔",
+     [("046", "مذاکرات", IR, ("چھ عالمی طاقتوں", None), False),
+      ("046", "مذاکرات", ("چھ عالمی طاقتوں", None), IR, False)]),
+    # a name and its collective noun are one phrase
+    ("اقوام متحدہ فلسطین حکومت سے تعاون کرے گا۔",
+     [("060", "تعاون کرے", ("United Nations", "Q1065"), ("State of Palestine", "Q219060"), False)]),
     # a display, not a demonstration
     ("ٹیم نے اپنی تہذیب کا شاندار مظاہرہ کیا۔", []),
     ("یہ ایک عام سا دن تھا۔", []),
@@ -171,6 +180,11 @@ def test_coordinated_names_from_the_tagger_give_one_event_each():
     names = [Entity(text.index(n), text.index(n) + len(n), n, "PERSON", 0) for n in ("احمد علی", "بلال خان", "ساجد")]
     assert _events(text, entities=names) == [
         ("040", "ملاقات کی", (n, None), ("گورنر", None), False) for n in ("احمد علی", "بلال خان", "ساجد")]
+
+
+def test_subject_pronoun_takes_the_source_of_the_report():
+    text = "صدر اوباما کے بموجب وہ کل گورنر سے ملاقات کر چکے ہیں۔"
+    assert _events(text) == [("040", "ملاقات کر چکے", ("Barack Obama", "Q76"), ("گورنر", None), False)]
 
 
 def test_pronoun_source_takes_the_previous_subject():

@@ -145,7 +145,8 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver) -> None:
         end = None
         if w == "نے":
             end = k
-        elif w == "کہنا" and k > 0 and words[k - 1] in GENITIVE or w == "مطابق" and k > 0 and words[k - 1] == "کے":
+        elif w == "کہنا" and k > 0 and words[k - 1] in GENITIVE or w in ("مطابق", "بموجب") and k > 0 \
+                and words[k - 1] == "کے":
             end = k - 1
         if end is None:
             continue
@@ -357,6 +358,11 @@ def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
     words = sent.words
     for s, e in chunks(words, lo, hi, sent.names):
         if e - s == 1 and words[s] in PRONOUNS:
+            if words[s] == "وہ" and (e >= len(words) or words[e] not in POSTPOSITIONS):
+                # ``X کے بموجب وہ ... بات چیت کر چکے ہیں``: a subject pronoun takes the last speaker
+                antecedent = _pronoun_antecedent(sent, s, None)
+                if antecedent is not None:
+                    return [antecedent], (s, e), False
             return None
         if e < len(words) and e < hi and not any(c.isalnum() for c in words[e]):
             continue  # a dateline or a parenthesis: ``اسلام آباد (...)``
@@ -396,6 +402,8 @@ def _object_start(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> i
             continue
         if resolver.is_adjective(prev):
             continue
+        if k == e - 1 and words[k] in heads:
+            continue  # ``فلسطین حکومت سے``: a name and its collective noun are one phrase
         if (k - 1 in sent.names and k not in sent.names) or prev in heads \
                 or resolver.named(sent.toks, k - 1, k) is not None:
             return k

@@ -85,7 +85,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
               ) -> tuple[int, int, tuple[int, int] | None] | None:
     """``(quote start, quote end, speaker token span)`` of a sentence's reported speech, if any."""
     words = [t.norm for t in toks]
-    if not any(w in _SAY or w == "مطابق" for w in words):
+    if not any(w in _SAY or w in ("مطابق", "بموجب") for w in words):
         return None
     names = resolver.name_tokens(toks)
     for k, w in enumerate(words):
@@ -108,7 +108,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             else:
                 erg = next((i for i in range(k - 1, -1, -1) if words[i] == "نے"), None)
                 speaker = _span(np_left(words, erg, 0, names)) if erg is not None else None
-        elif w == "مطابق" and k > 0 and words[k - 1] == "کے" and k + 1 < len(words):
+        elif w in ("مطابق", "بموجب") and k > 0 and words[k - 1] == "کے" and k + 1 < len(words):
             speaker = _span(np_left(words, k - 1, 0, names))
             if speaker is None or not _attributes(toks, speaker, resolver):
                 continue  # ``پروگرام کے مطابق`` (as scheduled) attributes nothing

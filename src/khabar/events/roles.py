@@ -163,7 +163,7 @@ def between_phrase(words: Sequence[str], lo: int, hi: int, names: frozenset[int]
                    ) -> tuple[int, int] | None:
     """``X اور Y کے درمیان``: the coordinated span."""
     for k in range(lo + 1, hi):
-        if words[k] == "درمیان" and words[k - 1] == "کے":
+        if words[k] in ("درمیان", "مابین") and words[k - 1] == "کے":
             s, e = np_left(words, k - 1, lo, names)
             if e > s:
                 return s, e
@@ -235,6 +235,8 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             marker = "ساتھ"
         if marker is None:
             continue
+        if _embedded(words, k, trigger_start):
+            continue  # ``نوجوان کو ایک خاتون کو ریپ کرنے کے الزام میں``: the infinitive's own object
         s, e = np_left(words, end, lo, names)
         if e > s and words[e - 1] in PLACE_HEADS:
             s, e = owner(words, s, e)
@@ -246,6 +248,18 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
                 if oe > os_:
                     out.append((marker, os_, oe))
     return out
+
+
+def _embedded(words: Sequence[str], k: int, stop: int) -> bool:
+    """Is the marker at ``k`` the argument of an infinitive right after it (``X کو Y کرنے کے``)?"""
+    for j in range(k + 1, min(stop, k + 4)):
+        w = words[j]
+        if len(w) > 2 and w.endswith("نے") and j + 1 < len(words) and words[j + 1] in GENITIVE | {"سے", "پر",
+                                                                                             "میں"}:
+            return True
+        if w in POSTPOSITIONS:
+            return False
+    return False
 
 
 def owner(words: Sequence[str], s: int, e: int) -> tuple[int, int]:

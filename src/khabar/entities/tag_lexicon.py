@@ -143,11 +143,12 @@ def _read(name: str) -> str:
 SOURCE_TAGS = {"urduhack": "u", "il-ner": "i", "kb": "k"}
 
 
-def kb_entries() -> list[tuple[tuple[str, ...], str]]:
-    """Every Urdu name of the knowledge base (``entities/kb.py``) as folded words and type."""
+@cache
+def kb_entries() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Every Urdu name of the knowledge base (``entities/kb.py``) as folded tokens and type."""
     from khabar.entities.kb import load_kb
 
-    return [(phrase_tokens(name), entry.type) for entry in load_kb().entries for name in entry.names]
+    return tuple((phrase_tokens(name), entry.type) for entry in load_kb().entries for name in entry.names)
 
 
 def gazetteer_rows(text: str) -> list[tuple[tuple[str, ...], str]]:

@@ -65,6 +65,15 @@ def test_every_country_reference_resolves(kb):
     ("روسی", "Q49542", "NORP"),
     ("چینی", "Q148", "NORP"),
     ("ترکیہ", "Q43", "GPE"),
+    ("جمعیت علمائے اسلام (ف)", "Q13211655", "ORG"),
+    ("جے یو آئی ف", "Q13211655", "ORG"),
+    ("جماعت اسلامی", "Q6127208", "ORG"),
+    ("ق لیگ", "Q864345", "ORG"),
+    ("بلوچستان نیشنل پارٹی", "Q3130105", "ORG"),
+    ("وشاکھاپٹنم", "Q200016", "GPE"),
+    ("گروگرام", "Q1815766", "GPE"),
+    ("ترواننت پورم", "Q162612", "GPE"),
+    ("بھوبنیشور", "Q171771", "GPE"),
 ])
 def test_lookup_with_spelling_variants(kb, text, qid, type_):
     found = kb.lookup(normalize(text).norm)
@@ -80,6 +89,8 @@ def test_get_prefers_the_country_over_its_adjective(kb):
     ("روسی صدر نے ریاست ہائے متحدہ امریکہ اور عوامی جمہوریہ چین کا دورہ کیا",
      [(0, 1, "Q49542"), (3, 7, "Q30"), (8, 11, "Q148")]),
     ("پاکستان اور بھارت", [(0, 1, "Q843"), (2, 3, "Q668")]),
+    ("مسلم لیگ ق اور جمعیت علمائے اسلام نے لدھیانہ اور نوی ممبئی میں جلسے کیے",
+     [(0, 3, "Q864345"), (4, 7, "Q13211655"), (8, 9, "Q200123"), (10, 12, "Q61445")]),
 ])
 def test_match_finds_longest_non_overlapping_spans(kb, text, spans):
     toks = [t.norm for t in tokenize(text)]

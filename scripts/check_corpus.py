@@ -11,7 +11,9 @@ PATH is a file or a folder (searched recursively) of any of:
   (``<LOCATION>…</LOCATION>``) are removed so the article reads as plain text;
 * ``.xml``: COUNTER documents (``<headline>`` + ``<body>``; ``newsdate`` becomes the publication date);
 * ``.conllu``: Universal Dependencies ``# text =`` lines, ``--ud-group`` sentences to a document;
-* ``.jsonl``: one JSON object a line with a ``text`` field (and optional ``published``).
+* ``.jsonl``: one JSON object a line with a ``text`` field (and optional ``published``);
+* ``.tsv`` with a header: one document a row, its Urdu columns joined by line breaks (headline and
+  summary, a tweet); a ``date`` column starting ``YYYY-MM-DD`` becomes the publication date.
 
 The rules are :func:`contract_problems` in ``tests/test_contract.py`` (the shared
 ``check_document.py`` plus sentence coverage, token/entity/event sentence indexes, quote text, values,
@@ -37,7 +39,8 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 _UNER_TAG = re.compile(r"</?(?:PERSON|LOCATION|ORGANIZATION|DATE|TIME|NUMBER|DESIGNATION)>")
 _COUNTER_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2,4})")
-_SUFFIXES = (".txt", ".xml", ".conllu", ".jsonl")
+_SUFFIXES = (".txt", ".xml", ".conllu", ".jsonl", ".tsv")
+_URDU = re.compile(r"[\u0600-\u06ff]")
 
 
 class Article(NamedTuple):
@@ -73,6 +76,8 @@ def read_articles(paths: list[str], *, ud_group: int) -> Iterator[Article]:
                 yield from _read_counter(path, decode_text(raw, str(path)))
             elif path.suffix == ".conllu":
                 yield from _read_conllu(path, decode_text(raw, str(path)), ud_group)
+            elif path.suffix == ".tsv":
+                yield from _read_tsv(path, decode_text(raw, str(path)))
             elif path.suffix == ".jsonl":
                 yield from _read_jsonl(path, decode_text(raw, str(path)))
             else:
@@ -110,6 +115,23 @@ def _read_jsonl(path: Path, body: str) -> Iterator[Article]:
             yield Article(f"{path}:{n}", rec.get("text", ""), rec.get("published"))
 
 
+def _read_tsv(path: Path, table: str) -> Iterator[Article]:
+    rows = [line.split("\t") for line in table.splitlines() if line.strip()]
+    if not rows:
+        return
+    header = [h.strip().lower() for h in rows[0]]
+    date_col = header.index("date") if "date" in header else None
+    for n, row in enumerate(rows[1:], 2):
+        text = "\n".join(cell.strip() for cell in row if _URDU.search(cell))
+        published = None
+        if date_col is not None and date_col < len(row):
+            try:
+                published = date.fromisoformat(row[date_col][:10]).isoformat()
+            except ValueError:
+                published = None
+        yield Article(f"{path}:{n}", text, published)
+
+
 class Run(NamedTuple):
     article: Article
     seconds: float
@@ -117,7 +139,21 @@ class Run(NamedTuple):
     problems: list
 
 
-def check_articles(articles: Iterator[Article], rules, limit: int | None) -> Iterator[Run]:
+def _analyze_timed(text: str, published: str | None, stage_s: Counter[str]):
+    """What ``khabar.analyze`` does, stage by stage, adding each stage's seconds to ``stage_s``."""
+    from khabar.document import Document, Meta
+    from khabar.pipeline import STAGES
+
+    doc = Document(text=text, meta=Meta(published=published))
+    for stage in STAGES:
+        t0 = time.perf_counter()
+        doc = stage.run(doc)
+        stage_s[stage.name] += time.perf_counter() - t0
+    return doc
+
+
+def check_articles(articles: Iterator[Article], rules, limit: int | None,
+                   stage_s: Counter[str] | None = None) -> Iterator[Run]:
     import khabar
 
     for n, art in enumerate(articles):
@@ -125,7 +161,10 @@ def check_articles(articles: Iterator[Article], rules, limit: int | None) -> Ite
             return
         t0 = time.perf_counter()
         try:
-            doc = khabar.analyze(art.text, published=art.published).to_dict(tokens=True)
+            if stage_s is None:
+                doc = khabar.analyze(art.text, published=art.published).to_dict(tokens=True)
+            else:
+                doc = _analyze_timed(art.text, art.published, stage_s).to_dict(tokens=True)
         except Exception as exc:  # noqa: BLE001 - a crash is the finding, keep going
             took = time.perf_counter() - t0
             yield Run(art, took, 0, [rules.Problem("crash", "analyze", f"{type(exc).__name__}: {exc}")])
@@ -140,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="check at most N documents")
     ap.add_argument("--examples", type=int, default=3, help="examples shown per problem class")
     ap.add_argument("--ud-group", type=int, default=20, help="UD sentences per document")
+    ap.add_argument("--stages", action="store_true",
+                    help="run the pipeline's stages one by one and show the time each takes")
     args = ap.parse_args(argv)
 
     t_import = time.perf_counter()
@@ -152,7 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     examples: dict[str, list[str]] = defaultdict(list)
     runs: list[tuple[float, str, int, int]] = []
     first_s = None
-    for run in check_articles(read_articles(args.paths, ud_group=args.ud_group), rules, args.limit):
+    stage_s: Counter[str] | None = Counter() if args.stages else None
+    articles = read_articles(args.paths, ud_group=args.ud_group)
+    for run in check_articles(articles, rules, args.limit, stage_s):
         if first_s is None:
             first_s = run.seconds
         runs.append((run.seconds, run.article.name, run.sentences, len(run.article.text)))
@@ -172,6 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(runs)} documents, {n_sent} sentences, {n_chars} characters")
     print(f"import {import_s:.2f} s; first document {first_s:.3f} s; analysis {total_s:.2f} s: "
           f"{n_sent / total_s:,.0f} sentences/s, {n_chars / total_s / 1000:,.0f}k chars/s")
+    if stage_s:
+        print("time by stage: " + ", ".join(f"{name} {sec:.2f} s ({sec / total_s:.0%})"
+                                            for name, sec in stage_s.items()))
     print("slowest documents:")
     for sec, name, sents, chars in sorted(runs, reverse=True)[:5]:
         print(f"  {sec * 1000:8.1f} ms  {sents:5d} sentences {chars:7d} chars  {name}")

@@ -416,6 +416,14 @@ def test_impossible_published_date_raises_input_error(published: str) -> None:
         khabar.analyze("کل اجلاس ہوا۔", published=published)
 
 
+# bug "lone-surrogate-crash" (document.py document_id): a lone surrogate, which JSON input can carry
+# ("\\ud800"), raises UnicodeEncodeError (HTTP 500 from POST /api/analyze) instead of InputError
+@pytest.mark.parametrize("text", ["\ud800 پاکستان", "پاکستان \udfff"])
+def test_lone_surrogate_raises_input_error(text: str) -> None:
+    with pytest.raises(khabar.InputError):
+        khabar.analyze(text)
+
+
 def test_round_trip_through_json_keeps_the_document() -> None:
     text = dict(MESSY)["double-single-quotes"]
     doc = khabar.analyze(text, published="2021-12-20")

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import time
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -159,3 +161,33 @@ def test_tokenize_offsets_are_valid(text: str) -> None:
         doc = {"schema": "khabar.document/1", "id": "x", "text": text,
                "sentences": [s.to_dict() for s in within], "tokens": [t.to_dict() for t in toks]}
         assert [p for p in rules.contract_problems(doc, text) if p.kind.startswith("token")] == []
+
+
+# --- time grows linearly with the text ---------------------------------------------------------
+
+def _analyze_seconds(text: str) -> float:
+    t0 = time.perf_counter()
+    khabar.analyze(text)
+    return time.perf_counter() - t0
+
+
+#: (id, a unit repeated into one long sentence with no terminator, copies in the short text)
+LONG_RUNS = [
+    # bug "quotes-quadratic" (events/quotes.py): unbalanced quote marks make quote search quadratic
+    ("unbalanced-quotes", "’’ وزیر نے کہا ", 300),
+    # bug "long-entity-quadratic" (entities): words side by side with no punctuation (Latin words,
+    # names, ﷺﷺ…) grow into one PERSON/ORG as long as the sentence, in quadratic time
+    ("latin-words", "talks with IMF ", 300),
+    ("plain-clauses", "حکومت نے اعلان کیا کہ ترقیاتی کام جاری رہیں گے اور ", 150),
+    ("money-and-dates", "100 ارب روپے 15 دسمبر 2021ء کو ", 250),
+    ("run-together-letters", "پاکستان", 1000),
+]
+
+
+@pytest.mark.parametrize(("name", "unit", "copies"), LONG_RUNS, ids=[r[0] for r in LONG_RUNS])
+def test_time_grows_linearly_on_long_sentences(name: str, unit: str, copies: int) -> None:
+    khabar.analyze(unit)  # warm: data files load on first use
+    short = _analyze_seconds(unit * copies)
+    long = _analyze_seconds(unit * (4 * copies))
+    # linear time gives about 4x for 4x the text; quadratic gives 16x. The slack absorbs timer noise.
+    assert long < 10 * short + 0.05, f"{short:.3f} s → {long:.3f} s for 4x the text"

@@ -41,7 +41,7 @@ from khabar.entities.tag_rules import (
     split_title_places,
     trim_titles,
 )
-from khabar.entities.tag_spans import Span, bio_spans, spans_bio
+from khabar.entities.tag_spans import bio_spans, spans_bio
 from khabar.errors import DataError
 from khabar.text.tokens import tokenize
 
@@ -109,10 +109,6 @@ def default_tagger() -> NameTagger:
         raise DataError("the NER model is missing; rebuild it with scripts/train_ner.py", path=MODEL_FILE)
     with resources.as_file(ref) as path:
         return NameTagger(str(path), load_gazetteer(), common=load_common_words())
-
-
-def fold_token(norm: str) -> str:
-    return fold_word(norm)
 
 
 @lru_cache(maxsize=65536)
@@ -223,7 +219,3 @@ def spread_mentions(sentences: Sequence[Sequence[str]],
                  if not any(taken[i:j])]
         out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions))
     return out
-
-
-def mentions_to_spans(mentions: Sequence[Mention]) -> list[Span]:
-    return [(m.start, m.end, m.type) for m in mentions]

@@ -6,7 +6,22 @@ from __future__ import annotations
 import pytest
 
 from khabar.document import Document
-from khabar.entities.tag_lexicon import Gazetteer, fold_word, load_cues
+from khabar.entities.tag_lexicon import (
+    COMMON_COLUMNS,
+    COMMON_FILE,
+    CUES_COLUMNS,
+    CUES_FILE,
+    FREQ_COLUMNS,
+    FREQ_FILE,
+    GAZETTEER_COLUMNS,
+    GAZETTEER_FILE,
+    Gazetteer,
+    fold_word,
+    load_cues,
+    parse_table,
+    phrase_tokens,
+    read_model_data,
+)
 from khabar.entities.tag_rules import (
     Mention,
     add_dictionary_matches,
@@ -188,3 +203,37 @@ def test_spread_mentions_tags_other_mentions_in_the_document() -> None:
         [Mention(2, 5, "PERSON", 0.6)],
         [],
     ]
+
+
+# ---------------------------------------------------------------- shipped data integrity
+
+
+def _table(name: str, columns: tuple[str, ...]) -> list[list[str]]:
+    return parse_table(read_model_data(name), columns, path=name)
+
+
+def test_cue_words_are_single_khabar_tokens() -> None:
+    """A cue word the tokenizer would cut in two (``وزیراعلیٰ`` → وزیر اعلی) could never match."""
+    bad = [(word, phrase_tokens(word)) for word, _kind in _table(CUES_FILE, CUES_COLUMNS)
+           if phrase_tokens(word) != (fold_word(word),)]
+    assert bad == []
+
+
+def test_cue_kinds_are_the_documented_ones() -> None:
+    kinds = {kind for _word, kind in _table(CUES_FILE, CUES_COLUMNS)}
+    assert kinds == {"case", "title", "honorific", "speech", "org_head", "loc_head", "per_part", "letter"}
+
+
+@pytest.mark.parametrize(("name", "columns"), [
+    (GAZETTEER_FILE, GAZETTEER_COLUMNS), (COMMON_FILE, COMMON_COLUMNS), (FREQ_FILE, FREQ_COLUMNS)])
+def test_built_tables_hold_folded_words(name: str, columns: tuple[str, ...]) -> None:
+    rows = _table(name, columns)
+    assert rows
+    unfolded = [row[0] for row in rows if tuple(fold_word(w) for w in row[0].split()) != tuple(row[0].split())]
+    assert unfolded == []
+
+
+def test_gazetteer_types_and_sources() -> None:
+    rows = _table(GAZETTEER_FILE, GAZETTEER_COLUMNS)
+    assert {t for _p, t, _s in rows} <= {"PERSON", "GPE", "ORG"}
+    assert {s for _p, _t, s in rows} == {"urduhack", "il-ner"}

@@ -1,11 +1,12 @@
 """CRF features of one sentence of folded words.
 
-Per word (cached, the same word always gives the same list): the word, affixes, shape, length and
-its cue kinds (title, case marker, speech verb, organisation/place head word). Per position: the
-words and cue kinds of a ±2 window, the word bigrams around it, and the gazetteer span it lies in
-(``B``/``I`` plus type) with its neighbours'. Features are plain strings (crfsuite's fastest input).
+Per word (cached, the same word always gives the same list): the word, affixes, shape, length,
+Makhzan frequency band and cue kinds (case marker, title, honorific, speech verb, organisation or
+place head word, spelled Latin letter). Per position: the words and cue kinds of a ±2 window, the
+word bigrams around it, the gazetteer span tags (``B``/``I``, source, type) of the word and its ±1
+neighbours, those of the ±2 words joined with the word's frequency rank, and whether the word and its
+neighbours occur in known person names. Features are plain strings (crfsuite's fastest input).
 """
-
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence

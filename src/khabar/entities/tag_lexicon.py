@@ -131,7 +131,7 @@ def parse_table(text: str, columns: tuple[str, ...], *, path: str) -> list[list[
     return rows
 
 
-def _read(name: str) -> str:
+def read_model_data(name: str) -> str:
     try:
         return resources.files(MODELS_PACKAGE).joinpath(name).read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError) as exc:
@@ -166,20 +166,20 @@ def build_gazetteer(text: str) -> Gazetteer:
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    return build_gazetteer(_read(GAZETTEER_FILE))
+    return build_gazetteer(read_model_data(GAZETTEER_FILE))
 
 
 @cache
 def load_word_bands() -> dict[str, str]:
     """Folded word → frequency band in the Makhzan corpus (log2 of its count); rare words are absent."""
-    return dict(parse_table(_read(FREQ_FILE), FREQ_COLUMNS, path=FREQ_FILE))
+    return dict(parse_table(read_model_data(FREQ_FILE), FREQ_COLUMNS, path=FREQ_FILE))
 
 
 @cache
 def load_cues() -> dict[str, frozenset[str]]:
     """Folded cue word → its kinds (``case``, ``title``, ``speech``, ``org_head``, ...)."""
     kinds: dict[str, set[str]] = {}
-    for word, kind in parse_table(_read(CUES_FILE), CUES_COLUMNS, path=CUES_FILE):
+    for word, kind in parse_table(read_model_data(CUES_FILE), CUES_COLUMNS, path=CUES_FILE):
         kinds.setdefault(fold_word(word), set()).add(kind)
     return {w: frozenset(k) for w, k in kinds.items()}
 
@@ -187,7 +187,7 @@ def load_cues() -> dict[str, frozenset[str]]:
 @cache
 def load_common_words() -> frozenset[str]:
     """Words IL-NER train mostly has outside names (``مالی``, ``چین``): no one-word dictionary match."""
-    return parse_common_words(_read(COMMON_FILE))
+    return parse_common_words(read_model_data(COMMON_FILE))
 
 
 def parse_common_words(text: str) -> frozenset[str]:

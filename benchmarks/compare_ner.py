@@ -6,7 +6,8 @@
         --dataset UNER uner /work/shared/data/uner_urdu/uner.txt
 
 Without ``--dataset`` those three are used. Gold is read with :func:`khabar.eval.ner.read_gold`; khabar is
-tagged with :func:`khabar.entities.tagger.tag_words` on the gold words; the peer is tagged on the very same
+tagged on the gold words as ``khabar eval ner`` does (:func:`khabar.entities.tagger.tag_document_words`:
+sentence by sentence for a file, per document with the consistency pass for a folder of articles); the peer is tagged on the very same
 words by ``benchmarks/peers/run_lughaatnlp_ner.py`` under the peer's own interpreter (LughaatNLP is a
 multi-GB torch install and never enters khabar's venv). Both are scored by
 :func:`khabar.eval.ner.score_spans` (exact spans, PER/ORG/LOC, micro overall). Speed is sentences per second
@@ -54,13 +55,29 @@ def _pin_one_core() -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
 
-def run_khabar(sentences: Sequence[GoldSentence]) -> tuple[list[list[str]], float]:
-    """khabar's BIO tags for every gold sentence, and sentences/s of the tagging (warm)."""
-    from khabar.entities.tagger import tag_words
+def _documents(sentences: Sequence[GoldSentence]) -> list[list[GoldSentence]]:
+    """Runs of sentences of one document, as ``evaluate_documents`` groups them (no document: alone)."""
+    groups: list[list[GoldSentence]] = []
+    for sent in sentences:
+        if sent.doc and groups and groups[-1][0].doc == sent.doc:
+            groups[-1].append(sent)
+        else:
+            groups.append([sent])
+    return groups
 
-    tag_words(["اسلام", "آباد"])  # loads the model and lexicons once, outside the timing
+
+def run_khabar(sentences: Sequence[GoldSentence]) -> tuple[list[list[str]], float]:
+    """khabar's BIO tags for every gold sentence, and sentences/s of the tagging (warm).
+
+    Tagged as ``khabar eval ner`` tags them: document by document with the consistency pass where the
+    data has documents (a folder, one file per article), otherwise one sentence at a time.
+    """
+    from khabar.entities.tagger import tag_document_words
+
+    tag_document_words([["اسلام", "آباد"]])  # loads the model and lexicons once, outside the timing
+    groups = _documents(sentences)
     started = time.perf_counter()
-    tags = [tag_words(s.words) for s in sentences]
+    tags = [tags for group in groups for tags in tag_document_words([s.words for s in group])]
     elapsed = time.perf_counter() - started
     return tags, len(sentences) / elapsed if elapsed else 0.0
 

@@ -1,11 +1,13 @@
 """By hand: search latency of `khabar serve` under 20 concurrent clients on a 10k-article database.
 
     python benchmarks/load_web.py [--articles 10000] [--clients 20] [--requests 50] [--db PATH]
+                                  [--workers 1] [--wrk SECONDS]
 
 Builds the database (articles made by recombining sentences of examples/*.txt, analysed once each),
 starts `khabar serve` on 127.0.0.1 with a free port, then runs a bounded number of GET /api/search
 requests from concurrent clients and prints p50/p95/p99 latency, throughput and the error count.
-Traffic goes to loopback only.
+With ``--wrk SECONDS`` the load comes from Debian's ``wrk`` (C, so the load generator takes little of the
+CPU the server needs) for that many seconds instead of Python threads. Traffic goes to loopback only.
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--requests", type=int, default=50, help="requests per client")
     ap.add_argument("--db", help="reuse this database instead of building one")
+    ap.add_argument("--workers", type=int, default=1, help="khabar serve --workers")
+    ap.add_argument("--wrk", type=int, default=0, metavar="SECONDS", help="drive the load with wrk")
     args = ap.parse_args()
 
     db = Path(args.db) if args.db else Path(tempfile.mkdtemp(prefix="khabar-load-")) / "khabar.db"
@@ -67,8 +71,8 @@ def main() -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "khabar", "serve", "--db", str(db), "--port", str(port)],
-                              stderr=subprocess.DEVNULL)
+    server = subprocess.Popen([sys.executable, "-m", "khabar", "serve", "--db", str(db), "--port", str(port),
+                               "--workers", str(args.workers)], stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -77,6 +81,9 @@ def main() -> None:
                     break
             except httpx.HTTPError:
                 time.sleep(0.2)
+        if args.wrk:
+            run_wrk(base, args.clients, args.wrk)
+            return
         latencies: list[float] = []
         errors: list[str] = []
         lock = threading.Lock()
@@ -114,6 +121,37 @@ def main() -> None:
     print(f"{len(lat)} requests from {args.clients} clients in {wall:.1f} s ({len(lat) / wall:.0f} req/s)")
     print(f"latency ms: p50 {q[49]:.1f}  p95 {q[94]:.1f}  p99 {q[98]:.1f}  max {lat[-1]:.1f}")
     print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
+
+
+WRK_SCRIPT = """
+local queries = {%s}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", "/api/search?limit=20&q=" .. queries[(i %% #queries) + 1])
+end
+local bad = 0
+response = function(status, headers, body) if status ~= 200 then bad = bad + 1 end end
+done = function(summary, latency, requests)
+  io.write(string.format("wrk: %%d requests, %%d errors (socket %%d), %%.0f req/s\\n", summary.requests,
+    summary.errors.status + bad, summary.errors.connect + summary.errors.read + summary.errors.write
+    + summary.errors.timeout, summary.requests / (summary.duration / 1e6)))
+  io.write(string.format("latency ms: p50 %%.1f  p95 %%.1f  p99 %%.1f  max %%.1f\\n", latency:percentile(50) / 1000,
+    latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+end
+"""
+
+
+def run_wrk(base: str, clients: int, seconds: int) -> None:
+    from urllib.parse import quote
+
+    queries = ", ".join(f'"{quote(q)}"' for q in QUERIES)
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(WRK_SCRIPT % queries)
+    out = subprocess.run(["wrk", "-t", "2", "-c", str(clients), "-d", f"{seconds}s", "-s", f.name, base],
+                         capture_output=True, text=True, timeout=seconds + 60)
+    print(out.stdout.strip().splitlines()[-2])
+    print(out.stdout.strip().splitlines()[-1])
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ so anything the UI shows, the API returns too. Queries open the database read-on
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -32,3 +33,9 @@ def create_app(db: str = "khabar.db", *, max_analyze_bytes: int = 1_000_000,
     app.include_router(build_page_router(settings))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
+
+
+def create_app_from_env() -> FastAPI:
+    """Factory for uvicorn worker processes (``khabar serve --workers N``), configured by environment."""
+    return create_app(os.environ["KHABAR_SERVE_DB"],
+                      max_analyze_bytes=int(os.environ.get("KHABAR_SERVE_MAX_ANALYZE_BYTES", "1000000")))

@@ -265,3 +265,20 @@ def test_aspirates_builder_keeps_only_far_more_frequent_ھ_spellings():
 def test_normalized_views_are_hashable_and_compare_by_content():
     a, b = normalize("شدّت ہے"), normalize("شدّت" + " ہے")
     assert a == b and hash(a) == hash(b) and len({a, b}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["مُحکمۂ صحت كے حكـــام نے ’’اپيل‘‘ کی ۔ﷺ برازیل ۲۰۱۳ء میں",
+     "\u200fﻻ ﷲ اَللّٰہ\u200c پاک e\u0301 ’’سحر‘‘ —",
+     "سادہ متن جس میں کچھ نہیں بدلتا"],
+)
+def test_many_spans_map_as_one_span_at_a_time(text):
+    n = normalize(text)
+    cuts = list(range(len(n.norm) + 1))
+    starts, ends = cuts[:-1], cuts[1:]
+    one_by_one = [n.span_to_original(a, b) for a, b in zip(starts, ends, strict=True)]
+    assert list(zip(*n.spans_to_original(starts, ends), strict=True)) == one_by_one
+    m = n.to_original
+    assert [m[i] for i in range(len(m))] == list(m) == list(m[:])
+    assert m[-1] == len(text)

@@ -84,3 +84,18 @@ def test_sentence_words_are_normalized():
         for w in words:
             assert normalize_word(w) == w, (kind, w)
     assert {"abbreviation", "letter_name", "finite", "compound_prefix"} <= set(_word_table())
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a mark with no letter before it joins the sentence it is glued to
+        ("\u064eوزیر نے کہا۔ \u0652", [(0, 15)]),
+        # marks left between sentences after a space join the sentence before
+        ("یہ ہے۔ \u064f \u0670  اب کیا", [(0, 10), (12, 18)]),
+        # a text of marks alone is one sentence around them
+        ("\u0652 \u064e", [(0, 3)]),
+    ],
+)
+def test_every_visible_mark_is_in_a_sentence(text, spans):
+    assert [(s.start, s.end) for s in split_sentences(text)] == spans

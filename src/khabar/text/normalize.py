@@ -29,10 +29,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import repeat
+from typing import overload
 
 from khabar.errors import DataError, InputError
 
@@ -54,6 +57,79 @@ _COMPOSE = {
     "ا\u0653": "آ", "ا\u0654": "أ", "ا\u0655": "إ",
     "و\u0654": "ؤ", "ی\u0654": "ئ", "ہ\u0654": "ۂ", "ے\u0654": "ۓ",
 }
+
+
+class OffsetMap(Sequence[int]):
+    """``to_original`` kept as stretches rather than one int per character.
+
+    Stretch ``k`` starts at norm offset ``at[k]``, which comes from text offset ``origin[k]``; in a
+    copied stretch both step on by one, in an expansion (the letters of a ligature) every
+    character comes from the one origin. A text with a few quotes and marks is a few stretches,
+    so building the map costs next to nothing; lookups bisect, and :meth:`map_sorted` maps many
+    ascending offsets with one slice per stretch.
+    """
+
+    __slots__ = ("_at", "_origin", "_step", "_len")
+
+    def __init__(self, at: list[int], origin: list[int], step: list[int], length: int) -> None:
+        self._at, self._origin, self._step, self._len = at, origin, step, length
+
+    def __len__(self) -> int:
+        return self._len
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._len))]
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError("offset map index out of range")
+        k = bisect_right(self._at, i) - 1
+        return self._origin[k] + (i - self._at[k]) * self._step[k]
+
+    def __iter__(self) -> Iterator[int]:
+        ends = [*self._at[1:], self._len]
+        for a, b, o, step in zip(self._at, ends, self._origin, self._step, strict=True):
+            yield from (range(o, o + b - a) if step else repeat(o, b - a))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, OffsetMap):
+            return (self._at, self._origin, self._step, self._len) == (
+                other._at, other._origin, other._step, other._len)
+        if isinstance(other, Sequence):
+            return len(other) == self._len and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"OffsetMap({list(self)!r})"
+
+    def map_sorted(self, offsets: list[int]) -> list[int]:
+        """``[self[i] for i in offsets]`` for ascending ``offsets``, one slice per stretch."""
+        at, origin, step = self._at, self._origin, self._step
+        out: list[int] = []
+        lo, n, last = 0, len(offsets), len(at) - 1
+        for k in range(last + 1):
+            if lo >= n:
+                break
+            hi = n if k == last else bisect_left(offsets, at[k + 1], lo)
+            if hi > lo:
+                if not step[k]:
+                    out += repeat(origin[k], hi - lo)
+                elif origin[k] == at[k]:
+                    out += offsets[lo:hi]
+                else:
+                    d = origin[k] - at[k]
+                    out += [p + d for p in offsets[lo:hi]]
+            lo = hi
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +169,24 @@ class Normalized:
         while e > last + 1 and text[e - 1] in _INVISIBLE:
             e -= 1
         return s, e
+
+    def spans_to_original(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+        """:meth:`span_to_original` of many non-empty spans at once (``starts``, ``ends`` ascending)."""
+        m = self.to_original
+        if isinstance(m, range):
+            return starts, ends  # nothing changed length: norm offsets are text offsets
+        if isinstance(m, OffsetMap):
+            ostarts, oends = m.map_sorted(starts), m.map_sorted(ends)
+        else:
+            ostarts, oends = list(map(m.__getitem__, starts)), list(map(m.__getitem__, ends))
+        breaks = self.breaks if self.breaks is not None else range(len(self.norm) + 1)
+        # Only an end on a break (a dropped or expanded stretch) needs the careful mapping.
+        n = len(ends)
+        for b in breaks:
+            i = bisect_left(ends, b)
+            if i < n and ends[i] == b:
+                oends[i] = self.span_to_original(starts[i], b)[1]
+        return ostarts, oends
 
     def __len__(self) -> int:
         return len(self.norm)
@@ -168,19 +262,22 @@ def _fold(text: str, *, want_map: bool, tables: _Tables | None = None
         pos = b
     if pos < len(folded):
         out.stretch(folded, pos, len(folded))
-    if want_map:
-        out.omap.append(len(text))
-    return "".join(out.parts), out.omap, tuple(out.breaks)
+    if not want_map:
+        return "".join(out.parts), (), tuple(out.breaks)
+    out.mark(len(text), 1)
+    return "".join(out.parts), OffsetMap(out.at, out.origin, out.step, out.n + 1), tuple(out.breaks)
 
 
 class _Out:
-    """The normalized text being built, its offset map and its break points."""
+    """The normalized text being built, its offset map (as stretches) and its break points."""
 
-    __slots__ = ("parts", "omap", "breaks", "n", "want_map")
+    __slots__ = ("parts", "at", "origin", "step", "breaks", "n", "want_map")
 
     def __init__(self, want_map: bool) -> None:
         self.parts: list[str] = []
-        self.omap: list[int] = []
+        self.at: list[int] = []
+        self.origin: list[int] = []
+        self.step: list[int] = []
         self.breaks: list[int] = []
         self.n = 0
         self.want_map = want_map
@@ -189,15 +286,26 @@ class _Out:
         """Copy ``folded[a:b]``, which maps one to one."""
         self.parts.append(folded[a:b])
         if self.want_map:
-            self.omap.extend(range(a, b))
+            self.mark(a, 1)
         self.n += b - a
 
     def emit(self, s: str, origin: int) -> None:
         """Append ``s``; every character of it comes from ``origin``."""
+        if not s:
+            return
         self.parts.append(s)
         if self.want_map:
-            self.omap.extend([origin] * len(s))
+            self.mark(origin, len(s) == 1)
         self.n += len(s)
+
+    def mark(self, origin: int, step: int) -> None:
+        """Start a stretch at the current norm offset, unless the last one simply runs on."""
+        at = self.at
+        if at and step and self.step[-1] and self.origin[-1] + self.n - at[-1] == origin:
+            return
+        at.append(self.n)
+        self.origin.append(origin)
+        self.step.append(step)
 
     def replace_last(self, ch: str) -> None:
         """Replace the last character emitted (it keeps its offset)."""

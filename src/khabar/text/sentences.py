@@ -23,6 +23,7 @@ sentence by itself. Spans exclude surrounding whitespace, and a stretch of bare 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -38,6 +39,8 @@ _SPACE = frozenset(" \t\r\n\f\v")
 _WORD_BEFORE = re.compile(rf"([A-Za-z]+|[{LETTERS}]+|\d+)[^\S\n]*\Z")
 _LIST_MARK = re.compile(r"(?:\d{1,3}|[A-Za-z]|[" + LETTERS + r"])\s*")
 _HAS_CONTENT = re.compile(rf"[\w{LETTERS}]")
+#: Format characters that are seen: Arabic number signs and other prepended concatenation marks.
+_VISIBLE_FORMAT = frozenset("\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2")
 
 
 def split_sentences(text: str, *, norm: Normalized | None = None) -> list[Sentence]:
@@ -59,8 +62,53 @@ def split_sentences(text: str, *, norm: Normalized | None = None) -> list[Senten
             spans[-1][1] = e
             continue
         spans.append([s, e])
-    to_original = n.span_to_original
-    return [Sentence(*to_original(s, e)) for s, e in spans]
+    if not spans:
+        return _stray_only(text) if n.breaks else []
+    starts, ends = n.spans_to_original([s for s, _ in spans], [e for _, e in spans])
+    if n.breaks:
+        _cover_stray(text, starts, ends)
+    return list(map(Sentence, starts, ends))
+
+
+def _is_blank(ch: str) -> bool:
+    """Whitespace and invisible format controls (ZWNJ, BOM, LRM): no sentence needs to hold them."""
+    return ch.isspace() or (unicodedata.category(ch) == "Cf" and ch not in _VISIBLE_FORMAT)
+
+
+def _visible(text: str, a: int, b: int) -> list[int]:
+    return [i for i in range(a, b) if not _is_blank(text[i])]
+
+
+def _cover_stray(text: str, starts: list[int], ends: list[int]) -> None:
+    """Give the sentences what the view dropped between them (a mark after a space, a mark with
+    no letter before it): what is glued to a sentence's start joins it, the rest joins the
+    sentence before. Every visible character of the text is then in a sentence."""
+    last = len(starts)
+    for k in range(last + 1):
+        a = ends[k - 1] if k else 0
+        b = starts[k] if k < last else len(text)
+        if b <= a or text[a:b].isspace():
+            continue
+        seen = _visible(text, a, b)
+        if not seen:
+            continue
+        glued = b
+        while k < last and glued > a and not _is_blank(text[glued - 1]):
+            glued -= 1
+        if k < last and glued < b:
+            starts[k] = glued
+        rest = [i for i in seen if i < glued]
+        if rest:
+            if k:
+                ends[k - 1] = rest[-1] + 1
+            else:
+                starts[0] = rest[0]
+
+
+def _stray_only(text: str) -> list[Sentence]:
+    """A text whose view is empty but that holds visible marks: one sentence around them."""
+    seen = _visible(text, 0, len(text))
+    return [Sentence(seen[0], seen[-1] + 1)] if seen else []
 
 
 def _trim(norm: str, s: int, e: int) -> tuple[int, int]:

@@ -22,9 +22,8 @@ import gc
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from itertools import accumulate, compress
+from collections.abc import Sequence
+from itertools import accumulate, compress, repeat
 
 from khabar.document import Sentence, Token
 from khabar.text import joins
@@ -65,26 +64,48 @@ def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
     offsets = list(accumulate(map(len, parts), initial=0))
     starts = offsets[1:-1:2]
     ends = offsets[2::2]
-    ostarts, oends = _to_original(n, starts, ends)
+    ostarts, oends = n.spans_to_original(starts, ends)
     sent_ids = _sentence_ids(ostarts, sentences)
-    with _gc_paused():
-        tokens = list(map(Token, ostarts, oends, norms, sent_ids))
-    return _repair_joined(n, tokens, norms, starts) if repair_joins else tokens
+    parts_of, hits = _join_hits(norms) if repair_joins else ({}, [])
+    if hits and "\u200c" in text:
+        # A ZWNJ is the writer saying "one word, no space" (کلام‌پاک): leave such a word whole.
+        hits = [i for i in hits if "\u200c" not in text[ostarts[i]:oends[i]]]
+    # Hundreds of thousands of small objects at once: the cycle collector would walk them again
+    # and again while they are made, and none of them can be part of a cycle.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        if not hits:
+            return list(map(Token, ostarts, oends, norms, sent_ids))
+        return _with_parts(n, hits, parts_of, norms, starts, ostarts, oends, sent_ids)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
-def _to_original(n: Normalized, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
-    m = n.to_original
-    if isinstance(m, range):
-        return starts, ends
-    ostarts = list(map(m.__getitem__, starts))
-    oends = list(map(m.__getitem__, ends))
-    breaks = n.breaks if n.breaks is not None else range(len(n.norm) + 1)
-    # Only an end on a break (a dropped or expanded stretch) needs the careful mapping.
-    for b in breaks:
-        i = bisect_left(ends, b)
-        if i < len(ends) and ends[i] == b:
-            oends[i] = n.span_to_original(starts[i], b)[1]
-    return ostarts, oends
+def _with_parts(n: Normalized, hits: list[int], parts_of: dict[str, list[tuple[int, int, str]]],
+                norms: list[str], starts: list[int], ostarts: list[int], oends: list[int],
+                sent_ids: list[int]) -> list[Token]:
+    """Tokens where each run-together word at ``hits`` becomes one token per part."""
+    pstarts: list[int] = []
+    pends: list[int] = []
+    pnorms: list[str] = []
+    for i in hits:
+        at = starts[i]
+        for a, b, part in parts_of[norms[i]]:
+            pstarts.append(at + a)
+            pends.append(at + b)
+            pnorms.append(part)
+    pstarts, pends = n.spans_to_original(pstarts, pends)
+    out: list[Token] = []
+    done = k = 0
+    for i in hits:
+        out += map(Token, ostarts[done:i], oends[done:i], norms[done:i], sent_ids[done:i])
+        m = k + len(parts_of[norms[i]])
+        out += map(Token, pstarts[k:m], pends[k:m], pnorms[k:m], repeat(sent_ids[i], m - k), repeat(True))
+        done, k = i + 1, m
+    out += map(Token, ostarts[done:], oends[done:], norms[done:], sent_ids[done:])
+    return out
 
 
 def _sentence_ids(ostarts: list[int], sentences: Sequence[Sentence] | None) -> list[int]:
@@ -98,30 +119,6 @@ def _sentence_ids(ostarts: list[int], sentences: Sequence[Sentence] | None) -> l
         ids.extend([i] * (upto - done))
         done = upto
     return ids
-
-
-def _repair_joined(n: Normalized, tokens: list[Token], norms: list[str], starts: list[int]) -> list[Token]:
-    """Split run-together Urdu words into their parts."""
-    parts_of, hits = _join_hits(norms)
-    if not hits:
-        return tokens
-    out: list[Token] = []
-    done = 0
-    text = n.text
-    for i in hits:
-        tok = tokens[i]
-        if "\u200c" in text[tok.start:tok.end]:
-            continue  # a ZWNJ is the writer saying "one word, no space" (کلام‌پاک): leave it whole
-        out.extend(tokens[done:i])
-        done = i + 1
-        start = starts[i]
-        for a, b, norm in parts_of[norms[i]]:
-            s, e = n.span_to_original(start + a, start + b)
-            out.append(Token(s, e, norm, tok.sentence, joined=True))
-    if done == 0:
-        return tokens
-    out.extend(tokens[done:])
-    return out
 
 
 class _JoinMemo:
@@ -160,15 +157,3 @@ class _JoinMemo:
 
 
 _join_hits = _JoinMemo().hits
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cycle collector while making many small acyclic objects (halves the cost)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()

@@ -7,6 +7,7 @@ word bigrams around it, the gazetteer span tags (``B``/``I``, source, type) of t
 neighbours, those of the ±2 words joined with the word's frequency rank, and whether the word and its
 neighbours occur in known person names. Features are plain strings (crfsuite's fastest input).
 """
+
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence

@@ -1,13 +1,18 @@
-"""Build the named-entity tagger's gazetteer and train its CRF; writes ``src/khabar/data/models/``.
+"""Build the named-entity tagger's word lists and train its CRF; writes ``src/khabar/data/models/``.
 
-    python scripts/train_ner.py [--il-ner DIR] [--urduhack DIR] [--out DIR] [--with-dev]
+    python scripts/train_ner.py [--il-ner DIR] [--urduhack DIR] [--makhzan DIR] [--out DIR]
 
 Learns only from permissively licensed data: IL-NER Urdu train (CC BY 4.0; ``--with-dev`` adds
-dev) and the urduhack gazetteers (MIT). Prints dev and test scores of the model it wrote.
+dev), the urduhack gazetteers and Makhzan word frequencies (MIT), and khabar's own knowledge base.
+Writes ``ner.crfsuite``, ``ner_gazetteer.tsv``, ``ner_common.tsv`` and ``ner_wordfreq.tsv``, then
+prints the new model's IL-NER dev and test scores (``--check`` adds other sets). Training is
+deterministic for a given knowledge base, seed and normalizer.
 
 Gazetteer features are computed "jackknifed" for training: the names of a training sentence's
 own fold are left out of the gazetteer it sees, so the CRF learns how far to trust a gazetteer
-hit on a name it has never seen, which is the case that matters at run time.
+hit on a name it has never seen, which is the case that matters at run time. For the same reason
+half of the knowledge-base names are hidden from the training gazetteer and swapped into copies
+of the training sentences in place of their names (``--augment``).
 """
 
 from __future__ import annotations

@@ -102,6 +102,9 @@ def test_real_words_stay_whole(word: str) -> None:
     "ہرجانہ",  # three two-letter words
     "پریتو",  # a respelled seam before a particle
     "تیزترین",  # a compounding suffix
+    "چکانے",  # ergative نے after a verb form (چکا نے)
+    "فضلاللہ",  # a name built on اللہ after an open word
+    "کوبرف",  # a two-letter postposition before a word rarer than POST_OPEN_MIN_COUNT
 ])
 def test_ungrammatical_pairs_stay_whole(word: str) -> None:
     assert split_unlisted(normalize(word).norm) is None
@@ -236,3 +239,39 @@ def test_evaluate_joins_rejects_unknown_input(tmp_path: Path, name: str) -> None
         path.write_text("نوٹ", encoding="utf-8")
     with pytest.raises(InputError):
         evaluate_joins([str(path)])
+
+
+@pytest.mark.parametrize(("word", "parts"), [
+    # a function word before اللہ is a run-on, unlike a name
+    ("اوراللہ", [(0, 3, "اور"), (3, 7, "اللہ")]),
+    # a two-letter postposition before a frequent word still splits
+    ("کواس", [(0, 2, "کو"), (2, 4, "اس")]),
+    # a compounding word that is also a word of its own still takes a verb
+    ("بندکردیا", [(0, 3, "بند"), (3, 5, "کر"), (5, 8, "دیا")]),
+])
+def test_licensed_cuts_beside_the_refusals(word: str, parts: list[tuple[int, int, str]]) -> None:
+    assert split_unlisted(normalize(word).norm) == parts
+
+
+def test_segmenter_work_is_bounded_whatever_the_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    from khabar.text import joins
+
+    tables = load_tables()
+    calls = 0
+    inner = joins._segmentations
+
+    def counting(*args: object, **kwargs: object) -> list:
+        nonlocal calls
+        calls += 1
+        return inner(*args, **kwargs)
+
+    monkeypatch.setattr(joins, "_segmentations", counting)
+    work = {}
+    for copies in (4, 8, 16, 64):
+        calls = 0
+        segment("اوراسکیلئے" * copies, tables)
+        work[copies] = calls
+    # A cut lies at most ``longest`` letters on and a word has at most MAX_PARTS parts, so the
+    # work stops growing with the length (and a word too long for that is refused at once).
+    assert work[64] <= work[16] <= max(work[4], work[8]) * 4
+    assert work[64] == 0

@@ -43,6 +43,9 @@ PAIR_MIN_COUNT = 150
 PAIR_MIN_LEN = 3
 #: An open-class word beside a function word must occur this often (Makhzan counts) ...
 OPEN_MIN_COUNT = 30
+#: ... and this often after a two-letter postposition (کا, کو, پر), which starts countless words
+#: (کابینی, کوڈور, پرگنا are not کا بینی, کو ڈور, پر گنا) ...
+POST_OPEN_MIN_COUNT = 150
 #: ... and this often after a function word whose last letter was respelled (کی → کے).
 SEAM_OPEN_MIN_COUNT = 1000
 
@@ -80,6 +83,8 @@ class JoinTables:
     prefix: frozenset[str]
     suffix: frozenset[str]
     closed: frozenset[str]
+    #: letters in the longest word a part may be: no cut lies further than this from the last
+    longest: int = 0
 
     def count(self, word: str) -> int:
         return self.counts.get(word, 0)
@@ -141,8 +146,8 @@ def segment(word: str, tables: JoinTables) -> tuple[Part, ...] | None:
 
     Fewest parts wins, then the most frequent parts.
     """
-    if len(word) < MIN_WORD_LEN or not _URDU_WORD.fullmatch(word):
-        return None
+    if not MIN_WORD_LEN <= len(word) <= MAX_PARTS * tables.longest or not _URDU_WORD.fullmatch(word):
+        return None  # longer than MAX_PARTS known words: not a run-together word
     if "ں" in word[:-1] and word.replace("ں", "ن") in tables.counts:
         return None  # a spelling of a known word with ں for ن (کیوںکہ = کیونکہ), not two words
     best: tuple[int, float, tuple[Part, ...]] | None = None
@@ -169,7 +174,11 @@ def _segmentations(word: str, start: int, prev: tuple[str, bool] | None, tables:
         out.append(((start, n, last),))
     if depth + 1 >= MAX_PARTS:
         return out
-    for end in range(start + 2, n - 1):
+    if n - start > (MAX_PARTS - depth) * tables.longest:
+        return out  # what is left is too long for the parts left: no split from here
+    # Every part is a known word, so a cut lies at most ``longest`` letters on: the work per
+    # word is bounded by a constant, whatever its length.
+    for end in range(start + 2, min(n - 1, start + tables.longest + 1)):
         for norm, seam in _part_norms(word[start:end], word[end:], tables):
             if prev is not None and not _licensed(prev[0], norm, prev[1], tables):
                 continue
@@ -232,13 +241,15 @@ def _licensed(left: str, right: str, seam: bool, tables: JoinTables) -> bool:
         return left[-1] in "ےں" or (left[-1] == "و" and (len(left) > 2 or left == "ہو"))
     if right in tables.suffix or _ungrammatical(left, right, tables):
         return False
+    if right == "اللہ" and left not in tables.lead:
+        return False  # a name built on اللہ (عبداللہ, امیراللہ); only اوراللہ, کواللہ are run-ons
     if right in tables.stem and right not in tables.lead and right not in tables.tail:
         return False
     if left in tables.stem and left not in tables.lead:
         return right in tables.vector
     if right in tables.weak:
         return left in tables.light or (
-            not seam and left not in tables.lead and tables.count(left) >= OPEN_MIN_COUNT)
+            not seam and left not in tables.lead and tables.count(left) >= PAIR_MIN_COUNT)
     right_closed = right in tables.tail or right in tables.lead or right in tables.pron
     if seam:
         if right in tables.wala:
@@ -250,7 +261,8 @@ def _licensed(left: str, right: str, seam: bool, tables: JoinTables) -> bool:
         return (right_closed or (left == "کے" and right in tables.ke)
                 or tables.count(right) >= SEAM_OPEN_MIN_COUNT)
     if left in tables.lead:
-        return right_closed or right in tables.ke or tables.count(right) >= OPEN_MIN_COUNT
+        least = POST_OPEN_MIN_COUNT if len(left) == 2 and left in tables.post else OPEN_MIN_COUNT
+        return right_closed or right in tables.ke or tables.count(right) >= least
     if right in tables.tail:
         return left in tables.closed or tables.count(left) >= OPEN_MIN_COUNT
     return (left not in tables.prefix and right not in tables.suffix
@@ -264,6 +276,8 @@ def _ungrammatical(left: str, right: str, tables: JoinTables) -> bool:
     a verb form (کیلیں, تولیے; but کے لیے), a particle before ergative نے (پھرنے; but میں نے)."""
     if left in tables.post and right in tables.post:
         return left != "میں"
+    if right == "نے" and left in tables.vector:
+        return True  # ergative نے follows a noun, never a verb form (رہانے is not رہا نے)
     if left in tables.verb or left not in tables.lead:
         return False
     if right in tables.vector:
@@ -300,6 +314,7 @@ def make_tables(fixes: dict[str, tuple[Part, ...]], keep: frozenset[str], counts
         weak=role("weak"), verb=role("verb"), light=role("light"), fem=role("fem"), stem=role("stem"), vector=role("vector"),
         post=role("post"), wala=role("wala"),
         prefix=role("prefix"), suffix=role("suffix"), closed=closed,
+        longest=max(map(len, merged), default=0),
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,25 @@ def test_time_grows_linearly_on_long_sentences(name: str, unit: str, copies: int
     long = _analyze_seconds(unit * (4 * copies))
     # linear time gives about 4x for 4x the text; quadratic gives 16x. The slack absorbs timer noise.
     assert long < 10 * short + 0.05, f"{short:.3f} s → {long:.3f} s for 4x the text"
+
+
+# --- the same answers whatever else runs -------------------------------------------------------
+
+def _documents(texts: list[str]) -> list[dict]:
+    return [khabar.analyze(t).to_dict(tokens=True) for t in texts]
+
+
+def test_analysis_does_not_depend_on_earlier_documents() -> None:
+    texts = [t for _, t in rules.MESSY] + [t for _, t in rules._example_texts()]
+    assert _documents(texts) == _documents(texts[::-1])[::-1]
+
+
+# Fails while bug "tagger-not-thread-safe" (entities/tagger.py) stands: one pycrfsuite.Tagger is
+# shared by every thread, and tag() then marginal() race (ValueError "position ... out of range",
+# or another sentence's tags). The web API runs analyze in a thread pool.
+def test_analysis_is_the_same_in_threads() -> None:
+    texts = [t for _, t in rules._example_texts()] + [t for _, t in rules.MESSY]
+    alone = _documents(texts)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(lambda t: khabar.analyze(t).to_dict(tokens=True), texts * 3))
+    assert together == alone * 3

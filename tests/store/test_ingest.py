@@ -123,9 +123,9 @@ def test_reads_work_while_an_ingest_holds_the_write_lock(tmp_path):
 def _dump(path: Path) -> dict[str, list]:
     conn = sqlite3.connect(path)
     tables = ["documents", "entities", "entity_variants", "mentions", "doc_entities", "value_mentions",
-              "events", "quotes", "keywords", "minhash", "lsh_bands"]
+              "events", "quotes", "keywords", "minhash", "lsh_bands", "term_docs"]
     out = {t: conn.execute(f"SELECT rowid, * FROM {t} ORDER BY 1, 2, 3").fetchall()
-           if t not in ("entity_variants", "doc_entities", "lsh_bands") else
+           if t not in ("entity_variants", "doc_entities", "lsh_bands", "term_docs") else
            conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
     out["fts"] = conn.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'حکومت' "
                               "ORDER BY rowid").fetchall()

@@ -7,7 +7,8 @@ from khabar.store import Store
 from khabar.store.schema import SCHEMA_VERSION
 
 TABLES = {"documents", "documents_fts", "documents_vocab", "minhash", "lsh_bands", "entities", "entity_variants",
-          "entity_names_tri", "mentions", "doc_entities", "value_mentions", "events", "quotes", "keywords"}
+          "entity_names_tri", "mentions", "doc_entities", "value_mentions", "events", "quotes", "keywords",
+          "term_docs"}
 
 
 def test_a_new_database_has_the_current_schema_in_wal_mode(tmp_path):

@@ -56,9 +56,14 @@ CREATE INDEX documents_source ON documents(source);
 CREATE INDEX documents_cluster ON documents(cluster);
 
 CREATE VIRTUAL TABLE documents_fts USING fts5(
-    title, body, content='', tokenize="{TOKENIZE}"
+    title, body, content='', prefix='2 3', tokenize="{TOKENIZE}"
 );
 CREATE VIRTUAL TABLE documents_vocab USING fts5vocab(documents_fts, row);
+
+CREATE TABLE term_docs (
+    term  TEXT PRIMARY KEY,
+    docs  INTEGER NOT NULL
+) WITHOUT ROWID;
 
 CREATE TABLE minhash (
     doc   INTEGER PRIMARY KEY REFERENCES documents(rowid),

@@ -150,11 +150,7 @@ def likeness(conn: sqlite3.Connection, words: list[str], texts: list[str]) -> li
     docs = [tokens(fold(t).norm) for t in texts]
     vocab = sorted(set(words).union(*docs))
     total = conn.execute("SELECT count(*) FROM documents").fetchone()[0] or 1
-    df: dict[str, int] = {}
-    for i in range(0, len(vocab), 900):
-        chunk = vocab[i:i + 900]
-        df.update(conn.execute(f"SELECT term, doc FROM documents_vocab WHERE term IN ({','.join('?' * len(chunk))})",
-                               chunk).fetchall())
+    df = document_frequencies(conn, vocab)
 
     def weights(toks: list[str]) -> dict[str, float]:
         w = {t: (1 + math.log(n)) * math.log((total + 1) / (df.get(t, 0) + 0.5)) for t, n in Counter(toks).items()}
@@ -183,20 +179,22 @@ def _compile(conn: sqlite3.Connection, query: str, expand: bool) -> Compiled:
     return compile_query(parse_query(query), expander)
 
 
+def document_frequencies(conn: sqlite3.Connection, terms: list[str]) -> dict[str, int]:
+    df: dict[str, int] = {}
+    for i in range(0, len(terms), 900):
+        chunk = terms[i:i + 900]
+        df.update(conn.execute(f"SELECT term, docs FROM term_docs WHERE term IN ({','.join('?' * len(chunk))})",
+                               chunk).fetchall())
+    return df
+
+
 def distinctive_terms(conn: sqlite3.Connection, words: list[str], n: int) -> list[str]:
     """The ``n`` words of ``words`` rarest in the corpus (highest IDF) that occur in it at all."""
     total = conn.execute("SELECT count(*) FROM documents").fetchone()[0] or 1
-    scored = []
-    counts: dict[str, int] = {}
-    for w in words:
-        counts[w] = counts.get(w, 0) + 1
-    for w, tf in counts.items():
-        row = conn.execute("SELECT doc FROM documents_vocab WHERE term = ?", (w,)).fetchone()
-        if not row or not row[0]:
-            continue
-        idf = math.log(1 + (total - row[0] + 0.5) / (row[0] + 0.5))
-        scored.append((-(idf * (1 + math.log(tf))), w))
-    scored.sort()
+    counts = Counter(words)
+    df = document_frequencies(conn, sorted(counts))
+    scored = sorted((-(math.log(1 + (total - df[w] + 0.5) / (df[w] + 0.5)) * (1 + math.log(tf))), w)
+                    for w, tf in counts.items() if df.get(w))
     terms = [w for _, w in scored[:n]]
     return terms or list(counts)[:n]
 

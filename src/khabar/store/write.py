@@ -78,6 +78,10 @@ def write_document(conn: sqlite3.Connection, p: Prepared) -> tuple[str, int]:
         conn.execute("UPDATE documents SET cluster = ? WHERE rowid = ?", (rowid, rowid))
     conn.execute("INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)",
                  (rowid, p.title_norm, p.norm))
+    # document frequencies, kept here because fts5vocab counts them by reading whole posting lists
+    conn.executemany("INSERT INTO term_docs (term, docs) VALUES (?, 1)"
+                     " ON CONFLICT (term) DO UPDATE SET docs = docs + 1",
+                     [(t,) for t in sorted(set(p.norm.split()) | set(p.title_norm.split()))])
     if p.sig:
         conn.execute("INSERT INTO minhash (doc, sig) VALUES (?, ?)", (rowid, p.sig))
         conn.executemany("INSERT INTO lsh_bands (band, hash, doc) VALUES (?, ?, ?)",

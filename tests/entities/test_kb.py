@@ -74,6 +74,12 @@ def test_every_country_reference_resolves(kb):
     ("گروگرام", "Q1815766", "GPE"),
     ("ترواننت پورم", "Q162612", "GPE"),
     ("بھوبنیشور", "Q171771", "GPE"),
+    ("جے پور", "Q66485", "GPE"),
+    ("الہ آباد", "Q162442", "GPE"),
+    ("رونالڈ ریگن", "Q9960", "PERSON"),
+    ("مارگریٹ تھیچر", "Q7416", "PERSON"),
+    ("سقراط", "Q913", "PERSON"),
+    ("سکندر اعظم", "Q8409", "PERSON"),
 ])
 def test_lookup_with_spelling_variants(kb, text, qid, type_):
     found = kb.lookup(normalize(text).norm)
@@ -91,6 +97,8 @@ def test_get_prefers_the_country_over_its_adjective(kb):
     ("پاکستان اور بھارت", [(0, 1, "Q843"), (2, 3, "Q668")]),
     ("مسلم لیگ ق اور جمعیت علمائے اسلام نے لدھیانہ اور نوی ممبئی میں جلسے کیے",
      [(0, 3, "Q864345"), (4, 7, "Q13211655"), (8, 9, "Q200123"), (10, 12, "Q61445")]),
+    ("ٹونی بلیئر نے پٹنہ میں پیلے رنگ کے جھنڈے دیکھے",
+     [(0, 2, "Q9545"), (3, 4, "Q80484")]),
 ])
 def test_match_finds_longest_non_overlapping_spans(kb, text, spans):
     toks = [t.norm for t in tokenize(text)]

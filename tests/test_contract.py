@@ -49,10 +49,15 @@ def is_blank(ch: str) -> bool:
     return ch.isspace() or (unicodedata.category(ch) == "Cf" and ch not in _VISIBLE_FORMAT)
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _is_date(value: Any) -> bool:
     """``meta.published`` is null or an ISO date, as ``--published YYYY-MM-DD`` takes it."""
     if value is None:
         return True
+    if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
+        return False
     try:
         date.fromisoformat(value)
     except (TypeError, ValueError):
@@ -566,3 +571,35 @@ def test_cli_reads_bom_files_and_keeps_the_contract(encoding: str, tmp_path: Pat
     doc = json.loads(capsys.readouterr().out)
     assert contract_problems(doc) == []
     assert "\ufeff" not in doc["text"]
+
+
+#: JSON records as readers meet them. Bugs: "published-unchecked" lets an impossible date through
+#: into meta.published; "lone-surrogate-crash" turns a "\ud800" escape into exit 2.
+ODD_RECORDS = [
+    ("published-impossible", '{"text": "کل اجلاس ہوا۔", "published": "2021-02-30"}'),
+    ("published-number", '{"text": "کل اجلاس ہوا۔", "published": 20211220}'),
+    ("published-dotted", '{"text": "کل اجلاس ہوا۔", "published": "31.09.14"}'),
+    ("lone-surrogate", '{"text": "\\ud800 پاکستان اور چین"}'),
+    ("text-not-string", '{"text": 42}'),
+    ("text-missing", '{"title": "سرخی"}'),
+    ("text-blank", '{"text": " \\n "}'),
+    ("title-list", '{"text": "پاکستان اور چین", "title": ["سرخی"]}'),
+    ("extra-fields", '{"text": "پاکستان اور چین", "tags": [1, 2], "meta": {"a": null}}'),
+]
+
+
+@pytest.mark.parametrize(("name", "line"), ODD_RECORDS, ids=[r[0] for r in ODD_RECORDS])
+def test_cli_on_odd_json_records(name: str, line: str, tmp_path: Path,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Exit 0 with a document that keeps the contract, or exit 1 with one line naming the file."""
+    from khabar.cli import main
+
+    path = tmp_path / f"{name}.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    code = main(["analyze", str(path), "--format", "jsonl", "--tokens"])
+    out, err = capsys.readouterr()
+    if code == 1:
+        assert (out, err.count("\n"), str(path) in err) == ("", 1, True)
+    else:
+        assert (code, err) == (0, "")
+        assert contract_problems(json.loads(out)) == []

@@ -13,7 +13,7 @@ from tests.io.test_feeds import RSS
 from tests.io.test_html import HOSTILE, P1
 
 from khabar.store import Store
-from khabar.store.ingest import MAX_ARTICLE_CHARS
+from khabar.store.ingest import MAX_ARTICLE_CHARS, POOL_MIN
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -170,3 +170,21 @@ def test_kill_9_mid_ingest_then_rerun_gives_the_clean_database(tmp_path):
     assert re.fullmatch(rf"added {n - after_kill} \(near-duplicates \d+\), duplicates {after_kill}, rejected 0\n",
                         rerun.stdout)
     assert _dump(killed) == _dump(clean)
+
+
+def test_html_pages_and_feeds_are_read_in_the_workers_and_skipped_on_a_rerun(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(POOL_MIN + 4):
+        (pages / f"p{i:02d}.html").write_text(HOSTILE.replace("بارہ ارب", f"{i + 100} ارب"), encoding="utf-8")
+    (pages / "feed.rss").write_text(RSS, encoding="utf-8")
+    with Store(tmp_path / "k.db") as store:
+        first = store.ingest([pages], workers=2)
+        assert (first.added, first.duplicates, first.rejected) == (
+            POOL_MIN + 6, 0, [(f"{pages}/feed.rss", "entry 2 has no content or summary")])
+        assert first.near_duplicates == POOL_MIN + 3  # the pages differ in one number
+        origins = [r[0] for r in store.conn.execute("SELECT origin FROM documents ORDER BY rowid")]
+        assert origins == [f"{pages}/feed.rss#1", f"{pages}/feed.rss#3",
+                           *(f"{pages}/p{i:02d}.html" for i in range(POOL_MIN + 4))]
+        again = store.ingest([pages], workers=2)
+        assert (again.added, again.duplicates) == (0, POOL_MIN + 6)

@@ -46,3 +46,10 @@ def test_a_reused_id_with_another_text_is_rejected(fresh_db, doc_id):
     fresh_db.add_documents([make_doc(STORY, doc_id)])
     report = fresh_db.add_documents([make_doc(OTHER, doc_id)])
     assert (report.added, report.rejected) == (0, [(doc_id, f"id {doc_id} is already used by a different text")])
+
+
+def test_short_items_alike_only_in_their_dateline_are_not_near_duplicates(fresh_db):
+    a = "اسلام آباد (اے پی پی) وزیر خزانہ آج پریس کانفرنس کریں گے۔"
+    b = "اسلام آباد (اے پی پی) بارش کا امکان ہے۔"
+    report = fresh_db.add_documents([make_doc(a, "a"), make_doc(b, "b")])
+    assert (report.added, report.near_duplicates) == (2, 0)

@@ -25,6 +25,8 @@ BANDS = 32
 ROWS = 2
 #: estimated Jaccard similarity at or above which two documents are near duplicates
 THRESHOLD = 0.2
+#: word pairs two texts must share to be near duplicates, however short they are
+MIN_SHARED = 6
 #: signatures this far below THRESHOLD still get an exact check (64 hashes: sd 0.05 at J = 0.2)
 MARGIN = 0.1
 #: candidates (most shared bands first) whose signatures are compared

@@ -125,7 +125,10 @@ def _near_duplicate_of(conn: sqlite3.Connection, sig: bytes, norm: str) -> tuple
     for doc_row, other_text in conn.execute(
             f"SELECT rowid, text FROM documents WHERE rowid IN ({','.join('?' * len(close))}) ORDER BY rowid",
             close):
-        sim = dedup.jaccard(mine, dedup.shingle_set(tokens(fold(other_text).norm)))
+        theirs = dedup.shingle_set(tokens(fold(other_text).norm))
+        if len(mine & theirs) < dedup.MIN_SHARED:  # two short items alike only in their dateline
+            continue
+        sim = dedup.jaccard(mine, theirs)
         if sim > best:
             best, best_row = sim, doc_row
     if best_row is None or best < dedup.THRESHOLD:

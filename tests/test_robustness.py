@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -57,12 +58,6 @@ WORDS = [
 
 _CHARS = URDU_LETTERS + VARIANTS + MARKS + DIGITS + SPACES + PUNCT + QUOTES + LATIN
 messy_text = st.lists(st.one_of(st.sampled_from(_CHARS), st.sampled_from(WORDS)), max_size=40).map("".join)
-#: Marks only where a writer puts them, after a letter: keeps the sentence properties away from the
-#: known bug "orphan-marks-uncovered" (its own test below has marks anywhere).
-_ATTACHED = st.tuples(st.sampled_from(URDU_LETTERS + VARIANTS), st.sampled_from(["", *MARKS])).map("".join)
-attached_text = st.lists(
-    st.one_of(_ATTACHED, st.sampled_from(DIGITS + SPACES + PUNCT + QUOTES + LATIN), st.sampled_from(WORDS)),
-    max_size=40).map("".join)
 
 
 def _kinds(text: str, prefixes: tuple[str, ...]) -> list:
@@ -75,18 +70,13 @@ def test_analyze_never_raises(text: str) -> None:
     assert doc.text == text
 
 
-@given(attached_text)
+# Pins the fix of bug "orphan-marks-uncovered" (text/sentences.py): a mark with no letter before it
+# must be inside a sentence too.
+@given(messy_text)
 @example("کل اجلاس 15 دسمبر کو ہوگا۔\r\n''ہم تیار ہیں''")
+@example("\u064eوزیر نے کہا۔ ْ")
 def test_sentences_hold_the_contract(text: str) -> None:
     assert _kinds(text, ("crash", "sentence", "summary")) == []
-
-
-# Fails while bug "orphan-marks-uncovered" (text/sentences.py) stands: a mark with no letter
-# before it is in no sentence. See docs/robustness.md.
-@given(messy_text)
-@example("\u064eوزیر نے کہا۔ ْ")
-def test_sentences_cover_stray_marks(text: str) -> None:
-    assert _kinds(text, ("sentence",)) == []
 
 
 @given(messy_text)
@@ -147,7 +137,7 @@ def test_normalize_leaves_no_variant_letters(text: str) -> None:
     assert not any(0xFB50 <= ord(c) <= 0xFDFF or 0xFE70 <= ord(c) <= 0xFEFF for c in norm)
 
 
-@given(attached_text)
+@given(messy_text)
 def test_split_sentences_offsets_are_valid(text: str) -> None:
     doc = {"schema": "khabar.document/1", "id": "x", "text": text,
            "sentences": [s.to_dict() for s in split_sentences(text)]}
@@ -211,6 +201,11 @@ def test_analysis_does_not_depend_on_earlier_documents() -> None:
 def test_analysis_is_the_same_in_threads() -> None:
     texts = [t for _, t in rules._example_texts()] + [t for _, t in rules.MESSY]
     alone = _documents(texts)
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        together = list(pool.map(lambda t: khabar.analyze(t).to_dict(tokens=True), texts * 3))
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often, so that a race shows on every run
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            together = list(pool.map(lambda t: khabar.analyze(t).to_dict(tokens=True), texts * 3))
+    finally:
+        sys.setswitchinterval(interval)
     assert together == alone * 3

@@ -43,9 +43,11 @@ PAIR_MIN_COUNT = 150
 PAIR_MIN_LEN = 3
 #: An open-class word beside a function word must occur this often (Makhzan counts) ...
 OPEN_MIN_COUNT = 30
-#: ... and this often after a two-letter postposition (کا, کو, پر), which starts countless words
-#: (کابینی, کوڈور, پرگنا are not کا بینی, کو ڈور, پر گنا) ...
+#: ... and this often when it is short and follows a two-letter postposition (کا, کو, پر): those
+#: start countless words, and a short rest is easily a word by chance (کابینی, کوڈور, پرگنا are
+#: not کا بینی, کو ڈور, پر گنا; a long rest is not: کیرضامندی is کی رضامندی) ...
 POST_OPEN_MIN_COUNT = 150
+SHORT_OPEN_LEN = 4
 #: ... and this often after a function word whose last letter was respelled (کی → کے).
 SEAM_OPEN_MIN_COUNT = 1000
 
@@ -261,7 +263,8 @@ def _licensed(left: str, right: str, seam: bool, tables: JoinTables) -> bool:
         return (right_closed or (left == "کے" and right in tables.ke)
                 or tables.count(right) >= SEAM_OPEN_MIN_COUNT)
     if left in tables.lead:
-        least = POST_OPEN_MIN_COUNT if len(left) == 2 and left in tables.post else OPEN_MIN_COUNT
+        least = (POST_OPEN_MIN_COUNT if len(left) == 2 and left in tables.post and len(right) <= SHORT_OPEN_LEN
+                 else OPEN_MIN_COUNT)
         return right_closed or right in tables.ke or tables.count(right) >= least
     if right in tables.tail:
         return left in tables.closed or tables.count(left) >= OPEN_MIN_COUNT

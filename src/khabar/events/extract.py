@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from khabar.document import Actor, Document, Event, Token, Trigger
 from khabar.events.actors import ActorResolver, groups, is_named
 from khabar.events.cameo import describe
+from khabar.events.confidence import MIN_CONFIDENCE, Evidence, confidence
 from khabar.events.roles import (
     GENITIVE,
     OBJECT_RELATIVES,
@@ -35,7 +36,15 @@ from khabar.events.roles import (
     np_left,
     target_candidates,
 )
-from khabar.events.triggers import CONVERB, IMPERFECTIVE, PERFECTIVE, SUBJUNCTIVE, TriggerMatch, find_triggers
+from khabar.events.triggers import (
+    CONVERB,
+    IMPERFECTIVE,
+    PERFECTIVE,
+    SUBJUNCTIVE,
+    TriggerMatch,
+    find_triggers,
+    load_lexicon,
+)
 
 _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 #: group heads under which a state-coded act stays the group's own act (``ایرانی طلبہ نے احتجاج کیا``)
@@ -66,40 +75,77 @@ class _Sentence:
     names: frozenset[int] = frozenset()
     #: the last two parties of an earlier event, for ``دونوں رہنماؤں``
     pair: tuple[Actor, Actor] | None = None
+    #: indexes of words inside verbal triggers: never part of a noun phrase
+    verbal: frozenset[int] = frozenset()
 
 
-def extract_events(doc: Document) -> list[Event]:
-    """Events in ``doc`` (needs sentences, tokens, linked entities and values)."""
+def extract_events(doc: Document, *, min_confidence: float = MIN_CONFIDENCE) -> list[Event]:
+    """Events in ``doc`` (needs sentences, tokens, linked entities and values) whose confidence
+    (``events.confidence``) reaches ``min_confidence``."""
+    return [ev for ev, conf, _ in scored_events(doc) if conf >= min_confidence]
+
+
+def scored_events(doc: Document) -> list[tuple[Event, float, Evidence]]:
+    """Every candidate event of ``doc`` with its confidence and the evidence the confidence rests on."""
     if not doc.tokens:
         return []
     resolver = ActorResolver(doc)
     dates = _sentence_dates(doc)
-    events: list[Event] = []
+    events: list[tuple[Event, float, Evidence]] = []
     last_actor: Actor | None = None
     pair: tuple[Actor, Actor] | None = None
     for index, toks in _sentences(doc):
+        toks = _unglue(toks, doc.text)
         words = [t.norm for t in toks]
         triggers = _chain(find_triggers(words), words)
         if not triggers:
             # only names matter for a later pronoun; the full analysis is for sentences with triggers
             last_actor = _last_name(resolver, toks) or last_actor
             continue
-        sent = _Sentence(index, toks, words, [], resolver.name_tokens(toks), pair)
+        verbal = frozenset(k for m in triggers if m.form for k in range(m.start, m.end))
+        sent = _Sentence(index, toks, words, [], resolver.name_tokens(toks), pair, verbal)
         _collect_anchors(sent, resolver)
         date = dates.get(index, doc.meta.published)
         seen: set[tuple] = set()
         for m in triggers:
-            for ev in _events_for(doc, sent, m, resolver, last_actor, date):
+            for ev, evidence in _events_for(doc, sent, m, resolver, last_actor, date):
                 key = (ev.trigger.start, _actor_key(ev.actor1), _actor_key(ev.actor2))
                 if key not in seen:
                     seen.add(key)
-                    events.append(ev)
-                    if is_named(ev.actor1) and is_named(ev.actor2) and ev.actor1 is not ev.actor2:
-                        pair = (ev.actor1, ev.actor2)  # type: ignore[assignment]
+                    events.append((ev, confidence(ev, evidence), evidence))
+                    if ev.actor1 is not None and ev.actor2 is not None and ev.actor1 is not ev.actor2 \
+                            and (is_named(ev.actor1) or is_named(ev.actor2)):
+                        pair = (ev.actor1, ev.actor2)
+                        sent.pair = pair
         named = [a for _, a in sent.anchors if a.type in ("PERSON", "ORG", "GPE")]
         if named:
             last_actor = named[-1]
     return events
+
+
+#: case markers that news text often runs on to the next word (``پرقبضہ``، ``کانشانہ``)
+_GLUED = ("پر", "کو", "سے", "نے", "کا", "کی", "کے")
+#: real words that merely begin like a marker and an event word
+_NOT_GLUED = frozenset({"پرزور", "پرامن", "کونسل", "کینسل", "کانسل", "کوالٹی"})
+
+
+def _unglue(toks: list[Token], text: str) -> list[Token]:
+    """Split a case marker off a following event word it was run on to, so that the trigger and the
+    role analysis see both (the pipeline's space repair does not know event words)."""
+    firsts = load_lexicon().by_first
+    out: list[Token] | None = None
+    for k, t in enumerate(toks):
+        w = t.norm
+        if len(w) >= 5 and w[:2] in _GLUED and w not in firsts and w[2:] in firsts and w not in _NOT_GLUED \
+                and t.end - t.start == len(w):
+            if out is None:
+                out = list(toks[:k])
+            cut = t.start + 2
+            out.append(Token(t.start, cut, w[:2], t.sentence, True))
+            out.append(Token(cut, t.end, w[2:], t.sentence, True))
+        elif out is not None:
+            out.append(t)
+    return toks if out is None else out
 
 
 def _last_name(resolver: ActorResolver, toks: Sequence[Token]) -> Actor | None:
@@ -164,6 +210,19 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver) -> None:
     sent.anchors.sort(key=lambda x: x[0])
 
 
+def _clip(sent: _Sentence, s: int, e: int) -> tuple[int, int]:
+    """Cut a phrase after the last word of an earlier predicate inside it (``ملاقات کی اور | دونوں
+    رہنماؤں نے``): a verb never belongs to a noun phrase."""
+    if sent.verbal:
+        for k in range(e - 1, s - 1, -1):
+            if k in sent.verbal:
+                s = k + 1
+                break
+        while s < e and sent.words[s] in ("اور", "و", "،", ",", "جبکہ"):
+            s += 1
+    return s, e
+
+
 def _pronoun_antecedent(sent: _Sentence, at: int, last_actor: Actor | None) -> Actor | None:
     before = [a for k, a in sent.anchors if k < at]
     if before:
@@ -174,8 +233,9 @@ def _pronoun_antecedent(sent: _Sentence, at: int, last_actor: Actor | None) -> A
 def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
                   last_actor: Actor | None) -> list[Actor]:
     words = sent.words
-    if words[s] == "دونوں" and sent.pair is not None and e - s <= 2:
-        return list(sent.pair)  # ``دونوں رہنماؤں``: the two parties just mentioned
+    if words[s] == "دونوں" and e - s <= 2:
+        # ``دونوں رہنماؤں``: the two parties just mentioned, else nobody that can be named
+        return list(sent.pair) if sent.pair is not None else []
     if e - s == 1 and words[s] in PRONOUNS:
         if words[s] in RELATIVES:
             ps, pe = np_left(words, s, clause_floor(words, s), sent.names)
@@ -188,16 +248,19 @@ def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
 
 
 def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: ActorResolver,
-             last_actor: Actor | None) -> tuple[list[Actor], tuple[int, int] | None, bool]:
-    """Source actors, the source phrase's token span, and whether actors act on each other (درمیان)."""
+             last_actor: Actor | None) -> tuple[list[Actor], tuple[int, int] | None, bool, str]:
+    """Source actors, the source phrase's token span, whether actors act on each other (درمیان), and
+    the construction that gave the source (its route: ``erg``, ``agent``, ``subject``, ...)."""
     words = sent.words
     nominal = m.form == ""
     if nominal and not _nominal_is_event(sent, m, resolver):
-        return [], None, False
+        return [], None, False, ""
     if m.passive or nominal:
         agent = agent_phrase(words, lo, m.start, sent.names)
         if agent is not None:
-            return _resolve_span(sent, *agent, resolver, last_actor), agent, False
+            agent = _clip(sent, *agent)
+        if agent is not None and agent[1] > agent[0]:
+            return _resolve_span(sent, *agent, resolver, last_actor), agent, False, "agent"
     if nominal:
         return _nominal_sources(sent, m, lo, hi, resolver, last_actor)
     # a passive with a ``نے`` agent is a writer's slip for the active (``عدالت نے ... ہلاک کر دیا گیا``)
@@ -206,14 +269,15 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
         if not ks and m.form == CONVERB:
             ks = ergatives_right(words, m.end, hi)
         for k in ks:
-            s, e = np_left(words, k, lo if k < m.start else m.end, sent.names)
+            s, e = _clip(sent, *np_left(words, k, lo if k < m.start else m.end, sent.names))
             if e > s:
-                return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False
+                return (_resolve_span(sent, s, e, resolver, last_actor), (s, e), False,
+                        "erg" if k < m.start else "erg_after")
         between = between_phrase(words, lo, hi, sent.names)
         if between is not None:
             actors = _between_actors(sent, between, resolver)
             if len(actors) > 1:
-                return actors, between, True
+                return actors, between, True, "between"
         verb = m.entry.verb
         # a perfective without any ``نے`` in its clause is intransitive or a subjunctive look-alike
         # (``کر دیں``)
@@ -222,8 +286,8 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
                 or (m.form == CONVERB and not ks):
             subject = _unmarked_subject(sent, lo, m.start, resolver)
             if subject is not None:
-                return subject
-    return [], None, False
+                return (*subject, "subject")
+    return [], None, False, ""
 
 
 def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> bool:
@@ -243,30 +307,30 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
 
 
 def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: ActorResolver,
-                     last_actor: Actor | None) -> tuple[list[Actor], tuple[int, int] | None, bool]:
+                     last_actor: Actor | None) -> tuple[list[Actor], tuple[int, int] | None, bool, str]:
     """A noun is an event only inside a construction that names its actors."""
     words = sent.words
     between = between_phrase(words, lo, hi, sent.names)
     if between is not None:
         actors = _between_actors(sent, between, resolver)
         if len(actors) > 1:
-            return actors, between, True
+            return actors, between, True, "between"
     if m.entry.agent_only:
-        return [], None, False
+        return [], None, False, ""
     # ``X کی فائرنگ``، ``X کا تاریخی احتجاج``: a named genitive before the noun
     for g in _genitives_before(words, lo, m.start):
         s, e = np_left(words, g, lo, sent.names)
         if e > s:
             actors = [a for a in resolver.resolve(sent.toks, s, e) if is_named(a)]
             if actors:
-                return actors, (s, e), m.entry.symmetric and len(actors) > 1
+                return actors, (s, e), m.entry.symmetric and len(actors) > 1, "genitive"
     # ``X سے ملاقات کے بعد Y نے ...``: the partner is marked, the subject is the main clause's
     if _has_partner(words, lo, m.start):
         for k in ergatives_left(words, lo, m.start) + ergatives_right(words, m.end, hi):
             s, e = np_left(words, k, lo if k < m.start else m.end, sent.names)
             if e > s:
-                return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False
-    return [], None, False
+                return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False, "partner"
+    return [], None, False, ""
 
 
 _CLAUSE_LINKS = frozenset({"اور", "جس", "جو", "جن", "جہاں", "تھا", "تھی", "تھے", "ہے", "ہیں", "،"})
@@ -485,13 +549,13 @@ def _code(m: TriggerMatch, sources: list[Actor], source_span: tuple[int, int] | 
 
 
 def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: ActorResolver,
-                last_actor: Actor | None, date: str | None) -> list[Event]:
+                last_actor: Actor | None, date: str | None) -> list[tuple[Event, Evidence]]:
     words = sent.words
     lo = clause_floor(words, m.start)
     hi = clause_ceiling(words, m.end)
     if _is_display(words, m) or _is_press_talk(words, m) or (lo > 0 and words[lo - 1] == "اگر"):
         return []  # a display, a press talk, or a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``)
-    sources, source_span, mutual = _sources(sent, m, lo, hi, resolver, last_actor)
+    sources, source_span, mutual, route = _sources(sent, m, lo, hi, resolver, last_actor)
     if not sources:
         return []
     targets, marker = _targets(sent, m, lo, source_span, resolver) if not mutual else ([], None)
@@ -505,10 +569,11 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     trigger = Trigger(start, end, doc.text[start:end])
     book = describe(code)
     location = _location(sent, m, resolver, sources + targets)
-    return [Event(sentence=sent.index, trigger=trigger, code=code, root=code[:2], label=book.label,
-                  quad_class=book.quad_class, goldstein=book.goldstein, actor1=a, actor2=b, date=date,
-                  location=location, negated=m.negated, plover_type=book.plover_type,
-                  plover_mode=book.plover_mode)
+    evidence = _evidence(sent, m, route, source_span, len(sources), len(targets), marker)
+    return [(Event(sentence=sent.index, trigger=trigger, code=code, root=code[:2], label=book.label,
+                   quad_class=book.quad_class, goldstein=book.goldstein, actor1=a, actor2=b, date=date,
+                   location=location, negated=m.negated, plover_type=book.plover_type,
+                   plover_mode=book.plover_mode), evidence)
             for a, b in pairs]
 
 
@@ -567,3 +632,18 @@ def _sentence_dates(doc: Document) -> dict[int, str]:
         if ent.type == "DATE" and isinstance(ent.value, str):
             out.setdefault(ent.sentence, ent.value)
     return out
+
+
+def _evidence(sent: _Sentence, m: TriggerMatch, route: str, source_span: tuple[int, int] | None,
+              n_sources: int, n_targets: int, marker: str | None) -> Evidence:
+    words = sent.words
+    pronoun = ""
+    gap = 0
+    if source_span is not None:
+        s, e = source_span
+        if e - s == 1 and words[s] in PRONOUNS:
+            pronoun = "relative" if words[s] in RELATIVES else "personal"
+        gap = m.start - e if e <= m.start else s - m.end
+    return Evidence(route=route, pronoun=pronoun, gap=gap, nominal=m.form == "", passive=m.passive,
+                    n_sources=n_sources, n_targets=n_targets, marker=marker or "",
+                    sentence_start=sent.toks[0].start, sentence_end=sent.toks[-1].end)

@@ -195,7 +195,7 @@ TARGET_MARKERS: dict[str, tuple[str, ...]] = {
     "05": ("gen", "کو", "سے", "ساتھ"), "06": ("ساتھ", "سے", "کو"), "07": ("کو", "لیے", "gen"),
     "08": ("پر", "کو", "gen"), "09": ("gen",), "10": ("سے", "کو"), "11": ("gen", "پر", "کو", "خلاف"),
     "12": ("gen", "کو"), "13": ("کو", "gen"), "14": ("خلاف",), "15": ("ساتھ",), "16": ("پر", "خلاف", "کو", "gen"),
-    "17": ("کو", "خلاف", "gen"), "18": ("کو", "پر", "gen", "خلاف"), "19": ("پر", "کو", "خلاف", "gen"),
+    "17": ("کو", "خلاف", "gen", "پر"), "18": ("کو", "پر", "gen", "خلاف"), "19": ("پر", "کو", "خلاف", "gen"),
     "20": ("کو", "پر", "gen"),
 }
 #: markers whose phrase may be a plain (unlinked) noun phrase rather than a name, by root
@@ -219,8 +219,18 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             s, e = np_left(words, g, lo, names)
             if e > s:
                 out.append(("gen", s, e))
-    for k in range(trigger_start - 1, lo, -1):
+    k = trigger_start
+    while k - 1 > lo:
+        k -= 1
         w = words[k]
+        if w in _CLAUSE_END:
+            # a finite verb closes an embedded clause (``، جس میں برازیل کو ... قرار دیا گیا تھا، پر``):
+            # its phrases are not the predicate's; without a relative pronoun to skip to, stop
+            rel = next((r for r in range(k - 1, lo, -1) if words[r] in _RELATIVE_STARTS), None)
+            if rel is None:
+                break
+            k = rel
+            continue
         marker = None
         end = k
         if w in ("کو", "پر", "سے") and w in allowed:
@@ -250,12 +260,17 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
     return out
 
 
+#: what follows an infinitive or participle that heads its own phrase (``فراہم کرنے والے``)
+_AFTER_INFINITIVE = frozenset({"کا", "کی", "کے", "سے", "پر", "میں", "والے", "والی", "والا", "والوں"})
+_CLAUSE_END = frozenset({"تھا", "تھی", "تھے", "تھیں", "ہے", "ہیں"})
+_RELATIVE_STARTS = frozenset({"جس", "جن", "جو", "جنہیں", "جنھیں", "جسے", "جہاں", "جب"})
+
+
 def _embedded(words: Sequence[str], k: int, stop: int) -> bool:
     """Is the marker at ``k`` the argument of an infinitive right after it (``X کو Y کرنے کے``)?"""
     for j in range(k + 1, min(stop, k + 4)):
         w = words[j]
-        if len(w) > 2 and w.endswith("نے") and j + 1 < len(words) and words[j + 1] in GENITIVE | {"سے", "پر",
-                                                                                             "میں"}:
+        if len(w) > 2 and w.endswith("نے") and j + 1 < len(words) and words[j + 1] in _AFTER_INFINITIVE:
             return True
         if w in POSTPOSITIONS:
             return False

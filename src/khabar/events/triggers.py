@@ -29,7 +29,8 @@ _SKIP = frozenset({"بھی", "ہی", "نہیں", "نہ", "تو", "شدید", "س
                    "باقاعدہ", "باضابطہ", "مزید", "اب", "تک", "بھر"})
 _NEGATION = frozenset({"نہیں", "نہ", "مت"})
 #: ``X کا اعلان کیا``: nouns whose light verb carries the event of the predicate before them
-_ABSORB = frozenset({"اعلان", "فیصلہ", "عزم", "ارادہ", "آغاز", "سلسلہ", "اہتمام"})
+#: nouns that close an event noun or infinitive: ``... کا اعلان کیا``، ``تعزیت کا اظہار کیا``
+_ABSORB = frozenset({"اعلان", "فیصلہ", "عزم", "ارادہ", "آغاز", "سلسلہ", "اہتمام", "اظہار"})
 _GENITIVE = frozenset({"کا", "کی", "کے"})
 #: vector verbs and auxiliaries that may follow a stem (``کر دیا``, ``کر رہے ہیں``, ``کر چکے``)
 _VECTORS = frozenset({"دیا", "دی", "دیے", "دئیے", "دئے", "دیں", "دے", "دینا", "دینے", "دیتا", "دیتی", "دیتے",

@@ -80,6 +80,15 @@ def test_every_country_reference_resolves(kb):
     ("مارگریٹ تھیچر", "Q7416", "PERSON"),
     ("سقراط", "Q913", "PERSON"),
     ("سکندر اعظم", "Q8409", "PERSON"),
+    ("مشہد", "Q121157", "GPE"),
+    ("اصفہان", "Q42053", "GPE"),
+    ("صوبہ اصفہان", "Q1367759", "GPE"),
+    ("غزہ شہر", "Q47492", "GPE"),
+    ("رام اللہ", "Q158119", "GPE"),
+    ("سانتو ڈومنگو", "Q34820", "GPE"),
+    ("ادے پور", "Q200340", "GPE"),
+    ("نوواک جوکووچ", "Q5812", "PERSON"),
+    ("ہنری کسنجر", "Q66107", "PERSON"),
 ])
 def test_lookup_with_spelling_variants(kb, text, qid, type_):
     found = kb.lookup(normalize(text).norm)
@@ -99,6 +108,7 @@ def test_get_prefers_the_country_over_its_adjective(kb):
      [(0, 3, "Q864345"), (4, 7, "Q13211655"), (8, 9, "Q200123"), (10, 12, "Q61445")]),
     ("ٹونی بلیئر نے پٹنہ میں پیلے رنگ کے جھنڈے دیکھے",
      [(0, 2, "Q9545"), (3, 4, "Q80484")]),
+    ("غزہ شہر اور غزہ کی پٹی سے حمص تک", [(0, 2, "Q47492"), (3, 6, "Q39760"), (7, 8, "Q131301")]),
 ])
 def test_match_finds_longest_non_overlapping_spans(kb, text, spans):
     toks = [t.norm for t in tokenize(text)]

@@ -119,7 +119,10 @@ def test_normalize_map_is_monotonic_and_in_range(text: str) -> None:
             assert 0 <= s <= e <= len(text)
 
 
+# Fails while bug "quote-fold-not-idempotent" (text/normalize.py) stands: '' between Latin letters
+# folds to ", and " between Latin letters then folds to ' (a''a → a"a → a'a).
 @given(messy_text)
+@example("don''t")
 def test_normalize_is_idempotent(text: str) -> None:
     once = normalize(text).norm
     assert normalize(once).norm == once
@@ -144,7 +147,10 @@ def test_split_sentences_offsets_are_valid(text: str) -> None:
     assert [p for p in rules.contract_problems(doc, text) if p.kind.startswith("sentence")] == []
 
 
+# Fails while bug "ligature-split-by-space-repair" (text/tokens.py) stands: space repair splits
+# یﷲ (norm یاللہ) inside the ligature, giving overlapping tokens (0, 2) and (1, 2).
 @given(messy_text)
+@example("یﷲ")
 def test_tokenize_offsets_are_valid(text: str) -> None:
     sents = split_sentences(text)
     for toks, within in ((tokenize(text), []), (tokenize(text, sents), sents),

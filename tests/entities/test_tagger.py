@@ -237,3 +237,10 @@ def test_gazetteer_types_and_sources() -> None:
     rows = _table(GAZETTEER_FILE, GAZETTEER_COLUMNS)
     assert {t for _p, t, _s in rows} <= {"PERSON", "GPE", "ORG"}
     assert {s for _p, _t, s in rows} == {"urduhack", "il-ner"}
+
+
+def test_spread_mentions_leaves_ordinary_one_word_names_alone() -> None:
+    sentences = [_w("چین نے بیان دیا"), _w("دل کو چین ملا")]
+    found = [[Mention(0, 1, "GPE", 0.9)], []]
+    assert spread_mentions(sentences, found, frozenset({"چین"})) == [[Mention(0, 1, "GPE", 0.9)], []]
+    assert spread_mentions(sentences, found) == [[Mention(0, 1, "GPE", 0.9)], [Mention(2, 3, "GPE", 0.6)]]

@@ -15,7 +15,7 @@ The model and word lists load lazily, once, on first use.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -137,7 +137,7 @@ def tag_document_words(sentences: Sequence[Sequence[str]], *,
     split = [_split_words(words) for words in sentences]
     found = [tagger.tag_folded(parts) for parts, _heads in split]
     if len(sentences) > 1:
-        found = spread_mentions([parts for parts, _heads in split], found)
+        found = spread_mentions([parts for parts, _heads in split], found, tagger.common)
     return [_word_tags(parts, heads, mentions) for (parts, heads), mentions in zip(split, found, strict=True)]
 
 
@@ -186,7 +186,7 @@ def tag_entities(doc: Document) -> list[Entity]:
         sentences[-1].append(tok)
         folded[-1].append(word)
     found = [tagger.tag_folded(words) for words in folded]
-    found = spread_mentions(folded, found)
+    found = spread_mentions(folded, found, tagger.common)
     text = doc.text
     entities: list[Entity] = []
     for toks, mentions in zip(sentences, found, strict=True):
@@ -197,13 +197,16 @@ def tag_entities(doc: Document) -> list[Entity]:
     return entities
 
 
-def spread_mentions(sentences: Sequence[Sequence[str]],
-                    found: Sequence[list[Mention]]) -> list[list[Mention]]:
-    """Tag every other mention of a confidently tagged name in the same document."""
+def spread_mentions(sentences: Sequence[Sequence[str]], found: Sequence[list[Mention]],
+                    common: Collection[str] = frozenset()) -> list[list[Mention]]:
+    """Tag every other mention of a confidently tagged name in the same document; a one-word name
+    that is mostly an ordinary word (``common``: ``چین`` is China and "peace") is not spread."""
     known: dict[tuple[str, ...], tuple[str, float]] = {}
     for words, mentions in zip(sentences, found, strict=True):
         for m in mentions:
             key = tuple(words[m.start:m.end])
+            if len(key) == 1 and key[0] in common:
+                continue
             if m.confidence >= SPREAD_MIN_CONFIDENCE and m.confidence > known.get(key, ("", 0.0))[1]:
                 known[key] = (m.type, m.confidence)
     if not known:

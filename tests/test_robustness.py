@@ -106,6 +106,15 @@ def test_published_date_keeps_values_sound(text: str, published: str) -> None:
 
 
 @given(messy_text)
+def test_id_is_the_same_for_trivial_variants(text: str) -> None:
+    """The id hashes the normalized text, whitespace collapsed: folding or respacing keeps it."""
+    def doc_id(t: str) -> str:
+        return khabar.analyze(t, stages=("normalize",)).id
+
+    assert doc_id(text) == doc_id(normalize(text).norm) == doc_id("  " + " \n ".join(text.split()) + "\n")
+
+
+@given(messy_text)
 def test_normalize_map_is_monotonic_and_in_range(text: str) -> None:
     n = normalize(text)
     m = list(n.to_original)

@@ -263,3 +263,41 @@ def evaluate_events(paths: Sequence[str], *, data: str | None = None, limit: int
                                   "n": neg.n_gold}
     table["sentences"] = {"n": len(sentences), "gold_events": counts["event"].n_gold}
     return table
+
+
+def confidence_curve(paths: Sequence[str], *, data: str | None = None,
+                     thresholds: Sequence[float] = (0.0, 0.55, 0.6, 0.65, 0.7, 0.72, 0.75, 0.78, 0.8, 0.82, 0.85, 0.88, 0.9),
+                     ) -> list[dict[str, float | int]]:
+    """Full-event P/R/F1 when only events at or above each confidence threshold are kept."""
+    from khabar.events.extract import scored_events
+    from khabar.pipeline import analyze
+
+    root = Path(data or DEFAULT_DATA)
+    sentences = [s for p in paths for s in read_gold(p)]
+    scored = [(sent, scored_events(analyze(sentence_text(root, sent)))) for sent in sentences]
+    out = []
+    for t in thresholds:
+        counts = {k: _Counts() for k in ("trigger", "root", "actors", "event", "negation")}
+        for sent, events in scored:
+            score_sentence(sent.events, [e for e, c, _ in events if c >= t], counts, [0, 0])
+        out.append({"threshold": t, **counts["event"].row()})
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m khabar.eval.events GOLD.tsv ... [--data ROOT]``: the confidence/precision curve."""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m khabar.eval.events",
+                                 description="Event P/R/F1 at each confidence threshold.")
+    ap.add_argument("gold", nargs="+")
+    ap.add_argument("--data", default=None)
+    args = ap.parse_args(argv)
+    print("threshold\tp\tr\tf1\ttp\tsys\tgold")
+    for row in confidence_curve(args.gold, data=args.data):
+        print("\t".join(str(row[k]) for k in ("threshold", "p", "r", "f1", "tp", "sys", "gold")))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

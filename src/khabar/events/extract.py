@@ -569,7 +569,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     trigger = Trigger(start, end, doc.text[start:end])
     book = describe(code)
     location = _location(sent, m, resolver, sources + targets)
-    evidence = _evidence(sent, m, route, source_span, len(sources), len(targets), marker)
+    leftover = _leftover_names(sent, lo, hi, m, resolver, sources + targets + ([location] if location else []))
+    evidence = _evidence(sent, m, route, source_span, len(sources), len(targets), marker, leftover)
     return [(Event(sentence=sent.index, trigger=trigger, code=code, root=code[:2], label=book.label,
                    quad_class=book.quad_class, goldstein=book.goldstein, actor1=a, actor2=b, date=date,
                    location=location, negated=m.negated, plover_type=book.plover_type,
@@ -634,8 +635,25 @@ def _sentence_dates(doc: Document) -> dict[int, str]:
     return out
 
 
+def _leftover_names(sent: _Sentence, lo: int, hi: int, m: TriggerMatch, resolver: ActorResolver,
+                    used: list[Actor]) -> int:
+    """Persons, organizations and countries in the trigger's clause that play no part in the event:
+    each is a party the rules may have missed or mistaken."""
+    if hi <= lo:
+        return 0
+    taken = [(a.start or 0, a.end or 0) for a in used]
+    count = 0
+    for ent in resolver.entities_in(sent.toks[lo].start, sent.toks[hi - 1].end):
+        if ent.type not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        if any(s < ent.end and ent.start < e for s, e in taken):
+            continue
+        count += 1
+    return count
+
+
 def _evidence(sent: _Sentence, m: TriggerMatch, route: str, source_span: tuple[int, int] | None,
-              n_sources: int, n_targets: int, marker: str | None) -> Evidence:
+              n_sources: int, n_targets: int, marker: str | None, leftover: int) -> Evidence:
     words = sent.words
     pronoun = ""
     gap = 0
@@ -645,5 +663,6 @@ def _evidence(sent: _Sentence, m: TriggerMatch, route: str, source_span: tuple[i
             pronoun = "relative" if words[s] in RELATIVES else "personal"
         gap = m.start - e if e <= m.start else s - m.end
     return Evidence(route=route, pronoun=pronoun, gap=gap, nominal=m.form == "", passive=m.passive,
-                    n_sources=n_sources, n_targets=n_targets, marker=marker or "",
+                    n_sources=n_sources, n_targets=n_targets, marker=marker or "", leftover=leftover,
+                    source_words=source_span[1] - source_span[0] if source_span else 0,
                     sentence_start=sent.toks[0].start, sentence_end=sent.toks[-1].end)

@@ -1,0 +1,88 @@
+"""Confidence of extracted events and the rules added in the second pass (our own Urdu sentences)."""
+
+import pytest
+
+from khabar.document import Entity
+from khabar.events.confidence import MIN_CONFIDENCE
+from khabar.events.extract import extract_events, scored_events
+from khabar.pipeline import analyze
+
+_STAGES = ("normalize", "sentences", "tokens")
+
+
+def _doc(text, entities=()):
+    doc = analyze(text, published="2024-03-05", stages=_STAGES)
+    doc.entities = list(entities)
+    return doc
+
+
+def _scored(text, entities=()):
+    return [(e.code, e.actor1.name_en or e.actor1.text, e.actor2 and (e.actor2.name_en or e.actor2.text),
+             conf, ev.route) for e, conf, ev in scored_events(_doc(text, entities))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name before نے with a marked target: the most reliable construction
+    ("روس نے یوکرین پر حملہ کیا۔", [("190", "Russia", "Ukraine", 0.9, "erg")]),
+    # X اور Y کے درمیان names both parties
+    ("بھارت اور چین کے درمیان مذاکرات ہوئے۔",
+     [("046", "India", "China", 0.95, "between"), ("046", "China", "India", 0.95, "between")]),
+    # an agent phrase of a passive
+    ("امریکہ کی جانب سے روس پر پابندیاں عائد کی گئیں۔", [("163", "United States", "Russia", 0.85, "agent")]),
+    # an unmarked subject is a guess; without a target it is lowered again
+    ("طلبہ کل احتجاج کریں گے۔", [("141", "طلبہ", None, 0.665, "subject")]),
+    # a pronoun source: its antecedent is a guess
+    ("ایران نے اجلاس بلایا اور انہوں نے امریکہ پر تنقید کی۔", [("111", "Iran", "United States", 0.675, "erg")]),
+])
+def test_confidence_follows_the_construction(text, expected):
+    assert _scored(text) == expected
+
+
+def test_default_threshold_drops_guessed_sources_only():
+    text = "طلبہ کل احتجاج کریں گے اور روس نے یوکرین پر حملہ کیا۔"
+    doc = _doc(text)
+    kept = [(e.code, e.actor1.text) for e in extract_events(doc)]
+    every = [(e.code, e.actor1.text) for e in extract_events(doc, min_confidence=0.0)]
+    assert MIN_CONFIDENCE == 0.7
+    assert every == [("141", "طلبہ"), ("190", "روس")]
+    assert kept == [("190", "روس")]
+
+
+def test_other_named_parties_lower_a_targetless_event():
+    # the clause names Pakistan besides the source (China is the location): the target may have been missed
+    text = "بھارت نے پاکستان اور چین کے اجلاس میں احتجاج کیا۔"
+    tagged = [Entity(text.index(w), text.index(w) + len(w), w, "GPE") for w in ("بھارت", "پاکستان", "چین")]
+    lone = _scored("بھارت نے اجلاس میں احتجاج کیا۔")
+    crowded = _scored(text, tagged)
+    assert lone == [("114", "India", None, 0.855, "erg")]
+    assert [(c, a, t) for c, a, t, _, _ in crowded] == [("114", "India", None)]
+    assert crowded[0][3] == 0.81
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a case marker run on to the event word (``پرقبضہ``، ``پرحملہ``)
+    ("فوج نے باغیوں پرحملہ کیا۔", [("190", "فوج", "باغیوں")]),
+    ("پولیس نے مظاہرین پرلاٹھی چارج کیا۔", [("175", "پولیس", "مظاہرین")]),
+    # ``N کا اظہار کیا`` states the noun's act
+    ("سفیر نے لواحقین سے تعزیت کا اظہار کیا۔", [("018", "سفیر", None)]),
+    ("صدر نے بیان پر معذرت کرلی۔", [("055", "صدر", None)]),
+    # the verb of an earlier predicate never joins the next subject; ``دونوں`` are the two just named
+    ("وزیراعظم نے صدر اوباما سے ملاقات کی اور دونوں رہنماؤں نے تجارت پر بات چیت کی۔",
+     [("040", "وزیراعظم", "Barack Obama"), ("040", "وزیراعظم", "Barack Obama"),
+      ("040", "Barack Obama", "وزیراعظم")]),
+    # ``دونوں`` with nobody named before: no source
+    ("دونوں ممالک نے معاہدے پر دستخط کیے۔", []),
+    # a name inside a relative clause set off before the predicate is not its target
+    ("صدر نے وزیر کے بیان، جس میں برازیل کو بونا قرار دیا گیا تھا، پر معذرت کی۔", [("055", "صدر", None)]),
+])
+def test_second_pass_rules(text, expected):
+    got = [(e.code, e.actor1.name_en or e.actor1.text, e.actor2 and (e.actor2.name_en or e.actor2.text))
+           for e in extract_events(_doc(text), min_confidence=0.0)]
+    assert got == expected
+
+
+def test_a_tagged_list_of_persons_gives_one_source_each():
+    text = "اشرف سوہنا اور عارف لاشاری نے عمران خان سے ملاقات کی۔"
+    tagged = [Entity(0, 26, "اشرف سوہنا اور عارف لاشاری", "PERSON"), Entity(30, 39, "عمران خان", "PERSON")]
+    got = [(e.actor1.text, e.actor1.start, e.actor1.end, e.actor2.text) for e in extract_events(_doc(text, tagged))]
+    assert got == [("اشرف سوہنا", 0, 10, "عمران خان"), ("عارف لاشاری", 15, 26, "عمران خان")]

@@ -89,6 +89,9 @@ def test_every_country_reference_resolves(kb):
     ("ادے پور", "Q200340", "GPE"),
     ("نوواک جوکووچ", "Q5812", "PERSON"),
     ("ہنری کسنجر", "Q66107", "PERSON"),
+    ("تھامس ایڈیسن", "Q8743", "PERSON"),
+    ("میراڈونا", "Q17515", "PERSON"),
+    ("شہزادی ڈیانا", "Q9685", "PERSON"),
 ])
 def test_lookup_with_spelling_variants(kb, text, qid, type_):
     found = kb.lookup(normalize(text).norm)

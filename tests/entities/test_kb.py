@@ -92,6 +92,10 @@ def test_every_country_reference_resolves(kb):
     ("تھامس ایڈیسن", "Q8743", "PERSON"),
     ("میراڈونا", "Q17515", "PERSON"),
     ("شہزادی ڈیانا", "Q9685", "PERSON"),
+    ("دونیتسک", "Q2012050", "GPE"),
+    ("دونیتسک شہر", "Q43070", "GPE"),
+    ("خان کندی", "Q129352", "GPE"),
+    ("حجاز", "Q169977", "LOC"),
 ])
 def test_lookup_with_spelling_variants(kb, text, qid, type_):
     found = kb.lookup(normalize(text).norm)

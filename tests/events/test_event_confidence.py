@@ -86,3 +86,21 @@ def test_a_tagged_list_of_persons_gives_one_source_each():
     tagged = [Entity(0, 26, "اشرف سوہنا اور عارف لاشاری", "PERSON"), Entity(30, 39, "عمران خان", "PERSON")]
     got = [(e.actor1.text, e.actor1.start, e.actor1.end, e.actor2.text) for e in extract_events(_doc(text, tagged))]
     assert got == [("اشرف سوہنا", 0, 10, "عمران خان"), ("عارف لاشاری", 15, 26, "عمران خان")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a refusal after a request: the pronoun is the one who was asked
+    ("امریکہ نے شمالی کوریا سے مذاکرات کی درخواست کی تاہم انہوں نے انکار کر دیا۔",
+     [("020", "United States", "North Korea"), ("120", "North Korea", None)]),
+    # ``Y کے دورے پر``: the visitor is the phrase before the visited place
+    ("پاکستان کے وزیر خارجہ واشنگٹن کے دورے پر تھے۔", [("042", "Pakistan", "Washington, D.C.")]),
+    # treebank-style joined words
+    ("پولیس نے مظاہرین سے بات_چیت کی۔", [("040", "پولیس", "مظاہرین")]),
+    # an organization named after a place is the organization
+    ("بینک آف انگلینڈ نے حکومت پر تنقید کی۔", [("111", "بینک آف انگلینڈ", "حکومت")]),
+])
+def test_second_pass_rules_with_names(text, expected):
+    doc = analyze(text, published="2024-03-05")
+    got = [(e.code, e.actor1.name_en or e.actor1.text, e.actor2 and (e.actor2.name_en or e.actor2.text))
+           for e in extract_events(doc, min_confidence=0.0)]
+    assert got == expected

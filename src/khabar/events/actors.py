@@ -24,6 +24,8 @@ _NOT_LETTER = re.compile(r"[\W_]+")
 #: tokens that split a coordinated phrase into conjuncts
 COORDINATORS = frozenset({"اور", "و", "،", ","})
 _MAX_NAME_TOKENS = 5
+#: the English "of" inside organization names written in Urdu script
+_OF = frozenset({"آف", "اوف"})
 #: Urdu number words: a knowledge-base name made only of these is a number in running text
 _NUMBER_WORDS = frozenset({"ایک", "دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو", "دس", "بیس", "سو",
                            "ہزار", "لاکھ", "کروڑ", "ارب", "کھرب", "ملین", "بلین", "پچاس", "سینکڑوں"})
@@ -170,7 +172,22 @@ class ActorResolver:
         for actor in self._match_kb(toks, i, words):
             if not all(w in _NUMBER_WORDS for w in normalize(actor.text).norm.split()):
                 consider(actor, 2)  # ``دو سو`` (two hundred) is no place called Dosso
-        return best[4] if best is not None else None
+        if best is None:
+            return None
+        found = best[4]
+        if found.type in ("GPE", "LOC"):
+            return self._named_after(toks, i, j, found)
+        return found
+
+    def _named_after(self, toks: Sequence[Token], i: int, j: int, place: Actor) -> Actor:
+        """An organization named after a place (``ہیومن رائٹس کمیشن آف پاکستان``، ``بینک آف انگلینڈ``)
+        is the organization, not the place: the whole phrase up to the place, linked if known."""
+        k = next((k for k in range(i, j) if toks[k].start == place.start), None)
+        if k is None or k - 1 <= i or toks[k - 1].norm not in _OF:
+            return place
+        s = toks[i].start
+        actor = Actor(self.doc.text[s:place.end or s], None, None, s, place.end, "ORG")
+        return self._link(actor) or actor
 
     def _as_country(self, actor: Actor) -> Actor:
         """A nationality adjective acts as its country: ``American`` (Q30) → United States."""

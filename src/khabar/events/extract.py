@@ -77,6 +77,8 @@ class _Sentence:
     pair: tuple[Actor, Actor] | None = None
     #: indexes of words inside verbal triggers: never part of a noun phrase
     verbal: frozenset[int] = frozenset()
+    #: source and target of this sentence's latest event that had both
+    acted: tuple[Actor, Actor] | None = None
 
 
 def extract_events(doc: Document, *, min_confidence: float = MIN_CONFIDENCE) -> list[Event]:
@@ -116,7 +118,7 @@ def scored_events(doc: Document) -> list[tuple[Event, float, Evidence]]:
                     if ev.actor1 is not None and ev.actor2 is not None and ev.actor1 is not ev.actor2 \
                             and (is_named(ev.actor1) or is_named(ev.actor2)):
                         pair = (ev.actor1, ev.actor2)
-                        sent.pair = pair
+                        sent.pair = sent.acted = pair
         named = [a for _, a in sent.anchors if a.type in ("PERSON", "ORG", "GPE")]
         if named:
             last_actor = named[-1]
@@ -136,7 +138,11 @@ def _unglue(toks: list[Token], text: str) -> list[Token]:
     out: list[Token] | None = None
     for k, t in enumerate(toks):
         w = t.norm
-        if len(w) >= 5 and w[:2] in _GLUED and w not in firsts and w[2:] in firsts and w not in _NOT_GLUED \
+        if w == "_":
+            # the joiner of treebank-style words (``کریں_گے``، ``بات_چیت``) is no word of its own
+            if out is None:
+                out = list(toks[:k])
+        elif len(w) >= 5 and w[:2] in _GLUED and w not in firsts and w[2:] in firsts and w not in _NOT_GLUED \
                 and t.end - t.start == len(w):
             if out is None:
                 out = list(toks[:k])
@@ -231,7 +237,10 @@ def _pronoun_antecedent(sent: _Sentence, at: int, last_actor: Actor | None) -> A
 
 
 def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
-                  last_actor: Actor | None) -> list[Actor]:
+                  last_actor: Actor | None, *, reply: bool = False) -> list[Actor]:
+    """Actors of a source phrase; a pronoun takes its antecedent. With ``reply`` (a rejection or
+    refusal) a pronoun that would point back at the source of the sentence's earlier request or offer
+    points at its addressee instead: ``X نے Y سے درخواست کی لیکن انہوں نے انکار کر دیا`` → Y refused."""
     words = sent.words
     if words[s] == "دونوں" and e - s <= 2:
         # ``دونوں رہنماؤں``: the two parties just mentioned, else nobody that can be named
@@ -243,6 +252,9 @@ def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
                 return resolver.resolve(sent.toks, ps, pe)
             return []  # an extraposed relative: its antecedent is not recoverable here
         antecedent = _pronoun_antecedent(sent, s, last_actor)
+        if reply and antecedent is not None and sent.acted is not None \
+                and _actor_key(sent.acted[0]) == _actor_key(antecedent):
+            return [sent.acted[1]]
         return [antecedent] if antecedent is not None else []
     return resolver.resolve(sent.toks, s, e)
 
@@ -271,7 +283,7 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
         for k in ks:
             s, e = _clip(sent, *np_left(words, k, lo if k < m.start else m.end, sent.names))
             if e > s:
-                return (_resolve_span(sent, s, e, resolver, last_actor), (s, e), False,
+                return (_resolve_span(sent, s, e, resolver, last_actor, reply=m.code[:2] == "12"), (s, e), False,
                         "erg" if k < m.start else "erg_after")
         between = between_phrase(words, lo, hi, sent.names)
         if between is not None:
@@ -297,12 +309,13 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
     words = sent.words
     nxt = words[m.end] if m.end < len(words) else ""
     nxt2 = words[m.end + 1] if m.end + 1 < len(words) else ""
-    if nxt in GENITIVE and nxt2 in _OTHER_PREDICATES:
-        return False
+    if nxt in GENITIVE and (nxt2 in _OTHER_PREDICATES or nxt2 in load_lexicon().by_first):
+        return False  # the content of another predicate: ``مذاکرات کی پیشکش``، ``ملاقات کی درخواست``
     if nxt in ("کیلئے", "کیلیے", "شروع") or (nxt == "کے" and nxt2 in ("لیے", "لئے")):
         return False
     if m.code[:3] == "042":
-        return bool(m.end < len(words) and resolver.named(sent.toks, m.end, min(len(words), m.end + 3)))
+        return nxt == "پر" or bool(m.end < len(words) and resolver.named(sent.toks, m.end,
+                                                                          min(len(words), m.end + 3)))
     return True
 
 
@@ -317,6 +330,17 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
             return actors, between, True, "between"
     if m.entry.agent_only:
         return [], None, False, ""
+    if m.code[:3] == "042" and m.end < len(words) and words[m.end] == "پر" and m.start - 1 > lo \
+            and words[m.start - 1] in GENITIVE:
+        # ``X، Y کے دورے پر ہیں / پہنچے``: the visitor is the phrase before the visited place
+        ts = m.start - 2  # the visited place: a (multi-word) name right before the genitive
+        while ts - 1 > lo and ts in sent.names and ts - 1 in sent.names:
+            ts -= 1
+        s, e = np_left(words, ts, lo, sent.names)
+        if e > s and ts < m.start - 1:
+            actors = resolver.resolve(sent.toks, s, e)
+            if any(is_named(a) for a in actors) or words[e - 1] in groups():
+                return actors, (s, e), False, "subject"
     # ``X کی فائرنگ``، ``X کا تاریخی احتجاج``: a named genitive before the noun
     for g in _genitives_before(words, lo, m.start):
         s, e = np_left(words, g, lo, sent.names)

@@ -6,7 +6,9 @@ The normalized view (``Document.norm``) is derived data and is never serialized.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -252,6 +254,8 @@ class Document:
     tone: Tone | None = None
     #: the normalized view of ``text`` with its offset map; derived, never serialized
     norm: Normalized | None = field(default=None, repr=False, compare=False)
+    #: whether ``to_dict()`` includes tokens when not told (``analyze(..., tokens=True)``)
+    include_tokens: bool = field(default=False, repr=False, compare=False)
 
     def sentence_text(self, i: int) -> str:
         s = self.sentences[i]
@@ -270,7 +274,9 @@ class Document:
                 hi = mid - 1
         return best
 
-    def to_dict(self, *, tokens: bool = False) -> dict[str, Any]:
+    def to_dict(self, *, tokens: bool | None = None) -> dict[str, Any]:
+        if tokens is None:
+            tokens = self.include_tokens
         out: dict[str, Any] = {
             "schema": SCHEMA,
             "id": self.id,
@@ -305,6 +311,39 @@ class Document:
             summary=list(d.get("summary", [])),
             tone=Tone(**tone) if tone else None,
         )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_text(text: object, *, path: str | None = None, line: int | None = None) -> str:
+    """``text`` when it is a str that can be stored and served; InputError otherwise."""
+    from khabar.errors import InputError
+
+    if not isinstance(text, str):
+        raise InputError(f"text must be a string, not {type(text).__name__}", path=path, line=line)
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise InputError(f"text holds a lone surrogate (U+{ord(bad.group()):04X}) at offset {bad.start()}; "
+                         "it is not valid Unicode text", path=path, line=line)
+    return text
+
+
+def check_published(value: object, *, path: str | None = None, line: int | None = None) -> str | None:
+    """A publication date as ``YYYY-MM-DD`` (an ISO date-time keeps its date); InputError otherwise."""
+    from khabar.errors import InputError
+
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        v = value.strip()
+        try:
+            if len(v) == 10:
+                return dt.date.fromisoformat(v).isoformat()
+            return dt.datetime.fromisoformat(v.replace("Z", "+00:00")).date().isoformat()
+        except ValueError:
+            pass
+    raise InputError(f"published {value!r} is not a date like 2021-12-20", path=path, line=line)
 
 
 def document_id(norm_text: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from khabar.digest.keywords import extract_keywords
 from khabar.digest.summary import summarize
 from khabar.digest.tone import score_tone
-from khabar.document import Document, Entity, Meta, document_id
+from khabar.document import Document, Entity, Meta, check_published, check_text, document_id
 from khabar.entities.link import link_entities
 from khabar.entities.tagger import tag_entities
 from khabar.entities.values import extract_values
@@ -97,11 +97,16 @@ def merge_entities(names: list[Entity], values: list[Entity]) -> list[Entity]:
 
 def analyze(text: str, *, published: str | None = None, title: str | None = None,
             url: str | None = None, source: str | None = None, id: str | None = None,
-            meta: Meta | None = None, stages: tuple[str, ...] | None = None) -> Document:
-    """Analyse one article. ``stages`` limits the run to the named stages (and keeps their order)."""
+            meta: Meta | None = None, stages: tuple[str, ...] | None = None,
+            tokens: bool = False) -> Document:
+    """Analyse one article. ``stages`` limits the run to the named stages (and keeps their order);
+    ``tokens`` makes ``to_dict()`` include the tokens. Raises ``InputError`` for text that is not a
+    string of valid Unicode or a publication date that is not a real ``YYYY-MM-DD`` date."""
+    check_text(text)
     if meta is None:
         meta = Meta(title=title, url=url, published=published, source=source)
-    doc = Document(text=text, id=id or "", meta=meta)
+    meta.published = check_published(meta.published)
+    doc = Document(text=text, id=id or "", meta=meta, include_tokens=tokens)
     for stage in STAGES:
         if stages is None or stage.name in stages:
             doc = stage.run(doc)

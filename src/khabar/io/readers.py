@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from khabar.document import Meta
+from khabar.document import Meta, check_published, check_text
 from khabar.errors import FormatError, InputError, TooLargeError
 from khabar.io.encodings import decode_text
 
@@ -199,11 +199,20 @@ def article_from_record(rec: object, origin: str, *, path: str | None = None,
     if not isinstance(text, str) or not text.strip():
         return FormatError("record has no non-empty \"text\" string field", path=path, line=line)
     meta = Meta()
-    for key in META_FIELDS:
-        val = rec.get(key)
-        if val is not None and not isinstance(val, str):
-            val = str(val)
-        setattr(meta, key, val)
+    try:
+        check_text(text, path=path, line=line)
+        for key in META_FIELDS:
+            val = rec.get(key)
+            if val is not None and not isinstance(val, str):
+                if key == "published":
+                    raise FormatError(f"published {val!r} is not a date like 2021-12-20", path=path, line=line)
+                val = json.dumps(val, ensure_ascii=False) if isinstance(val, list | dict) else str(val)
+            if isinstance(val, str):
+                check_text(val, path=path, line=line)
+            setattr(meta, key, val)
+        meta.published = check_published(meta.published, path=path, line=line)
+    except InputError as exc:
+        return FormatError(exc.message, path=path, line=line)
     meta.extra = {k: v for k, v in rec.items() if k not in (*META_FIELDS, "text", "id")}
     rid = rec.get("id")
     return Article(text=text, meta=meta, origin=origin, id=str(rid) if rid is not None else None)

@@ -224,3 +224,21 @@ def test_analysis_is_the_same_in_threads() -> None:
     finally:
         sys.setswitchinterval(interval)
     assert together == alone * 3
+
+
+#: Words side by side with no punctuation between them.
+RUN_ONS = [
+    ("latin-words", "talks with IMF " * 50),
+    ("names-side-by-side", "عمران خان نواز شریف آصف زرداری " * 20),
+    ("salutation-ligatures", "ﷺ" * 50),
+]
+
+
+# Fails while bug "long-entity-quadratic" (entities) stands: a run of Latin words becomes one ORG
+# of 150 words (and ﷺﷺ… one PERSON); the longest real names (انٹرنیشنل کمیٹی آف دی ریڈ کراس)
+# have about eight words.
+@pytest.mark.parametrize(("name", "text"), RUN_ONS, ids=[r[0] for r in RUN_ONS])
+def test_names_stay_name_sized(name: str, text: str) -> None:
+    doc = khabar.analyze(text)
+    words = [[t for t in doc.tokens if e.start <= t.start and t.end <= e.end] for e in doc.entities]
+    assert [(e.text[:40], len(w)) for e, w in zip(doc.entities, words, strict=True) if len(w) > 12] == []

@@ -96,6 +96,11 @@ def test_every_country_reference_resolves(kb):
     ("دونیتسک شہر", "Q43070", "GPE"),
     ("خان کندی", "Q129352", "GPE"),
     ("حجاز", "Q169977", "LOC"),
+    ("کرسک", "Q3178", "GPE"),
+    ("کرسک شہر", "Q3159", "GPE"),
+    ("میڈیلن", "Q48278", "GPE"),
+    ("عسقلان", "Q60956", "GPE"),
+    ("ڈیوڈ بووی", "Q5383", "PERSON"),
 ])
 def test_lookup_with_spelling_variants(kb, text, qid, type_):
     found = kb.lookup(normalize(text).norm)

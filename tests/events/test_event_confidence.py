@@ -31,8 +31,10 @@ def _scored(text, entities=()):
     ("امریکہ کی جانب سے روس پر پابندیاں عائد کی گئیں۔", [("163", "United States", "Russia", 0.85, "agent")]),
     # an unmarked subject is a guess; without a target it is lowered again
     ("طلبہ کل احتجاج کریں گے۔", [("141", "طلبہ", None, 0.665, "subject")]),
-    # a pronoun source: its antecedent is a guess
-    ("ایران نے اجلاس بلایا اور انہوں نے امریکہ پر تنقید کی۔", [("111", "Iran", "United States", 0.675, "erg")]),
+    # a pronoun source: its antecedent is a guess, a poor one when two parties came before
+    ("ایران نے اجلاس بلایا اور انہوں نے امریکہ پر تنقید کی۔", [("111", "Iran", "United States", 0.81, "erg")]),
+    ("ایران نے اجلاس بلایا، روس نے شرکت کی اور انہوں نے امریکہ پر تنقید کی۔",
+     [("111", "Russia", "United States", 0.63, "erg")]),
 ])
 def test_confidence_follows_the_construction(text, expected):
     assert _scored(text) == expected

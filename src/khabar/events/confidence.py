@@ -34,6 +34,10 @@ class Evidence:
     leftover: int
     #: words in the source phrase
     source_words: int
+    #: token index where the source phrase starts (-1 without one)
+    source_at: int
+    #: for a pronoun source, how many different earlier parties it could point at
+    antecedents: int
     sentence_start: int
     sentence_end: int
 
@@ -56,11 +60,11 @@ _NO_TARGET = (0.95, 0.9, 0.8)
 
 def confidence(event: Event, evidence: Evidence) -> float:
     """A score in [0, 1] for ``event``: the source construction's reliability, lowered for a pronoun
-    source (its antecedent is a guess) and for a target-less event, the more so the more other parties
+    source (its antecedent is a guess, a poor one when several parties came before) and for a target-less event, the more so the more other parties
     its clause names (one of them is likely the missed target or the true source)."""
     score = _ROUTE.get(evidence.route, 0.6)
     if evidence.pronoun == "personal":
-        score *= 0.75
+        score *= 0.9 if evidence.antecedents <= 1 else 0.7
     if event.actor2 is None:
         score *= _NO_TARGET[min(evidence.leftover, len(_NO_TARGET) - 1)]
     return round(score, 3)

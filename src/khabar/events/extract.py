@@ -115,6 +115,10 @@ def scored_events(doc: Document) -> list[tuple[Event, float, Evidence]]:
                 if key not in seen:
                     seen.add(key)
                     events.append((ev, confidence(ev, evidence), evidence))
+                    if evidence.source_at >= 0 and not evidence.pronoun and is_named(ev.actor1):
+                        # ``X ... دورے پر تھے اور انہوں نے ...``: an event's source is a pronoun's antecedent
+                        sent.anchors.append((evidence.source_at, ev.actor1))  # type: ignore[arg-type]
+                        sent.anchors.sort(key=lambda x: x[0])
                     if ev.actor1 is not None and ev.actor2 is not None and ev.actor1 is not ev.actor2 \
                             and (is_named(ev.actor1) or is_named(ev.actor2)):
                         pair = (ev.actor1, ev.actor2)
@@ -206,7 +210,7 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver) -> None:
         if e > s and not (e - s == 1 and words[s] in PRONOUNS) and words[e - 1] not in _SOURCE_WORDS:
             actor = resolver.named(sent.toks, s, e)
             sent.anchors.append((s, actor or resolver.resolve(sent.toks, s, e, split=False)[0]))
-    first = chunks(words, 0, min(len(words), 8), sent.names)
+    first = [c for c in chunks(words, 0, min(len(words), 8), sent.names) if not is_time_phrase(words, *c)]
     if first:
         s, e = first[0]
         if e < len(words) and words[e] not in POSTPOSITIONS and words[e] not in GENITIVE:
@@ -622,7 +626,8 @@ def _is_display(words: Sequence[str], m: TriggerMatch) -> bool:
     k = m.start - 1
     while k >= 0 and m.start - k <= 3:
         if words[k] in GENITIVE:
-            return True
+            # ``X کا مظاہرہ`` displays X; ``X کے لیے مظاہرہ`` is a demonstration for X
+            return not (k + 1 < m.start and words[k + 1] in POSTPOSITIONS)
         if words[k] in POSTPOSITIONS or not any(c.isalnum() for c in words[k]):
             return False
         k -= 1
@@ -681,12 +686,15 @@ def _evidence(sent: _Sentence, m: TriggerMatch, route: str, source_span: tuple[i
     words = sent.words
     pronoun = ""
     gap = 0
+    antecedents = 0
     if source_span is not None:
         s, e = source_span
         if e - s == 1 and words[s] in PRONOUNS:
             pronoun = "relative" if words[s] in RELATIVES else "personal"
+            antecedents = len({_actor_key(a)[0] for k, a in sent.anchors if k < s})  # type: ignore[index]
         gap = m.start - e if e <= m.start else s - m.end
     return Evidence(route=route, pronoun=pronoun, gap=gap, nominal=m.form == "", passive=m.passive,
                     n_sources=n_sources, n_targets=n_targets, marker=marker or "", leftover=leftover,
                     source_words=source_span[1] - source_span[0] if source_span else 0,
+                    source_at=source_span[0] if source_span else -1, antecedents=antecedents,
                     sentence_start=sent.toks[0].start, sentence_end=sent.toks[-1].end)

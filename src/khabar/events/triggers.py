@@ -261,7 +261,8 @@ def _closes(words: Sequence[str], end: int) -> bool:
 
 
 _AUX = frozenset({"ہے", "ہیں", "ہے۔", "تھا", "تھی", "تھے", "تھیں", "ہو", "ہوں", "گا", "گی", "گے"})
-_CLAUSE_NEXT = frozenset({"اور", "جبکہ", "لیکن", "تاہم", "مگر", "جس", "جو", "جن", "کہ", "تو", "اس", "جسے"})
+_CLAUSE_NEXT = frozenset({"اور", "جبکہ", "لیکن", "تاہم", "مگر", "جس", "جو", "جن", "کہ", "تو", "اس", "جسے",
+                          "جنہوں", "جنھوں", "جنہیں", "جنھیں", "جہاں", "جب", "کیونکہ", "تاکہ", "بلکہ"})
 
 
 def _absorb(words: Sequence[str], start: int, end: int, entry: TriggerEntry, lex: Lexicon,

@@ -282,3 +282,13 @@ def test_many_spans_map_as_one_span_at_a_time(text):
     m = n.to_original
     assert [m[i] for i in range(len(m))] == list(m) == list(m[:])
     assert m[-1] == len(text)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "norm"),
+    [("don''t", "don't"), ("don’’t", "don't"), ('don"t', "don't"), ("''Hello'' کہا", '"Hello" کہا')],
+)
+def test_quotes_between_latin_letters_fold_once(text, norm):
+    assert normalize(text).norm == norm
+    assert normalize(norm).norm == norm

@@ -57,9 +57,17 @@ def _pairs(text):
          [("پوليو", "پولیو"), ("كے", "کے"), ("حكـــام", "حکام"), ("ﮨﻮ", "ہو"), ("مُحکمۂ", "محکمۂ"),
           ("تقریباً", "تقریبا")]),
         # ZWNJ compounds stay one word; a ligature that expands to words gives one token per word
+        # a ligature that spells words is one token; a word glued to it is cut at its edge, but a
+        # letter ligature (ﻻ) stays inside its word
         ("کلام\u200cپاک پڑھا ﷺ",
-         [("کلام\u200cپاک", "کلامپاک"), ("پڑھا", "پڑھا"), ("ﷺ", "صلی"), ("ﷺ", "اللہ"), ("ﷺ", "علیہ"),
-          ("ﷺ", "وسلم")]),
+         [("کلام\u200cپاک", "کلامپاک"), ("پڑھا", "پڑھا"), ("ﷺ", "صلی اللہ علیہ وسلم")]),
+        ("نبیﷺ اور اللہﷻ، عبدﷲکا ﻻﮨﻮﺭ",
+         [("نبی", "نبی"), ("ﷺ", "صلی اللہ علیہ وسلم"), ("اور", "اور"), ("اللہ", "اللہ"), ("ﷻ", "جل جلالہ"),
+          ("،", "،"), ("عبد", "عبد"), ("ﷲ", "اللہ"), ("کا", "کا"), ("ﻻﮨﻮﺭ", "لاہور")]),
+        # a URL stops at Urdu punctuation
+        ("دیکھیں https://example.org/news۔اگلی",
+         [("دیکھیں", "دیکھیں"), ("https://example.org/news", "https://example.org/news"), ("۔", "۔"),
+          ("اگلی", "اگلی")]),
         ("کیلئے", [("کیلئے", "کیلئے")]),
         ("شرح ۱۲۔۵ فیصد۔", [("شرح", "شرح"), ("۱۲۔۵", "12.5"), ("فیصد", "فیصد"), ("۔", "۔")]),
         ("رکو... اچھا۔۔۔ کیوں؟!",
@@ -178,3 +186,11 @@ def test_a_view_of_another_text_is_refused():
         tokenize("پہلا متن", norm=other)
     with pytest.raises(InputError):
         split_sentences("پہلا متن", norm=other)
+
+
+def test_space_repair_never_cuts_inside_a_ligature(monkeypatch):
+    # یﷲ reads یاللہ in the view, which space repair would cut as یا + للہ inside the ligature
+    monkeypatch.setattr(joins, "split_joined", lambda word: [(0, 2, "یا"), (2, 5, "للہ")]
+                        if word == "یاللہ" else None)
+    toks = tokenize("یﷲ")
+    assert [(t.start, t.end, t.norm) for t in toks] == [(0, 1, "ی"), (1, 2, "اللہ")]

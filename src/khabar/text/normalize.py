@@ -111,6 +111,11 @@ class OffsetMap(Sequence[int]):
     def __repr__(self) -> str:
         return f"OffsetMap({list(self)!r})"
 
+    def expansions(self) -> list[tuple[int, int, int]]:
+        """``(start, end, origin)`` of every norm stretch that one character expanded into."""
+        at, step = self._at, self._step
+        return [(at[k], at[k + 1], self._origin[k]) for k in range(len(at) - 1) if not step[k]]
+
     def map_sorted(self, offsets: list[int]) -> list[int]:
         """``[self[i] for i in offsets]`` for ascending ``offsets``, one slice per stretch."""
         at, origin, step = self._at, self._origin, self._step
@@ -333,15 +338,18 @@ def _fold_run(folded: str, a: int, b: int, full: dict[str, str], out: _Out) -> N
 
 def _fold_quotes(folded: str, i: int, b: int, full: dict[str, str], out: _Out) -> int:
     """Emit one mark for the quote marks from ``i`` (looking through dropped characters); return
-    where the run of them ends. '' and ’’ are one quotation mark typed as two."""
+    where the run of them ends. '' and ’’ are one quotation mark typed as two; between Latin
+    letters the run is an apostrophe."""
     count = 1
     j = i + 1
     while j < b and (folded[j] == '"' or not full.get(folded[j], "x")):
         count += folded[j] == '"'
         j += 1
     before = out.parts[-1][-1:] if out.parts else ""
-    if count == 1 and j < len(folded) and _is_latin(before) and _is_latin(folded[j]):
-        out.emit("'", i)  # an apostrophe inside a Latin word
+    if j < len(folded) and _is_latin(before) and _is_latin(folded[j]):
+        # An apostrophe inside a Latin word, however it was typed (don't, don''t): the fold is
+        # then idempotent, since ' between Latin letters stays '.
+        out.emit("'", i)
     else:
         out.emit('"', i)
     return j

@@ -21,19 +21,20 @@ from __future__ import annotations
 import gc
 import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate, compress
 
 from khabar.document import Sentence, Token
 from khabar.text import joins
-from khabar.text.normalize import LETTERS, Normalized, view_of
+from khabar.text.normalize import LETTERS, Normalized, OffsetMap, view_of
 
 #: A word never starts with hamza, so ``2013ءمیں`` splits into 2013, ء, میں.
 _WORD_START = "\u0622" + LETTERS[1:]  # LETTERS without its first member, ء
 assert LETTERS.startswith("\u0621-")
 _URDU_WORD = f"[{_WORD_START}][{LETTERS}]*|ء"
-_URL = r"(?:https?://|www\.)[^\s\"<>]*[^\s\"<>.,;:!?)\]'۔،؟]"
+#: A URL stops at Urdu punctuation: ``news۔اگلی`` is a URL, a full stop and the next word.
+_URL = r"(?:https?://|www\.)[^\s\"<>۔،؟]*[^\s\"<>.,;:!?)\]'۔،؟]"
 _EMAIL = r"[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _TAG = rf"[#@](?:[A-Za-z0-9_]|{_URDU_WORD})+"
 _NUMBER = r"\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,]\d+)*)?(?:[A-Za-z][A-Za-z0-9]*)?"
@@ -66,6 +67,10 @@ def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
     offsets = list(accumulate(map(len, parts), initial=0))
     starts = offsets[1:-1:2]
     ends = offsets[2::2]
+    if n.breaks and isinstance(n.to_original, OffsetMap):
+        ligatures = _word_ligatures(n, n.to_original)
+        if ligatures:
+            _respect_ligatures(n.norm, ligatures, starts, ends, norms)
     ostarts, oends = n.spans_to_original(starts, ends)
     sent_ids = _sentence_ids(ostarts, sentences)
     parts_of, hits = _join_hits(norms) if repair_joins else ({}, [])
@@ -107,6 +112,34 @@ def _with_parts(n: Normalized, tokens: list[Token], hits: list[int],
         done = i + 1
     out += tokens[done:]
     return out
+
+
+def _word_ligatures(n: Normalized, m: OffsetMap) -> list[tuple[int, int]]:
+    """Norm spans of the ligatures that spell whole words (ﷲ ﷺ ﷻ ﷽, or any expansion with a
+    space). A letter ligature (ﻻ) is part of the word around it and is not listed."""
+    return [(a, b) for a, b, origin in m.expansions()
+            if "\ufdf0" <= n.text[origin] <= "\ufdfd" or " " in n.norm[a:b]]
+
+
+def _respect_ligatures(norm: str, ligatures: list[tuple[int, int]], starts: list[int],
+                       ends: list[int], norms: list[str]) -> None:
+    """Make each word ligature one token, and cut a word glued to it at its edge (``نبیﷺ`` →
+    ``نبی`` + ``ﷺ``): every token of a ligature comes from its one character, so anything else
+    would give overlapping tokens. Edits the three lists in place."""
+    for a, b in reversed(ligatures):
+        i = bisect_right(ends, a)
+        j = bisect_left(starts, b)
+        if i >= j or (j - i == 1 and starts[i] == a and ends[i] == b):
+            continue
+        pieces = []
+        if starts[i] < a:
+            pieces.append((starts[i], a))
+        pieces.append((max(a, starts[i]), min(b, ends[j - 1])))
+        if ends[j - 1] > b:
+            pieces.append((b, ends[j - 1]))
+        starts[i:j] = [p[0] for p in pieces]
+        ends[i:j] = [p[1] for p in pieces]
+        norms[i:j] = [norm[p[0]:p[1]] for p in pieces]
 
 
 def _sentence_ids(ostarts: list[int], sentences: Sequence[Sentence] | None) -> list[int]:

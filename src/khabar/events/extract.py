@@ -131,6 +131,8 @@ def scored_events(doc: Document) -> list[tuple[Event, float, Evidence]]:
 
 #: case markers that news text often runs on to the next word (``پرقبضہ``، ``کانشانہ``)
 _GLUED = ("پر", "کو", "سے", "نے", "کا", "کی", "کے")
+#: the stem ``کر`` run on to a progressive ``رہا/رہی/رہے`` with the two ر merged
+_COLLAPSED = frozenset({"کرہا", "کرہی", "کرہے", "کرہیں"})
 #: real words that merely begin like a marker and an event word
 _NOT_GLUED = frozenset({"پرزور", "پرامن", "کونسل", "کینسل", "کانسل", "کوالٹی"})
 
@@ -146,6 +148,12 @@ def _unglue(toks: list[Token], text: str) -> list[Token]:
             # the joiner of treebank-style words (``کریں_گے``، ``بات_چیت``) is no word of its own
             if out is None:
                 out = list(toks[:k])
+        elif w in _COLLAPSED and t.end - t.start == len(w):
+            # ``کرہی`` is ``کر رہی`` written with one ر: the stem and the progressive share it
+            if out is None:
+                out = list(toks[:k])
+            out.append(Token(t.start, t.start + 2, "کر", t.sentence, True))
+            out.append(Token(t.start + 1, t.end, "ر" + w[2:], t.sentence, True))
         elif len(w) >= 5 and w[:2] in _GLUED and w not in firsts and w[2:] in firsts and w not in _NOT_GLUED \
                 and t.end - t.start == len(w):
             if out is None:

@@ -77,6 +77,8 @@ def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
     if hits and "\u200c" in text:
         # A ZWNJ is the writer saying "one word, no space" (کلام‌پاک): leave such a word whole.
         hits = [i for i in hits if "\u200c" not in text[ostarts[i]:oends[i]]]
+    if hits and isinstance(n.to_original, OffsetMap):
+        hits = _no_cut_in_ligature(hits, n.to_original, parts_of, norms, starts)
     # Hundreds of thousands of small objects at once: the cycle collector would walk them again
     # and again while they are made, and none of them can be part of a cycle.
     was_enabled = gc.isenabled()
@@ -115,10 +117,9 @@ def _with_parts(n: Normalized, tokens: list[Token], hits: list[int],
 
 
 def _word_ligatures(n: Normalized, m: OffsetMap) -> list[tuple[int, int]]:
-    """Norm spans of the ligatures that spell whole words (ﷲ ﷺ ﷻ ﷽, or any expansion with a
-    space). A letter ligature (ﻻ) is part of the word around it and is not listed."""
-    return [(a, b) for a, b, origin in m.expansions()
-            if "\ufdf0" <= n.text[origin] <= "\ufdfd" or " " in n.norm[a:b]]
+    """Norm spans of the ligatures that spell several words (ﷺ ﷻ ﷽). A letter ligature (ﻻ) is
+    part of the word around it, and so is ﷲ, which writers glue into words (اﷲ, یاﷲ, کرمﷲ)."""
+    return [(a, b) for a, b, _ in m.expansions() if " " in n.norm[a:b]]
 
 
 def _respect_ligatures(norm: str, ligatures: list[tuple[int, int]], starts: list[int],
@@ -140,6 +141,22 @@ def _respect_ligatures(norm: str, ligatures: list[tuple[int, int]], starts: list
         starts[i:j] = [p[0] for p in pieces]
         ends[i:j] = [p[1] for p in pieces]
         norms[i:j] = [norm[p[0]:p[1]] for p in pieces]
+
+
+def _no_cut_in_ligature(hits: list[int], m: OffsetMap, parts_of: dict[str, list[tuple[int, int, str]]],
+                        norms: list[str], starts: list[int]) -> list[int]:
+    """The run-together words that space repair may cut: not one whose cut falls inside the
+    letters of a ligature (یﷲ reads یاللہ; یا + للہ would cut ﷲ in two)."""
+    inside = [(a, b) for a, b, _ in m.expansions()]
+    if not inside:
+        return hits
+    kept = []
+    for i in hits:
+        at = starts[i]
+        cuts = [at + b for _, b, _ in parts_of[norms[i]][:-1]]
+        if not any(a < c < b for c in cuts for a, b in inside):
+            kept.append(i)
+    return kept
 
 
 def _sentence_ids(ostarts: list[int], sentences: Sequence[Sentence] | None) -> list[int]:

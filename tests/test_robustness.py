@@ -242,3 +242,11 @@ def test_names_stay_name_sized(name: str, text: str) -> None:
     doc = khabar.analyze(text)
     words = [[t for t in doc.tokens if e.start <= t.start and t.end <= e.end] for e in doc.entities]
     assert [(e.text[:40], len(w)) for e, w in zip(doc.entities, words, strict=True) if len(w) > 12] == []
+
+
+@given(messy_text)
+def test_given_norm_changes_nothing(text: str) -> None:
+    n = normalize(text)
+    sents = split_sentences(text)
+    assert split_sentences(text, norm=n) == sents
+    assert tokenize(text, sents, norm=n) == tokenize(text, sents)

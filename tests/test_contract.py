@@ -408,12 +408,12 @@ MESSY = [
     ("hostile-html", "<script>alert('x')</script> وزیر نے کہا کہ <b>اجلاس</b> & \"کل\" ہوگا۔"),
     ("nested-brackets", "(اے پی پی [رپورٹ {تفصیل}]) وزیر (نے (کہا)) ۔"),
     ("number-sign", "\u0600۱۲۳ اور \u06dd۵ آیات پڑھی گئیں۔"),
-    # bug "ligature-token-overlap" (text/tokens.py): a ligature that spells several words gives
-    # several tokens on one character, and the word glued before it overlaps them
+    # regression, bug "ligature-token-overlap" (text/tokens.py, fixed): a ligature that spells several
+    # words gave several tokens on one character, overlapping the word glued before it
     ("ligature-salutation", "نبیﷺ کی سیرت پر کانفرنس ہوئی۔ ﷺ"),
     ("ligature-jalla", "اللہﷻ کا شکر ہے کہ بارش ہوئی۔"),
-    # bug "url-swallows-urdu" (text/tokens.py): a URL token runs on over ۔ and the Urdu word glued
-    # after it, across the sentence end that split_sentences finds there
+    # regression, bug "url-swallows-urdu" (text/tokens.py, fixed): a URL token ran on over ۔ and the
+    # Urdu word glued after it, across the sentence end that split_sentences finds there
     ("url-glued-full-stop", "تفصیل https://example.org/news۔اگلی خبر کل آئے گی۔"),
     # bug "value-across-lines" (entities/values.py): a DATE or PERCENT runs across a line break,
     # which split_sentences always takes as a sentence end
@@ -453,22 +453,22 @@ def test_published_date_keeps_the_contract(text: str, published: str) -> None:
     assert contract_problems(doc, text) == []
 
 
-# bug "published-unchecked" (pipeline.py): the CLI rejects --published 2021-13-45, the API keeps it
+# regression, bug "published-unchecked" (pipeline.py, fixed): the API kept what the CLI rejects
 @pytest.mark.parametrize("published", ["2021-13-45", "2014-09-31", "31.09.14", "کل"])
 def test_impossible_published_date_raises_input_error(published: str) -> None:
     with pytest.raises(khabar.InputError):
         khabar.analyze("کل اجلاس ہوا۔", published=published)
 
 
-# bug "lone-surrogate-crash" (document.py document_id): a lone surrogate, which JSON input can carry
-# ("\\ud800"), raises UnicodeEncodeError (HTTP 500 from POST /api/analyze) instead of InputError
+# regression, bug "lone-surrogate-crash" (fixed): a lone surrogate, which JSON input can carry
+# ("\\ud800"), raised UnicodeEncodeError (HTTP 500 from POST /api/analyze) instead of InputError
 @pytest.mark.parametrize("text", ["\ud800 پاکستان", "پاکستان \udfff"])
 def test_lone_surrogate_raises_input_error(text: str) -> None:
     with pytest.raises(khabar.InputError):
         khabar.analyze(text)
 
 
-# CONTRACT.md promises ``analyze(..., tokens=True)``; see docs/robustness.md, bug "analyze-tokens-kwarg".
+# CONTRACT.md promises ``analyze(..., tokens=True)``; regression, bug "analyze-tokens-kwarg" (fixed).
 def test_analyze_accepts_tokens_keyword() -> None:
     text = "پاکستان اور چین نے معاہدے پر دستخط کیے۔"
     doc = khabar.analyze(text, tokens=True)
@@ -575,8 +575,8 @@ def test_cli_reads_bom_files_and_keeps_the_contract(encoding: str, tmp_path: Pat
     assert "\ufeff" not in doc["text"]
 
 
-#: JSON records as readers meet them. Bugs: "published-unchecked" lets an impossible date through
-#: into meta.published; "lone-surrogate-crash" turns a "\ud800" escape into exit 2.
+#: JSON records as readers meet them. Regressions of bugs "published-unchecked" (an impossible date
+#: went through into meta.published) and "lone-surrogate-crash" (a "\ud800" escape gave exit 2).
 ODD_RECORDS = [
     ("published-impossible", '{"text": "کل اجلاس ہوا۔", "published": "2021-02-30"}'),
     ("published-number", '{"text": "کل اجلاس ہوا۔", "published": 20211220}'),

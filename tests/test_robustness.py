@@ -37,10 +37,9 @@ settings.register_profile("explore", max_examples=3000, deadline=None, database=
 settings.load_profile("explore" if os.environ.get("KHABAR_HYPOTHESIS") == "explore" else "ci")
 
 URDU_LETTERS = "ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھءیےآأؤئۓۂۃ"
-#: Arabic-keyboard letters and presentation forms that fold to one Urdu letter or word. The
-#: ligatures that spell several words (ﷺ ﷻ) are left out here: they are pinned by the
-#: "ligature-*" cases of tests/test_contract.py (bug "ligature-token-overlap").
-VARIANTS = "يىكهةۀﻻﷲﮨﯾﺍﻟﺴﻼﻡﻋﻠﻴﻜﻢ"
+#: Arabic-keyboard letters and presentation forms, with the ligatures that spell whole words and
+#: phrases (ﷲ ﷺ ﷻ ﷽).
+VARIANTS = "يىكهةۀﻻﷲﷺﷻ﷽ﮨﯾﺍﻟﺴﻼﻡﻋﻠﻴﻜﻢ"
 MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0653\u0654\u0655\u0640"
 DIGITS = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬"
 SPACES = " \u00a0\n\r\t\u200c\u200d\ufeff\u200e\u200f"
@@ -70,8 +69,8 @@ def test_analyze_never_raises(text: str) -> None:
     assert doc.text == text
 
 
-# Pins the fix of bug "orphan-marks-uncovered" (text/sentences.py): a mark with no letter before it
-# must be inside a sentence too.
+# Regression, bug "orphan-marks-uncovered" (text/sentences.py, fixed): a mark with no letter before
+# it must be inside a sentence too.
 @given(messy_text)
 @example("کل اجلاس 15 دسمبر کو ہوگا۔\r\n''ہم تیار ہیں''")
 @example("\u064eوزیر نے کہا۔ ْ")
@@ -128,8 +127,8 @@ def test_normalize_map_is_monotonic_and_in_range(text: str) -> None:
             assert 0 <= s <= e <= len(text)
 
 
-# Fails while bug "quote-fold-not-idempotent" (text/normalize.py) stands: '' between Latin letters
-# folds to ", and " between Latin letters then folds to ' (a''a → a"a → a'a).
+# Regression, bug "quote-fold-not-idempotent" (text/normalize.py, fixed): '' between Latin letters
+# folded to ", and " between Latin letters then to ' (a''a → a"a → a'a).
 @given(messy_text)
 @example("don''t")
 def test_normalize_is_idempotent(text: str) -> None:
@@ -156,7 +155,7 @@ def test_split_sentences_offsets_are_valid(text: str) -> None:
     assert [p for p in rules.contract_problems(doc, text) if p.kind.startswith("sentence")] == []
 
 
-# Fails while bug "ligature-split-by-space-repair" (text/tokens.py) stands: space repair splits
+# Regression, bug "ligature-split-by-space-repair" (text/tokens.py, fixed): space repair split
 # یﷲ (norm یاللہ) inside the ligature, giving overlapping tokens (0, 2) and (1, 2).
 @given(messy_text)
 @example("یﷲ")

@@ -36,10 +36,8 @@ from khabar.entities.tag_lexicon import (
     load_cues,
     load_word_bands,
     parse_common_words,
-    parse_table,
     person_name_parts,
     phrase_tokens,
-    read_model_data,
 )
 from khabar.entities.tag_spans import bio_spans
 from khabar.entities.tagger import MODEL_FILE, NameTagger, tag_words, word_parts
@@ -52,8 +50,6 @@ SHARED = Path("/work/shared/data")
 #: values are found by ``entities/values.py`` and IL-NER's artefacts are too few and too mixed.
 IL_NER_TYPES = {"NEP": "PERSON", "NEL": "GPE", "NEO": "ORG"}
 URDUHACK_FILES = {"persons.txt": "PERSON", "locations.txt": "GPE", "organizations.txt": "ORG"}
-TEMPLATES_FILE = "ner_templates.tsv"
-TEMPLATE_COLUMNS = ("template",)
 CITATION = ("Bahad et al. 2024, Fine-tuning Pre-trained Named Entity Recognition Models For Indian "
             "Languages, arXiv:2405.04829")
 
@@ -215,29 +211,6 @@ def _random_name(type_: str, pools: dict[str, list[tuple[str, ...]]], rng: rando
     return rng.choice(pools[type_])
 
 
-def template_sentences(text: str, pools: dict[str, list[tuple[str, ...]]], fills: int,
-                       rng: random.Random) -> list[tuple[list[str], list[str]]]:
-    """``fills`` sentences from each hand-written template, its ``{TYPE}`` slots filled with random
-    names of the type (``ner_templates.tsv``)."""
-    out: list[tuple[list[str], list[str]]] = []
-    for (template,) in parse_table(text, TEMPLATE_COLUMNS, path=TEMPLATES_FILE):
-        for _ in range(fills):
-            words: list[str] = []
-            labels: list[str] = []
-            for piece in template.split():
-                slot = piece[1:-1] if piece.startswith("{") and piece.endswith("}") else ""
-                if slot:
-                    name = _random_name(slot, pools, rng)
-                    words += name
-                    labels += ["B-" + slot] + ["I-" + slot] * (len(name) - 1)
-                else:
-                    parts = word_parts(piece)
-                    words += parts
-                    labels += ["O"] * len(parts)
-            out.append((words, labels))
-    return out
-
-
 def tagged(entries: list[tuple[tuple[str, ...], str]], source: str) -> list[tuple[tuple[str, ...], str]]:
     return [(words, f"{source}:{type_}") for words, type_ in entries]
 
@@ -285,8 +258,6 @@ def train(args: argparse.Namespace) -> int:
 
     trainer = pycrfsuite.Trainer(verbose=False)
     extra = augment(train_sents, pools, args.augment, rng) if args.augment else []
-    if args.templates:
-        extra += template_sentences(read_model_data(TEMPLATES_FILE), pools, args.templates, rng)
     for n, (words, labels) in enumerate(train_sents + extra):
         gaz = fold_gaz[n % folds]
         xseq = sentence_features(words, gazetteer_tags(len(words), gaz.match(words)), name_parts)
@@ -335,8 +306,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--augment", type=int, default=1, help="name-replaced copies of each named sentence")
     parser.add_argument("--augment-pool", choices=("kb", "all"), default="kb",
                         help="names swapped in: knowledge base + IL-NER only, or also the urduhack lists")
-    parser.add_argument("--templates", type=int, default=0,
-                        help="sentences made from each hand-written template in ner_templates.tsv")
     parser.add_argument("--seed", type=int, default=21)
     parser.add_argument("--check", action="append", default=[], metavar="PATH[:FORMAT]",
                         help="also score the new model on this evaluation set (repeatable)")

@@ -245,11 +245,3 @@ def test_spread_mentions_leaves_ordinary_one_word_names_alone() -> None:
     assert spread_mentions(sentences, found, frozenset({"چین"})) == [[Mention(0, 1, "GPE", 0.9)], []]
     assert spread_mentions(sentences, found) == [[Mention(0, 1, "GPE", 0.9)], [Mention(2, 3, "GPE", 0.6)]]
 
-
-def test_training_templates_use_known_slots() -> None:
-    rows = _table("ner_templates.tsv", ("template",))
-    assert len(rows) >= 30
-    slots = {piece for (template,) in rows for piece in template.split() if piece.startswith("{")}
-    assert slots == {"{PERSON}", "{GPE}", "{ORG}"}
-    # every template ends a sentence and has at least one name
-    assert all(t.endswith("۔") and "{" in t for (t,) in rows)

@@ -24,8 +24,10 @@ _NOT_LETTER = re.compile(r"[\W_]+")
 #: tokens that split a coordinated phrase into conjuncts
 COORDINATORS = frozenset({"اور", "و", "،", ","})
 _MAX_NAME_TOKENS = 5
-#: the English "of" inside organization names written in Urdu script
-_OF = frozenset({"آف", "اوف"})
+#: "of" / "for" inside names and titles (``کمیشن آف پاکستان``، ``نمائندے برائے افغانستان``)
+_OF = frozenset({"آف", "اوف", "برائے"})
+#: titles of persons that take a ``برائے`` complement
+_ENVOYS = frozenset({"نمائندے", "نمائندہ", "ایلچی", "سفیر", "مشیر", "وزیر", "سیکرٹری", "معاون", "کوآرڈینیٹر"})
 #: Urdu number words: a knowledge-base name made only of these is a number in running text
 _NUMBER_WORDS = frozenset({"ایک", "دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو", "دس", "بیس", "سو",
                            "ہزار", "لاکھ", "کروڑ", "ارب", "کھرب", "ملین", "بلین", "پچاس", "سینکڑوں"})
@@ -134,7 +136,8 @@ class ActorResolver:
         """
         if i >= j:
             return []
-        if split:
+        if split and not any(toks[k].norm in _OF for k in range(i, j)):
+            # ``نمائندے برائے افغانستان و پاکستان``: a coordination inside a title is no list of actors
             parts = _conjuncts(toks, i, j)
             if len(parts) > 1:
                 named = [a for a, b in parts if is_named(self.named(toks, a, b))]
@@ -181,12 +184,15 @@ class ActorResolver:
 
     def _named_after(self, toks: Sequence[Token], i: int, j: int, place: Actor) -> Actor:
         """An organization named after a place (``ہیومن رائٹس کمیشن آف پاکستان``، ``بینک آف انگلینڈ``)
-        is the organization, not the place: the whole phrase up to the place, linked if known."""
+        or an envoy for places (``خصوصی نمائندے برائے افغانستان و پاکستان``) is the organization or
+        person, not the place: the whole phrase up to the place, linked if known."""
         k = next((k for k in range(i, j) if toks[k].start == place.start), None)
-        if k is None or k - 1 <= i or toks[k - 1].norm not in _OF:
+        of = next((o for o in range(k - 1, i, -1) if toks[o].norm in _OF), None) if k is not None else None
+        if of is None:
             return place
         s = toks[i].start
-        actor = Actor(self.doc.text[s:place.end or s], None, None, s, place.end, "ORG")
+        type_ = "PERSON" if toks[of - 1].norm in _ENVOYS else "ORG"
+        actor = Actor(self.doc.text[s:place.end or s], None, None, s, place.end, type_)
         return self._link(actor) or actor
 
     def _as_country(self, actor: Actor) -> Actor:

@@ -131,6 +131,8 @@ def scored_events(doc: Document) -> list[tuple[Event, float, Evidence]]:
 
 #: case markers that news text often runs on to the next word (``پرقبضہ``، ``کانشانہ``)
 _GLUED = ("پر", "کو", "سے", "نے", "کا", "کی", "کے")
+#: speech verbs run on to ``کہ``
+_SAID_THAT = frozenset({"کہاکہ", "بتایاکہ", "کہتےکہ", "بتاتےکہ", "کیاکہ", "دیاکہ"})
 #: the stem ``کر`` run on to a progressive ``رہا/رہی/رہے`` with the two ر merged
 _COLLAPSED = frozenset({"کرہا", "کرہی", "کرہے", "کرہیں"})
 #: real words that merely begin like a marker and an event word
@@ -148,6 +150,13 @@ def _unglue(toks: list[Token], text: str) -> list[Token]:
             # the joiner of treebank-style words (``کریں_گے``، ``بات_چیت``) is no word of its own
             if out is None:
                 out = list(toks[:k])
+        elif w in _SAID_THAT and t.end - t.start == len(w):
+            # ``کہاکہ``: the speech verb run on to the complementizer that closes its clause
+            if out is None:
+                out = list(toks[:k])
+            cut = t.end - 2
+            out.append(Token(t.start, cut, w[:-2], t.sentence, True))
+            out.append(Token(cut, t.end, "کہ", t.sentence, True))
         elif w in _COLLAPSED and t.end - t.start == len(w):
             # ``کرہی`` is ``کر رہی`` written with one ر: the stem and the progressive share it
             if out is None:
@@ -218,13 +227,15 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver) -> None:
         if e > s and not (e - s == 1 and words[s] in PRONOUNS) and words[e - 1] not in _SOURCE_WORDS:
             actor = resolver.named(sent.toks, s, e)
             sent.anchors.append((s, actor or resolver.resolve(sent.toks, s, e, split=False)[0]))
-    first = [c for c in chunks(words, 0, min(len(words), 8), sent.names) if not is_time_phrase(words, *c)]
-    if first:
-        s, e = first[0]
-        if e < len(words) and words[e] not in POSTPOSITIONS and words[e] not in GENITIVE:
-            actor = resolver.named(sent.toks, s, e)
-            if actor is not None:
-                sent.anchors.append((s, actor))
+    # the named unmarked subject at the head of the sentence and of each ``کہ`` clause
+    for a in [0] + [k + 1 for k, w in enumerate(words) if w == "کہ"]:
+        first = [c for c in chunks(words, a, min(len(words), a + 8), sent.names) if not is_time_phrase(words, *c)]
+        if first:
+            s, e = first[0]
+            if e < len(words) and words[e] not in POSTPOSITIONS and words[e] not in GENITIVE:
+                actor = resolver.named(sent.toks, s, e)
+                if actor is not None:
+                    sent.anchors.append((s, actor))
     sent.anchors.sort(key=lambda x: x[0])
 
 
@@ -325,6 +336,8 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
         return False  # the content of another predicate: ``مذاکرات کی پیشکش``، ``ملاقات کی درخواست``
     if nxt in ("کیلئے", "کیلیے", "شروع") or (nxt == "کے" and nxt2 in ("لیے", "لئے")):
         return False
+    if any(w in ("والی", "والے", "والا") for w in words[m.end:m.end + 3]):
+        return False  # ``X سے ملاقات میں ہونے والی بات چیت``: it qualifies another noun
     if m.code[:3] == "042":
         return nxt == "پر" or bool(m.end < len(words) and resolver.named(sent.toks, m.end,
                                                                           min(len(words), m.end + 3)))
@@ -340,6 +353,10 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
         actors = _between_actors(sent, between, resolver)
         if len(actors) > 1:
             return actors, between, True, "between"
+    if m.entry.symmetric:
+        mutual = _parties_in(sent, m, lo, resolver)
+        if mutual is not None:
+            return mutual
     if m.entry.agent_only:
         return [], None, False, ""
     if m.code[:3] == "042" and m.end < len(words) and words[m.end] == "پر" and m.start - 1 > lo \
@@ -349,6 +366,8 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
         while ts - 1 > lo and ts in sent.names and ts - 1 in sent.names:
             ts -= 1
         s, e = np_left(words, ts, lo, sent.names)
+        while e > s and words[e - 1] in ("،", ","):
+            e -= 1  # ``X، Y کے دورے پر``: the comma sets the visitor off
         if e > s and ts < m.start - 1:
             actors = resolver.resolve(sent.toks, s, e)
             if any(is_named(a) for a in actors) or words[e - 1] in groups():
@@ -399,6 +418,28 @@ def _genitives_before(words: Sequence[str], lo: int, start: int) -> list[int]:
             break
         k -= 1
     return []
+
+
+def _parties_in(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorResolver,
+                ) -> tuple[list[Actor], tuple[int, int], bool, str] | None:
+    """``X اور Y میں (گھمسان کی) لڑائی``: ``میں`` as "between" before a reciprocal noun. Places are
+    left out (``عراق اور شام میں جھڑپیں`` says where), so every party must be a person, an organization
+    or a collective noun."""
+    words = sent.words
+    k = m.start - 1
+    while k > lo and m.start - k <= 3 and words[k] not in ("میں", "مےں"):
+        if not is_np_word(words[k]):
+            return None
+        k -= 1
+    if k <= lo or words[k] not in ("میں", "مےں"):
+        return None
+    span = np_left(words, k, lo, sent.names)
+    if span[1] - span[0] < 3 or not any(w in ("اور", "و") for w in words[span[0]:span[1]]):
+        return None
+    actors = _between_actors(sent, span, resolver)
+    if len(actors) < 2 or any(a.type in ("GPE", "LOC", "FAC") for a in actors):
+        return None
+    return actors, span, True, "between"
 
 
 def _between_actors(sent: _Sentence, span: tuple[int, int], resolver: ActorResolver) -> list[Actor]:
@@ -457,6 +498,9 @@ def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
                     ) -> tuple[list[Actor], tuple[int, int], bool] | None:
     words = sent.words
     for s, e in chunks(words, lo, hi, sent.names):
+        if words[s] == "وہ" and e - s > 1 and e < len(words) and (words[e] in POSTPOSITIONS
+                                                                  or words[e] in GENITIVE):
+            e = s + 1  # ``وہ سیلاب زدہ علاقوں کا دورہ``: the pronoun, then the marked object
         if e - s == 1 and words[s] in PRONOUNS:
             if words[s] == "وہ" and (e >= len(words) or words[e] not in POSTPOSITIONS):
                 # ``X کے بموجب وہ ... بات چیت کر چکے ہیں``: a subject pronoun takes the last speaker

@@ -30,7 +30,7 @@ _SKIP = frozenset({"بھی", "ہی", "نہیں", "نہ", "تو", "شدید", "س
 _NEGATION = frozenset({"نہیں", "نہ", "مت"})
 #: ``X کا اعلان کیا``: nouns whose light verb carries the event of the predicate before them
 #: nouns that close an event noun or infinitive: ``... کا اعلان کیا``، ``تعزیت کا اظہار کیا``
-_ABSORB = frozenset({"اعلان", "فیصلہ", "عزم", "ارادہ", "آغاز", "سلسلہ", "اہتمام", "اظہار"})
+_ABSORB = frozenset({"اعلان", "فیصلہ", "عزم", "ارادہ", "آغاز", "سلسلہ", "اہتمام", "اظہار", "کوشش"})
 _GENITIVE = frozenset({"کا", "کی", "کے"})
 #: vector verbs and auxiliaries that may follow a stem (``کر دیا``, ``کر رہے ہیں``, ``کر چکے``)
 _VECTORS = frozenset({"دیا", "دی", "دیے", "دئیے", "دئے", "دیں", "دے", "دینا", "دینے", "دیتا", "دیتی", "دیتے",
@@ -282,7 +282,7 @@ def _absorb(words: Sequence[str], start: int, end: int, entry: TriggerEntry, lex
         a += 1
     if end < n and words[end] in _GENITIVE and a < n and words[a] in _ABSORB:
         j = a + 1
-        while j < n and (words[j] in _SKIP or words[j] == "شروع"):
+        while j < n and (words[j] in _SKIP or words[j] in ("شروع", "ظاہر")):
             negated = negated or words[j] in _NEGATION
             j += 1
         if j < n:

@@ -265,8 +265,8 @@ def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
     refusal) a pronoun that would point back at the source of the sentence's earlier request or offer
     points at its addressee instead: ``X نے Y سے درخواست کی لیکن انہوں نے انکار کر دیا`` → Y refused."""
     words = sent.words
-    if words[s] == "دونوں" and e - s <= 2:
-        # ``دونوں رہنماؤں``: the two parties just mentioned, else nobody that can be named
+    if words[s] == "دونوں" and (e - s <= 2 or not is_named(resolver.named(sent.toks, s, e))):
+        # ``دونوں رہنماؤں``، ``دونوں ممالک کی قیادت``: the two parties just mentioned, else nobody
         return list(sent.pair) if sent.pair is not None else []
     if e - s == 1 and words[s] in PRONOUNS:
         if words[s] in RELATIVES:

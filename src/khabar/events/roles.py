@@ -186,7 +186,8 @@ def is_time_phrase(words: Sequence[str], s: int, e: int) -> bool:
 #: heads of phrases that name places or things, not actors (``متعدد علاقوں پر``)
 PLACE_HEADS = frozenset({"علاقے", "علاقوں", "علاقہ", "شہر", "شہروں", "گاؤں", "قصبے", "قصبہ", "محاذ", "محازوں",
                          "محاذوں", "حصوں", "حصے", "اطلاعات", "رپورٹ", "رپورٹس", "بیان", "معاملے", "مسئلے",
-                         "ٹھکانوں", "ٹھکانے", "دعوی", "دعویٰ", "دعوے", "سرحد", "راستے", "سڑک"})
+                         "ٹھکانوں", "ٹھکانے", "دعوی", "دعویٰ", "دعوے", "دعووں", "سرحد", "راستے", "سڑک",
+                         "مقام", "مقامات"})
 
 
 #: where a predicate's target may stand, by CAMEO root, nearest marker first

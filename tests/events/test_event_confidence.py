@@ -106,3 +106,28 @@ def test_second_pass_rules_with_names(text, expected):
     got = [(e.code, e.actor1.name_en or e.actor1.text, e.actor2 and (e.actor2.name_en or e.actor2.text))
            for e in extract_events(doc, min_confidence=0.0)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ``X اور Y میں`` before a reciprocal noun: both parties, each way
+    ("لیبیا میں کرنل قذافی اور باغیوں کی افواج میں گھمسان کی لڑائی جاری ہے۔",
+     [("190", "Muammar Gaddafi", "باغیوں کی افواج"), ("190", "باغیوں کی افواج", "Muammar Gaddafi")]),
+    # ... but two places before ``میں`` say where
+    ("عراق اور شام میں لڑائی جاری ہے۔", []),
+    # an envoy "for" two countries is the envoy, not the countries
+    ("امریکہ کے خصوصی نمائندے برائے افغانستان و پاکستان، پاکستان کے دورے پر ہیں۔",
+     [("042", "امریکہ کے خصوصی نمائندے برائے افغانستان و پاکستان", "Pakistan")]),
+    # the subject of a ``کہ`` clause is a later pronoun's antecedent
+    ("انہوں نے کہا کہ چین ہمارا دوست ہے اور اس نے ہمیشہ مدد دی۔", [("070", "China", None)]),
+    # ``کہاکہ`` closes the clause; ``وہ`` before a marked object is the subject
+    ("وزیراعظم نے کہاکہ وہ سیلاب زدہ علاقوں کا دورہ کر رہے ہیں۔", [("042", "وزیراعظم", None)]),
+    # an intention (``کا ارادہ ظاہر کیا``) and an attempt (``کی کوشش کی``) are coded as the act
+    ("امریکہ نے ایران پر حملہ کرنے کی کوشش کی۔", [("190", "United States", "Iran")]),
+    # ``دونوں ممالک کی قیادت`` with nobody named before
+    ("دونوں ممالک کی قیادت نے تفصیلی بات چیت کی۔", []),
+])
+def test_second_pass_rules_in_context(text, expected):
+    doc = analyze(text, published="2024-03-05")
+    got = [(e.code, e.actor1.name_en or e.actor1.text, e.actor2 and (e.actor2.name_en or e.actor2.text))
+           for e in extract_events(doc, min_confidence=0.0)]
+    assert got == expected

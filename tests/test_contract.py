@@ -195,8 +195,11 @@ def _splits_word(body: str, at: int) -> bool:
     a decimal point (``12.|5``). Token edges are exempt: space repair may split a written word."""
     if not 0 < at < len(body):
         return False
+    base = at - 1
+    while base > 0 and unicodedata.category(body[base]) == "Mn":
+        base -= 1  # a mark belongs to the character it sits on
     before, after = body[at - 1], body[at]
-    if _in_word(before) and _in_word(after):
+    if body[base].isalpha() and _in_word(after):
         return True
     return before in _DECIMAL_POINT and at >= 2 and body[at - 2].isdigit() and after.isdigit()
 

@@ -32,7 +32,7 @@ from khabar.text.normalize import LETTERS, Normalized, OffsetMap, view_of
 #: A word never starts with hamza, so ``2013ءمیں`` splits into 2013, ء, میں.
 _WORD_START = "\u0622" + LETTERS[1:]  # LETTERS without its first member, ء
 assert LETTERS.startswith("\u0621-")
-_URDU_WORD = f"[{_WORD_START}][{LETTERS}]*|ء"
+_URDU_WORD = f"[{_WORD_START}][{LETTERS}]*+|ء"
 #: A URL stops at Urdu punctuation: ``news۔اگلی`` is a URL, a full stop and the next word.
 _URL = r"(?:https?://|www\.)[^\s\"<>۔،؟]*[^\s\"<>.,;:!?)\]'۔،؟]"
 _EMAIL = r"[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"

@@ -8,6 +8,7 @@ tests all judge a document by the same rules. It applies the rules of the shared
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 import re
@@ -608,3 +609,43 @@ def test_cli_on_odd_json_records(name: str, line: str, tmp_path: Path,
     else:
         assert (code, err) == (0, "")
         assert contract_problems(json.loads(out)) == []
+
+
+# --- scripts/check_corpus.py reads each corpus format ------------------------------------------
+
+def _load_check_corpus():
+    path = Path(__file__).resolve().parent.parent / "scripts" / "check_corpus.py"
+    spec = importlib.util.spec_from_file_location("check_corpus", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_check_corpus_reads_each_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cc = _load_check_corpus()
+    (tmp_path / "uner.txt").write_text("<LOCATION>کراچی</LOCATION> میں بارش ہوئی۔\r\n", encoding="utf-16")
+    (tmp_path / "counter.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><COUNTER_document newsdate="31.09.14">'
+        "<headline>بارش کا امکان</headline><body>کل بارش ہوگی۔</body></COUNTER_document>", encoding="utf-8")
+    (tmp_path / "ud.conllu").write_text(
+        "# sent_id = 1\n# text = پہلا جملہ۔\n1\tپہلا\n\n# text = دوسرا جملہ۔\n\n# text = تیسرا۔\n", encoding="utf-8")
+    (tmp_path / "heads.tsv").write_text(
+        "category\tdate\ttitle\nbusiness\t2018-04-24T04:59:11 GMT\tبجٹ آج پیش ہوگا\n", encoding="utf-8")
+    (tmp_path / "docs.jsonl").write_text('{"text": "کل اجلاس ہوا۔", "published": "2021-12-20"}\n',
+                                         encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    got = list(cc.read_articles([str(tmp_path)], ud_group=2))
+    assert got == [
+        cc.Article(str(tmp_path / "counter.xml"), "بارش کا امکان\nکل بارش ہوگی۔", None),
+        cc.Article(f"{tmp_path / 'docs.jsonl'}:1", "کل اجلاس ہوا۔", "2021-12-20"),
+        cc.Article(f"{tmp_path / 'heads.tsv'}:2", "بجٹ آج پیش ہوگا", "2018-04-24"),
+        cc.Article(f"{tmp_path / 'ud.conllu'}#1", "پہلا جملہ۔ دوسرا جملہ۔", None),
+        cc.Article(f"{tmp_path / 'ud.conllu'}#3", "تیسرا۔", None),
+        cc.Article(str(tmp_path / "uner.txt"), "کراچی میں بارش ہوئی۔\r\n", None),
+    ]
+    code = cc.main([str(tmp_path), "--stages", "--ud-group", "2"])
+    out = capsys.readouterr().out
+    assert out.startswith("6 documents, "), out
+    broken = any(analyze_problems(a.text) for a in got)
+    assert (code, "no problems: every document keeps the contract" in out) == (int(broken), not broken)

@@ -205,18 +205,25 @@ def _splits_word(body: str, at: int) -> bool:
     return before in _DECIMAL_POINT and at >= 2 and body[at - 2].isdigit() and after.isdigit()
 
 
-def _check_tokens(tokens: list[dict[str, Any]], body: str, sents: list[dict[str, Any]], bad) -> None:
+def _ordered_spans(items: list[dict[str, Any]], field: str, kind: str, body: str, bad):
+    """``(where, item)`` for each item with a non-empty span in range; reports bad and unordered spans."""
     prev_end = 0
-    for i, t in enumerate(tokens):
-        where = f"tokens[{i}]"
-        if not _span_ok(t, len(body)) or t["start"] == t["end"]:
-            bad("token-span", where, f"offsets {t.get('start')!r}..{t.get('end')!r}")
+    for i, item in enumerate(items):
+        where = f"{field}[{i}]"
+        if not _span_ok(item, len(body)) or item["start"] == item["end"]:
+            bad(f"{kind}-span", where, f"offsets {item.get('start')!r}..{item.get('end')!r}")
             continue
+        if item["start"] < prev_end:
+            bad(f"{kind}-order", where, f"{body[item['start']:item['end']]!r} at {item['start']} starts "
+                                        f"before the previous {kind} ends at {prev_end}")
+        prev_end = max(prev_end, item["end"])
+        yield where, item
+
+
+def _check_tokens(tokens: list[dict[str, Any]], body: str, sents: list[dict[str, Any]], bad) -> None:
+    for where, t in _ordered_spans(tokens, "tokens", "token", body, bad):
         if not isinstance(t.get("norm"), str) or not t["norm"]:
             bad("token-norm", where, f"norm {t.get('norm')!r} for {body[t['start']:t['end']]!r}")
-        if t["start"] < prev_end:
-            bad("token-order", where, f"starts at {t['start']}, before the previous token ends at {prev_end}")
-        prev_end = max(prev_end, t["end"])
         if sents and not _inside(t, sents, t.get("sentence")):
             bad("token-sentence", where,
                 f"{body[t['start']:t['end']]!r} at {t['start']}..{t['end']} is not inside "
@@ -227,18 +234,10 @@ def _check_entities(ents: Any, body: str, sents: list[dict[str, Any]], published
     if not isinstance(ents, list):
         bad("entity-span", "entities", "no entities list")
         return
-    prev_end = 0
-    for i, e in enumerate(ents):
-        where = f"entities[{i}]"
-        if not _span_ok(e, len(body)) or e["start"] == e["end"]:
-            bad("entity-span", where, f"offsets {e.get('start')!r}..{e.get('end')!r}")
-            continue
+    for where, e in _ordered_spans(ents, "entities", "entity", body, bad):
         if e.get("text") != body[e["start"]:e["end"]]:
             bad("entity-text", where, f"text {e.get('text')!r} != text[{e['start']}:{e['end']}] "
                                       f"{body[e['start']:e['end']]!r}")
-        if e["start"] < prev_end:
-            bad("entity-order", where, f"{e.get('text')!r} overlaps or precedes the entity before it")
-        prev_end = max(prev_end, e["end"])
         typ = e.get("type")
         if typ not in ENTITY_TYPES | VALUE_TYPES:
             bad("entity-type", where, f"unknown type {typ!r}")

@@ -34,6 +34,7 @@ from khabar.entities.tag_lexicon import (
     fold_word,
     kb_entries,
     load_cues,
+    load_person_names,
     load_word_bands,
     parse_common_words,
     person_name_parts,
@@ -251,8 +252,8 @@ def train(args: argparse.Namespace) -> int:
     base = (tagged(sorted({(tuple(p.split()), t) for p, t, _s in urduhack} - hidden), "u")
             + tagged([e for e in kb if e not in hidden], "k"))
     name_parts = person_name_parts(
-        (w for words, t in {(tuple(p.split()), t) for p, t, _s in urduhack} | set(kb)
-         if t == "PERSON" and (words, t) not in hidden for w in words), load_cues())
+        {w for words, t in {(tuple(p.split()), t) for p, t, _s in urduhack} | set(kb)
+         if t == "PERSON" and (words, t) not in hidden for w in words} | load_person_names(), load_cues())
     fold_gaz = [Gazetteer(base + tagged([e for f in range(folds) if f != k for e in fold_names[f]], "i"))
                 for k in range(folds)]
 
@@ -277,7 +278,8 @@ def train(args: argparse.Namespace) -> int:
           file=sys.stderr)
 
     tagger = NameTagger(str(model_path), build_gazetteer((out / "ner_gazetteer.tsv").read_text("utf-8")),
-                        common=parse_common_words((out / "ner_common.tsv").read_text("utf-8")))
+                        common=parse_common_words((out / "ner_common.tsv").read_text("utf-8")),
+                        person_names=load_person_names())
     checks = [("il-ner dev", dev_gold), ("il-ner test", test_gold)]
     for spec in args.check:
         path, _, fmt = spec.partition(":")

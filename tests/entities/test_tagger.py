@@ -15,6 +15,8 @@ from khabar.entities.tag_lexicon import (
     FREQ_FILE,
     GAZETTEER_COLUMNS,
     GAZETTEER_FILE,
+    PERSON_NAMES_COLUMNS,
+    PERSON_NAMES_FILE,
     Gazetteer,
     fold_word,
     load_cues,
@@ -217,6 +219,13 @@ def test_cue_words_are_single_khabar_tokens() -> None:
     bad = [(word, phrase_tokens(word)) for word, _kind in _table(CUES_FILE, CUES_COLUMNS)
            if phrase_tokens(word) != (fold_word(word),)]
     assert bad == []
+
+
+def test_person_names_are_single_khabar_tokens() -> None:
+    rows = _table(PERSON_NAMES_FILE, PERSON_NAMES_COLUMNS)
+    assert {kind for _name, kind in rows} == {"given", "family"}
+    assert [name for name, _kind in rows if phrase_tokens(name) != (fold_word(name),)] == []
+    assert len({name for name, _kind in rows}) == len(rows)
 
 
 def test_cue_kinds_are_the_documented_ones() -> None:

@@ -20,6 +20,8 @@ GAZETTEER_FILE = "ner_gazetteer.tsv"
 CUES_FILE = "ner_cues.tsv"
 FREQ_FILE = "ner_wordfreq.tsv"
 COMMON_FILE = "ner_common.tsv"
+PERSON_NAMES_FILE = "ner_person_names.tsv"
+PERSON_NAMES_COLUMNS = ("name", "kind")
 COMMON_COLUMNS = ("word", "seen", "in_name")
 GAZETTEER_COLUMNS = ("phrase", "type", "source")
 CUES_COLUMNS = ("word", "kind")
@@ -197,3 +199,10 @@ def parse_common_words(text: str) -> frozenset[str]:
 def person_name_parts(words: Iterable[str], cues: dict[str, frozenset[str]]) -> frozenset[str]:
     """The words that make a good "part of a person's name" feature: letters only, not cue words."""
     return frozenset(w for w in words if len(w) > 1 and w.isalpha() and not cues.get(w, frozenset()) - {"per_part"})
+
+
+@cache
+def load_person_names() -> frozenset[str]:
+    """Common given and family names (hand-written list), folded."""
+    rows = parse_table(read_model_data(PERSON_NAMES_FILE), PERSON_NAMES_COLUMNS, path=PERSON_NAMES_FILE)
+    return frozenset(fold_word(name) for name, _kind in rows)

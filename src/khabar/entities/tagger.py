@@ -28,6 +28,7 @@ from khabar.entities.tag_lexicon import (
     load_common_words,
     load_cues,
     load_gazetteer,
+    load_person_names,
     person_name_parts,
 )
 from khabar.entities.tag_rules import (
@@ -58,8 +59,8 @@ class NameTagger:
     """A CRF model plus the gazetteer it was trained with and the rules around it."""
 
     def __init__(self, model_path: str, gazetteer: Gazetteer, *, common: frozenset[str] = frozenset(),
-                 dict_min_words: int = DICT_MIN_WORDS, titles: bool = True,
-                 name_runs: bool = True) -> None:
+                 person_names: frozenset[str] = frozenset(), dict_min_words: int = DICT_MIN_WORDS,
+                 titles: bool = True, name_runs: bool = True) -> None:
         import pycrfsuite
 
         self.gazetteer = gazetteer
@@ -68,11 +69,10 @@ class NameTagger:
         self.titles = titles
         self.name_runs = name_runs
         self._cues = load_cues()
-        self._person_words = frozenset(w for w in gazetteer.name_words("PERSON") - common
-                                       if len(w) > 1 and w.isalpha()
-                                       and not self._cues.get(w, frozenset()) - {"per_part"})
-        # the CRF's name-part feature uses the curated lists only, as in training
-        self._name_parts = person_name_parts(gazetteer.name_words("PERSON", "uk"), self._cues)
+        self._person_words = person_name_parts((gazetteer.name_words("PERSON") | person_names) - common,
+                                               self._cues)
+        # the CRF's name-part feature leaves out IL-NER's names, as in training
+        self._name_parts = person_name_parts(gazetteer.name_words("PERSON", "uk") | person_names, self._cues)
         self._crf = pycrfsuite.Tagger()
         try:
             self._crf.open(model_path)
@@ -108,7 +108,8 @@ def default_tagger() -> NameTagger:
     if not ref.is_file():
         raise DataError("the NER model is missing; rebuild it with scripts/train_ner.py", path=MODEL_FILE)
     with resources.as_file(ref) as path:
-        return NameTagger(str(path), load_gazetteer(), common=load_common_words())
+        return NameTagger(str(path), load_gazetteer(), common=load_common_words(),
+                          person_names=load_person_names())
 
 
 @lru_cache(maxsize=65536)

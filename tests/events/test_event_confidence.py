@@ -131,3 +131,26 @@ def test_second_pass_rules_in_context(text, expected):
     got = [(e.code, e.actor1.name_en or e.actor1.text, e.actor2 and (e.actor2.name_en or e.actor2.text))
            for e in extract_events(doc, min_confidence=0.0)]
     assert got == expected
+
+
+def test_untagged_names_listed_with_a_person_are_persons():
+    text = "صمصام بخاری، اشرف سوہنا اور عارف لاشاری نے عمران خان سے ملاقات کی۔"
+    tagged = [Entity(0, 11, "صمصام بخاری", "PERSON"), Entity(text.index("عمران"), text.index("عمران") + 9,
+                                                               "عمران خان", "PERSON")]
+    got = [(e.actor1.text, e.actor1.type, e.actor2.text) for e in extract_events(_doc(text, tagged))]
+    assert got == [("صمصام بخاری", "PERSON", "عمران خان"), ("اشرف سوہنا", "PERSON", "عمران خان"),
+                   ("عارف لاشاری", "PERSON", "عمران خان")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # done to oneself: no event between parties
+    ("محمد عمر نے خود پر فائرنگ کر دی۔", []),
+    # an attack noun inside the chain of an accusation noun is what was alleged, not an event
+    ("افغان حکام کی جانب سے پاکستان پر حملوں اور بمباری کے الزامات سامنے آئے۔",
+     [("112", "Afghanistan", "Pakistan")]),
+])
+def test_reflexives_and_alleged_acts(text, expected):
+    doc = analyze(text, published="2024-03-05")
+    got = [(e.code, e.actor1.name_en or e.actor1.text, e.actor2 and (e.actor2.name_en or e.actor2.text))
+           for e in extract_events(doc, min_confidence=0.0)]
+    assert got == expected

@@ -31,6 +31,10 @@ _ENVOYS = frozenset({"نمائندے", "نمائندہ", "ایلچی", "سفیر
 #: Urdu number words: a knowledge-base name made only of these is a number in running text
 _NUMBER_WORDS = frozenset({"ایک", "دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو", "دس", "بیس", "سو",
                            "ہزار", "لاکھ", "کروڑ", "ارب", "کھرب", "ملین", "بلین", "پچاس", "سینکڑوں"})
+#: words that never stand inside a person's name
+_NOT_IN_NAMES = frozenset({"کا", "کی", "کے", "اس", "ان", "یہ", "وہ", "دیگر", "دوسرے", "تمام", "کئی", "بعض", "سمیت",
+                           "ارکان", "رہنما", "رہنماؤں", "افراد", "لوگ", "لوگوں", "حکام", "اہلکار",
+                           "اہلکاروں"}) | _NUMBER_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,10 +144,15 @@ class ActorResolver:
             # ``نمائندے برائے افغانستان و پاکستان``: a coordination inside a title is no list of actors
             parts = _conjuncts(toks, i, j)
             if len(parts) > 1:
-                named = [a for a, b in parts if is_named(self.named(toks, a, b))]
+                found = [self.named(toks, a, b) for a, b in parts]
+                if any(f is not None and f.type == "PERSON" for f in found):
+                    # ``صمصام بخاری، اشرف سوہنا اور عارف لاشاری``: conjuncts of a person are persons,
+                    # when they are short and look like names (no group noun, genitive, number)
+                    found = [f if f is not None else self._like_name(toks, a, b)
+                             for f, (a, b) in zip(found, parts, strict=True)]
+                named = [f for f in found if is_named(f)]
                 if len(named) > 1:
-                    return [self.named(toks, a, b) or self._bare(toks, a, b) for a, b in parts
-                            if self.named(toks, a, b) is not None]
+                    return named  # type: ignore[return-value]
         found = self.named(toks, i, j)
         return [found if found is not None else self._bare(toks, i, j)]
 
@@ -267,6 +276,14 @@ class ActorResolver:
             if len(covered) > 1:
                 inside.update(covered)
         return frozenset(inside)
+
+    def _like_name(self, toks: Sequence[Token], i: int, j: int) -> Actor | None:
+        words = [t.norm for t in toks[i:j]]
+        if not 2 <= len(words) <= 3 or any(not w.isalpha() or w in _NOT_IN_NAMES or w in groups()
+                                           for w in words):
+            return None
+        actor = self._bare(toks, i, j)
+        return Actor(actor.text, None, None, actor.start, actor.end, "PERSON")
 
     def _bare(self, toks: Sequence[Token], i: int, j: int) -> Actor:
         s, e = toks[i].start, toks[j - 1].end

@@ -332,7 +332,7 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
     words = sent.words
     nxt = words[m.end] if m.end < len(words) else ""
     nxt2 = words[m.end + 1] if m.end + 1 < len(words) else ""
-    if nxt in GENITIVE and (nxt2 in _OTHER_PREDICATES or nxt2 in load_lexicon().by_first):
+    if _heads_other_predicate(words, m.end):
         return False  # the content of another predicate: ``مذاکرات کی پیشکش``، ``ملاقات کی درخواست``
     if nxt in ("کیلئے", "کیلیے", "شروع") or (nxt == "کے" and nxt2 in ("لیے", "لئے")):
         return False
@@ -342,6 +342,20 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
         return nxt == "پر" or bool(m.end < len(words) and resolver.named(sent.toks, m.end,
                                                                           min(len(words), m.end + 3)))
     return True
+
+
+def _heads_other_predicate(words: Sequence[str], end: int) -> bool:
+    """Is the noun ending at ``end`` inside a genitive chain headed by another predicate's noun
+    (``مذاکرات کی پیشکش``، ``پاکستان پر حملوں اور ... بمباری کے الزامات``)?"""
+    firsts = load_lexicon().by_first
+    for k in range(end, min(len(words) - 1, end + 8)):
+        w = words[k]
+        if w in GENITIVE:
+            nxt = words[k + 1]
+            return nxt in _OTHER_PREDICATES or nxt in firsts
+        if not is_np_word(w) or w in POSTPOSITIONS:
+            return False
+    return False
 
 
 def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: ActorResolver,
@@ -639,6 +653,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     if not sources:
         return []
     targets, marker = _targets(sent, m, lo, source_span, resolver) if not mutual else ([], None)
+    if targets and all(" ".join(t.text.split()) in _REFLEXIVES for t in targets):
+        return []  # ``X نے خود پر فائرنگ کر دی``: done to oneself, no event between parties
     code = _code(m, sources, source_span, marker, words, sent.toks)
     pairs: list[tuple[Actor, Actor | None]]
     if (mutual or (m.entry.symmetric and len(sources) > 1)) and not targets and len(sources) <= _MAX_MUTUAL:
@@ -656,6 +672,10 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
                    location=location, negated=m.negated, plover_type=book.plover_type,
                    plover_mode=book.plover_mode), evidence)
             for a, b in pairs]
+
+
+#: a target that is the source itself (``خود پر فائرنگ``)
+_REFLEXIVES = frozenset({"خود", "اپنے آپ", "خود کو"})
 
 
 _TALK = frozenset({"بات", "بات چیت", "گفتگو"})

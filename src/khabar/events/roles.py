@@ -192,7 +192,7 @@ PLACE_HEADS = frozenset({"علاقے", "علاقوں", "علاقہ", "شہر", "
 
 #: where a predicate's target may stand, by CAMEO root, nearest marker first
 TARGET_MARKERS: dict[str, tuple[str, ...]] = {
-    "01": ("gen",), "02": ("سے",), "03": ("کو", "سے", "ساتھ"), "04": ("سے", "ساتھ", "gen"),
+    "01": ("gen", "سے"), "02": ("سے",), "03": ("کو", "سے", "ساتھ"), "04": ("سے", "ساتھ", "gen"),
     "05": ("gen", "کو", "سے", "ساتھ"), "06": ("ساتھ", "سے", "کو"), "07": ("کو", "لیے", "gen"),
     "08": ("پر", "کو", "gen"), "09": ("gen",), "10": ("سے", "کو"), "11": ("gen", "پر", "کو", "خلاف"),
     "12": ("gen", "کو"), "13": ("کو", "gen"), "14": ("خلاف",), "15": ("ساتھ",), "16": ("پر", "خلاف", "کو", "gen"),
@@ -262,7 +262,7 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
 
 
 #: what follows an infinitive or participle that heads its own phrase (``فراہم کرنے والے``)
-_AFTER_INFINITIVE = frozenset({"کا", "کی", "کے", "سے", "پر", "میں", "والے", "والی", "والا", "والوں"})
+_AFTER_INFINITIVE = frozenset({"کا", "کی", "کے", "سے", "پر", "میں", "والے", "والی", "والا", "والوں", "،", "اور"})
 _CLAUSE_END = frozenset({"تھا", "تھی", "تھے", "تھیں", "ہے", "ہیں"})
 _RELATIVE_STARTS = frozenset({"جس", "جن", "جو", "جنہیں", "جنھیں", "جسے", "جہاں", "جب"})
 

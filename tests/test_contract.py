@@ -33,6 +33,7 @@ QUAD = {f"{r:02d}": 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4 for r 
 #: the documented extensions (docs/values.md): weeks 2021-W51 and XXXX-WXX-1, decades 202, centuries 20
 _ONE_DATE = r"(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}(?:-\d)?|XXXX-WXX-\d|\d{2,3}"
 _DATE_VALUE = re.compile(rf"(?:{_ONE_DATE})(?:/(?:{_ONE_DATE}))?")
+_QID = re.compile(r"Q[1-9]\d*")
 
 
 class Problem(NamedTuple):
@@ -248,6 +249,9 @@ def _check_entities(ents: Any, body: str, sents: list[dict[str, Any]], published
         elif typ in ENTITY_TYPES:
             if "entity_id" not in e or "name_en" not in e:
                 bad("entity-link", where, f"{typ} without entity_id/name_en keys")
+            elif e["entity_id"] is not None and not (isinstance(e["entity_id"], str)
+                                                     and _QID.fullmatch(e["entity_id"])):
+                bad("entity-link", where, f"entity_id {e['entity_id']!r} is neither a Wikidata QID nor null")
             conf = e.get("confidence")
             if conf is not None and not (_finite(conf) and 0 <= conf <= 1):
                 bad("entity-link", where, f"confidence {conf!r}")
@@ -295,6 +299,9 @@ def _check_events(events: Any, body: str, sents: list[dict[str, Any]], bad) -> N
         when = ev.get("date")
         if when is not None and not (isinstance(when, str) and _DATE_VALUE.fullmatch(when)):
             bad("event-date", where, f"date {when!r} is not ISO 8601")
+        goldstein = ev.get("goldstein")
+        if goldstein is not None and not (_finite(goldstein) and -10 <= goldstein <= 10):
+            bad("event-code", where, f"goldstein {goldstein!r} outside [-10, 10]")
         if not isinstance(ev.get("negated"), bool):
             bad("event-code", where, f"negated {ev.get('negated')!r} is not a bool")
         for role in ("actor1", "actor2", "location"):

@@ -85,6 +85,9 @@ class OffsetMap(Sequence[int]):
     def __getitem__(self, i: slice) -> list[int]: ...
 
     def __getitem__(self, i: int | slice) -> int | list[int]:
+        if i.__class__ is int and 0 <= i < self._len:  # the common case, first
+            k = bisect_right(self._at, i) - 1
+            return self._origin[k] + (i - self._at[k]) * self._step[k]
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(self._len))]
         if i < 0:

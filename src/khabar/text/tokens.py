@@ -109,7 +109,7 @@ def _with_parts(n: Normalized, tokens: list[Token], hits: list[int],
         out += tokens[done:i]
         sent = tokens[i].sentence
         for _, _, part in parts_of[norms[i]]:
-            out.append(Token(pstarts[k], pends[k], part, sent, joined=True))
+            out.append(Token(pstarts[k], pends[k], part, sent, True))  # joined
             k += 1
         done = i + 1
     out += tokens[done:]

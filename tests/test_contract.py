@@ -257,6 +257,26 @@ def _check_entities(ents: Any, body: str, sents: list[dict[str, Any]], published
                 bad("entity-link", where, f"confidence {conf!r}")
 
 
+_FULL_DAY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
+_MONTH = re.compile(r"(?:\d{4}|XXXX)-(\d{2})")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})(?:-(\d))?")
+
+
+def _real_dates(value: str) -> bool:
+    """Each end of a DATE value names a day, month or week that exists (no 2021-02-29, no 2021-W53)."""
+    for part in value.split("/"):
+        try:
+            if m := _FULL_DAY.fullmatch(part):
+                date(2000 if m[1] == "XXXX" else int(m[1]), int(m[2]), int(m[3]))  # 2000: a leap year
+            elif m := _WEEK.fullmatch(part):
+                date.fromisocalendar(int(m[1]), int(m[2]), int(m[3] or 1))
+            elif (m := _MONTH.fullmatch(part)) and not 1 <= int(m[1]) <= 12:
+                return False
+        except ValueError:
+            return False
+    return True
+
+
 def _check_value(e: dict[str, Any], where: str, published: Any, bad) -> None:
     typ, value = e["type"], e.get("value")
     if "value" not in e:
@@ -272,7 +292,7 @@ def _check_value(e: dict[str, Any], where: str, published: Any, bad) -> None:
     if typ in NUMERIC_TYPES and not _finite(value):
         bad("value-number", where, f"{typ} {e.get('text')!r} value {value!r} is not a finite number")
     if typ == "DATE":
-        if not isinstance(value, str) or not _DATE_VALUE.fullmatch(value):
+        if not isinstance(value, str) or not _DATE_VALUE.fullmatch(value) or not _real_dates(value):
             bad("value-date", where, f"DATE {e.get('text')!r} value {value!r} is not ISO 8601")
         if e.get("precision") not in PRECISIONS:
             bad("value-date", where, f"DATE {e.get('text')!r} precision {e.get('precision')!r}")

@@ -15,6 +15,7 @@ import os
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -111,6 +112,22 @@ def test_id_is_the_same_for_trivial_variants(text: str) -> None:
         return khabar.analyze(t, stages=("normalize",)).id
 
     assert doc_id(text) == doc_id(normalize(text).norm) == doc_id("  " + " \n ".join(text.split()) + "\n")
+
+
+#: Relative and partial dates that resolve against the publication date (docs/values.md).
+RELATIVE = ["کل", "پرسوں", "گزشتہ روز", "گزشتہ شب", "اگلے روز", "اس ہفتے", "گزشتہ ہفتے", "آئندہ ہفتے",
+            "رواں ماہ", "گزشتہ ماہ", "اگلے مہینے", "رواں سال", "گزشتہ برس", "آئندہ سال", "دو روز قبل",
+            "تین سال پہلے", "چھ ماہ قبل", "ایک ہفتہ قبل", "اگلے پیر", "گزشتہ جمعہ", "منگل کو", "29 فروری",
+            "31 دسمبر", "یکم جنوری", "15 تاریخ", "محرم", "رمضان المبارک", "1443ھ", "دسمبر"]
+VERBS = ["اجلاس ہوا۔", "اجلاس ہوگا۔", "اجلاس طلب کیا گیا ہے۔", "۔"]
+
+
+@given(st.sampled_from(RELATIVE), st.sampled_from(VERBS),
+       st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31)))
+def test_relative_dates_resolve_to_real_dates(phrase: str, verb: str, published: date) -> None:
+    text = f"{phrase} {verb}"
+    doc = khabar.analyze(text, published=published.isoformat()).to_dict(tokens=True)
+    assert [p for p in rules.contract_problems(doc, text) if p.kind.startswith("value")] == []
 
 
 @given(messy_text)

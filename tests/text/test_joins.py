@@ -105,6 +105,7 @@ def test_real_words_stay_whole(word: str) -> None:
     "چکانے",  # ergative نے after a verb form (چکا نے)
     "فضلاللہ",  # a name built on اللہ after an open word
     "کوبرف",  # a two-letter postposition before a word rarer than POST_OPEN_MIN_COUNT
+    "کیکریں",  # a genitive before a finite verb (کی کریں)
 ])
 def test_ungrammatical_pairs_stay_whole(word: str) -> None:
     assert split_unlisted(normalize(word).norm) is None

@@ -276,9 +276,12 @@ def _licensed(left: str, right: str, seam: bool, tables: JoinTables) -> bool:
 def _ungrammatical(left: str, right: str, tables: JoinTables) -> bool:
     """Function-word pairs that never stand side by side, so a token that looks like one is a
     word of its own: two postpositions (کیپر, نیکو; but میں سے), a postposition or particle before
-    a verb form (کیلیں, تولیے; but کے لیے), a particle before ergative نے (پھرنے; but میں نے)."""
+    a verb form (کیلیں, تولیے; but کے لیے), a particle before ergative نے (پھرنے; but میں نے), a
+    genitive before a finite verb (کاکرو: کا takes a noun, never کرو)."""
     if left in tables.post and right in tables.post:
         return left != "میں"
+    if left in _GENITIVE and _finite_verb(right, tables):
+        return True
     if right == "نے" and left in tables.vector:
         return True  # ergative نے follows a noun, never a verb form (رہانے is not رہا نے)
     if left in tables.verb or left not in tables.lead:
@@ -286,6 +289,16 @@ def _ungrammatical(left: str, right: str, tables: JoinTables) -> bool:
     if right in tables.vector:
         return not (left == "کے" and right in tables.ke)
     return right == "نے" and left != "میں"
+
+
+#: The genitive postpositions: what follows them is the possessed noun.
+_GENITIVE = frozenset(("کا", "کی", "کے"))
+#: Endings that make a verb stem finite (کرو, کرے, کریں, کروں).
+_FINITE_ENDINGS = ("و", "ے", "یں", "وں")
+
+
+def _finite_verb(word: str, tables: JoinTables) -> bool:
+    return any(word.endswith(e) and word[:-len(e)] in tables.verb for e in _FINITE_ENDINGS)
 
 
 # ---------------------------------------------------------------- data loading

@@ -675,3 +675,33 @@ def test_check_corpus_reads_each_format(tmp_path: Path, capsys: pytest.CaptureFi
     assert out.startswith("6 documents, "), out
     broken = any(analyze_problems(a.text) for a in got)
     assert (code, "no problems: every document keeps the contract" in out) == (int(broken), not broken)
+
+
+# --- the same contract through POST /api/analyze -----------------------------------------------
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory: pytest.TempPathFactory):
+    from fastapi.testclient import TestClient
+
+    from khabar.web.app import create_app
+
+    db = tmp_path_factory.mktemp("robustness") / "khabar.db"
+    with TestClient(create_app(str(db)), raise_server_exceptions=False) as client:
+        yield client
+
+
+@pytest.mark.parametrize("as_json", [True, False], ids=["json", "plain"])
+@pytest.mark.parametrize(("name", "text"), MESSY, ids=[m[0] for m in MESSY])
+def test_http_analyze_agrees_with_the_api(name: str, text: str, as_json: bool, api) -> None:
+    """200 and the API's document, or 400 in the one error shape for text with nothing to analyse."""
+    if as_json:
+        r = api.post("/api/analyze", json={"text": text})
+    else:
+        r = api.post("/api/analyze", content=text.encode("utf-8"),
+                     headers={"content-type": "text/plain; charset=utf-8"})
+    sent = text if as_json else text.removeprefix("\ufeff")
+    if not sent.strip():
+        assert (r.status_code, r.json()["error"]["code"]) == (400, "empty_text")
+        return
+    assert r.status_code == 200, r.text
+    assert r.json() == khabar.analyze(sent).to_dict()

@@ -53,3 +53,20 @@ def test_short_items_alike_only_in_their_dateline_are_not_near_duplicates(fresh_
     b = "اسلام آباد (اے پی پی) بارش کا امکان ہے۔"
     report = fresh_db.add_documents([make_doc(a, "a"), make_doc(b, "b")])
     assert (report.added, report.near_duplicates) == (2, 0)
+
+
+def test_a_shortened_copy_is_a_near_duplicate_of_the_full_story(fresh_db):
+    short = "لاہور (مانیٹرنگ ڈیسک) " + STORY[:STORY.index("ترجمان کے مطابق")]
+    report = fresh_db.add_documents([make_doc(STORY, "full"), make_doc(short, "short")])
+    assert (report.added, report.near_duplicates) == (2, 1)
+    assert fresh_db.document("short")["near_duplicates"] == ["full"]
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ({"a b", "b c", "c d", "d e"}, {"a b", "b c"}, 0.5),                    # Jaccard 0.5 > 0.4 × 1.0
+    ({"a b", "b c", "c d", "d e", "e f", "f g", "g h", "h i"}, {"a b", "b c", "c d"}, 0.4),  # contained
+    ({"a b", "b c"}, {"a b", "x y"}, 1 / 3),
+    (set(), {"a b"}, 0.0),
+])
+def test_resemblance_is_jaccard_or_scaled_containment(a, b, expected):
+    assert dedup.resemblance(a, b) == pytest.approx(expected)

@@ -128,7 +128,7 @@ def _near_duplicate_of(conn: sqlite3.Connection, sig: bytes, norm: str) -> tuple
         theirs = dedup.shingle_set(tokens(fold(other_text).norm))
         if len(mine & theirs) < dedup.MIN_SHARED:  # two short items alike only in their dateline
             continue
-        sim = dedup.jaccard(mine, theirs)
+        sim = dedup.resemblance(mine, theirs)
         if sim > best:
             best, best_row = sim, doc_row
     if best_row is None or best < dedup.THRESHOLD:

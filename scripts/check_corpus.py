@@ -167,7 +167,7 @@ def check_articles(articles: Iterator[Article], rules, limit: int | None,
                 doc = _analyze_timed(art.text, art.published, stage_s).to_dict(tokens=True)
         except Exception as exc:  # noqa: BLE001 - a crash is the finding, keep going
             took = time.perf_counter() - t0
-            yield Run(art, took, 0, [rules.Problem("crash", "analyze", f"{type(exc).__name__}: {exc}")])
+            yield Run(art, took, 0, [rules.crash_problem(exc)])
             continue
         took = time.perf_counter() - t0
         yield Run(art, took, len(doc["sentences"]), rules.contract_problems(doc, art.text))

@@ -12,6 +12,7 @@ import importlib.util
 import json
 import math
 import re
+import traceback
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -354,12 +355,19 @@ def _check_quotes(quotes: Any, body: str, sents: list[dict[str, Any]], bad) -> N
             _check_actor(q["speaker"], body, f"{where}.speaker", "quote-speaker", bad)
 
 
+def crash_problem(exc: BaseException) -> Problem:
+    """A crash as a problem, naming the innermost frame so the reader knows whose module it is."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    at = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return Problem("crash", "analyze", f"{type(exc).__name__}: {exc}{at}")
+
+
 def analyze_problems(text: str) -> list[Problem]:
     """Analyse ``text`` and check the result; a crash is a problem too."""
     try:
         doc = khabar.analyze(text).to_dict(tokens=True)
     except Exception as exc:  # noqa: BLE001 - any exception is the finding
-        return [Problem("crash", "analyze", f"{type(exc).__name__}: {exc}")]
+        return [crash_problem(exc)]
     return contract_problems(doc, text)
 
 

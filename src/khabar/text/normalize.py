@@ -428,7 +428,8 @@ def _aspirates() -> dict[str, str]:
 
 
 def _is_latin(ch: str) -> bool:
-    return ch != "" and ("A" <= ch <= "Z" or "a" <= ch <= "z")
+    """A Latin letter, accented ones included (é composed or not must read the same)."""
+    return ch != "" and ("A" <= ch <= "Z" or "a" <= ch <= "z" or ("\u00c0" <= ch < "\u0250" and ch.isalpha()))
 
 
 @dataclass(frozen=True, slots=True)

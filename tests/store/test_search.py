@@ -135,3 +135,14 @@ def test_a_very_common_word_ranks_only_the_newest_matches(fresh_db, monkeypatch)
     monkeypatch.setattr(search_module, "RANK_CAP", 2)
     found = fresh_db.search("بارش")
     assert (found["total"], [r["id"] for r in found["results"]]) == (4, ["n2", "n3"])
+
+
+def test_the_snippet_shows_the_densest_run_of_hits(fresh_db):
+    from tests.store.conftest import make_doc
+
+    filler = "یہ ایک عام جملہ ہے جس میں کوئی خاص بات نہیں۔ " * 20
+    text = "سیلاب کا خدشہ۔ " + filler + "سیلاب سے پہلے سیلاب کی وارننگ اور سیلاب کے بعد امداد۔ " + filler
+    fresh_db.add_documents([make_doc(text, "flood")])
+    snip = fresh_db.search("سیلاب")["results"][0]["snippet"]
+    assert snip["start"] > text.index(filler)
+    assert [snip["text"][s:e] for s, e in snip["highlights"]] == ["سیلاب"] * 3

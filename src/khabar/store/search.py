@@ -264,17 +264,7 @@ def make_snippet(text: str, highlight: list[tuple[Phrase, bool]]) -> dict[str, A
     view = fold(text)
     spans = token_spans(view.norm)
     hits = _hits(spans, highlight)
-    if hits:
-        first = hits[0][0]
-        best_i, best_n = 0, 0
-        for i, (s, _) in enumerate(hits):
-            n = sum(1 for s2, e2 in hits[i:] if e2 - s <= SNIPPET_CHARS)
-            if n > best_n:
-                best_i, best_n = i, n
-        first = hits[best_i][0]
-        lo = max(0, first - SNIPPET_CHARS // 4)
-    else:
-        lo = 0
+    lo = max(0, _densest(hits) - SNIPPET_CHARS // 4) if hits else 0
     hi = min(len(view.norm), lo + SNIPPET_CHARS)
     lo, hi = _word_bounds(view.norm, lo, hi)
     o_lo, o_hi = view.span_to_original(lo, hi) if hi > lo else (0, 0)
@@ -284,6 +274,18 @@ def make_snippet(text: str, highlight: list[tuple[Phrase, bool]]) -> dict[str, A
             a, b = view.span_to_original(s, e)
             marks.append([a - o_lo, b - o_lo])
     return {"text": text[o_lo:o_hi], "start": o_lo, "highlights": marks}
+
+
+def _densest(hits: list[tuple[int, int]]) -> int:
+    """Start of the hit that opens the window of SNIPPET_CHARS holding the most hits."""
+    best_start, best_n, j = hits[0][0], 0, 0
+    for i, (start, _) in enumerate(hits):
+        j = max(j, i)
+        while j + 1 < len(hits) and hits[j + 1][1] - start <= SNIPPET_CHARS:
+            j += 1
+        if j - i + 1 > best_n:
+            best_start, best_n = start, j - i + 1
+    return best_start
 
 
 def _hits(spans: list[tuple[int, int, str]], highlight: list[tuple[Phrase, bool]]) -> list[tuple[int, int]]:
@@ -311,7 +313,7 @@ def _hits(spans: list[tuple[int, int, str]], highlight: list[tuple[Phrase, bool]
 
 def _word_bounds(s: str, lo: int, hi: int) -> tuple[int, int]:
     """Widen/narrow ``[lo, hi)`` so it neither starts nor ends inside a word."""
-    while lo > 0 and not s[lo - 1].isspace() and lo > 0 and hi - lo < SNIPPET_CHARS + 40:
+    while lo > 0 and not s[lo - 1].isspace() and hi - lo < SNIPPET_CHARS + 40:
         lo -= 1
     if hi < len(s):
         cut = s.rfind(" ", lo, hi)

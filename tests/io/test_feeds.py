@@ -1,7 +1,7 @@
 import pytest
 
 from khabar.document import Meta
-from khabar.errors import FormatError
+from khabar.errors import DecodeError, FormatError
 from khabar.io.feeds import parse_feed_date, read_feed_bytes
 from khabar.io.readers import Article, read_path
 
@@ -63,3 +63,28 @@ def test_malformed_feeds_are_reported(raw, message):
 ])
 def test_dates_feedparser_cannot_read(raw, expected):
     assert parse_feed_date(raw) == expected
+
+
+def test_a_feed_cut_short_keeps_its_whole_entries_and_says_why_the_last_is_empty():
+    raw = ('<?xml version="1.0"?><rss><channel><title>خبریں</title>'
+           f"<item><title>الف</title><description>{E1}</description></item>"
+           "<item><title>ب</title><description>دوسری خبر کا ادھو").encode()
+    first, second = read_feed_bytes(raw, "cut.xml")
+    assert (first.text, first.origin) == (E1, "cut.xml#1")
+    assert type(second) is FormatError
+    assert second.message.startswith("entry 2 has no content or summary (the feed is malformed: ")
+
+
+def test_a_feed_that_is_not_utf8_and_declares_nothing_is_a_decode_error():
+    raw = b"<rss><channel><item><title>a</title><description>\xff\xfe</description></item></channel></rss>"
+    (err,) = read_feed_bytes(raw, "bad.xml")
+    assert (type(err), err.message) == (DecodeError, "not valid UTF-8 at byte 49 (line 1); save the file as "
+                                                     "UTF-8 and try again")
+
+
+def test_a_feed_in_its_declared_legacy_encoding_is_read():
+    text = "کراچي ميں کل رات تيز بارش ہوئي."  # cp1256 has no ی nor ۔
+    raw = (f'<?xml version="1.0" encoding="windows-1256"?><rss><channel><item><title>بارش</title>'
+           f"<description>{text}</description></item></channel></rss>").encode("cp1256")
+    (art,) = read_feed_bytes(raw, "legacy.xml")
+    assert (art.text, art.meta.title) == (text, "بارش")

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from khabar.document import Meta
-from khabar.errors import FormatError
+from khabar.errors import FormatError, InputError
+from khabar.io.encodings import decode_text
 from khabar.io.html import html_to_text
 from khabar.io.readers import Article, Item
 
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 _FEEDISH = re.compile(rb"<\s*(rss|feed|rdf:RDF|channel)\b", re.IGNORECASE)
 
 
@@ -31,6 +33,13 @@ def read_feed_bytes(raw: bytes, name: str) -> Iterator[Item]:
     if not _FEEDISH.search(raw[:65536]):
         yield FormatError("not an RSS or Atom feed (no <rss>, <feed> or <channel> element)", path=name)
         return
+    declared = _XML_ENCODING.search(raw[:200])
+    if declared is None or declared.group(1).lower().replace(b"_", b"-") in (b"utf-8", b"utf8"):
+        try:  # feedparser would fall back to Latin-1 and hand on mojibake
+            decode_text(raw, name)
+        except InputError as exc:
+            yield exc
+            return
     try:
         parsed = feedparser.parse(raw)
     except Exception as exc:  # noqa: BLE001 - feedparser's parsers raise many kinds
@@ -46,7 +55,9 @@ def read_feed_bytes(raw: bytes, name: str) -> Iterator[Item]:
         origin = f"{name}#{i}"
         text = _entry_text(entry)
         if not text.strip():
-            yield FormatError(f"entry {i} has no content or summary", path=name)
+            broken = parsed.get("bozo_exception") if parsed.get("bozo") else None
+            yield FormatError(f"entry {i} has no content or summary"
+                              + (f" (the feed is malformed: {broken})" if broken else ""), path=name)
             continue
         meta = Meta(title=html_to_text(entry.get("title") or "") or None, url=entry.get("link") or None,
                     published=_entry_date(entry), source=source)

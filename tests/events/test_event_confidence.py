@@ -5,6 +5,7 @@ import pytest
 from khabar.document import Entity
 from khabar.events.confidence import MIN_CONFIDENCE
 from khabar.events.extract import extract_events, scored_events
+from khabar.events.tokens import unglue
 from khabar.pipeline import analyze
 
 _STAGES = ("normalize", "sentences", "tokens")
@@ -154,3 +155,17 @@ def test_reflexives_and_alleged_acts(text, expected):
     got = [(e.code, e.actor1.name_en or e.actor1.text, e.actor2 and (e.actor2.name_en or e.actor2.text))
            for e in extract_events(doc, min_confidence=0.0)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("فوج نے شہر پرقبضہ کیا", [("فوج", 0, 3), ("نے", 4, 6), ("شہر", 7, 10), ("پر", 11, 13), ("قبضہ", 13, 17),
+                               ("کیا", 18, 21)]),
+    ("وزیر نے کہاکہ وہ آئیں گے", [("وزیر", 0, 4), ("نے", 5, 7), ("کہا", 8, 11), ("کہ", 11, 13), ("وہ", 14, 16),
+                                 ("آئیں", 17, 21), ("گے", 22, 24)]),
+    # a real word that only begins like a marker stays whole
+    ("پرامن مظاہرہ", [("پرامن", 0, 5), ("مظاہرہ", 6, 12)]),
+])
+def test_unglue_keeps_offsets_into_the_text(text, expected):
+    toks = unglue(list(analyze(text, stages=_STAGES).tokens))
+    assert [(t.norm, t.start, t.end) for t in toks] == expected
+    assert all(text[t.start:t.end] == t.norm for t in toks)

@@ -1,0 +1,52 @@
+"""The events' view of a sentence's tokens: run-together writing that hides an event word or a clause
+boundary is split, and the treebank joiner ``_`` is dropped. Split parts keep offsets into the text."""
+
+from __future__ import annotations
+
+from khabar.document import Token
+from khabar.events.triggers import load_lexicon
+
+#: case markers that news text often runs on to the next word (``پرقبضہ``، ``کانشانہ``)
+_GLUED = ("پر", "کو", "سے", "نے", "کا", "کی", "کے")
+#: speech verbs run on to ``کہ``
+_SAID_THAT = frozenset({"کہاکہ", "بتایاکہ", "کہتےکہ", "بتاتےکہ", "کیاکہ", "دیاکہ"})
+#: the stem ``کر`` run on to a progressive ``رہا/رہی/رہے`` with the two ر merged
+_COLLAPSED = frozenset({"کرہا", "کرہی", "کرہے", "کرہیں"})
+#: real words that merely begin like a marker and an event word
+_NOT_GLUED = frozenset({"پرزور", "پرامن", "کونسل", "کینسل", "کانسل", "کوالٹی"})
+
+
+def unglue(toks: list[Token]) -> list[Token]:
+    """Split a case marker off a following event word it was run on to, so that the trigger and the
+    role analysis see both (the pipeline's space repair does not know event words)."""
+    firsts = load_lexicon().by_first
+    out: list[Token] | None = None
+    for k, t in enumerate(toks):
+        w = t.norm
+        if w == "_":
+            # the joiner of treebank-style words (``کریں_گے``، ``بات_چیت``) is no word of its own
+            if out is None:
+                out = list(toks[:k])
+        elif w in _SAID_THAT and t.end - t.start == len(w):
+            # ``کہاکہ``: the speech verb run on to the complementizer that closes its clause
+            if out is None:
+                out = list(toks[:k])
+            cut = t.end - 2
+            out.append(Token(t.start, cut, w[:-2], t.sentence, True))
+            out.append(Token(cut, t.end, "کہ", t.sentence, True))
+        elif w in _COLLAPSED and t.end - t.start == len(w):
+            # ``کرہی`` is ``کر رہی`` written with one ر: the stem and the progressive share it
+            if out is None:
+                out = list(toks[:k])
+            out.append(Token(t.start, t.start + 2, "کر", t.sentence, True))
+            out.append(Token(t.start + 1, t.end, "ر" + w[2:], t.sentence, True))
+        elif len(w) >= 5 and w[:2] in _GLUED and w not in firsts and w[2:] in firsts and w not in _NOT_GLUED \
+                and t.end - t.start == len(w):
+            if out is None:
+                out = list(toks[:k])
+            cut = t.start + 2
+            out.append(Token(t.start, cut, w[:2], t.sentence, True))
+            out.append(Token(cut, t.end, w[2:], t.sentence, True))
+        elif out is not None:
+            out.append(t)
+    return toks if out is None else out

@@ -111,7 +111,9 @@ def test_published_date_keeps_values_sound(text: str, published: str) -> None:
     assert [p for p in rules.contract_problems(doc, text) if p.kind.startswith(("value", "meta"))] == []
 
 
+# Fails with bug "decimal-fold-not-idempotent" too: a bidi mark inside 12۔5 changes the id.
 @given(messy_text)
+@example("شرح 12\u200e۔5 فیصد")
 def test_id_is_the_same_for_trivial_variants(text: str) -> None:
     """The id hashes the normalized text, whitespace collapsed: folding or respacing keeps it."""
     def doc_id(t: str) -> str:
@@ -152,8 +154,11 @@ def test_normalize_map_is_monotonic_and_in_range(text: str) -> None:
 
 # Regression, bug "quote-fold-not-idempotent" (text/normalize.py, fixed): '' between Latin letters
 # folded to ", and " between Latin letters then to ' (a''a → a"a → a'a).
+# Fails while bug "decimal-fold-not-idempotent" (text/normalize.py) stands: 12<LRM>۔5 folds to 12۔5
+# (the bidi mark goes, the ۔ between digits stays), which folds again to 12.5.
 @given(messy_text)
 @example("don''t")
+@example("شرح 12\u200e۔5 فیصد")
 def test_normalize_is_idempotent(text: str) -> None:
     once = normalize(text).norm
     assert normalize(once).norm == once

@@ -8,7 +8,8 @@ import pytest
 
 import khabar
 from khabar.cli import main
-from khabar.scale.batch import iter_batch_documents, run_batch
+from khabar.scale.batch import run_batch
+from khabar.scale.load import iter_batch_documents
 
 distributed = pytest.importorskip("distributed")
 
@@ -134,3 +135,31 @@ def test_cli_refuses_an_output_folder_of_another_batch(tmp_path, client, capsys)
     assert "holds the output of a different batch" in capsys.readouterr().err
     assert main(["batch", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "o2")]) == 1
     assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_ingest_loads_a_batch_output_without_reanalysing(tmp_path, client, monkeypatch, capsys):
+    from khabar.store import Store
+
+    src = tmp_path / "in.jsonl"
+    records = _records(9)
+    _write_jsonl(src, records)
+    out = tmp_path / "out.parquet"
+    run_batch([str(src)], str(out), client=client, partition_size=4)
+
+    import khabar.pipeline
+
+    def no_analysis(*args, **kwargs):
+        raise AssertionError("ingest of a batch output must not analyse again")
+
+    monkeypatch.setattr(khabar.pipeline, "analyze", no_analysis)
+    db = tmp_path / "k.db"
+    assert main(["ingest", str(out), "--db", str(db)]) == 0
+    assert "added 9" in capsys.readouterr().out
+    with Store(str(db), readonly=True) as store:
+        assert store.stats()["documents"] == 9
+        stored = store.document("doc-004")
+    batch_doc = next(d for d in iter_batch_documents(str(out)) if d.id == "doc-004")
+    assert stored["entities"] == batch_doc.to_dict()["entities"]
+    assert stored["text"] == records[4]["text"]
+    assert main(["ingest", str(out), "--db", str(db)]) == 0
+    assert "added 0" in capsys.readouterr().out

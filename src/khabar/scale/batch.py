@@ -22,11 +22,10 @@ from typing import Any
 
 from khabar.errors import InputError, KhabarError
 from khabar.scale.frames import TABLES
+from khabar.scale.load import FORMAT, MANIFEST
 from khabar.scale.sources import Partition, fingerprint, plan_partitions
 
-MANIFEST = "_manifest.json"
 MARKERS = "_partitions"
-FORMAT = "khabar.batch/1"
 
 
 @dataclass
@@ -169,26 +168,3 @@ def _bar(done: int, total: int) -> None:
     filled = width * done // total
     sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} partitions")
     sys.stderr.flush()
-
-
-def is_batch_output(path: str) -> bool:
-    return (Path(path) / MANIFEST).is_file()
-
-
-def iter_batch_documents(path: str):  # -> Iterator[Document]
-    """The analysed documents of a finished batch output, for loading into a store unchanged."""
-    import pyarrow.parquet as pq
-
-    from khabar.document import Document
-
-    root = Path(path)
-    manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
-    if manifest.get("format") != FORMAT:
-        raise InputError(f"not a khabar batch output (format {manifest.get('format')!r})", path=path)
-    if not manifest.get("complete"):
-        raise InputError("batch output is incomplete; run the same khabar batch command again first",
-                         path=path)
-    for name in manifest["partitions"]:
-        file = root / "documents" / f"{name}.parquet"
-        for raw in pq.read_table(file, columns=["document"]).column("document").to_pylist():
-            yield Document.from_dict(json.loads(raw))

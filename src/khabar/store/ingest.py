@@ -22,6 +22,7 @@ from typing import Any
 from khabar.document import Document
 from khabar.errors import InputError, KhabarError
 from khabar.io.readers import READERS, Article, read_path
+from khabar.scale.load import is_batch_output, iter_batch_documents
 
 from .write import ADDED, DUPLICATE, IdConflict, Prepared, prepare_document, raw_hash, write_document
 
@@ -181,6 +182,14 @@ def write_batch(conn: sqlite3.Connection, outcomes: Iterable[Outcome], report: I
 def ingest_paths(conn: sqlite3.Connection, paths: Iterable[str], *, progress: bool = False,
                  workers: int = 2) -> IngestReport:
     report = IngestReport()
+    paths = list(paths)
+    batch_outputs = [p for p in paths if is_batch_output(p)]
+    for path in batch_outputs:  # already analysed by ``khabar batch``: stored as they are
+        try:
+            report.merge(add_documents(conn, iter_batch_documents(path)))
+        except InputError as exc:
+            report.rejected.append(_rejection(exc))
+    paths = [p for p in paths if p not in batch_outputs]
     bar = _Progress(progress)
     db_path = conn.execute("PRAGMA database_list").fetchone()[2] or ""
     pool: ProcessPoolExecutor | None = None

@@ -21,7 +21,7 @@ def test_search_then_open_a_document_and_hover_an_entity(live_server, page, shot
     assert tip.is_visible()
     assert tip.locator(".name-en").inner_text().strip()
     tip_box = tip.bounding_box()
-    assert 0 <= tip_box["x"] and tip_box["x"] + tip_box["width"] <= page.viewport_size["width"]
+    assert tip_box["x"] >= 0 and tip_box["x"] + tip_box["width"] <= page.viewport_size["width"]
     box = page.locator("section.text").bounding_box()
     first_word = page.locator("section.text mark.ent").first.bounding_box()
     assert first_word["x"] + first_word["width"] <= box["x"] + box["width"]

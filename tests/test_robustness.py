@@ -281,3 +281,34 @@ def test_given_norm_changes_nothing(text: str) -> None:
     sents = split_sentences(text)
     assert split_sentences(text, norm=n) == sents
     assert tokenize(text, sents, norm=n) == tokenize(text, sents)
+
+
+# --- the keyboard does not change the analysis --------------------------------------------------
+
+KEYBOARDS = [
+    ("arabic-yeh-kaf", {ord("ی"): "ي", ord("ک"): "ك"}),
+    ("arabic-heh", {ord("ہ"): "ه"}),
+    ("urdu-digits", {ord(d): chr(0x06F0 + i) for i, d in enumerate("0123456789")}),
+]
+
+
+def _offsets_and_values(doc: khabar.Document) -> dict:
+    """Everything but the surface strings, which differ by the letters typed."""
+    d = doc.to_dict(tokens=True)
+    return {
+        "id": d["id"], "sentences": d["sentences"], "tokens": d["tokens"], "summary": d["summary"],
+        "tone": d["tone"], "keywords": [k["score"] for k in d["keywords"]],
+        "entities": [(e["start"], e["end"], e["type"], e.get("value"), e.get("entity_id")) for e in d["entities"]],
+        "events": [(e["code"], e["trigger"]["start"], e["trigger"]["end"]) for e in d["events"]],
+        "quotes": [(q["start"], q["end"], q["kind"]) for q in d["quotes"]],
+    }
+
+
+@pytest.mark.parametrize(("name", "table"), KEYBOARDS, ids=[k[0] for k in KEYBOARDS])
+def test_keyboard_variants_give_the_same_analysis(name: str, table: dict[int, str]) -> None:
+    pairs = [(t, t.translate(table)) for _, t in rules._example_texts()]
+    pairs = [(text, typed) for text, typed in pairs if typed != text]
+    assert len(pairs) >= 5
+    for text, typed in pairs:
+        assert (_offsets_and_values(khabar.analyze(typed, published="2021-12-20"))
+                == _offsets_and_values(khabar.analyze(text, published="2021-12-20")))

@@ -169,3 +169,18 @@ def test_unglue_keeps_offsets_into_the_text(text, expected):
     toks = unglue(list(analyze(text, stages=_STAGES).tokens))
     assert [(t.norm, t.start, t.end) for t in toks] == expected
     assert all(text[t.start:t.end] == t.norm for t in toks)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verbless headline: the genitive that opens it is the agent of the event noun
+    ("اسرائیلی فوج کی فلسطین کے علاقے غزہ پر گولہ باری", [("194", "Israel", "headline")]),
+    ("شام؛ روس کی امریکی فوج پر حملے کی دھمکی", [("130", "Russia", "headline")]),
+    # ... but a genitive that owns a place or an object is passed over
+    ("فلوریڈا کے ہائی اسکول میں فائرنگ، 17 افراد ہلاک", []),
+    # with a full stop it is a sentence, where a plain genitive is no agent
+    ("اسرائیلی فوج کی غزہ پر گولہ باری۔", []),
+])
+def test_headlines(text, expected):
+    doc = analyze(text, published="2024-03-05")
+    got = [(e.code, e.actor1.name_en or e.actor1.text, ev.route) for e, _, ev in scored_events(doc)]
+    assert got == expected

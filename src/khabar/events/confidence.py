@@ -18,7 +18,8 @@ MIN_CONFIDENCE = 0.7
 @dataclass(frozen=True, slots=True)
 class Evidence:
     #: how the source was found: ``erg`` (``X نے``), ``erg_after``, ``agent`` (``X کی جانب سے``),
-    #: ``between`` (``X اور Y کے درمیان``), ``subject`` (unmarked), ``genitive``, ``partner``
+    #: ``between`` (``X اور Y کے درمیان``), ``subject`` (unmarked), ``genitive``, ``partner``,
+    #: ``headline`` (the genitive before an event noun in a verbless headline)
     route: str
     #: ``personal`` / ``relative`` when the source phrase is a pronoun
     pronoun: str
@@ -53,7 +54,7 @@ def actor_kind(actor: Actor | None) -> str:
 
 #: how reliable each source construction is (precision on the tuning gold, rounded)
 _ROUTE = {"erg": 0.9, "between": 0.95, "agent": 0.85, "genitive": 0.75, "partner": 0.75, "erg_after": 0.8,
-          "subject": 0.7}
+          "subject": 0.7, "headline": 0.75}
 #: a target-less event, by how many other named parties its clause holds
 _NO_TARGET = (0.95, 0.9, 0.8)
 

@@ -80,6 +80,8 @@ class _Sentence:
     verbal: frozenset[int] = frozenset()
     #: source and target of this sentence's latest event that had both
     acted: tuple[Actor, Actor] | None = None
+    #: a headline: no verb and no closing punctuation (``ترک فضائیہ کی کرد ملیشیا پر بمباری``)
+    headline: bool = False
 
 
 def extract_events(doc: Document, *, min_confidence: float = MIN_CONFIDENCE) -> list[Event]:
@@ -106,7 +108,8 @@ def scored_events(doc: Document) -> list[tuple[Event, float, Evidence]]:
             last_actor = _last_name(resolver, toks) or last_actor
             continue
         verbal = frozenset(k for m in triggers if m.form for k in range(m.start, m.end))
-        sent = _Sentence(index, toks, words, [], resolver.name_tokens(toks), pair, verbal)
+        sent = _Sentence(index, toks, words, [], resolver.name_tokens(toks), pair, verbal,
+                         headline=not verbal and _is_headline(words))
         _collect_anchors(sent, resolver)
         date = dates.get(index, doc.meta.published)
         seen: set[tuple] = set()
@@ -299,6 +302,41 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
     return True
 
 
+_CLOSING = frozenset({"۔", ".", "؟", "?", "!", "ہے", "ہیں", "تھا", "تھی", "تھے", "گا", "گی", "گے"})
+#: postpositions made with a genitive (``کے خلاف``): that genitive names no owner
+_COMPOUND = frozenset({"خلاف", "لیے", "لئے", "ساتھ", "بعد", "دوران", "حوالے", "بارے", "مطابق", "درمیان",
+                       "مابین", "جانب", "طرف", "ذریعے", "باعث", "نتیجے", "نتیجہ", "پاس", "قریب"})
+
+
+def _is_headline(words: Sequence[str]) -> bool:
+    """A headline states its event as a noun: no finite verb, no closing full stop."""
+    return bool(words) and not any(w in _CLOSING for w in words[-2:]) and not any(w in _CLOSING for w in words)
+
+
+def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorResolver,
+                     ) -> tuple[list[Actor], tuple[int, int], bool, str] | None:
+    """In a headline the genitive that opens the clause is the event noun's agent (``روس کی امریکی فوج
+    پر حملے کی دھمکی`` → Russia threatens; ``اسرائیلی فوج کی فلسطین کے علاقے غزہ پر گولہ باری``). A genitive
+    is passed over when it only owns the next phrase: a compound postposition (``ٹرمپ کے خلاف``), an object
+    (``جنوبی کوریا کی سابق صدر کو``) or a place (``فلوریڈا کے ہائی اسکول میں``)."""
+    words = sent.words
+    for k in range(lo + 1, m.start):
+        if words[k] not in GENITIVE or words[k + 1] in _COMPOUND:
+            continue
+        j = k + 1
+        while j < m.start and is_np_word(words[j]) and words[j] not in POSTPOSITIONS:
+            j += 1
+        if j < m.start and (words[j] == "کو" or (words[j] in ("میں", "مےں") and words[k] == "کے")):
+            continue  # the oblique ``کے`` agrees with the noun before ``میں``: it owns that place
+        s, e = np_left(words, k, lo, sent.names)
+        if e <= s:
+            continue
+        actors = resolver.resolve(sent.toks, s, e)
+        if any(is_named(a) for a in actors) or words[e - 1] in groups():
+            return actors, (s, e), m.entry.symmetric and len(actors) > 1, "headline"
+    return None
+
+
 def _heads_other_predicate(words: Sequence[str], end: int) -> bool:
     """Is the noun ending at ``end`` inside a genitive chain headed by another predicate's noun
     (``مذاکرات کی پیشکش``، ``پاکستان پر حملوں اور ... بمباری کے الزامات``)?"""
@@ -326,6 +364,10 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
         mutual = _parties_in(sent, m, lo, resolver)
         if mutual is not None:
             return mutual
+    if sent.headline:
+        found = _headline_source(sent, m, lo, resolver)
+        if found is not None:
+            return found
     if m.entry.agent_only:
         return [], None, False, ""
     if m.code[:3] == "042" and m.end < len(words) and words[m.end] == "پر" and m.start - 1 > lo \

@@ -12,13 +12,15 @@ _GLUED = ("پر", "کو", "سے", "نے", "کا", "کی", "کے")
 _SAID_THAT = frozenset({"کہاکہ", "بتایاکہ", "کہتےکہ", "بتاتےکہ", "کیاکہ", "دیاکہ"})
 #: the stem ``کر`` run on to a progressive ``رہا/رہی/رہے`` with the two ر merged
 _COLLAPSED = frozenset({"کرہا", "کرہی", "کرہے", "کرہیں"})
+#: second halves of compound postpositions run on to their genitive (``کےخلاف``، ``کےساتھ``)
+_COMPOUND_HEADS = frozenset({"خلاف", "ساتھ", "لیے", "لئے", "بعد", "دوران", "درمیان", "مطابق", "ذریعے", "حوالے"})
 #: real words that merely begin like a marker and an event word
 _NOT_GLUED = frozenset({"پرزور", "پرامن", "کونسل", "کینسل", "کانسل", "کوالٹی"})
 
 
 def unglue(toks: list[Token]) -> list[Token]:
-    """Split a case marker off a following event word it was run on to, so that the trigger and the
-    role analysis see both (the pipeline's space repair does not know event words)."""
+    """Split a case marker off a following event word or postposition it was run on to, so that the
+    trigger and the role analysis see both (the pipeline's space repair does not know event words)."""
     firsts = load_lexicon().by_first
     out: list[Token] | None = None
     for k, t in enumerate(toks):
@@ -40,7 +42,8 @@ def unglue(toks: list[Token]) -> list[Token]:
                 out = list(toks[:k])
             out.append(Token(t.start, t.start + 2, "کر", t.sentence, True))
             out.append(Token(t.start + 1, t.end, "ر" + w[2:], t.sentence, True))
-        elif len(w) >= 5 and w[:2] in _GLUED and w not in firsts and w[2:] in firsts and w not in _NOT_GLUED \
+        elif len(w) >= 5 and w[:2] in _GLUED and w not in firsts and w not in _NOT_GLUED \
+                and (w[2:] in firsts or (w[:2] in ("کے", "کی") and w[2:] in _COMPOUND_HEADS)) \
                 and t.end - t.start == len(w):
             if out is None:
                 out = list(toks[:k])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from khabar.document import Actor, Event
+from khabar.document import Event
 
 MIN_CONFIDENCE = 0.7
 
@@ -39,17 +39,6 @@ class Evidence:
     source_at: int
     #: for a pronoun source, how many different earlier parties it could point at
     antecedents: int
-    sentence_start: int
-    sentence_end: int
-
-
-def actor_kind(actor: Actor | None) -> str:
-    """``linked`` (ids), ``typed`` (a tagged name without ids), ``phrase`` (a bare noun phrase), ``none``."""
-    if actor is None:
-        return "none"
-    if actor.entity_id or actor.name_en:
-        return "linked"
-    return "typed" if actor.type else "phrase"
 
 
 #: how reliable each source construction is (precision on the tuning gold, rounded)

@@ -765,5 +765,4 @@ def _evidence(sent: _Sentence, m: TriggerMatch, route: str, source_span: tuple[i
     return Evidence(route=route, pronoun=pronoun, gap=gap, nominal=m.form == "", passive=m.passive,
                     n_sources=n_sources, n_targets=n_targets, marker=marker or "", leftover=leftover,
                     source_words=source_span[1] - source_span[0] if source_span else 0,
-                    source_at=source_span[0] if source_span else -1, antecedents=antecedents,
-                    sentence_start=sent.toks[0].start, sentence_end=sent.toks[-1].end)
+                    source_at=source_span[0] if source_span else -1, antecedents=antecedents)

@@ -6,6 +6,7 @@ link → extract → digest. Each stage names what it needs and what it fills in
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -85,13 +86,19 @@ STAGES: tuple[Stage, ...] = (
 def merge_entities(names: list[Entity], values: list[Entity]) -> list[Entity]:
     """One list in text order with no overlaps: on overlap the longer span wins, names on a tie."""
     ranked = sorted(names + values, key=lambda e: (-(e.end - e.start), e.is_value, e.start))
+    # kept spans never overlap, so sorted by start their ends are sorted too: one bisect per candidate
+    starts: list[int] = []
+    ends: list[int] = []
     kept: list[Entity] = []
-    taken: list[tuple[int, int]] = []
     for ent in ranked:
-        if any(ent.start < e and s < ent.end for s, e in taken):
+        i = bisect_right(starts, ent.start)
+        if i and ends[i - 1] > ent.start:
             continue
+        if i < len(starts) and starts[i] < ent.end:
+            continue
+        starts.insert(i, ent.start)
+        ends.insert(i, ent.end)
         kept.append(ent)
-        taken.append((ent.start, ent.end))
     return sorted(kept, key=lambda e: (e.start, e.end))
 
 

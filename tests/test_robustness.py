@@ -339,3 +339,19 @@ def _merge_seconds(n: int) -> float:
 # a results table) spends seconds there: 20,000 entities took 7 s of a 7.3 s analysis.
 def test_merging_entities_takes_linear_time() -> None:
     _assert_linear(lambda: _merge_seconds(1000), lambda: _merge_seconds(4000), slack=0.02)
+
+
+def _quote_seconds(copies: int) -> float:
+    from khabar.events.quotes import extract_quotes
+
+    text = "وزیر اعظم عمران خان نے کہا کہ حکومت کام کر رہی ہے۔ انہوں نے بتایا کہ " * copies
+    doc = khabar.analyze(text, stages=("normalize", "sentences", "tokens", "entities"))
+    t0 = time.perf_counter()
+    extract_quotes(doc)
+    return time.perf_counter() - t0
+
+
+# Fails while bug "quotes-quadratic" (events/quotes.py, _fill_pronouns) stands: every pronoun
+# speaker (انہوں نے کہا) is resolved by scanning all quotes and people before it.
+def test_quotes_take_linear_time_over_a_long_document() -> None:
+    _assert_linear(lambda: _quote_seconds(500), lambda: _quote_seconds(2000), slack=0.02)

@@ -349,8 +349,9 @@ def _check_quotes(quotes: Any, body: str, sents: list[dict[str, Any]], bad) -> N
             continue
         if q.get("text") != body[q["start"]:q["end"]]:
             bad("quote-text", where, f"text {q.get('text')!r:.60} != text[{q['start']}:{q['end']}]")
-        if "sentence" in q and not (isinstance(q["sentence"], int) and 0 <= q["sentence"] < max(len(sents), 1)):
-            bad("quote-sentence", where, f"bad sentence index {q['sentence']!r}")
+        i = q.get("sentence", 0)
+        if not (isinstance(i, int) and 0 <= i < max(len(sents), 1)):
+            bad("quote-sentence", where, f"bad sentence index {i!r}")
         if q.get("speaker") is not None:
             _check_actor(q["speaker"], body, f"{where}.speaker", "quote-speaker", bad)
 
@@ -453,17 +454,19 @@ MESSY = [
     # regression, bug "url-swallows-urdu" (text/tokens.py, fixed): a URL token ran on over ۔ and the
     # Urdu word glued after it, across the sentence end that split_sentences finds there
     ("url-glued-full-stop", "تفصیل https://example.org/news۔اگلی خبر کل آئے گی۔"),
-    # open bug, fails until fixed: "value-across-lines" (entities/values.py): a DATE or PERCENT runs across a line break,
-    # which split_sentences always takes as a sentence end
+    # open bug, fails until fixed: "value-across-lines" (entities/values.py): a DATE or PERCENT
+    # runs across a line break, which split_sentences always takes as a sentence end
     ("value-across-lines", "اجلاس 15\nدسمبر کو ہوا۔ شرح 12\n% رہی۔"),
-    # open bug, fails until fixed: "date-inside-word" (entities/value_relative.py): 'اس' + month is matched inside اجلاس/پاس,
-    # and a day is read from the last digit of a decimal: DATE 'اس اکتوبر', '5 دسمبر'
+    # open bug, fails until fixed: "date-inside-word" (entities/value_relative.py): 'اس' + month is
+    # matched inside اجلاس/پاس, and a day is read from the last digit of a decimal: DATE 'اس اکتوبر',
+    # '5 دسمبر'
     ("date-inside-word", "بورڈ کا اجلاس اکتوبر میں ہوگا۔ ان کے پاس ستمبر 2009 تک وقت تھا۔"),
     ("date-inside-decimal", "نئی شرح 12.5 دسمبر سے لاگو ہوگی۔"),
-    # open bug, fails until fixed: "empty-actor2" (events): an appeal headline gets an actor2 with empty text and end < start
+    # open bug, fails until fixed: "empty-actor2" (events): an appeal headline gets an actor2 with
+    # empty text and end < start
     ("appeal-headline", "کسانوں کی حکومت سے رحم دلی کی اپیل"),
-    # open bug, fails until fixed: "day-only-date" (entities/value_relative.py): a bare day of month gets 'XXXX-XX-18',
-    # a shape neither CONTRACT.md nor docs/values.md lists
+    # open bug, fails until fixed: "day-only-date" (entities/value_relative.py): a bare day of month
+    # gets 'XXXX-XX-18', a shape neither CONTRACT.md nor docs/values.md lists
     ("day-of-month", "اجلاس 18 تاریخ کو ہوگا۔"),
 ]
 
@@ -661,7 +664,8 @@ def test_check_corpus_reads_each_format(tmp_path: Path, capsys: pytest.CaptureFi
     (tmp_path / "uner.txt").write_text("<LOCATION>کراچی</LOCATION> میں بارش ہوئی۔\r\n", encoding="utf-16")
     (tmp_path / "counter.xml").write_text(
         '<?xml version="1.0" encoding="UTF-8"?><COUNTER_document newsdate="31.09.14">'
-        "<headline>بارش کا امکان</headline><body>کل بارش ہوگی۔</body></COUNTER_document>", encoding="utf-8")
+        "<headline>بارش کا امکان</headline><body>کل بارش ہوگی۔</body></COUNTER_document>",
+        encoding="utf-8")
     (tmp_path / "ud.conllu").write_text(
         "# sent_id = 1\n# text = پہلا جملہ۔\n1\tپہلا\n\n# text = دوسرا جملہ۔\n\n# text = تیسرا۔\n", encoding="utf-8")
     (tmp_path / "heads.tsv").write_text(

@@ -305,7 +305,8 @@ def _offsets_and_values(doc: khabar.Document) -> dict:
     return {
         "id": d["id"], "sentences": d["sentences"], "tokens": d["tokens"], "summary": d["summary"],
         "tone": d["tone"], "keywords": [k["score"] for k in d["keywords"]],
-        "entities": [(e["start"], e["end"], e["type"], e.get("value"), e.get("entity_id")) for e in d["entities"]],
+        "entities": [(e["start"], e["end"], e["type"], e.get("value"), e.get("entity_id"))
+                     for e in d["entities"]],
         "events": [(e["code"], e["trigger"]["start"], e["trigger"]["end"]) for e in d["events"]],
         "quotes": [(q["start"], q["end"], q["kind"]) for q in d["quotes"]],
     }

@@ -215,6 +215,8 @@ def _ordered_spans(items: list[dict[str, Any]], field: str, kind: str, body: str
         if not _span_ok(item, len(body)) or item["start"] == item["end"]:
             bad(f"{kind}-span", where, f"offsets {item.get('start')!r}..{item.get('end')!r}")
             continue
+        if is_blank(body[item["start"]]) or is_blank(body[item["end"] - 1]):
+            bad(f"{kind}-span", where, f"{body[item['start']:item['end']]!r} starts or ends with a blank")
         if item["start"] < prev_end:
             bad(f"{kind}-order", where, f"{body[item['start']:item['end']]!r} at {item['start']} starts "
                                         f"before the previous {kind} ends at {prev_end}")
@@ -347,6 +349,8 @@ def _check_quotes(quotes: Any, body: str, sents: list[dict[str, Any]], bad) -> N
         if not _span_ok(q, len(body)) or q["start"] == q["end"]:
             bad("quote-span", where, f"offsets {q.get('start')!r}..{q.get('end')!r}")
             continue
+        if is_blank(body[q["start"]]) or is_blank(body[q["end"] - 1]):
+            bad("quote-span", where, f"{body[q['start']:q['end']]!r:.60} starts or ends with a blank")
         if q.get("text") != body[q["start"]:q["end"]]:
             bad("quote-text", where, f"text {q.get('text')!r:.60} != text[{q['start']}:{q['end']}]")
         i = q.get("sentence", 0)

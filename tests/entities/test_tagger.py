@@ -145,6 +145,18 @@ def test_split_at_separators_cuts_lists_and_trims_brackets() -> None:
         Mention(11, 18, "ORG", 0.7), Mention(11, 13, "ORG", 0.7), Mention(20, 21, "ORG", 0.7)]
 
 
+
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    # a case marker inside a span ends the name before it; a name may follow it
+    ("نوشہرہ کے علاقے رشکئی کے مکین نوشہرہ مردان روڈ پر", [Mention(3, 8, "GPE", 0.6)],
+     [Mention(3, 4, "GPE", 0.6), Mention(5, 8, "GPE", 0.6)]),
+    # an ellipsis (folded from … to ...) separates a dateline from the next name
+    ("کراچی … لائنز ایریا میں فائرنگ", [Mention(0, 4, "GPE", 0.7)],
+     [Mention(0, 1, "GPE", 0.7), Mention(2, 4, "GPE", 0.7)]),
+])
+def test_split_at_case_markers_and_ellipses(text: str, spans: list[Mention], expected: list[Mention]) -> None:
+    assert split_at_separators(_w(text), spans) == expected
+
 def test_dictionary_pass_trusts_curated_sources_only() -> None:
     words = _w("مالی سال میں چین اور پاکستان تحریک انصاف کا سپریم کورٹ")
     gaz = Gazetteer([(("مالی",), "k:GPE"), (("چین",), "k:GPE"), (("پاکستان", "تحریک", "انصاف"), "i:ORG"),

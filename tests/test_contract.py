@@ -395,6 +395,19 @@ def test_examples_keep_the_contract(name: str, text: str) -> None:
     assert analyze_problems(text) == []
 
 
+def _example_records() -> list[dict[str, Any]]:
+    return [json.loads(line) for p in sorted(EXAMPLES.glob("*.jsonl"))
+            for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("rec", _example_records(), ids=lambda r: str(r.get("id", "")))
+def test_example_records_with_their_dates_keep_the_contract(rec: dict[str, Any]) -> None:
+    doc = khabar.analyze(rec["text"], published=rec.get("published"), title=rec.get("title"),
+                         url=rec.get("url"), source=rec.get("source"))
+    assert doc.meta.published == rec.get("published")
+    assert contract_problems(doc.to_dict(tokens=True), rec["text"]) == []
+
+
 #: Our own messy Urdu: every way real news text arrives dirty. (id, text)
 MESSY = [
     ("arabic-keyboard", "پاكستان كي حكومت نے ايك نيا قانون منظور كيا ہے۔ يه فيصله اہم ہے۔"),

@@ -367,10 +367,10 @@ def crash_problem(exc: BaseException) -> Problem:
     return Problem("crash", "analyze", f"{type(exc).__name__}: {exc}{at}")
 
 
-def analyze_problems(text: str) -> list[Problem]:
+def analyze_problems(text: str, *, published: str | None = None) -> list[Problem]:
     """Analyse ``text`` and check the result; a crash is a problem too."""
     try:
-        doc = khabar.analyze(text).to_dict(tokens=True)
+        doc = khabar.analyze(text, published=published).to_dict(tokens=True)
     except Exception as exc:  # noqa: BLE001 - any exception is the finding
         return [crash_problem(exc)]
     return contract_problems(doc, text)
@@ -390,9 +390,10 @@ def _example_texts() -> list[tuple[str, str]]:
     return out
 
 
+@pytest.mark.parametrize("published", [None, "2021-12-20"])
 @pytest.mark.parametrize(("name", "text"), _example_texts(), ids=lambda v: v if len(v) < 40 else "")
-def test_examples_keep_the_contract(name: str, text: str) -> None:
-    assert analyze_problems(text) == []
+def test_examples_keep_the_contract(name: str, text: str, published: str | None) -> None:
+    assert analyze_problems(text, published=published) == []
 
 
 def _example_records() -> list[dict[str, Any]]:

@@ -117,7 +117,7 @@ def clean_urduhack(rows: list[tuple[str, str, str]], sentences: list[tuple[list[
             word = words[0]
             if seen[word] >= min_seen and in_name[word] < min_name_share * seen[word]:
                 continue
-            if cues.get(word, frozenset()) - {"per_part"}:
+            if cues.get(word, frozenset()) - {"per_part", "role"}:
                 continue
         if kb_types.get(words, {type_}) - {type_}:
             continue

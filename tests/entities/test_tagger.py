@@ -146,6 +146,26 @@ def test_split_at_separators_cuts_lists_and_trims_brackets() -> None:
 
 
 
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # a ministry portfolio after وزیر is not part of the minister's name
+    ("صوبائی وزیر خزانہ سراج الحق نے کہا", Mention(2, 5, "PERSON", 0.7), Mention(3, 5, "PERSON", 0.7)),
+    # nor are status and role words, however many
+    ("سابق صدر جنرل ریٹائرڈ پرویز مشرف پر", Mention(2, 6, "PERSON", 0.7), Mention(4, 6, "PERSON", 0.7)),
+    ("صدارتی امیدوار ممنون حسین نے ووٹ لیے", Mention(0, 4, "PERSON", 0.7), Mention(2, 4, "PERSON", 0.7)),
+    # an honorific stays: it is part of the name
+    ("مولانا فضل الرحمان نے کہا", Mention(1, 3, "PERSON", 0.7), Mention(0, 3, "PERSON", 0.7)),
+])
+def test_roles_and_portfolios_are_trimmed_off_person_names(text: str, span: Mention, expected: Mention) -> None:
+    assert trim_titles(_w(text), [span], load_cues()) == [expected]
+
+
+def test_role_words_are_not_crf_features() -> None:
+    from khabar.entities.features import word_features
+
+    assert "role" in load_cues()[fold_word("ریٹائرڈ")]
+    assert not [f for f in word_features(fold_word("ریٹائرڈ")) if f.startswith("cue=")]
+
 @pytest.mark.parametrize(("text", "spans", "expected"), [
     # a case marker inside a span ends the name before it; a name may follow it
     ("نوشہرہ کے علاقے رشکئی کے مکین نوشہرہ مردان روڈ پر", [Mention(3, 8, "GPE", 0.6)],
@@ -242,7 +262,7 @@ def test_person_names_are_single_khabar_tokens() -> None:
 
 def test_cue_kinds_are_the_documented_ones() -> None:
     kinds = {kind for _word, kind in _table(CUES_FILE, CUES_COLUMNS)}
-    assert kinds == {"case", "title", "honorific", "speech", "org_head", "loc_head", "per_part", "letter"}
+    assert kinds == {"case", "title", "honorific", "speech", "org_head", "loc_head", "per_part", "letter", "role"}
 
 
 @pytest.mark.parametrize(("name", "columns"), [

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from khabar.entities.tag_lexicon import load_cues, load_word_bands
 
+#: Cue kinds the rules use but the CRF does not see (its training predates them; see ner_cues.tsv).
+RULE_ONLY_KINDS = frozenset({"role"})
 _URDU_LETTER = frozenset(chr(c) for c in range(0x0620, 0x06D4)) - frozenset("\u0640")
 #: Makhzan frequency band (log2 of the count) from which a word counts as common.
 COMMON_BAND = 9
@@ -37,7 +39,7 @@ def word_shape(word: str) -> str:
 @lru_cache(maxsize=65536)
 def word_features(word: str) -> tuple[str, ...]:
     """Features of a folded word on its own."""
-    cues = load_cues().get(word, ())
+    cues = load_cues().get(word, frozenset()) - RULE_ONLY_KINDS
     n = len(word)
     feats = [
         "w=" + word,
@@ -57,7 +59,7 @@ def word_features(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _context_features(word: str) -> tuple[str, ...]:
     """What a neighbour contributes: the word itself and its cue kinds."""
-    cues = load_cues().get(word, ())
+    cues = load_cues().get(word, frozenset()) - RULE_ONLY_KINDS
     return ("w=" + word, "s2=" + word[-2:], *("cue=" + k for k in sorted(cues)))
 
 

@@ -198,7 +198,7 @@ def parse_common_words(text: str) -> frozenset[str]:
 
 def person_name_parts(words: Iterable[str], cues: dict[str, frozenset[str]]) -> frozenset[str]:
     """The words that make a good "part of a person's name" feature: letters only, not cue words."""
-    return frozenset(w for w in words if len(w) > 1 and w.isalpha() and not cues.get(w, frozenset()) - {"per_part"})
+    return frozenset(w for w in words if len(w) > 1 and w.isalpha() and not cues.get(w, frozenset()) - {"per_part", "role"})
 
 
 @cache

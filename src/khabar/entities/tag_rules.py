@@ -29,6 +29,8 @@ CASE_MARKERS = frozenset({"نے", "کو", "سے", "کا", "کی", "کے", "می�
 _EDGES = frozenset({"(", ")", "[", "]", "{", "}", "«", "»", "‘", "’", "“", "”", "'", '"', "-", "–", "—"})
 #: Organisation head words that start a name (``محکمہ موسمیات``) rather than end one.
 LEADING_HEADS = frozenset({"محکمہ", "وزارت", "تحریک", "جماعت", "ادارہ", "تنظیم", "لیگ"})
+#: Cue kinds trimmed off the start of a person's span: offices, ranks, roles, portfolios.
+_TRIMMED = frozenset({"title", "role"})
 #: Confidence given to spans found by rules rather than the CRF.
 RULE_CONFIDENCE = 0.6
 
@@ -83,7 +85,7 @@ def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
     for m in mentions:
         start = m.start
         if m.type == "PERSON":
-            while start < m.end - 1 and "title" in cues.get(words[start], ()):
+            while start < m.end - 1 and _TRIMMED & cues.get(words[start], frozenset()):
                 start += 1
             while start > 0 and "honorific" in cues.get(words[start - 1], ()):
                 start -= 1

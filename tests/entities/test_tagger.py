@@ -15,6 +15,8 @@ from khabar.entities.tag_lexicon import (
     FREQ_FILE,
     GAZETTEER_COLUMNS,
     GAZETTEER_FILE,
+    ORG_NAMES_COLUMNS,
+    ORG_NAMES_FILE,
     PERSON_NAMES_COLUMNS,
     PERSON_NAMES_FILE,
     Gazetteer,
@@ -259,6 +261,24 @@ def test_person_names_are_single_khabar_tokens() -> None:
     assert [name for name, _kind in rows if phrase_tokens(name) != (fold_word(name),)] == []
     assert len({name for name, _kind in rows}) == len(rows)
 
+
+
+def test_organisation_list_is_unique_org_names() -> None:
+    rows = _table(ORG_NAMES_FILE, ORG_NAMES_COLUMNS)
+    assert {t for _name, t in rows} == {"ORG"}
+    # one row per tokenized name: spellings the tokenizer makes equal (ہائیکورٹ, ہائی کورٹ) are one row
+    assert len({phrase_tokens(name) for name, _t in rows}) == len(rows)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("نیب نے سابق وزیر کے خلاف ریفرنس دائر کر دیا۔", [(0, 3, "نیب", "ORG", 0)]),
+    ("محکمہ موسمیات کے مطابق کراچی میں کل بارش ہو گی۔",
+     [(0, 13, "محکمہ موسمیات", "ORG", 0), (23, 28, "کراچی", "GPE", 0)]),
+    ("ایف آئی اے نے لاہور ہائیکورٹ میں رپورٹ جمع کرائی۔",
+     [(0, 10, "ایف آئی اے", "ORG", 0), (14, 28, "لاہور ہائیکورٹ", "ORG", 0)]),
+])
+def test_listed_organisations_are_found(text: str, expected: list[tuple[int, int, str, str, int]]) -> None:
+    assert _names(text) == expected
 
 def test_cue_kinds_are_the_documented_ones() -> None:
     kinds = {kind for _word, kind in _table(CUES_FILE, CUES_COLUMNS)}

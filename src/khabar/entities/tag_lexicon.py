@@ -22,6 +22,8 @@ FREQ_FILE = "ner_wordfreq.tsv"
 COMMON_FILE = "ner_common.tsv"
 PERSON_NAMES_FILE = "ner_person_names.tsv"
 PERSON_NAMES_COLUMNS = ("name", "kind")
+ORG_NAMES_FILE = "ner_org_names.tsv"
+ORG_NAMES_COLUMNS = ("name", "type")
 COMMON_COLUMNS = ("word", "seen", "in_name")
 GAZETTEER_COLUMNS = ("phrase", "type", "source")
 CUES_COLUMNS = ("word", "kind")
@@ -153,6 +155,13 @@ def kb_entries() -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple((phrase_tokens(name), entry.type) for entry in load_kb().entries for name in entry.names)
 
 
+@cache
+def trusted_entries() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The names the tagger trusts: the knowledge base's and the hand-written organisation list's."""
+    rows = parse_table(read_model_data(ORG_NAMES_FILE), ORG_NAMES_COLUMNS, path=ORG_NAMES_FILE)
+    return kb_entries() + tuple((phrase_tokens(name), type_) for name, type_ in rows)
+
+
 def gazetteer_rows(text: str) -> list[tuple[tuple[str, ...], str]]:
     """Gazetteer entries as folded words and ``source:TYPE`` (``u:GPE``, ``i:PERSON``)."""
     rows = parse_table(text, GAZETTEER_COLUMNS, path=GAZETTEER_FILE)
@@ -161,8 +170,8 @@ def gazetteer_rows(text: str) -> list[tuple[tuple[str, ...], str]]:
 
 
 def build_gazetteer(text: str) -> Gazetteer:
-    """A gazetteer table's entries plus the knowledge base's names (``k:TYPE``)."""
-    kb = [(words, "k:" + type_) for words, type_ in kb_entries()]
+    """A gazetteer table's entries plus the trusted names (knowledge base, organisation list: ``k:TYPE``)."""
+    kb = [(words, "k:" + type_) for words, type_ in trusted_entries()]
     return Gazetteer(gazetteer_rows(text) + kb)
 
 

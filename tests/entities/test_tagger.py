@@ -34,6 +34,7 @@ from khabar.entities.tag_rules import (
     add_titled_persons,
     split_at_separators,
     split_title_places,
+    trim_place_words,
     trim_titles,
 )
 from khabar.entities.tag_spans import bio_spans, spans_bio
@@ -161,6 +162,21 @@ def test_split_at_separators_cuts_lists_and_trims_brackets() -> None:
 def test_roles_and_portfolios_are_trimmed_off_person_names(text: str, span: Mention, expected: Mention) -> None:
     assert trim_titles(_w(text), [span], load_cues()) == [expected]
 
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("ضلع سوات میں بارش", Mention(0, 2, "GPE", 0.8), Mention(1, 2, "GPE", 0.8)),
+    ("پاکستان کے دارالحکومت اسلام آباد میں", Mention(2, 5, "GPE", 0.8), Mention(3, 5, "GPE", 0.8)),
+    ("سندھ بھر میں ہڑتال", Mention(0, 2, "GPE", 0.8), Mention(0, 1, "GPE", 0.8)),
+    # a name that begins with a place word keeps it; other types are left alone
+    ("ریاست ہائے متحدہ امریکہ", Mention(0, 4, "GPE", 0.8), Mention(0, 4, "GPE", 0.8)),
+    ("دریائے سندھ میں طغیانی", Mention(0, 2, "LOC", 0.8), Mention(0, 2, "LOC", 0.8)),
+    ("شہر قائد کی تعمیر", Mention(0, 2, "ORG", 0.8), Mention(0, 2, "ORG", 0.8)),
+    # a span that is only the place word is kept
+    ("ضلع میں بارش", Mention(0, 1, "GPE", 0.8), Mention(0, 1, "GPE", 0.8)),
+])
+def test_generic_place_words_are_trimmed(text: str, span: Mention, expected: Mention) -> None:
+    assert trim_place_words(_w(text), [span]) == [expected]
 
 def test_role_words_are_not_crf_features() -> None:
     from khabar.entities.features import word_features

@@ -31,6 +31,12 @@ _EDGES = frozenset({"(", ")", "[", "]", "{", "}", "«", "»", "‘", "’", "“
 LEADING_HEADS = frozenset({"محکمہ", "وزارت", "تحریک", "جماعت", "ادارہ", "تنظیم", "لیگ"})
 #: Cue kinds trimmed off the start of a person's span: offices, ranks, roles, portfolios.
 _TRIMMED = frozenset({"title", "role"})
+#: Generic place words before a place's name (``ضلع``, ``شہر``, ``دارالحکومت``) and after it
+#: (``بھر``): outside the name in IL-NER and MK-PUCIT alike. ``ریاست`` and ``دریائے`` are left
+#: out: they begin names (``ریاست ہائے متحدہ``, ``دریائے سندھ``).
+PLACE_PREFIXES = frozenset({"ضلع", "شہر", "صوبہ", "صوبے", "دارالحکومت", "علاقہ", "علاقے", "تحصیل",
+                            "گاؤں", "قصبہ", "قصبے"})
+PLACE_SUFFIXES = frozenset({"بھر"})
 #: Confidence given to spans found by rules rather than the CRF.
 RULE_CONFIDENCE = 0.6
 
@@ -91,6 +97,20 @@ def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
                 start -= 1
         out.append(m if start == m.start else Mention(start, m.end, m.type, m.confidence))
     return _drop_overlaps(out)
+
+
+def trim_place_words(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """``ضلع سوات`` → ``سوات``, ``سندھ بھر`` → ``سندھ``: generic place words are not part of a place's name."""
+    out: list[Mention] = []
+    for m in mentions:
+        start, end = m.start, m.end
+        if m.type in ("GPE", "LOC"):
+            while start < end - 1 and words[start] in PLACE_PREFIXES:
+                start += 1
+            while end > start + 1 and words[end - 1] in PLACE_SUFFIXES:
+                end -= 1
+        out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, m.type, m.confidence))
+    return out
 
 
 def _drop_overlaps(mentions: Sequence[Mention]) -> list[Mention]:

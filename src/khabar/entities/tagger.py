@@ -40,6 +40,7 @@ from khabar.entities.tag_rules import (
     add_titled_persons,
     split_at_separators,
     split_title_places,
+    trim_place_words,
     trim_titles,
 )
 from khabar.entities.tag_spans import bio_spans, spans_bio
@@ -99,7 +100,7 @@ class NameTagger:
         if self.name_runs:
             mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
-        return trim_titles(words, mentions, self._cues)
+        return trim_titles(words, trim_place_words(words, mentions), self._cues)
 
 
 @cache

@@ -146,3 +146,28 @@ def test_the_snippet_shows_the_densest_run_of_hits(fresh_db):
     snip = fresh_db.search("سیلاب")["results"][0]["snippet"]
     assert snip["start"] > text.index(filler)
     assert [snip["text"][s:e] for s, e in snip["highlights"]] == ["سیلاب"] * 3
+
+
+@pytest.mark.parametrize("text,phrase,prefix,expected", [
+    # whole tokens only: پاک is not found inside پاکستان, but پاک* is
+    ("پاکستان اور پاک فوج", ("پاک",), False, ["پاک"]),
+    ("پاکستان اور پاک فوج", ("پاک",), True, ["پاکستان", "پاک"]),
+    # digits and letters glued by the source are separate tokens
+    ("سال 2021ء میں سکور95 رہا", ("2021",), False, ["2021"]),
+    ("سال 2021ء میں سکور95 رہا", ("95",), False, ["95"]),
+    ("سال 20215 میں", ("2021",), False, []),
+    # a phrase spans any run of separators; its last word may be a prefix
+    ("وزیر، اعظم نے کہا کہ وزیر اعظمی", ("وزیر", "اعظم"), False, ["وزیر، اعظم"]),
+    ("وزیر، اعظم نے کہا کہ وزیر اعظمی", ("وزیر", "اعظم"), True, ["وزیر، اعظم", "وزیر اعظمی"]),
+    # overlapping occurrences merge into one span
+    ("بارش بارش بارش ہوئی", ("بارش", "بارش"), False, ["بارش بارش بارش"]),
+    # diacritics stay inside the token they mark
+    ("نظامِ تعلیم اور نظام", ("نظام",), False, ["نظامِ", "نظام"]),
+])
+def test_hits_are_whole_index_tokens(text, phrase, prefix, expected):
+    from khabar.store.fold import fold
+    from khabar.store.search import _hits
+
+    view = fold(text)
+    spans = [view.span_to_original(s, e) for s, e in _hits(view.norm, [(phrase, prefix)])]
+    assert [text[s:e] for s, e in spans] == expected

@@ -186,6 +186,8 @@ CREATE INDEX keywords_text ON keywords(text);
 #: ``MIGRATIONS[i]`` takes a database from version ``i`` to ``i + 1``
 MIGRATIONS: tuple[str, ...] = (_V1,)
 SCHEMA_VERSION = len(MIGRATIONS)
+#: bytes of the database a read-only connection memory-maps
+READ_MMAP_BYTES = 1 << 30
 
 
 def pack_doc(doc: dict) -> bytes:
@@ -224,6 +226,10 @@ def connect(path: str, *, readonly: bool = False) -> sqlite3.Connection:
             conn.close()
             raise StoreError("not a khabar database, or an older one; open it writable once to migrate",
                              path=path)
+        # readers (the web app keeps one per thread) map the file instead of copying its pages
+        # into a private cache each, and never write even by mistake
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute(f"PRAGMA mmap_size = {READ_MMAP_BYTES}")
         return conn
     try:
         if path != ":memory:":

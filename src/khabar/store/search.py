@@ -11,13 +11,13 @@ import math
 import re
 import sqlite3
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from khabar.document import NAME_TYPES, VALUE_TYPES
 from khabar.errors import DataError, QueryError
 
-from .fold import fold, fold_query, token_spans, tokens
+from .fold import fold, fold_query, tokens
 from .profiles import resolve_entities
 from .query import (
     LONG_QUERY,
@@ -29,6 +29,7 @@ from .query import (
     is_plain,
     parse_query,
 )
+from .schema import URDU_TOKENCHARS
 
 #: characters of original text in a snippet (about)
 SNIPPET_CHARS = 220
@@ -262,8 +263,7 @@ def check_date(value: str, what: str) -> str:
 def make_snippet(text: str, highlight: list[tuple[Phrase, bool]]) -> dict[str, Any]:
     """The densest window of hits, in original text, with hit spans relative to it."""
     view = fold(text)
-    spans = token_spans(view.norm)
-    hits = _hits(spans, highlight)
+    hits = _hits(view.norm, highlight)
     lo = max(0, _densest(hits) - SNIPPET_CHARS // 4) if hits else 0
     hi = min(len(view.norm), lo + SNIPPET_CHARS)
     lo, hi = _word_bounds(view.norm, lo, hi)
@@ -288,20 +288,20 @@ def _densest(hits: list[tuple[int, int]]) -> int:
     return best_start
 
 
-def _hits(spans: list[tuple[int, int, str]], highlight: list[tuple[Phrase, bool]]) -> list[tuple[int, int]]:
-    if not highlight:
-        return []
-    words = [w for _, _, w in spans]
-    found: set[tuple[int, int]] = set()
+def _hits(norm: str, highlight: list[tuple[Phrase, bool]]) -> list[tuple[int, int]]:
+    """Spans of ``norm`` where a highlighted phrase occurs as whole index tokens, overlaps merged."""
+    found: list[tuple[int, int]] = []
     for phrase, prefix in highlight:
-        k = len(phrase)
-        for i in range(len(words) - k + 1):
-            if words[i] != phrase[0] and not (k == 1 and prefix and words[i].startswith(phrase[0])):
-                continue
-            ok = all(words[i + j] == phrase[j] for j in range(1, k - 1 if prefix else k)) and (
-                not prefix or k == 1 or words[i + k - 1].startswith(phrase[-1]))
-            if ok:
-                found.add((spans[i][0], spans[i + k - 1][1]))
+        pattern = hit_pattern(phrase, prefix)
+        if pattern is None:
+            continue
+        # str.find jumps to each occurrence of the first word; the regex only checks it there
+        first = phrase[0]
+        at = norm.find(first)
+        while at >= 0:
+            if m := pattern.match(norm, at):
+                found.append(m.span())
+            at = norm.find(first, at + 1)
     merged: list[tuple[int, int]] = []
     for s, e in sorted(found):
         if merged and s <= merged[-1][1]:
@@ -309,6 +309,30 @@ def _hits(spans: list[tuple[int, int, str]], highlight: list[tuple[Phrase, bool]
         else:
             merged.append((s, e))
     return merged
+
+
+_LETTER = rf"(?:[^\W\d_]|[{URDU_TOKENCHARS}])"
+_SEP = rf"(?:(?![0-9]|{_LETTER}).)*"
+
+
+@lru_cache(maxsize=512)
+def hit_pattern(phrase: Phrase, prefix: bool) -> re.Pattern[str] | None:
+    """A regex matching ``phrase`` at a position of a folded text, token by token.
+
+    The same tokens as :data:`~khabar.store.fold.TOKEN_RE` gives, found in C instead of by listing
+    every token of the document: each word must be a whole token (no digit next to a digit, no
+    letter next to a letter), words are separated by non-token characters, and a prefix query's
+    last word may run on to the end of its token.
+    """
+    if not phrase:
+        return None
+    parts = []
+    for i, word in enumerate(phrase):
+        cls = "[0-9]" if word[0] in "0123456789" else _LETTER
+        part = f"(?<!{cls}){re.escape(word)}"
+        part += f"{cls}*" if prefix and i == len(phrase) - 1 else f"(?!{cls})"
+        parts.append(part)
+    return re.compile(_SEP.join(parts), re.DOTALL)
 
 
 def _word_bounds(s: str, lo: int, hi: int) -> tuple[int, int]:

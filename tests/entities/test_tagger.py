@@ -178,6 +178,17 @@ def test_roles_and_portfolios_are_trimmed_off_person_names(text: str, span: Ment
 def test_generic_place_words_are_trimmed(text: str, span: Mention, expected: Mention) -> None:
     assert trim_place_words(_w(text), [span]) == [expected]
 
+
+def test_a_person_span_of_roles_only_is_dropped() -> None:
+    words = _w("حملے میں سات اہلکار جاں بحق ہو گئے")
+    assert trim_titles(words, [Mention(4, 6, "PERSON", 0.7), Mention(0, 1, "GPE", 0.5)], load_cues()) == [
+        Mention(0, 1, "GPE", 0.5)]
+
+
+def test_role_words_do_not_make_person_name_runs() -> None:
+    """``اہلکار`` and ``جاں`` are in the noisy person-name lists; two of them are not a name."""
+    assert _names("دھماکے میں دو اہلکار جاں بحق ہو گئے۔") == []
+
 def test_role_words_are_not_crf_features() -> None:
     from khabar.entities.features import word_features
 

@@ -84,13 +84,16 @@ def _before_unclosed(words: Sequence[str], i: int, j: int) -> int:
 
 def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
                 cues: Mapping[str, Collection[str]]) -> list[Mention]:
-    """``جنرل انتونیو گوتیرس`` → ``انتونیو گوتیرس``: offices and ranks are not part of a name;
+    """``جنرل انتونیو گوتیرس`` → ``انتونیو گوتیرس``: offices, ranks and roles are not part of a name
+    (a span of nothing else is dropped);
     honorifics that belong to it (``میاں نواز شریف``, ``مولانا فضل الرحمان``) are, and a PERSON
     span right after them is extended over them."""
     out: list[Mention] = []
     for m in mentions:
         start = m.start
         if m.type == "PERSON":
+            if all(_TRIMMED & cues.get(w, frozenset()) for w in words[m.start:m.end]):
+                continue  # only offices and roles (``جاں بحق``, ``صدر``): no name at all
             while start < m.end - 1 and _TRIMMED & cues.get(words[start], frozenset()):
                 start += 1
             while start > 0 and "honorific" in cues.get(words[start - 1], ()):

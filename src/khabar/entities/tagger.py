@@ -70,8 +70,10 @@ class NameTagger:
         self.titles = titles
         self.name_runs = name_runs
         self._cues = load_cues()
-        self._person_words = person_name_parts((gazetteer.name_words("PERSON") | person_names) - common,
-                                               self._cues)
+        # the rules' person-name words leave out role words (اہلکار) that the noisy name lists hold
+        self._person_words = frozenset(
+            w for w in person_name_parts((gazetteer.name_words("PERSON") | person_names) - common, self._cues)
+            if "role" not in self._cues.get(w, ()))
         # the CRF's name-part feature leaves out IL-NER's names, as in training
         self._name_parts = person_name_parts(gazetteer.name_words("PERSON", "uk") | person_names, self._cues)
         self._crf = pycrfsuite.Tagger()

@@ -133,8 +133,12 @@ def test_a_very_common_word_ranks_only_the_newest_matches(fresh_db, monkeypatch)
     fresh_db.add_documents([make_doc(t, f"n{i}") for i, t in enumerate(texts)])
     assert [r["id"] for r in fresh_db.search("بارش")["results"]] == ["n0", "n1", "n2", "n3"]
     monkeypatch.setattr(search_module, "RANK_CAP", 2)
-    found = fresh_db.search("بارش")
+    found = fresh_db.search("بارش", limit=2)
     assert (found["total"], [r["id"] for r in found["results"]]) == (4, ["n2", "n3"])
+    # a page beyond the cap widens it: the second page of all four, not an empty one
+    found = fresh_db.search("بارش", limit=2, offset=2)
+    assert (found["total"], [r["id"] for r in found["results"]]) == (4, ["n2", "n3"])
+    assert [r["id"] for r in fresh_db.search("بارش", limit=3)["results"]] == ["n1", "n2", "n3"]
 
 
 def test_the_snippet_shows_the_densest_run_of_hits(fresh_db):

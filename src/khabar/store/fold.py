@@ -17,6 +17,7 @@ from .schema import URDU_TOKENCHARS
 
 _DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
                          **{chr(0x06F0 + i): str(i) for i in range(10)}})
+_NATIVE_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 
 #: one index token: a run of digits, or a run of letters and Urdu marks. Digits and letters are
 #: split (``2021ء`` → ``2021`` ``ء``, ``سکور95`` → ``سکور`` ``95``) so years and scores are found
@@ -28,7 +29,9 @@ _KEY_DROP = re.compile(r"[\s/?#%\\]+")
 
 def fold_str(s: str) -> str:
     """The 1:1 fold applied after normalization (never changes the length)."""
-    return s.translate(_DIGITS).lower()
+    if _NATIVE_DIGIT.search(s):  # str.translate looks up every character: only when needed
+        s = s.translate(_DIGITS)
+    return s.lower()
 
 
 def fold(text: str) -> Normalized:

@@ -36,7 +36,7 @@ SNIPPET_CHARS = 220
 #: the most alternative spellings one query word expands to
 MAX_ALTERNATIVES = 8
 #: matches ranked at most: a query matching more ranks the most recently stored this many
-RANK_CAP = 20_000
+RANK_CAP = 2_000
 #: candidates a pasted text's BM25 query fetches before they are ordered by likeness
 RERANK = 30
 #: BM25 weights of the title and body columns
@@ -118,11 +118,13 @@ def search(conn: sqlite3.Connection, query: str | None, *, entity: str | None = 
             fts = " AND ".join(["documents_fts MATCH ?", *(f"+rowid IN ({sub})" for sub in where)])
             args = [compiled.match, *params]
             total = conn.execute(f"SELECT count(*) FROM documents_fts WHERE {fts}", args).fetchone()[0]
-            if total > RANK_CAP:
-                # scoring every match of a very common word dominates the time: rank the newest
-                # RANK_CAP matches (FTS5 walks rowids backwards without scoring, then skips)
+            cap = max(RANK_CAP, sum(window))
+            if total > cap:
+                # scoring every match of a very common word dominates the time (about 0.5 µs a
+                # match): rank the newest matches only (FTS5 walks rowids backwards without
+                # scoring, then skips); never fewer than the page asked for reaches
                 cutoff = conn.execute(f"SELECT rowid FROM documents_fts WHERE {fts} ORDER BY rowid DESC"
-                                      " LIMIT 1 OFFSET ?", [*args, RANK_CAP - 1]).fetchone()[0]
+                                      " LIMIT 1 OFFSET ?", [*args, cap - 1]).fetchone()[0]
                 fts += f" AND rowid >= {int(cutoff)}"
             ranked = conn.execute(
                 f"SELECT rowid, bm25(documents_fts, {WEIGHTS[0]}, {WEIGHTS[1]}) AS score FROM documents_fts"

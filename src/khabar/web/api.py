@@ -6,6 +6,7 @@ import asyncio
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from khabar import __version__
@@ -55,10 +56,12 @@ def build_api_router(settings: Settings) -> APIRouter:
     @router.get("/search")
     def search(q: str = "", entity: str | None = None, type: str | None = None,
                date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
-               source: str | None = None, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+               source: str | None = None, limit: int = 20, offset: int = 0) -> JSONResponse:
         with settings.store() as store:
-            return search_view(store, q=q, entity=entity, type=type, date_from=date_from, date_to=date_to,
-                               source=source, limit=limit, offset=offset)
+            found = search_view(store, q=q, entity=entity, type=type, date_from=date_from, date_to=date_to,
+                                source=source, limit=limit, offset=offset)
+        # the dict is plain JSON already: skip FastAPI's recursive jsonable_encoder walk over it
+        return JSONResponse(found)
 
     @router.get("/documents/{doc_id}")
     def document(doc_id: str) -> dict[str, Any]:

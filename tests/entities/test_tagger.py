@@ -32,6 +32,7 @@ from khabar.entities.tag_rules import (
     add_person_name_runs,
     add_place_organisations,
     add_titled_persons,
+    attach_faction_letters,
     split_at_separators,
     split_title_places,
     trim_place_words,
@@ -188,6 +189,18 @@ def test_a_person_span_of_roles_only_is_dropped() -> None:
 def test_role_words_do_not_make_person_name_runs() -> None:
     """``اہلکار`` and ``جاں`` are in the noisy person-name lists; two of them are not a name."""
     assert _names("دھماکے میں دو اہلکار جاں بحق ہو گئے۔") == []
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("مسلم لیگ ( ن ) کے رہنما", Mention(0, 2, "ORG", 0.9), Mention(0, 5, "ORG", 0.9)),
+    ("مسلم لیگ ق نے اجلاس بلایا", Mention(0, 2, "ORG", 0.9), Mention(0, 3, "ORG", 0.9)),
+    # a longer bracket, a word after the party, or a league that is not an ORG stay as they are
+    ("مسلم لیگ ( نواز ) کے رہنما", Mention(0, 2, "ORG", 0.9), Mention(0, 2, "ORG", 0.9)),
+    ("مسلم لیگ نے اجلاس بلایا", Mention(0, 2, "ORG", 0.9), Mention(0, 2, "ORG", 0.9)),
+    ("پریمیئر لیگ ( ن )", Mention(0, 2, "EVENT", 0.9), Mention(0, 2, "EVENT", 0.9)),
+])
+def test_faction_letter_joins_the_party(text: str, span: Mention, expected: Mention) -> None:
+    assert attach_faction_letters(_w(text), [span]) == [expected]
 
 def test_role_words_are_not_crf_features() -> None:
     from khabar.entities.features import word_features

@@ -116,6 +116,22 @@ def trim_place_words(words: Sequence[str], mentions: Sequence[Mention]) -> list[
     return out
 
 
+def attach_faction_letters(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """``مسلم لیگ ( ن )``, ``مسلم لیگ ق``: a party's faction letter, bracketed or not, is part of its
+    name (one Urdu letter after ``لیگ``)."""
+    out: list[Mention] = []
+    n = len(words)
+    for m in mentions:
+        j = m.end
+        if m.type == "ORG" and words[j - 1] == "لیگ":
+            if j + 2 < n and words[j] == "(" and len(words[j + 1]) == 1 and words[j + 2] == ")":
+                j += 3
+            elif j < n and len(words[j]) == 1 and words[j].isalpha():
+                j += 1
+        out.append(m if j == m.end else Mention(m.start, j, m.type, m.confidence))
+    return _drop_overlaps(out)
+
+
 def _drop_overlaps(mentions: Sequence[Mention]) -> list[Mention]:
     """Left to right, a span that overlaps a kept one is dropped."""
     kept: list[Mention] = []

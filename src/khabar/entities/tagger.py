@@ -38,6 +38,7 @@ from khabar.entities.tag_rules import (
     add_person_name_runs,
     add_place_organisations,
     add_titled_persons,
+    attach_faction_letters,
     split_at_separators,
     split_title_places,
     trim_place_words,
@@ -102,7 +103,8 @@ class NameTagger:
         if self.name_runs:
             mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
-        return trim_titles(words, trim_place_words(words, mentions), self._cues)
+        mentions = attach_faction_letters(words, trim_place_words(words, mentions))
+        return trim_titles(words, mentions, self._cues)
 
 
 @cache

@@ -33,6 +33,7 @@ from khabar.entities.tag_rules import (
     add_place_organisations,
     add_titled_persons,
     attach_faction_letters,
+    join_organisation_places,
     split_at_separators,
     split_title_places,
     trim_place_words,
@@ -201,6 +202,18 @@ def test_role_words_do_not_make_person_name_runs() -> None:
 ])
 def test_faction_letter_joins_the_party(text: str, span: Mention, expected: Mention) -> None:
     assert attach_faction_letters(_w(text), [span]) == [expected]
+
+
+def test_branch_place_joins_the_organisation_and_offices_are_trimmed() -> None:
+    words = _w("چیئرمین پیپلز پارٹی پنجاب نے لاہور میں کہا")
+    spans = [Mention(0, 3, "ORG", 0.8), Mention(3, 4, "GPE", 0.9), Mention(5, 6, "GPE", 0.9)]
+    assert trim_titles(words, join_organisation_places(spans), load_cues()) == [
+        Mention(1, 4, "ORG", 0.8), Mention(5, 6, "GPE", 0.9)]
+    # a place after a word gap, or after a person, stays a place
+    assert join_organisation_places([Mention(1, 3, "ORG", 0.8), Mention(4, 5, "GPE", 0.9),
+                                     Mention(5, 6, "PERSON", 0.7), Mention(6, 7, "GPE", 0.9)]) == [
+        Mention(1, 3, "ORG", 0.8), Mention(4, 5, "GPE", 0.9), Mention(5, 6, "PERSON", 0.7),
+        Mention(6, 7, "GPE", 0.9)]
 
 def test_role_words_are_not_crf_features() -> None:
     from khabar.entities.features import word_features

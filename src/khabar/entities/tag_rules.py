@@ -85,12 +85,15 @@ def _before_unclosed(words: Sequence[str], i: int, j: int) -> int:
 def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
                 cues: Mapping[str, Collection[str]]) -> list[Mention]:
     """``جنرل انتونیو گوتیرس`` → ``انتونیو گوتیرس``: offices, ranks and roles are not part of a name
-    (a span of nothing else is dropped);
+    (a span of nothing else is dropped), nor of an organisation's name;
     honorifics that belong to it (``میاں نواز شریف``, ``مولانا فضل الرحمان``) are, and a PERSON
     span right after them is extended over them."""
     out: list[Mention] = []
     for m in mentions:
         start = m.start
+        if m.type == "ORG":
+            while start < m.end - 1 and _TRIMMED & cues.get(words[start], frozenset()):
+                start += 1  # ``چیئرمین پاکستان کرکٹ بورڈ``: the office is not the organisation
         if m.type == "PERSON":
             if all(_TRIMMED & cues.get(w, frozenset()) for w in words[m.start:m.end]):
                 continue  # only offices and roles (``جاں بحق``, ``صدر``): no name at all
@@ -130,6 +133,19 @@ def attach_faction_letters(words: Sequence[str], mentions: Sequence[Mention]) ->
                 j += 1
         out.append(m if j == m.end else Mention(m.start, j, m.type, m.confidence))
     return _drop_overlaps(out)
+
+
+def join_organisation_places(mentions: Sequence[Mention]) -> list[Mention]:
+    """``پیپلز پارٹی پنجاب``, ``جماعت الدعوۃ پاکستان``: a place right after an organisation names
+    its branch and is part of the organisation's name."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG" and m.type == "GPE" and prev.end == m.start:
+            out[-1] = Mention(prev.start, m.end, "ORG", prev.confidence)
+        else:
+            out.append(m)
+    return out
 
 
 def _drop_overlaps(mentions: Sequence[Mention]) -> list[Mention]:

@@ -39,6 +39,7 @@ from khabar.entities.tag_rules import (
     add_place_organisations,
     add_titled_persons,
     attach_faction_letters,
+    join_organisation_places,
     split_at_separators,
     split_title_places,
     trim_place_words,
@@ -103,7 +104,7 @@ class NameTagger:
         if self.name_runs:
             mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
-        mentions = attach_faction_letters(words, trim_place_words(words, mentions))
+        mentions = join_organisation_places(attach_faction_letters(words, trim_place_words(words, mentions)))
         return trim_titles(words, mentions, self._cues)
 
 

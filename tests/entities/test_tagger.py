@@ -33,6 +33,7 @@ from khabar.entities.tag_rules import (
     add_place_organisations,
     add_titled_persons,
     attach_faction_letters,
+    extend_place_facilities,
     join_organisation_places,
     split_at_separators,
     split_title_places,
@@ -214,6 +215,19 @@ def test_branch_place_joins_the_organisation_and_offices_are_trimmed() -> None:
                                      Mention(5, 6, "PERSON", 0.7), Mention(6, 7, "GPE", 0.9)]) == [
         Mention(1, 3, "ORG", 0.8), Mention(4, 5, "GPE", 0.9), Mention(5, 6, "PERSON", 0.7),
         Mention(6, 7, "GPE", 0.9)]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    ("ملتان روڈ پر حادثہ", [Mention(0, 1, "GPE", 0.9)], [Mention(0, 2, "FAC", 0.9)]),
+    ("اورنگی ٹاؤن میں فائرنگ", [Mention(0, 1, "GPE", 0.8)], [Mention(0, 2, "LOC", 0.8)]),
+    # the head word already belongs to another name, or follows a person: no change
+    ("کراچی چوک اعظم", [Mention(0, 1, "GPE", 0.8), Mention(1, 3, "GPE", 0.7)],
+     [Mention(0, 1, "GPE", 0.8), Mention(1, 3, "GPE", 0.7)]),
+    ("لیاقت چوک پر", [Mention(0, 1, "PERSON", 0.8)], [Mention(0, 1, "PERSON", 0.8)]),
+])
+def test_place_before_a_road_or_quarter_word_names_it(text: str, spans: list[Mention],
+                                                      expected: list[Mention]) -> None:
+    assert extend_place_facilities(_w(text), spans) == expected
 
 def test_role_words_are_not_crf_features() -> None:
     from khabar.entities.features import word_features

@@ -37,6 +37,12 @@ _TRIMMED = frozenset({"title", "role"})
 PLACE_PREFIXES = frozenset({"ضلع", "شہر", "صوبہ", "صوبے", "دارالحکومت", "علاقہ", "علاقے", "تحصیل",
                             "گاؤں", "قصبہ", "قصبے"})
 PLACE_SUFFIXES = frozenset({"بھر"})
+#: Head words after a place that make the name of a facility or a quarter (``ملتان روڈ``).
+PLACE_HEADS = {
+    **dict.fromkeys(("روڈ", "چوک", "جیل", "مارکیٹ", "پل", "سٹریٹ", "اسٹریٹ", "شاہراہ", "بازار",
+                     "ایئرپورٹ", "ائیرپورٹ", "ائرپورٹ"), "FAC"),
+    **dict.fromkeys(("کالونی", "ٹاؤن", "ٹاوٴن", "ایریا", "بلاک", "سیکٹر"), "LOC"),
+}
 #: Confidence given to spans found by rules rather than the CRF.
 RULE_CONFIDENCE = 0.6
 
@@ -146,6 +152,24 @@ def join_organisation_places(mentions: Sequence[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def extend_place_facilities(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """``ملتان روڈ``, ``لیاقت چوک``, ``اڈیالہ جیل`` (FAC), ``شادمان کالونی``, ``اورنگی ٹاؤن`` (LOC): a
+    place right before a road, square, colony or similar head word names that road or quarter."""
+    out: list[Mention] = []
+    n = len(words)
+    for m in mentions:
+        j = m.end
+        if m.type in ("GPE", "LOC") and j < n and words[j] in PLACE_HEADS and not _starts(mentions, j):
+            out.append(Mention(m.start, j + 1, PLACE_HEADS[words[j]], m.confidence))
+        else:
+            out.append(m)
+    return out
+
+
+def _starts(mentions: Sequence[Mention], k: int) -> bool:
+    return any(m.start <= k < m.end for m in mentions)
 
 
 def _drop_overlaps(mentions: Sequence[Mention]) -> list[Mention]:

@@ -39,6 +39,7 @@ from khabar.entities.tag_rules import (
     add_place_organisations,
     add_titled_persons,
     attach_faction_letters,
+    extend_place_facilities,
     join_organisation_places,
     split_at_separators,
     split_title_places,
@@ -104,7 +105,8 @@ class NameTagger:
         if self.name_runs:
             mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
-        mentions = join_organisation_places(attach_faction_letters(words, trim_place_words(words, mentions)))
+        mentions = attach_faction_letters(words, extend_place_facilities(words, trim_place_words(words, mentions)))
+        mentions = join_organisation_places(mentions)
         return trim_titles(words, mentions, self._cues)
 
 

@@ -229,6 +229,11 @@ def test_place_before_a_road_or_quarter_word_names_it(text: str, spans: list[Men
                                                       expected: list[Mention]) -> None:
     assert extend_place_facilities(_w(text), spans) == expected
 
+
+def test_role_words_stay_at_the_start_of_organisations() -> None:
+    words = _w("وفاقی کابینہ نے صوبائی وزیر کی سمری منظور کر لی")
+    assert trim_titles(words, [Mention(0, 2, "ORG", 0.8)], load_cues()) == [Mention(0, 2, "ORG", 0.8)]
+
 def test_role_words_are_not_crf_features() -> None:
     from khabar.entities.features import word_features
 

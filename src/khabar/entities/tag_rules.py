@@ -98,8 +98,10 @@ def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
     for m in mentions:
         start = m.start
         if m.type == "ORG":
-            while start < m.end - 1 and _TRIMMED & cues.get(words[start], frozenset()):
-                start += 1  # ``چیئرمین پاکستان کرکٹ بورڈ``: the office is not the organisation
+            # ``چیئرمین پاکستان کرکٹ بورڈ``: the office is not the organisation (role words such as
+            # وفاقی، صوبائی do begin organisations' names: وفاقی کابینہ)
+            while start < m.end - 1 and "title" in cues.get(words[start], frozenset()):
+                start += 1
         if m.type == "PERSON":
             if all(_TRIMMED & cues.get(w, frozenset()) for w in words[m.start:m.end]):
                 continue  # only offices and roles (``جاں بحق``, ``صدر``): no name at all

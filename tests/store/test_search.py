@@ -175,3 +175,24 @@ def test_hits_are_whole_index_tokens(text, phrase, prefix, expected):
     view = fold(text)
     spans = [view.span_to_original(s, e) for s, e in _hits(view.norm, [(phrase, prefix)])]
     assert [text[s:e] for s, e in spans] == expected
+
+
+def test_an_entity_filter_with_a_capped_ranking_walks_only_that_entitys_documents(fresh_db, monkeypatch):
+    from tests.store.conftest import ent, make_doc
+
+    from khabar.store import search as search_module
+
+    lahore = "لاہور میں بارش {} ہوئی۔"
+    karachi = "کراچی میں بارش {} ہوئی۔"
+    docs = []
+    for i in range(6):
+        text = (lahore if i % 2 else karachi).format("بارش " * i)
+        city = "لاہور" if i % 2 else "کراچی"
+        docs.append(make_doc(text, f"c{i}", entities=[ent(text, city, "GPE", None)]))
+    fresh_db.add_documents(docs)
+    monkeypatch.setattr(search_module, "RANK_CAP", 2)
+    found = fresh_db.search("بارش", entity="لاہور", limit=2)
+    # three Lahore documents match; the two newest of them are ranked, more rain first
+    assert (found["total"], [r["id"] for r in found["results"]]) == (3, ["c5", "c3"])
+    found = fresh_db.search("بارش", entity="کراچی", limit=1, offset=2)
+    assert (found["total"], [r["id"] for r in found["results"]]) == (3, ["c0"])

@@ -1,9 +1,11 @@
 """Rules around the CRF: span clean-up, the dictionary pass, and name patterns.
 
 Each rule works on one sentence of folded words and a list of :class:`Mention` word spans and
-returns a new list. Most only add spans where nothing was found or trim spans; two reshape a span
-the CRF found: a place followed by an organisation head word becomes one ORG (``پنجاب اسمبلی``),
-and a place right after a title is split off a PERSON span (``وزیراعلیٰ سندھ مراد علی شاہ``).
+returns a new list. Most only add spans where nothing was found or trim spans; a few reshape a
+span the CRF found: a place followed by an organisation head word becomes one ORG (``پنجاب اسمبلی``),
+a place right after a title is split off a PERSON span (``وزیراعلیٰ سندھ مراد علی شاہ``), a place
+before a road or quarter word names it (``ملتان روڈ``), and a branch place or faction letter joins
+the organisation before it (``پیپلز پارٹی پنجاب``, ``مسلم لیگ ( ن )``).
 """
 
 from __future__ import annotations

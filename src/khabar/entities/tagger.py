@@ -4,9 +4,11 @@ Three passes over each sentence of folded words (see ``docs/ner.md``):
 
 1. a linear-chain CRF (python-crfsuite, ``data/models/ner.crfsuite``, trained by
    ``scripts/train_ner.py`` on IL-NER) over lexical, affix, context, cue-word and gazetteer features;
-2. rules (``tag_rules.py``): spans cut at separators, known names the CRF left untagged
-   (knowledge base and IL-NER names), a place + organisation head word (``پنجاب اسمبلی``), a title
-   followed by known person-name words, runs of known person-name words;
+2. rules (``tag_rules.py``): spans cut at separators and case markers, known names the CRF left
+   untagged (knowledge base, organisation list and IL-NER names), a place + organisation head word
+   (``پنجاب اسمبلی``), a title followed by known person-name words, runs of known person-name
+   words, then span clean-up (titles, roles and generic place words trimmed; roads, branches and
+   faction letters joined);
 3. per document, a consistency pass: a name tagged once is tagged at its other mentions too.
 
 The model and word lists load lazily, once, on first use.

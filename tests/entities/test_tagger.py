@@ -378,3 +378,35 @@ def test_spread_mentions_leaves_ordinary_one_word_names_alone() -> None:
     assert spread_mentions(sentences, found, frozenset({"چین"})) == [[Mention(0, 1, "GPE", 0.9)], []]
     assert spread_mentions(sentences, found) == [[Mention(0, 1, "GPE", 0.9)], [Mention(2, 3, "GPE", 0.6)]]
 
+
+@pytest.mark.parametrize("text", [
+    "عمران خان نواز شریف آصف زرداری " * 20,
+    "talks with IMF " * 50,
+    "ﷺ" * 50,
+])
+def test_names_are_at_most_twelve_words(text: str) -> None:
+    doc = analyze(text, stages=("normalize", "sentences", "tokens"))
+    sizes = [sum(1 for t in doc.tokens if e.start <= t.start and t.end <= e.end) for e in tag_entities(doc)]
+    assert [n for n in sizes if n > 12] == []
+
+
+def test_tagging_from_threads_gives_the_sequential_result() -> None:
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    sentences = [_w(t) for t in (
+        "وزیراعظم شہباز شریف نے اسلام آباد میں کابینہ کے اجلاس کی صدارت کی",
+        "پاکستان تحریک انصاف کے رہنما نے لاہور ہائی کورٹ میں درخواست دائر کی",
+        "اقوام متحدہ کے سیکرٹری جنرل انتونیو گوتیرس نے غزہ کا دورہ کیا",
+        "کراچی میں بارش",
+    )]
+    alone = [tag_document_words([s]) for s in sentences]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often, so that a race shows
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            together = list(pool.map(lambda s: tag_document_words([s]), sentences * 25))
+    finally:
+        sys.setswitchinterval(interval)
+    assert together == alone * 25
+

@@ -163,17 +163,14 @@ def extend_place_facilities(words: Sequence[str], mentions: Sequence[Mention]) -
     place right before a road, square, colony or similar head word names that road or quarter."""
     out: list[Mention] = []
     n = len(words)
+    taken = _taken(n, mentions)
     for m in mentions:
         j = m.end
-        if m.type in ("GPE", "LOC") and j < n and words[j] in PLACE_HEADS and not _starts(mentions, j):
+        if m.type in ("GPE", "LOC") and j < n and words[j] in PLACE_HEADS and not taken[j]:
             out.append(Mention(m.start, j + 1, PLACE_HEADS[words[j]], m.confidence))
         else:
             out.append(m)
     return out
-
-
-def _starts(mentions: Sequence[Mention], k: int) -> bool:
-    return any(m.start <= k < m.end for m in mentions)
 
 
 def _drop_overlaps(mentions: Sequence[Mention]) -> list[Mention]:

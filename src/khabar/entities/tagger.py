@@ -17,6 +17,7 @@ The model and word lists load lazily, once, on first use.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Collection, Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -55,6 +56,10 @@ from khabar.text.tokens import tokenize
 MODEL_FILE = "ner.crfsuite"
 #: IL-NER train names join the dictionary pass from this many words (single words are too ambiguous).
 DICT_MIN_WORDS = 2
+#: Longest name kept, in words: real ones have up to about eight (``انٹرنیشنل کمیٹی آف دی ریڈ
+#: کراس``); a longer span is a run of words with nothing between them (``عمران خان نواز شریف …``
+#: repeated), and bounding it keeps the gazetteer and consistency passes linear.
+MAX_NAME_WORDS = 12
 #: A span needs this confidence to be spread to the document's other mentions of it.
 SPREAD_MIN_CONFIDENCE = 0.5
 
@@ -82,6 +87,8 @@ class NameTagger:
         # the CRF's name-part feature leaves out IL-NER's names, as in training
         self._name_parts = person_name_parts(gazetteer.name_words("PERSON", "uk") | person_names, self._cues)
         self._crf = pycrfsuite.Tagger()
+        # tag() leaves the sentence in the Tagger for marginal(): threads must not interleave the two
+        self._crf_lock = threading.Lock()
         try:
             self._crf.open(model_path)
         except (OSError, ValueError) as exc:
@@ -95,9 +102,11 @@ class NameTagger:
         matches = self.gazetteer.match(words)
         gaz = gazetteer_tags(len(words), matches)
         crf = self._crf
-        tags = crf.tag(sentence_features(words, gaz, self._name_parts))
-        mentions = [Mention(i, j, t, round(min(crf.marginal(tags[k], k) for k in range(i, j)), 4))
-                    for i, j, t in bio_spans(tags)]
+        features = sentence_features(words, gaz, self._name_parts)
+        with self._crf_lock:
+            tags = crf.tag(features)
+            mentions = [Mention(i, j, t, round(min(crf.marginal(tags[k], k) for k in range(i, j)), 4))
+                        for i, j, t in bio_spans(tags)]
         mentions = split_at_separators(words, mentions)
         mentions = add_dictionary_matches(matches, mentions, words, self.common,
                                           min_words=self.dict_min_words)
@@ -108,8 +117,8 @@ class NameTagger:
             mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
         mentions = attach_faction_letters(words, extend_place_facilities(words, trim_place_words(words, mentions)))
-        mentions = join_organisation_places(mentions)
-        return trim_titles(words, mentions, self._cues)
+        mentions = trim_titles(words, join_organisation_places(mentions), self._cues)
+        return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS]
 
 
 @cache

@@ -112,7 +112,8 @@ def test_published_date_keeps_values_sound(text: str, published: str) -> None:
     assert [p for p in rules.contract_problems(doc, text) if p.kind.startswith(("value", "meta"))] == []
 
 
-# Fails with bug "decimal-fold-not-idempotent" too: a bidi mark inside 12۔5 changes the id.
+# Open bug, fails until fixed: "decimal-fold-not-idempotent" too: a bidi mark inside 12۔5 changes
+# the id.
 @given(messy_text)
 @example("شرح 12\u200e۔5 فیصد")
 def test_id_is_the_same_for_trivial_variants(text: str) -> None:
@@ -155,8 +156,8 @@ def test_normalize_map_is_monotonic_and_in_range(text: str) -> None:
 
 # Regression, bug "quote-fold-not-idempotent" (text/normalize.py, fixed): '' between Latin letters
 # folded to ", and " between Latin letters then to ' (a''a → a"a → a'a).
-# Fails while bug "decimal-fold-not-idempotent" (text/normalize.py) stands: 12<LRM>۔5 folds to 12۔5
-# (the bidi mark goes, the ۔ between digits stays), which folds again to 12.5.
+# Open bug, fails until fixed: "decimal-fold-not-idempotent" (text/normalize.py): 12<LRM>۔5 folds
+# to 12۔5 (the bidi mark goes, the ۔ between digits stays), which folds again to 12.5.
 @given(messy_text)
 @example("don''t")
 @example("شرح 12\u200e۔5 فیصد")
@@ -229,10 +230,12 @@ def _analyze_seconds(text: str) -> float:
 
 #: (id, a unit repeated into one long sentence with no terminator, copies in the short text)
 LONG_RUNS = [
-    # bug "quotes-quadratic" (events/quotes.py): unbalanced quote marks make quote search quadratic
+    # open bug, fails until fixed: "quotes-quadratic" (events/quotes.py): unbalanced quote marks
+    # make quote search quadratic
     ("unbalanced-quotes", "’’ وزیر نے کہا ", 300),
-    # bug "long-entity-quadratic" (entities): words side by side with no punctuation (Latin words,
-    # names, ﷺﷺ…) grow into one PERSON/ORG as long as the sentence, in quadratic time
+    # regression, bug "long-entity-quadratic" (entities, fixed): words side by side with no
+    # punctuation (Latin words, names, ﷺﷺ…) grew into one PERSON/ORG as long as the sentence,
+    # in quadratic time
     ("latin-words", "talks with IMF ", 600),
     ("plain-clauses", "حکومت نے اعلان کیا کہ ترقیاتی کام جاری رہیں گے اور ", 150),
     ("money-and-dates", "100 ارب روپے 15 دسمبر 2021ء کو ", 250),
@@ -257,8 +260,8 @@ def test_analysis_does_not_depend_on_earlier_documents() -> None:
     assert _documents(texts) == _documents(texts[::-1])[::-1]
 
 
-# Fails while bug "tagger-not-thread-safe" (entities/tagger.py) stands: one pycrfsuite.Tagger is
-# shared by every thread, and tag() then marginal() race (ValueError "position ... out of range",
+# Regression, bug "tagger-not-thread-safe" (entities/tagger.py, fixed): one pycrfsuite.Tagger was
+# shared by every thread, and tag() then marginal() raced (ValueError "position ... out of range",
 # or another sentence's tags). The web API runs analyze in a thread pool.
 def test_analysis_is_the_same_in_threads() -> None:
     texts = [t for _, t in rules._example_texts()] + [t for _, t in rules.MESSY]
@@ -281,7 +284,7 @@ RUN_ONS = [
 ]
 
 
-# Fails while bug "long-entity-quadratic" (entities) stands: a run of Latin words becomes one ORG
+# Regression, bug "long-entity-quadratic" (entities, fixed): a run of Latin words became one ORG
 # of 150 words (and ﷺﷺ… one PERSON); the longest real names (انٹرنیشنل کمیٹی آف دی ریڈ کراس)
 # have about eight words.
 @pytest.mark.parametrize(("name", "text"), RUN_ONS, ids=[r[0] for r in RUN_ONS])
@@ -361,7 +364,7 @@ def _quote_seconds(copies: int) -> float:
     return time.perf_counter() - t0
 
 
-# Fails while bug "quotes-quadratic" (events/quotes.py, _fill_pronouns) stands: every pronoun
-# speaker (انہوں نے کہا) is resolved by scanning all quotes and people before it.
+# Open bug, fails until fixed: "quotes-quadratic" (events/quotes.py, _fill_pronouns): every
+# pronoun speaker (انہوں نے کہا) is resolved by scanning all quotes and people before it.
 def test_quotes_take_linear_time_over_a_long_document() -> None:
     _assert_linear(lambda: _quote_seconds(500), lambda: _quote_seconds(2000), slack=0.02)

@@ -81,6 +81,7 @@ def main() -> None:
                     break
             except httpx.HTTPError:
                 time.sleep(0.2)
+        warm_up(base, args.clients)
         if args.wrk:
             run_wrk(base, args.clients, args.wrk)
             return
@@ -121,6 +122,21 @@ def main() -> None:
     print(f"{len(lat)} requests from {args.clients} clients in {wall:.1f} s ({len(lat) / wall:.0f} req/s)")
     print(f"latency ms: p50 {q[49]:.1f}  p95 {q[94]:.1f}  p99 {q[98]:.1f}  max {lat[-1]:.1f}")
     print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
+
+
+def warm_up(base: str, clients: int) -> None:
+    """A few searches from concurrent connections first, so every worker process has loaded the KB
+    (about 0.2 s on first use) and its threads have opened their connections: the run measures the
+    steady state."""
+    def one(i: int) -> None:
+        for q in QUERIES[i % 3::3]:
+            httpx.get(base + "/api/search", params={"q": q, "limit": 20}, timeout=30)
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
 
 
 WRK_SCRIPT = """

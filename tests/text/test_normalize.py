@@ -294,3 +294,39 @@ def test_many_spans_map_as_one_span_at_a_time(text):
 def test_quotes_between_latin_letters_fold_once(text, norm):
     assert normalize(text).norm == norm
     assert normalize(norm).norm == norm
+
+
+# Regression, bug "decimal-fold-not-idempotent": ۔ between digits was folded before the invisible
+# and dropped characters around it were gone, so 12<LRM>۔5 gave 12۔5, which folded again to 12.5.
+@pytest.mark.parametrize(
+    ("text", "norm", "to_original"),
+    [
+        ("شرح 12\u200e۔5 فیصد", "شرح 12.5 فیصد",
+         [0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14]),
+        ("۱۲\u200c۔\u200d۵", "12.5", [0, 1, 3, 5, 6]),
+        ("12\u200f۔\u200f5", "12.5", [0, 1, 3, 5, 6]),
+        ("12\u0640۔\u06405 فیصد", "12.5 فیصد", [0, 1, 3, 5, 6, 7, 8, 9, 10, 11]),
+        ("١٢\u064b\u200e۔\u064e٥", "12.5", [0, 1, 4, 6, 7]),
+        ("نمبر 3\u200d۔\u200c4۔", "نمبر 3.4۔", [0, 1, 2, 3, 4, 5, 7, 9, 10, 11]),
+    ],
+)
+def test_decimal_full_stop_is_seen_through_dropped_characters(text, norm, to_original):
+    n = normalize(text)
+    assert (n.norm, list(n.to_original)) == (norm, to_original)
+    assert normalize(n.norm).norm == n.norm
+    assert normalize_word(text) == norm
+
+
+@pytest.mark.parametrize(
+    ("text", "norm"),
+    [
+        # a dropped character is no digit: the ۔ ends the sentence as before
+        ("سال 2021\u200e۔ 2022", "سال 2021۔ 2022"),
+        ("خبر\u200e۔5 افراد", "خبر۔5 افراد"),
+        ("۵ \u200e۔۶", "5 ۔6"),
+        ("ہوا\u0640۔", "ہوا۔"),
+    ],
+)
+def test_full_stop_next_to_dropped_characters_stays_a_full_stop(text, norm):
+    once = normalize(text).norm
+    assert (once, normalize(once).norm) == (norm, norm)

@@ -252,7 +252,7 @@ def _fold(text: str, *, want_map: bool, tables: _Tables | None = None
         folded = t.barree_re.sub("ی", folded)
     if "۔" in folded:
         # ۔ between digits is a decimal point typed with the Urdu full stop (۱۲۔۵).
-        folded = _DECIMAL.sub(".", folded)
+        folded = _fold_decimals(folded, t)
     if tables is None and _ARABIC_HEH.search(text):
         folded = _restore_aspirates(text, folded)
     matches = t.special_re.finditer(folded)
@@ -319,6 +319,23 @@ class _Out:
     def replace_last(self, ch: str) -> None:
         """Replace the last character emitted (it keeps its offset)."""
         self.parts[-1] = self.parts[-1][:-1] + ch
+
+
+def _fold_decimals(folded: str, t: _Tables) -> str:
+    """``۔`` to ``.`` between digits, looking through what the view drops on either side (12‎۔5):
+    the rule must see the digits the view will show, or the view of the view would differ.
+    Only a ``۔`` with a digit ahead is a candidate (rare), so the look back is done here."""
+    chars: list[str] | None = None
+    dropped = t.dropped
+    for m in t.decimal_re.finditer(folded):
+        i = m.start() - 1
+        while i >= 0 and folded[i] in dropped:
+            i -= 1
+        if i >= 0 and "0" <= folded[i] <= "9":
+            if chars is None:
+                chars = list(folded)
+            chars[m.start()] = "."
+    return folded if chars is None else "".join(chars)
 
 
 def _fold_run(folded: str, a: int, b: int, full: dict[str, str], out: _Out) -> None:
@@ -439,6 +456,10 @@ class _Tables:
     one_re: re.Pattern[str]
     special_re: re.Pattern[str]
     barree_re: re.Pattern[str]
+    #: Characters the view drops (harakat, tatweel, invisible controls, ...).
+    dropped: frozenset[str]
+    #: A ``۔`` with a digit ahead, only dropped characters between.
+    decimal_re: re.Pattern[str]
 
     def fold_one(self, text: str) -> str:
         """``text`` with every one-to-one fold applied. A split on the characters to fold, a C-level
@@ -456,7 +477,7 @@ def _tables() -> _Tables:
     folds = _read_folds()
     one = {chr(cp): t for cp, t in folds.items() if len(t) == 1 and t != chr(cp)}
     full = {chr(cp): t for cp, t in folds.items() if len(t) != 1}
-    base = _Tables(dict(one), dict(full), _charset_re(one), _special_re(full), _BARREE)
+    base = _make_tables(dict(one), dict(full))
     ligatures = _read_ligatures()
     for lo, hi in (*PRESENTATION_RANGES, *_COMPATIBILITY_RANGES):
         for cp in range(lo, hi + 1):
@@ -468,7 +489,13 @@ def _tables() -> _Tables:
                 one[chr(cp)] = t
             else:
                 full[chr(cp)] = t
-    return _Tables(one, full, _charset_re(one), _special_re(full), _BARREE)
+    return _make_tables(one, full)
+
+
+def _make_tables(one: dict[str, str], full: dict[str, str]) -> _Tables:
+    dropped = frozenset(c for c, t in full.items() if not t)
+    decimal_re = re.compile("۔(?=[" + "".join(re.escape(c) for c in sorted(dropped)) + "]*[0-9])")
+    return _Tables(one, full, _charset_re(one), _special_re(full), _BARREE, dropped, decimal_re)
 
 
 #: What the view drops between letters (marks, tatweel, invisible controls): yeh barree before
@@ -478,7 +505,6 @@ _DROPPED_MARKS = (
     "\u08d3-\u08ff\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\u00ad\u061c\u180e\ufe00-\ufe0f"
 )
 _BARREE = re.compile(f"ے(?=[{_DROPPED_MARKS}]*[{LETTERS}\ufb50-\ufdff\ufe70-\ufefc])")
-_DECIMAL = re.compile(f"۔(?<=[0-9]۔)(?=[{_DROPPED_MARKS}]*[0-9])")
 
 
 def _charset_re(chars: dict[str, str]) -> re.Pattern[str]:

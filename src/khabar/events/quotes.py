@@ -11,7 +11,9 @@ person or organization mentioned before it. Quote spans are offsets into the ori
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 
 from khabar.document import Actor, Document, Quote, Token
 from khabar.events.actors import ActorResolver, groups
@@ -19,9 +21,8 @@ from khabar.events.roles import GENITIVE, PRONOUNS, np_left
 
 #: (opening, closing) quote marks; doubled marks first so ``’’`` is never read as two single quotes
 _PAIRS = (("“", "”"), ("‘‘", "’’"), ("’’", "‘‘"), ("''", "''"), ('"', '"'), ("’", "‘"), ("‘", "’"))
-_DIRECT = re.compile("|".join(
-    f"{re.escape(a)}(?P<q{i}>(?:(?!{re.escape(b)}).){{2,}}?){re.escape(b)}" for i, (a, b) in enumerate(_PAIRS)),
-    re.DOTALL)
+#: quote text is at least this many characters
+_MIN_QUOTE_CHARS = 2
 _SINGLE_MIN_WORDS = 3
 #: a quote with no speaker in its sentence must be this long to count
 _UNATTRIBUTED_MIN_WORDS = 6
@@ -42,16 +43,15 @@ def extract_quotes(doc: Document) -> list[Quote]:
     speakers: list[Actor] = []
     quotes: list[Quote] = []
     direct_spans: list[tuple[int, int]] = []
-    for m in _DIRECT.finditer(doc.text):
-        group = next(g for g in m.groupdict() if m.group(g) is not None)
-        s, e = _strip(doc.text, m.start(group), m.end(group))
-        if e <= s or (len(m.group(0)) - len(m.group(group)) == 2 and len(doc.text[s:e].split()) < _SINGLE_MIN_WORDS):
+    for ms, me, qs, qe in _direct_marks(doc.text):
+        s, e = _strip(doc.text, qs, qe)
+        if e <= s or ((qs - ms) + (me - qe) == 2 and len(doc.text[s:e].split()) < _SINGLE_MIN_WORDS):
             continue
         sent = doc.sentence_of(s) if doc.sentences else 0
-        speaker = _direct_speaker(doc, by_sentence.get(sent, []), m.start(), m.end(), resolver)
+        speaker = _direct_speaker(doc, by_sentence.get(sent, []), ms, me, resolver)
         if speaker is None and len(doc.text[s:e].split()) < _UNATTRIBUTED_MIN_WORDS:
             continue  # a title or a name in quote marks (``’’تم ہی ہو‘‘``), not a quotation
-        direct_spans.append((m.start(), m.end()))
+        direct_spans.append((ms, me))
         quotes.append(Quote(s, e, doc.text[s:e], speaker, "direct", sent))
     for sent, toks in sorted(by_sentence.items()):
         found = _reported(doc, toks, resolver)
@@ -73,10 +73,54 @@ def _tokens_by_sentence(tokens: Sequence[Token]) -> dict[int, list[Token]]:
     return out
 
 
+def _direct_marks(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """``(mark start, mark end, quote start, quote end)`` of each quoted stretch, left to right.
+
+    At each position the first pair in ``_PAIRS`` whose opening mark stands there and whose closing
+    mark comes at least two characters later wins; the quote ends at the nearest closing mark. The
+    nearest closing mark of each kind is remembered, so unbalanced marks cost one scan, not one per
+    opening mark.
+    """
+    nearest: dict[str, int] = {}  # closing mark -> its first position at or after the last query
+    pos, n = 0, len(text)
+    while pos < n:
+        pos = _next_mark(text, pos)
+        if pos >= n:
+            return
+        for a, b in _PAIRS:
+            if not text.startswith(a, pos):
+                continue
+            qs = pos + len(a)
+            close = nearest.get(b, -1)
+            if close < qs:
+                close = text.find(b, qs)
+                nearest[b] = n if close < 0 else close
+                close = nearest[b]
+            if close < n and close - qs >= _MIN_QUOTE_CHARS:
+                yield pos, close + len(b), qs, close
+                pos = close + len(b)
+                break
+        else:
+            pos += 1
+
+
+_OPENINGS = re.compile("|".join(sorted({re.escape(a[0]) for a, _ in _PAIRS})))
+
+
+def _next_mark(text: str, pos: int) -> int:
+    m = _OPENINGS.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _trimmed(c: str) -> bool:
+    """Quote spans end on text: no punctuation mark, blank or invisible control (RLM, LRM, ZWNJ)."""
+    return c in _TRIM or c.isspace() or unicodedata.category(c) == "Cf"
+
+
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in _TRIM:
+    while s < e and _trimmed(text[s]):
         s += 1
-    while e > s and text[e - 1] in _TRIM:
+    while e > s and _trimmed(text[e - 1]):
         e -= 1
     return s, e
 
@@ -172,15 +216,19 @@ def _direct_speaker(doc: Document, toks: Sequence[Token], qs: int, qe: int, reso
 
 def _fill_pronouns(doc: Document, quotes: list[Quote]) -> list[Quote]:
     """Resolve pronoun speakers to the last person or organization mentioned before them."""
-    people = sorted(((e.start, Actor(e.text, e.entity_id, e.name_en, e.start, e.end, e.type))
-                     for e in doc.entities if e.type in ("PERSON", "ORG")), key=lambda x: x[0])
+    # every antecedent, by start; at one start a quote's speaker (earliest quote first) beats a mention.
+    # A resolved pronoun only repeats an antecedent already here, so the list never changes.
+    ranked: list[tuple[int, int, Actor]] = [
+        (x.speaker.start or 0, k, x.speaker) for k, x in enumerate(quotes)
+        if x.speaker is not None and x.speaker.type != "PRONOUN"]
+    ranked += [(e.start, len(quotes) + k, Actor(e.text, e.entity_id, e.name_en, e.start, e.end, e.type))
+               for k, e in enumerate(doc.entities) if e.type in ("PERSON", "ORG")]
+    ranked.sort(key=lambda x: x[:2])
+    starts = [r[0] for r in ranked]
     for q in quotes:
         sp = q.speaker
         if sp is None or sp.type != "PRONOUN":
             continue
-        at = sp.start or 0
-        candidates = [(p.start or 0, p) for p in (x.speaker for x in quotes)
-                      if p is not None and p.type != "PRONOUN" and (p.start or 0) < at]
-        candidates += [(s, a) for s, a in people if s < at]
-        q.speaker = max(candidates, key=lambda x: x[0])[1] if candidates else None
+        last = bisect_left(starts, sp.start or 0) - 1
+        q.speaker = ranked[bisect_left(starts, starts[last])][2] if last >= 0 else None
     return quotes

@@ -82,6 +82,7 @@ def np_left(words: Sequence[str], end: int, floor: int = 0, names: frozenset[int
 
     ``names`` holds indexes of words inside multi-word names, which always belong to the phrase.
     """
+    floor = max(floor, 0)  # callers pass ``lo - 1`` for "no lower bound"; -1 would wrap to the last word
     k = end - 1
     while k >= floor and end - k <= _MAX_NP:
         w = words[k]

@@ -225,3 +225,12 @@ def test_coordinated_states_boycott_as_states():
     text = "امریکہ اور کینیڈا نے اولمپکس کا سفارتی بائیکاٹ کرنے کا اعلان کیا۔"
     assert [(e.code, e.actor1.name_en) for e in extract_events(_doc(text))] == [
         ("163", "United States"), ("163", "Canada")]
+
+
+def test_target_phrase_at_the_start_of_a_headline_stays_inside_the_text():
+    # the target search has no lower bound here; it must stop at the first word, not wrap to the last
+    text = "کسانوں کی حکومت سے رحم دلی کی اپیل"
+    spans = [(a.start, a.end, a.text) for e in extract_events(_doc(text), min_confidence=0.0)
+             for a in (e.actor1, e.actor2) if a is not None]
+    assert spans and all(0 <= s < e <= len(text) and text[s:e] == t for s, e, t in spans)
+    assert (0, 15, "کسانوں کی حکومت") in spans

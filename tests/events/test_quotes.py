@@ -87,3 +87,24 @@ def test_nationality_entity_speaks_as_its_country():
 ])
 def test_according_to_needs_a_source(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ترجمان نے کہا کہ ’’\u200fہم مذاکرات کے لیے ہر وقت تیار ہیں \u200e‘‘۔",
+    "ترجمان نے کہا: ’’ \u200cہم مذاکرات کے لیے ہر وقت تیار ہیں\u200f ‘‘۔",
+])
+def test_quote_span_is_trimmed_of_blanks_and_invisible_marks(text):
+    assert _quotes(text) == [("direct", "ہم مذاکرات کے لیے ہر وقت تیار ہیں", True, 0, ("ترجمان", None))]
+
+
+def test_unbalanced_marks_pair_with_the_nearest_closing_mark():
+    text = "’’ وزیر نے کہا ’’ہم تیار ہیں‘‘ اور ’’ وزیر نے کہا"
+    assert _quotes(text) == [("direct", "وزیر نے کہا ’’ہم تیار ہیں", True, 0, ("وزیر", None))]
+
+
+def test_pronoun_speakers_take_the_nearest_earlier_speaker():
+    text = ("عمران خان نے کہا کہ حکومت کام کر رہی ہے۔ انہوں نے بتایا کہ اجلاس کل ہوگا۔ "
+            "شہباز شریف نے کہا کہ معیشت بہتر ہے۔ انہوں نے بتایا کہ بجٹ جلد آئے گا۔")
+    assert [(q[1], q[4][0]) for q in _quotes(text)] == [
+        ("حکومت کام کر رہی ہے", "عمران خان"), ("اجلاس کل ہوگا", "عمران خان"),
+        ("معیشت بہتر ہے", "شہباز شریف"), ("بجٹ جلد آئے گا", "شہباز شریف")]

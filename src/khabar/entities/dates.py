@@ -63,7 +63,7 @@ Resolved = tuple[str | None, str] | None
 #: (start, end, (value, precision)) of one match, or None
 Placed = tuple[int, int, Resolved] | None
 
-_DAY = r"(?<![\d])(?:یکم|[12]\d|3[01]|0?[1-9])(?![\d])"
+_DAY = r"(?<![\d])(?<!\d[.,٫])(?:یکم|[12]\d|3[01]|0?[1-9])(?![\d])"
 _YEAR = r"(?<![\d.,])(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d])"
 _ERA = r"(?:\s*(?:ء|ع|عیسوی)(?!\w))"
 _HYEAR = r"(?<![\d.,])\d{3,4}(?![\d])"
@@ -119,7 +119,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "mdy": (initials(greg), rf"(?P<m>{gm})\s+(?P<d1>{_DAY}){_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?"),
         "md_glued": (initials(greg), rf"(?P<m>{gm})(?P<d1>{_DAY})"),
         "my": (initials(greg_urdu + rel_words),
-               rf"(?:(?P<rel>{_REL_MONTH})\s+)?(?P<m>{gm_urdu})(?:{_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
+               rf"(?:{WORD_START}(?P<rel>{_REL_MONTH})[^\S\n]+)?(?P<m>{gm_urdu})(?:{_SEP}(?P<y>{_YEAR})(?P<era>{_ERA})?)?"),
         "my_latin": (initials(greg), rf"(?P<m>{gm})\s*,?\s*(?P<y>{_YEAR})"),
         "hijri": (initials(hijri, day_initials),
                   rf"(?:(?P<d1>{day})(?:{_RANGE}(?P<d2>{day}))?\s*)?(?P<m>{hm})"

@@ -100,7 +100,7 @@ def resolve_day_of_month(ctx: DateContext, m: re.Match[str]) -> tuple[str, str] 
     if not 1 <= day <= 31:
         return None
     if ctx.anchor is None:
-        return f"XXXX-XX-{day:02d}", "day"
+        return None, "day"  # neither month nor year is known: no ISO 8601 shape fits
     a = ctx.anchor
     tense = ctx.tense(m.end(), default=0)
     best: tuple[int, dt.date] | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 from khabar.document import Document, Entity
 from khabar.entities.dates import find_dates
@@ -23,7 +24,66 @@ from khabar.text.normalize import Normalized, normalize
 #: tie-break on equal length: the more specific reading first
 _RANK = {"DATE": 0, "TIME": 1, "MONEY": 2, "PERCENT": 3, "QUANTITY": 4, "ORDINAL": 5, "CARDINAL": 6}
 _KUL = frozenset({"کُل", "کُلّ", "كُل"})
-_SENTENCE_END = re.compile(r"[۔؟!?\n]|\.(?!\d)")
+#: without sentences: a full stop ends one, but not in a decimal or after a Latin abbreviation (Rs.)
+_SENTENCE_END = re.compile(r"[۔؟!?\n]|(?<![A-Za-z])\.(?!\d)")
+_DECIMAL_POINT = frozenset(".,٫")
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalpha() or unicodedata.category(ch) == "Mn"
+
+
+def _cuts_word(text: str, at: int) -> bool:
+    """True when ``at`` falls between two letters (or marks) of one word, or after a decimal point."""
+    if not 0 < at < len(text):
+        return False
+    base = at - 1
+    while base > 0 and unicodedata.category(text[base]) == "Mn":
+        base -= 1  # a mark belongs to the letter it sits on
+    if text[base].isalpha() and _in_word(text[at]):
+        return True
+    return text[at - 1] in _DECIMAL_POINT and at >= 2 and text[at - 2].isdigit() and text[at].isdigit()
+
+
+def _fit(span: ValueSpan, text: str, ends: list[int]) -> ValueSpan | None:
+    """``span`` without blanks at its edges, or None when it cuts a word or crosses a sentence or line."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start or "\n" in text[start:end] or _cuts_word(text, start) or _cuts_word(text, end):
+        return None
+    i = bisect.bisect_right(ends, start)
+    while i < len(ends) and ends[i] < end:
+        if text[ends[i] - 1] != ".":
+            return None
+        i += 1  # a full stop the segmenter took as an end may be an abbreviation's (Rs. 500)
+    if (start, end) == (span.start, span.end):
+        return span
+    return ValueSpan(start, end, span.type, span.value, span.unit, span.precision)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``[a, b)`` of each line: a line break always ends a sentence, so no value spans one."""
+    out, a = [], 0
+    while (b := text.find("\n", a)) >= 0:
+        if b > a:
+            out.append((a, b))
+        a = b + 1
+    if a < len(text):
+        out.append((a, len(text)))
+    return out
+
+
+def _line_candidates(line: str, offset: int, published: str | None, ends: list[int]) -> list[ValueSpan]:
+    """Every finder's candidates in one line, in offsets of the whole text."""
+    line_ends = [e - offset for e in ends if offset < e <= offset + len(line)]
+    found = (find_dates(line, published=published, sentence_ends=line_ends)
+             + find_times(line) + find_amounts(line) + find_ordinal_words(line))
+    if not offset:
+        return found
+    return [ValueSpan(s.start + offset, s.end + offset, s.type, s.value, s.unit, s.precision) for s in found]
 
 
 def find_values(prepared: str, *, published: str | None = None,
@@ -31,8 +91,11 @@ def find_values(prepared: str, *, published: str | None = None,
     """Non-overlapping value spans of prepared text, in text order."""
     if sentence_ends is None:
         sentence_ends = [m.end() for m in _SENTENCE_END.finditer(prepared)]
-    candidates = (find_dates(prepared, published=published, sentence_ends=sentence_ends)
-                  + find_times(prepared) + find_amounts(prepared) + find_ordinal_words(prepared))
+    ends = sorted(sentence_ends)
+    found: list[ValueSpan] = []
+    for a, b in _lines(prepared):
+        found.extend(_line_candidates(prepared[a:b], a, published, ends))
+    candidates = [fitted for span in found if (fitted := _fit(span, prepared, ends)) is not None]
     candidates.sort(key=lambda s: (s.start - s.end, _RANK[s.type], s.start))
     kept: list[ValueSpan] = []
     taken = bytearray(len(prepared) + 1)

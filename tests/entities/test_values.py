@@ -259,3 +259,27 @@ def test_uner_lines_give_text_and_value_spans():
                                  "<LOCATION>شہر<NUMBER></LOCATION> دیکھے")
     assert text == "علی نے سنہ 2013 میں تین شہر دیکھے"
     assert [(text[s:e], t) for s, e, t in spans] == [("سنہ 2013", "DATE"), ("تین", "NUMBER")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a line break ends a sentence: no DATE '15\nدسمبر' (6..14) across it, no PERCENT '12\n%'
+    ("اجلاس 15\nدسمبر کو ہوا۔ شرح 12\n% رہی۔",
+     [("CARDINAL", "15", 6, 8, 15, 0), ("DATE", "دسمبر", 9, 14, "2021-12", 1),
+      ("CARDINAL", "12", 27, 29, 12, 2)]),
+    ("اجلاس 15 دسمبر\n2021 کو ہوا۔",
+     [("DATE", "15 دسمبر", 6, 14, "2021-12-15", 0), ("CARDINAL", "2021", 15, 19, 2021, 1)]),
+    # no blank at a value's end, even with two blanks after it
+    ("قیمت 5 دسمبر  سے بڑھی۔", [("DATE", "5 دسمبر", 5, 12, "2021-12-05", 0)]),
+    # اس only as a whole word (not the end of اجلاس or پاس), no day after a decimal point
+    ("اجلاس اکتوبر میں ہوا۔ ان کے پاس ستمبر 2009 تک وقت تھا۔ شرح 12.5 دسمبر سے لاگو ہوئی۔",
+     [("DATE", "اکتوبر", 6, 12, "2021-10", 0), ("DATE", "ستمبر 2009", 32, 42, "2009-09", 1),
+      ("CARDINAL", "12.5", 59, 63, 12.5, 2), ("DATE", "دسمبر", 64, 69, "2021-12", 2)]),
+])
+def test_values_stay_inside_words_lines_and_sentences(text, expected):
+    doc = analyze(text, published="2021-12-20", stages=("normalize", "sentences", "tokens"))
+    assert [(e.type, e.text, e.start, e.end, e.value, e.sentence) for e in extract_values(doc)] == expected
+
+
+def test_a_day_of_the_month_without_publication_date_has_no_value():
+    found = extract_values(analyze("اجلاس 18 تاریخ کو ہوگا۔", stages=("normalize", "sentences", "tokens")))
+    assert [(e.type, e.text, e.value, e.precision) for e in found] == [("DATE", "18 تاریخ", None, "day")]

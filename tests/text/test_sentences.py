@@ -99,3 +99,11 @@ def test_sentence_words_are_normalized():
 )
 def test_every_visible_mark_is_in_a_sentence(text, spans):
     assert [(s.start, s.end) for s in split_sentences(text)] == spans
+
+
+def test_rupee_abbreviation_does_not_end_a_sentence():
+    from khabar.text.sentences import split_sentences
+
+    text = "حکومت نے قرض Rs. 25 ارب کی منظوری دی۔ یہ اہم ہے۔"
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "حکومت نے قرض Rs. 25 ارب کی منظوری دی۔", "یہ اہم ہے۔"]

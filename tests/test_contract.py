@@ -472,21 +472,21 @@ MESSY = [
     # regression, bug "url-swallows-urdu" (text/tokens.py, fixed): a URL token ran on over ۔ and the
     # Urdu word glued after it, across the sentence end that split_sentences finds there
     ("url-glued-full-stop", "تفصیل https://example.org/news۔اگلی خبر کل آئے گی۔"),
-    # open bug, fails until fixed: "value-across-lines" (entities/values.py): a DATE or PERCENT
+    # regression, bug "value-across-lines" (entities/values.py, fixed in c3f94e5): a DATE or PERCENT
     # runs across a line break, which split_sentences always takes as a sentence end
     ("value-across-lines", "اجلاس 15\nدسمبر کو ہوا۔ شرح 12\n% رہی۔"),
-    # open bug, fails until fixed: "date-inside-word" (entities/value_relative.py): 'اس' + month is
+    # regression, bug "date-inside-word" (entities/value_relative.py, fixed in c3f94e5): 'اس' + month is
     # matched inside اجلاس/پاس, and a day is read from the last digit of a decimal: DATE 'اس اکتوبر',
     # '5 دسمبر'
     ("date-inside-word", "بورڈ کا اجلاس اکتوبر میں ہوگا۔ ان کے پاس ستمبر 2009 تک وقت تھا۔"),
     ("date-inside-decimal", "نئی شرح 12.5 دسمبر سے لاگو ہوگی۔"),
-    # open bug, fails until fixed: "empty-actor2" (events): an appeal headline gets an actor2 with
+    # regression, bug "empty-actor2" (events, fixed in e901829): an appeal headline gets an actor2 with
     # empty text and end < start
     ("appeal-headline", "کسانوں کی حکومت سے رحم دلی کی اپیل"),
-    # open bug, fails until fixed: "quote-edge-invisible" (events/quotes.py): a bidi mark or ZWNJ
+    # regression, bug "quote-edge-invisible" (events/quotes.py, fixed in 720697c): a bidi mark or ZWNJ
     # just inside the quote marks stays in the quote's span; sentences, tokens and entities trim them
     ("quote-edge-bidi", "ترجمان نے کہا کہ ’’\u200fہم مذاکرات کے لیے ہر وقت تیار ہیں \u200e‘‘۔"),
-    # open bug, fails until fixed: "day-only-date" (entities/value_relative.py): a bare day of month
+    # regression, bug "day-only-date" (entities/value_relative.py, fixed in c3f94e5): a bare day of month
     # gets 'XXXX-XX-18', a shape neither CONTRACT.md nor docs/values.md lists
     ("day-of-month", "اجلاس 18 تاریخ کو ہوگا۔"),
 ]

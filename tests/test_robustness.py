@@ -112,7 +112,7 @@ def test_published_date_keeps_values_sound(text: str, published: str) -> None:
     assert [p for p in rules.contract_problems(doc, text) if p.kind.startswith(("value", "meta"))] == []
 
 
-# Open bug, fails until fixed: "decimal-fold-not-idempotent" too: a bidi mark inside 12۔5 changes
+# Regression, bug "decimal-fold-not-idempotent" (fixed in 189b093) too: a bidi mark inside 12۔5 changes
 # the id.
 @given(messy_text)
 @example("شرح 12\u200e۔5 فیصد")
@@ -156,7 +156,7 @@ def test_normalize_map_is_monotonic_and_in_range(text: str) -> None:
 
 # Regression, bug "quote-fold-not-idempotent" (text/normalize.py, fixed): '' between Latin letters
 # folded to ", and " between Latin letters then to ' (a''a → a"a → a'a).
-# Open bug, fails until fixed: "decimal-fold-not-idempotent" (text/normalize.py): 12<LRM>۔5 folds
+# Regression, bug "decimal-fold-not-idempotent" (text/normalize.py, fixed in 189b093): 12<LRM>۔5 folds
 # to 12۔5 (the bidi mark goes, the ۔ between digits stays), which folds again to 12.5.
 @given(messy_text)
 @example("don''t")
@@ -230,7 +230,7 @@ def _analyze_seconds(text: str) -> float:
 
 #: (id, a unit repeated into one long sentence with no terminator, copies in the short text)
 LONG_RUNS = [
-    # open bug, fails until fixed: "quotes-quadratic" (events/quotes.py): unbalanced quote marks
+    # regression, bug "quotes-quadratic" (events/quotes.py, fixed in 720697c): unbalanced quote marks
     # make quote search quadratic
     ("unbalanced-quotes", "’’ وزیر نے کہا ", 300),
     # regression, bug "long-entity-quadratic" (entities, fixed): words side by side with no
@@ -364,7 +364,7 @@ def _quote_seconds(copies: int) -> float:
     return time.perf_counter() - t0
 
 
-# Open bug, fails until fixed: "quotes-quadratic" (events/quotes.py, _fill_pronouns): every
+# Regression, bug "quotes-quadratic" (events/quotes.py, _fill_pronouns, fixed in 720697c): every
 # pronoun speaker (انہوں نے کہا) is resolved by scanning all quotes and people before it.
 def test_quotes_take_linear_time_over_a_long_document() -> None:
     _assert_linear(lambda: _quote_seconds(500), lambda: _quote_seconds(2000), slack=0.02)

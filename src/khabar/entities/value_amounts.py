@@ -24,8 +24,10 @@ from khabar.entities.value_span import ValueSpan
 
 _PERCENT = re.compile(r"\s*(?:فیصد|فی\s*صد|%|پرسنٹ|percent|per\s*cent)(?!\w)")
 _ORDINAL_SUFFIX = re.compile(r"[^\S\n]*(?:واں|ویں|وی|وے)(?!\w)|(?:st|nd|rd|th)(?![\w])")
-_NEGATIVE = re.compile(r"(?:منفی|minus)\s*$")
-_LATIN_GLUE = re.compile(r"[a-z][-]?$")
+#: منفی/minus before any number; a minus sign only glued to the digits (``-5 فیصد``, ``−2.5``) and not
+#: after a letter or digit, where a hyphen joins a code or a range (``F-16``, ``2020-21``)
+_NEGATIVE = re.compile(r"(?:منفی|minus)\s*$|(?<![\w.])[-\u2212]$")
+_LATIN_GLUE = re.compile(r"(?:[a-z]-?|[^\W\d_]-)$")
 _CODE_BEFORE = re.compile(r"\d[-/]$")
 _CODE_AFTER = re.compile(r"[-/]\d")
 _RANGE_JOIN = re.compile(r"\s*(?:سے|تا|-|اور|یا|to)\s*")
@@ -89,6 +91,8 @@ def _classify(t: str, n: NumberSpan) -> ValueSpan | None:
             return ValueSpan(sym.start(), n.end, "MONEY", value, unit=code)
     m = _PERCENT.match(t, n.end)
     if m:
+        if neg is not None:
+            start, value = neg.start(), -value
         return ValueSpan(start, m.end(), "PERCENT", value)
     if start > 0 and t[start - 1] == "%":
         return ValueSpan(start - 1, n.end, "PERCENT", value)

@@ -6,9 +6,11 @@ import codecs
 
 from khabar.errors import DecodeError, FormatError
 
-#: control characters that never occur in text (NUL and friends): their presence means binary
-_BINARY_BYTES = frozenset(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-                                          28, 29, 30, 31}
+#: C0 control bytes that plain text rarely holds; tab, line feed, vertical tab (Word's manual line
+#: break), form feed and carriage return are text
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13))
+#: a stray control character or two is a text file's blemish; more than one byte in 100 is binary
+_MAX_CONTROL_SHARE = 0.01
 
 
 def decode_text(data: bytes, path: str) -> str:
@@ -17,10 +19,16 @@ def decode_text(data: bytes, path: str) -> str:
         return _decode(data[3:], "utf-8", path)
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         return _decode(data, "utf-16", path)
-    sample = data[:8192]
-    if any(b in _BINARY_BYTES for b in sample):
+    if _looks_binary(data[:8192]):
         raise FormatError("binary file, not text (expected UTF-8 or UTF-16 with BOM)", path=path)
     return _decode(data, "utf-8", path)
+
+
+def _looks_binary(sample: bytes) -> bool:
+    if b"\x00" in sample:
+        return True
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > _MAX_CONTROL_SHARE * len(sample)
 
 
 def _decode(data: bytes, encoding: str, path: str) -> str:

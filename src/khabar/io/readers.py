@@ -175,7 +175,8 @@ def _read_json_text(text: str, name: str) -> Iterator[Item]:
 
 def _read_jsonl_text(text: str, name: str) -> Iterator[Item]:
     seen = False
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # only \n ends a JSON line: str.splitlines would also cut at U+2028 or \x1c, which JSON strings may hold raw
+    for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         seen = True
@@ -206,7 +207,7 @@ def article_from_record(rec: object, origin: str, *, path: str | None = None,
             if val is not None and not isinstance(val, str):
                 if key == "published":
                     raise FormatError(f"published {val!r} is not a date like 2021-12-20", path=path, line=line)
-                val = json.dumps(val, ensure_ascii=False) if isinstance(val, list | dict) else str(val)
+                val = _meta_text(key, val, path=path, line=line)
             if isinstance(val, str):
                 check_text(val, path=path, line=line)
             setattr(meta, key, val)
@@ -216,6 +217,16 @@ def article_from_record(rec: object, origin: str, *, path: str | None = None,
     meta.extra = {k: v for k, v in rec.items() if k not in (*META_FIELDS, "text", "id")}
     rid = rec.get("id")
     return Article(text=text, meta=meta, origin=origin, id=str(rid) if rid is not None else None)
+
+
+def _meta_text(key: str, val: object, *, path: str, line: int | None) -> str:
+    """A metadata field given as a number or a list of strings (a headline and its subhead) as text."""
+    if isinstance(val, list) and all(isinstance(v, str) for v in val):
+        return " ".join(v.strip() for v in val if v.strip())
+    if isinstance(val, list | dict):
+        kind = "an object" if isinstance(val, dict) else "a list of non-strings"
+        raise FormatError(f"{key} must be text, got {kind}", path=path, line=line)
+    return str(val)
 
 
 Reader = Callable[[bytes, str], Iterator[Item]]

@@ -68,3 +68,13 @@ def test_a_tagged_name_is_a_candidate_whole_even_with_a_stop_word_inside(make_do
     start = text.index("شی جن پنگ")
     doc.entities = [Entity(start, start + 9, "شی جن پنگ", "PERSON", 0, name_en="Xi Jinping")]
     assert extract_keywords(doc, top=3)[0].text == "شی جن پنگ"
+
+
+@pytest.mark.parametrize("messy", [
+    FLOOD.replace("سیلابی ریلے", "سیلابی  ریلے"),
+    FLOOD.replace("سیلابی ریلے", "\u200fسیلابی\u00a0ریلے\u200e"),
+])
+def test_a_phrase_reads_with_one_space_and_no_invisible_marks(make_doc, messy):
+    texts = [k.text for k in extract_keywords(make_doc(messy), top=5)]
+    assert "سیلابی ریلے" in texts[:2]
+    assert not any("  " in t or "\u200f" in t or "\u200e" in t or "\u00a0" in t for t in texts)

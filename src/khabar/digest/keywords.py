@@ -22,6 +22,8 @@ MAX_WORDS = 4
 _LENGTH_BONUS = 0.3
 _ENTITY_BONUS = 1.6
 _TITLE_BONUS = 0.6
+#: zero-width space, bidi marks and embeddings, BOM: never part of how a phrase reads
+_INVISIBLE = dict.fromkeys([0x200B, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF])
 
 
 @dataclass(slots=True)
@@ -153,4 +155,24 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
         if len(chosen) == top:
             break
     best = chosen[0][0] or 1.0
-    return [Keyword(doc.text[c.start:c.end], round(s / best, 4)) for s, c in chosen]
+    starts = [t.start for t in doc.tokens]
+    return [Keyword(_phrase_text(doc, starts, c.start, c.end), round(s / best, 4)) for s, c in chosen]
+
+
+def _phrase_text(doc: Document, starts: list[int], start: int, end: int) -> str:
+    """The phrase as written, one space between its words and no invisible marks.
+
+    The same keyphrase then reads the same from every article, whatever doubled spaces, line
+    breaks or zero-width joiners (``وفاقی‌وزیر``) stood between its words in the source.
+    """
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    parts: list[str] = []
+    prev_end = None
+    for tok in doc.tokens[lo:hi]:
+        if tok.end > end:
+            break
+        if prev_end is not None and tok.start > prev_end:
+            parts.append(" ")
+        parts.append(doc.text[tok.start:tok.end].translate(_INVISIBLE))
+        prev_end = tok.end
+    return "".join(parts) or doc.text[start:end]

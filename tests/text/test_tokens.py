@@ -195,3 +195,4 @@ def test_space_repair_never_cuts_inside_a_ligature(monkeypatch):
                         if word == "یاللہ" else None)
     toks = tokenize("یﷲ")
     assert [(t.start, t.end, t.norm) for t in toks] == [(0, 2, "یاللہ")]
+

@@ -7,8 +7,9 @@ Dispatch by file:
   so the row ``makhzan segmenter`` also scores the general segmenter alone (no table): the honest,
   held-out number.
 - UD ``*.conllu``: false-split rate, the share of gold word forms (FORM of every token line) that
-  ``split_joined`` cuts. UD writes the future ending onto the verb (``جائےگا``, ``کریں_گے``) while
-  khabar splits it by policy, so those cuts are counted apart as well (``future``).
+  the tokenizer's space repair cuts (``split_written``: the word as typed, so a future ending on a
+  typed ``ے``, ``جائےگا``, stays whole as in UD). UD also writes the future onto a verb spelled
+  ``جائیگی``, which khabar repairs by policy, so those cuts are counted apart as well (``future``).
 - CLE-UTB trees (``*-fun.txt`` or any file of bracketed trees): the same false-split rate over leaves.
 """
 
@@ -21,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from khabar.errors import FormatError, InputError
-from khabar.text.joins import Part, load_tables, split_joined, split_unlisted
+from khabar.text.joins import Part, load_tables, split_unlisted, split_written
 from khabar.text.normalize import normalize
 
 #: How many of the most frequent mistakes a row lists.
@@ -87,13 +88,13 @@ def _read(path: Path) -> str:
 
 def _eval_makhzan(path: Path, limit: int | None) -> dict[str, dict[str, object]]:
     gold = _makhzan_gold(path)[:limit]
-    full = _accuracy(gold, split_joined)
-    alone = _accuracy(gold, split_unlisted)
+    full = _accuracy(gold, split_written)
+    alone = _accuracy(gold, lambda word: split_written(word, split_unlisted))
     return {"makhzan table+segmenter": full, "makhzan segmenter": alone}
 
 
 def _makhzan_gold(path: Path) -> list[tuple[str, tuple[str, ...]]]:
-    """(normalized token, normalized approved parts) for every line that inserts spaces."""
+    """(token as typed, normalized approved parts) for every line that inserts spaces."""
     gold = []
     for i, line in enumerate(_read(path).splitlines(), 1):
         wrong, tab, right = line.partition("\t")
@@ -104,7 +105,7 @@ def _makhzan_gold(path: Path) -> list[tuple[str, tuple[str, ...]]]:
         # One line in the source is reversed (removes a space) and one only adds a ZWNJ: skip both.
         if " " in wrong.strip() or len(parts) < 2:
             continue
-        gold.append((normalize(wrong).norm, tuple(normalize(p).norm for p in parts)))
+        gold.append((wrong, tuple(normalize(p).norm for p in parts)))
     return gold
 
 
@@ -113,7 +114,7 @@ def _accuracy(gold: list[tuple[str, tuple[str, ...]]], split: Splitter) -> dict[
     misses: Counter[str] = Counter()
     for word, parts in gold:
         got = split(word)
-        got_norms = tuple(p[2] for p in got) if got else (word,)
+        got_norms = tuple(p[2] for p in got) if got else (normalize(word).norm,)
         if got_norms == parts:
             right += 1
         else:
@@ -137,7 +138,7 @@ def _false_splits(forms: Iterable[str], limit: int | None) -> dict[str, object]:
             continue
         words += 1
         # The tokenizer never offers a ZWNJ-joined word (کلام‌پاک): the writer joined it on purpose.
-        got = None if "\u200c" in form else split_joined(word)
+        got = None if "\u200c" in form else split_written(form)
         if got:
             splits += 1
             if any(p[2] in tables.future for p in got[1:]):

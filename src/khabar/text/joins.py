@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
 from khabar.errors import DataError
+from khabar.text.normalize import normalize
 
 #: ``(start, end, norm)``: ``word[start:end]`` and its normalized spelling.
 Part = tuple[int, int, str]
@@ -141,6 +143,44 @@ def split_unlisted(word: str) -> list[Part] | None:
         return None
     found = _segment_cached(word)
     return list(found) if found is not None else None
+
+
+#: Yeh barree as typed. ``normalize`` writes a word-internal ے as ی, so only the original text
+#: tells جائےگا (the verb's ے typed, the future written onto it) from جائیگا (ی typed for ے).
+TYPED_BARREE = frozenset("ےۓ")
+
+
+def keep_typed_futures(parts: Sequence[Part], word: str, typed: Callable[[int], str]) -> list[Part] | None:
+    """``parts`` of ``word`` with every future ending (گا گی گے) put back onto its verb where the
+    verb's last letter was typed as yeh barree (``جائےگا``, ``کرےگی``); None when nothing is then
+    left to split. ``typed(i)`` is the character of the original text behind ``word[i]``.
+
+    That spelling is right as it stands: the subjunctive is spelled in full and the future is
+    written onto it, as UD Urdu and Hindi write it (``جائےگا`` is one word there). What needs
+    repair is the joined ``ی`` that stands for ``ے`` (``جائیگی`` → ``جائے گی``): ``جائی`` is no
+    verb form. After ``ں`` (``کریںگے``) the future stays a word of its own, as UD writes it
+    (``کریں_گے``).
+    """
+    future = load_tables().future
+    out: list[Part] = []
+    for part in parts:
+        if out and part[2] in future and typed(part[0] - 1) in TYPED_BARREE:
+            start = out.pop()[0]
+            out.append((start, part[1], word[start:part[1]]))
+        else:
+            out.append(part)
+    return out if len(out) > 1 else None
+
+
+def split_written(written: str, split: Callable[[str], list[Part] | None] = split_joined) -> list[Part] | None:
+    """What the tokenizer does with ``written``, one word as typed (not normalized): ``split`` on
+    its normalized form, then :func:`keep_typed_futures`. Offsets are into the normalized form."""
+    n = normalize(written)
+    parts = split(n.norm)
+    if not parts:
+        return None
+    m = n.to_original
+    return keep_typed_futures(parts, n.norm, lambda i: written[m[i]])
 
 
 def segment(word: str, tables: JoinTables) -> tuple[Part, ...] | None:

@@ -27,6 +27,7 @@ from itertools import accumulate, compress
 
 from khabar.document import Sentence, Token
 from khabar.text import joins
+from khabar.text.joins import Part
 from khabar.text.normalize import LETTERS, Normalized, OffsetMap, view_of
 
 #: A word never starts with hamza, so ``2013ءمیں`` splits into 2013, ء, میں.
@@ -77,38 +78,41 @@ def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
     if hits and "\u200c" in text:
         # A ZWNJ is the writer saying "one word, no space" (کلام‌پاک): leave such a word whole.
         hits = [i for i in hits if "\u200c" not in text[ostarts[i]:oends[i]]]
+    cuts = [parts_of[norms[i]] for i in hits]
+    if hits and ("ے" in text or "ۓ" in text):
+        hits, cuts = _typed_futures(text, n, hits, cuts, norms, starts)
     if hits and isinstance(n.to_original, OffsetMap):
-        hits = _no_cut_in_ligature(hits, n.to_original, parts_of, norms, starts)
+        hits, cuts = _no_cut_in_ligature(hits, cuts, n.to_original, starts)
     # Hundreds of thousands of small objects at once: the cycle collector would walk them again
     # and again while they are made, and none of them can be part of a cycle.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         tokens = list(map(Token, ostarts, oends, norms, sent_ids))
-        return _with_parts(n, tokens, hits, parts_of, norms, starts) if hits else tokens
+        return _with_parts(n, tokens, hits, cuts, starts) if hits else tokens
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _with_parts(n: Normalized, tokens: list[Token], hits: list[int],
-                parts_of: dict[str, list[tuple[int, int, str]]], norms: list[str],
+def _with_parts(n: Normalized, tokens: list[Token], hits: list[int], cuts: list[list[Part]],
                 starts: list[int]) -> list[Token]:
-    """``tokens`` with each run-together word at ``hits`` replaced by one token per part."""
+    """``tokens`` with each run-together word at ``hits`` replaced by one token per part of
+    ``cuts`` (aligned with ``hits``)."""
     pstarts: list[int] = []
     pends: list[int] = []
-    for i in hits:
+    for i, parts in zip(hits, cuts, strict=True):
         at = starts[i]
-        for a, b, _ in parts_of[norms[i]]:
+        for a, b, _ in parts:
             pstarts.append(at + a)
             pends.append(at + b)
     pstarts, pends = n.spans_to_original(pstarts, pends)
     out: list[Token] = []
     done = k = 0
-    for i in hits:
+    for i, parts in zip(hits, cuts, strict=True):
         out += tokens[done:i]
         sent = tokens[i].sentence
-        for _, _, part in parts_of[norms[i]]:
+        for _, _, part in parts:
             out.append(Token(pstarts[k], pends[k], part, sent, True))  # joined
             k += 1
         done = i + 1
@@ -143,20 +147,41 @@ def _respect_ligatures(norm: str, ligatures: list[tuple[int, int]], starts: list
         norms[i:j] = [norm[p[0]:p[1]] for p in pieces]
 
 
-def _no_cut_in_ligature(hits: list[int], m: OffsetMap, parts_of: dict[str, list[tuple[int, int, str]]],
-                        norms: list[str], starts: list[int]) -> list[int]:
+def _typed_futures(text: str, n: Normalized, hits: list[int], cuts: list[list[Part]],
+                   norms: list[str], starts: list[int]) -> tuple[list[int], list[list[Part]]]:
+    """The cuts with every future ending left on a verb whose ے was typed (``جائےگا``), by
+    :func:`khabar.text.joins.keep_typed_futures`; a word left in one piece is no hit."""
+    future = joins.load_tables().future
+    m = n.to_original
+    kept_hits: list[int] = []
+    kept_cuts: list[list[Part]] = []
+    for i, parts in zip(hits, cuts, strict=True):
+        if any(p[2] in future for p in parts[1:]):
+            at = starts[i]
+            parts = joins.keep_typed_futures(parts, norms[i], lambda k, at=at: text[m[at + k]])
+            if parts is None:
+                continue
+        kept_hits.append(i)
+        kept_cuts.append(parts)
+    return kept_hits, kept_cuts
+
+
+def _no_cut_in_ligature(hits: list[int], cuts: list[list[Part]], m: OffsetMap,
+                        starts: list[int]) -> tuple[list[int], list[list[Part]]]:
     """The run-together words that space repair may cut: not one whose cut falls inside the
     letters of a ligature (یﷲ reads یاللہ; یا + للہ would cut ﷲ in two)."""
     inside = [(a, b) for a, b, _ in m.expansions()]
     if not inside:
-        return hits
-    kept = []
-    for i in hits:
+        return hits, cuts
+    kept_hits: list[int] = []
+    kept_cuts: list[list[Part]] = []
+    for i, parts in zip(hits, cuts, strict=True):
         at = starts[i]
-        cuts = [at + b for _, b, _ in parts_of[norms[i]][:-1]]
-        if not any(a < c < b for c in cuts for a, b in inside):
-            kept.append(i)
-    return kept
+        seams = [at + b for _, b, _ in parts[:-1]]
+        if not any(a < c < b for c in seams for a, b in inside):
+            kept_hits.append(i)
+            kept_cuts.append(parts)
+    return kept_hits, kept_cuts
 
 
 def _sentence_ids(ostarts: list[int], sentences: Sequence[Sentence] | None) -> list[int]:

@@ -79,10 +79,11 @@ def _direct_marks(text: str) -> Iterator[tuple[int, int, int, int]]:
     At each position the first pair in ``_PAIRS`` whose opening mark stands there and whose closing
     mark comes at least two characters later wins; the quote ends at the nearest closing mark. The
     nearest closing mark of each kind is remembered, so unbalanced marks cost one scan, not one per
-    opening mark.
+    opening mark. A closing mark past the end of the opening mark's paragraph does not count.
     """
     nearest: dict[str, int] = {}  # closing mark -> its first position at or after the last query
     pos, n = 0, len(text)
+    para_end = -1  # the first paragraph break at or after the last query
     while pos < n:
         pos = _next_mark(text, pos)
         if pos >= n:
@@ -96,7 +97,10 @@ def _direct_marks(text: str) -> Iterator[tuple[int, int, int, int]]:
                 close = text.find(b, qs)
                 nearest[b] = n if close < 0 else close
                 close = nearest[b]
-            if close < n and close - qs >= _MIN_QUOTE_CHARS:
+            if para_end < qs:
+                m = _PARAGRAPH_END.search(text, qs)
+                para_end = m.start() if m else n
+            if close < n and close - qs >= _MIN_QUOTE_CHARS and close <= para_end:
                 yield pos, close + len(b), qs, close
                 pos = close + len(b)
                 break
@@ -104,6 +108,9 @@ def _direct_marks(text: str) -> Iterator[tuple[int, int, int, int]]:
             pos += 1
 
 
+#: a quote never runs past the end of its paragraph: a blank line, or a line break after a sentence
+#: end (a line that stops mid-sentence is a hard wrap, and the quote may go on)
+_PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n|[۔؟?!.][^\S\n]*\n")
 _OPENINGS = re.compile("|".join(sorted({re.escape(a[0]) for a, _ in _PAIRS})))
 
 

@@ -45,7 +45,7 @@ class Evidence:
 _ROUTE = {"erg": 0.9, "between": 0.95, "agent": 0.85, "genitive": 0.75, "partner": 0.75, "erg_after": 0.8,
           "subject": 0.7, "headline": 0.75}
 #: a target-less event, by how many other named parties its clause holds
-_NO_TARGET = (0.95, 0.9, 0.8)
+_NO_TARGET = (1.0, 0.9, 0.8)
 
 
 def confidence(event: Event, evidence: Evidence) -> float:

@@ -24,6 +24,7 @@ from khabar.events.roles import (
     POSTPOSITIONS,
     PRONOUNS,
     RELATIVES,
+    TIME_WORDS,
     agent_phrase,
     between_phrase,
     chunks,
@@ -59,6 +60,8 @@ _APPOSITIVE_HEADS = frozenset({"دارالحکومت", "شہر", "صوبے", "ص
 #: words that name where news comes from, never an antecedent for a pronoun
 _SOURCE_WORDS = frozenset({"ذرائع", "رپورٹ", "اطلاعات", "میڈیا", "تفصیلات", "اخبار", "بیان", "ابلاغ"})
 _FINITE = frozenset({"ہے", "ہیں", "ہےں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے"})
+#: auxiliaries that close a passive or intransitive clause (``مظاہرین کو روکا گیا اور ...``)
+_PASSIVE_AUX = frozenset({"گیا", "گئی", "گئے", "گئیں", "ہوا", "ہوئی", "ہوگیا", "ہوگئی", "ہوگئے"})
 #: codes whose object may stand unmarked before the verb (besides all of 18x)
 _BARE_OBJECT_CODES = frozenset({"171", "173", "174", "084"})
 #: more mutual actors than this (a list of signatories) give one event per actor, without targets
@@ -531,10 +534,21 @@ def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
                     continue
             else:
                 e = k
+        while e - s > 1 and words[e - 1].isdigit() and e < len(words) and words[e] in TIME_WORDS:
+            e -= 1  # ``X 29 اپریل کو``: the number belongs to the date
         actors = resolver.resolve(sent.toks, s, e)
-        if any(is_named(a) for a in actors) or words[e - 1] in groups():
+        if any(is_named(a) for a in actors) or words[e - 1] in groups() or _titled(words, s, e):
             return actors, (s, e), False
     return None
+
+
+#: honorifics that open a person's name (``مسٹر پنالہ لکشمیا``)
+_HONORIFICS = frozenset({"مسٹر", "مسز", "محترمہ", "جناب", "ڈاکٹر"})
+
+
+def _titled(words: Sequence[str], s: int, e: int) -> bool:
+    """Does the phrase name a person by an honorific and a following name the tagger missed?"""
+    return any(words[k] in _HONORIFICS for k in range(s, e - 1))
 
 
 def _object_start(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> int | None:
@@ -584,12 +598,20 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
     if source_span is not None and after_source > lo and source_span[0] > 0 \
             and words[source_span[0] - 1] in RELATIVES:
         ranges.append((lo, source_span[0] - 1))
-    elif source_span is not None and after_source > lo and source_span[0] > 0 \
-            and words[source_span[0] - 1] in ("پر", "کو", "سے", "خلاف"):
-        # ``کیمپ پر دہشت گردوں نے حملہ کیا``: the target fronted before the subject
-        ranges.append((lo, source_span[0]))
+    elif source_span is not None and after_source > lo and source_span[0] > lo:
+        # ``کیمپ پر دہشت گردوں نے حملہ کیا``، ``ملزمان کے خلاف ... پولیس نے مقدمہ درج کیا``: the target
+        # fronted before the subject, within the same clause (no earlier predicate in between)
+        front = max([lo] + [k + 1 for k in range(lo, source_span[0])
+                            if k in sent.verbal or words[k] in _FINITE or words[k] in _PASSIVE_AUX])
+        if front < source_span[0]:
+            ranges.append((front, source_span[0]))
     for a, b in ranges:
+        fronted = source_span is not None and b <= source_span[0]
         for marker, s, e in target_candidates(words, a - 1, b, root, sent.names):
+            if fronted and marker == "gen":
+                continue  # ``ناٹو اتحاد کے ... طیارے نے``: a genitive before the subject is its owner
+            if source_span is not None and words[s:e] == words[source_span[0]:source_span[1]]:
+                continue  # the source itself (``فوج کو ... اس نے ... حمایت کی``)
             if source_span is not None and s < source_span[1] and source_span[0] < e:
                 if source_span[0] <= s and source_span[1] < e:
                     s = source_span[1]  # the target runs on from the source phrase
@@ -600,7 +622,9 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
             actors = resolver.resolve(sent.toks, s, e)
             if any(is_named(a) for a in actors) or words[e - 1] in groups() \
                     or (marker in OPEN_MARKERS and root in OPEN_ROOTS) \
-                    or (marker == "سے" and root in ("02", "10")):
+                    or (marker == "سے" and root in ("02", "10")) \
+                    or (marker == "gen" and m.code[:3] == "042" and words[e - 1] not in PLACE_HEADS):
+                # the genitive of a visit is the place visited, named or not (``جنگاؤں کا دورہ``)
                 return actors, marker
     if source_span is not None and source_span[0] > 0 and words[source_span[0] - 1] in OBJECT_RELATIVES:
         rel = source_span[0] - 1
@@ -652,6 +676,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     targets, marker = _targets(sent, m, lo, source_span, resolver) if not mutual else ([], None)
     if targets and all(" ".join(t.text.split()) in _REFLEXIVES for t in targets):
         return []  # ``X نے خود پر فائرنگ کر دی``: done to oneself, no event between parties
+    # a target found farther away that is the source again (``فوج کو ... اس نے حمایت کی``) is no target
+    targets = [t for t in targets if not any(_same(t, a) for a in sources)]
     code = _code(m, sources, source_span, marker, words, sent.toks)
     pairs: list[tuple[Actor, Actor | None]]
     if (mutual or (m.entry.symmetric and len(sources) > 1)) and not targets and len(sources) <= _MAX_MUTUAL:
@@ -669,6 +695,12 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
                    location=location, negated=m.negated, plover_type=book.plover_type,
                    plover_mode=book.plover_mode), evidence)
             for a, b in pairs]
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.entity_id and b.entity_id:
+        return a.entity_id == b.entity_id
+    return " ".join(a.text.split()) == " ".join(b.text.split())
 
 
 #: a target that is the source itself (``خود پر فائرنگ``)

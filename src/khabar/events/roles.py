@@ -235,7 +235,8 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             continue
         marker = None
         end = k
-        if w in ("کو", "پر", "سے") and w in allowed:
+        if w in ("کو", "پر", "سے") and w in allowed and not (w == "سے" and k + 1 < len(words)
+                                                           and words[k + 1] in _SE_COMPOUNDS):
             marker = w
         elif w in ("خلاف", "ساتھ") and w in allowed and words[k - 1] == "کے":
             marker, end = w, k - 1
@@ -264,6 +265,8 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
 
 #: what follows an infinitive or participle that heads its own phrase (``فراہم کرنے والے``)
 _AFTER_INFINITIVE = frozenset({"کا", "کی", "کے", "سے", "پر", "میں", "والے", "والی", "والا", "والوں", "،", "اور"})
+#: words that make ``سے`` part of a time or comparison phrase (``X سے قبل``، ``X سے زائد``), not a partner
+_SE_COMPOUNDS = frozenset({"قبل", "پہلے", "بعد", "لے", "زائد", "زیادہ", "کم", "اب"})
 _CLAUSE_END = frozenset({"تھا", "تھی", "تھے", "تھیں", "ہے", "ہیں"})
 _RELATIVE_STARTS = frozenset({"جس", "جن", "جو", "جنہیں", "جنھیں", "جسے", "جہاں", "جب"})
 

@@ -1,0 +1,45 @@
+"""Rules of the third pass (our own Urdu sentences): fronted targets, ``سے قبل``, visits, honorific subjects."""
+
+import pytest
+
+from khabar.events.extract import extract_events, scored_events
+from khabar.pipeline import analyze
+
+_STAGES = ("normalize", "sentences", "tokens")
+
+
+def _events(text, **kw):
+    doc = analyze(text, published="2024-03-05", stages=_STAGES)
+    return [(e.code, e.actor1.text, e.actor2 and e.actor2.text, e.trigger.text) for e in extract_events(doc, **kw)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a target fronted before the subject, in the same clause
+    ("ملزموں کے خلاف پولیس نے مقدمہ درج کیا۔", [("173", "پولیس", "ملزموں", "مقدمہ درج کیا")]),
+    ("ایک شہری کو گلی میں پولیس نے گولی مار کر ہلاک کر دیا۔", [("180", "پولیس", "ایک شہری", "ہلاک کر دیا")]),
+    # ... but not across an earlier predicate
+    ("مظاہرین کو روکا گیا اور پولیس نے فائرنگ کی۔", [("190", "پولیس", None, "فائرنگ کی")]),
+    # ... and never the subject's own genitive
+    ("اتحاد کے ایک طیارے نے بمباری کی۔", [("195", "ایک طیارے", None, "بمباری کی")]),
+    # ``X سے قبل`` is a time phrase, not the one appealed to
+    ("صدر نے انتخابات سے قبل اپیل کی۔", [("020", "صدر", None, "اپیل کی")]),
+    ("صدر نے انتخابات سے قبل عوام سے اپیل کی۔", [("020", "صدر", "عوام", "اپیل کی")]),
+    # the genitive of a visit is the place visited, named or not; a tour of areas has no target
+    ("وزیر نے جنگاؤں کا دورہ کیا۔", [("042", "وزیر", "جنگاؤں", "دورہ کیا")]),
+    ("وزیر نے متاثرہ علاقوں کا دورہ کیا۔", [("042", "وزیر", None, "دورہ کیا")]),
+    # an untagged name after an honorific is a subject; a number before a month is the date's
+    ("ریاستی وزیر مسٹر پنالہ لکشمیا 29 اپریل کو جنگاؤں کا دورہ کریں گے۔",
+     [("042", "ریاستی وزیر مسٹر پنالہ لکشمیا", "جنگاؤں", "دورہ کریں")]),
+    # an unmarked group subject with nobody else in its clause passes the default threshold
+    ("مزدور کل احتجاج کریں گے۔", []),
+    ("اساتذہ کل احتجاج کریں گے۔", [("141", "اساتذہ", None, "احتجاج کریں")]),
+])
+def test_third_pass_roles(text, expected):
+    assert _events(text) == expected
+
+
+def test_a_target_that_is_the_source_again_is_dropped():
+    text = "فوج نے فوج کو ہدایت کی اور فوج کی حمایت کی۔"
+    got = [(e.code, e.actor1.text, e.actor2 and e.actor2.text)
+           for e, _, _ in scored_events(analyze(text, stages=_STAGES))]
+    assert all(a != b for _, a, b in got)

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import repeat
+from operator import add
 from typing import overload
 
 from khabar.errors import DataError, InputError
@@ -135,8 +136,7 @@ class OffsetMap(Sequence[int]):
                 elif origin[k] == at[k]:
                     out += offsets[lo:hi]
                 else:
-                    d = origin[k] - at[k]
-                    out += [p + d for p in offsets[lo:hi]]
+                    out += map(add, offsets[lo:hi], repeat(origin[k] - at[k], hi - lo))
             lo = hi
         return out
 

@@ -54,9 +54,15 @@ def split_sentences(text: str, *, norm: Normalized | None = None) -> list[Senten
     nstarts: list[int] = []
     nends: list[int] = []
     begin = 0
+    space = _SPACE
     for end in _ends(norm):
-        s, e = _trim(norm, begin, end)
+        s, e = begin, end
         begin = end
+        # Trim surrounding whitespace (inline: this runs once per sentence).
+        while s < e and norm[s] in space:
+            s += 1
+        while e > s and norm[e - 1] in space:
+            e -= 1
         if s >= e:
             continue
         if nends and not _HAS_CONTENT.search(norm, s, e) and "\n" not in norm[nends[-1]:s]:
@@ -123,42 +129,33 @@ def _stray_only(text: str) -> list[Sentence]:
     return [Sentence(seen[0], seen[-1] + 1)] if seen else []
 
 
-def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and norm[s] in _SPACE:
-        s += 1
-    while e > s and norm[e - 1] in _SPACE:
-        e -= 1
-    return s, e
-
-
 def _ends(norm: str) -> list[int]:
     """Norm offsets where sentences end (exclusive), the last one at ``len(norm)``."""
     ends: list[int] = []
+    append = ends.append
     n = len(norm)
     skip = 0
     for m in _CANDIDATE.finditer(norm):
         a = m.start()
-        if a < skip:
-            continue  # inside a run already handled
         c = norm[a]
         if c == "\n":
-            ends.append(a)
+            append(a)
             continue
+        if a < skip:
+            continue  # inside a run already handled
         if c in "-–—":
             if _dash_ends(norm, a, a + 1, ends[-1] if ends else 0):
-                ends.append(a + 1)
+                append(a + 1)
             continue
-        run = "." if c == "." else "۔؟?!"
+        # A run of terminators (۔۔۔, ؟!, ...) is one candidate.
         b = a + 1
+        run = "." if c == "." else "۔؟?!"
         while b < n and norm[b] in run:
             b += 1
         skip = b
-        if c == "." and not _period_ends(norm, a, b):
-            continue
-        if c != "." and not _mark_ends(norm, a, b):
-            continue
-        ends.append(_after_closers(norm, b))
-    ends.append(n)
+        if _period_ends(norm, a, b) if c == "." else _mark_ends(norm, a, b):
+            append(_after_closers(norm, b))
+    append(n)
     return ends
 
 

@@ -33,6 +33,19 @@ def _events(text, **kw):
     # an unmarked group subject with nobody else in its clause passes the default threshold
     ("مزدور کل احتجاج کریں گے۔", []),
     ("اساتذہ کل احتجاج کریں گے۔", [("141", "اساتذہ", None, "احتجاج کریں")]),
+    # an extraposed object relative points back past the verb to the marked phrase before it
+    ("دنیا ان لڑکیوں کا انتظار کر رہی ہے جنہیں شدت پسندوں نے اغوا کیا تھا۔",
+     [("181", "شدت پسندوں", "ان لڑکیوں", "اغوا کیا")]),
+    # ``X کے خلاف`` is the target before a genitive content phrase
+    ("پولیس نے عدالت میں وزیر کے خلاف توہین عدالت کی درخواست دائر کی۔",
+     [("115", "پولیس", "وزیر", "درخواست دائر کی")]),
+    # a joint resolve of two parties is mutual intent; ``بھر`` is the light verb, not ``ملک بھر``
+    ("بھارت اور چین نے سرحد پر امن قائم رکھنے کے عزم کا اظہار کیا۔",
+     [("030", "بھارت", "چین", "عزم کا اظہار کیا"), ("030", "چین", "بھارت", "عزم کا اظہار کیا")]),
+    ("کسانوں نے ہامی بھر لی۔", [("030", "کسانوں", None, "ہامی بھر لی")]),
+    # ``X نے کہا کہ وہ ...``: the pronoun is the speaker; ``X سے کہا گیا کہ وہ ...`` is the one told (dropped)
+    ("وزیراعظم نے کہا کہ وہ کل سیلاب زدہ علاقوں کا دورہ کریں گے۔", [("042", "وزیراعظم", None, "دورہ کریں")]),
+    ("صدر سے کہا گیا کہ وہ کل ملک کا دورہ کریں۔", []),
 ])
 def test_third_pass_roles(text, expected):
     assert _events(text) == expected

@@ -21,7 +21,7 @@ class Evidence:
     #: ``between`` (``X اور Y کے درمیان``), ``subject`` (unmarked), ``genitive``, ``partner``,
     #: ``headline`` (the genitive before an event noun in a verbless headline)
     route: str
-    #: ``personal`` / ``relative`` when the source phrase is a pronoun
+    #: ``personal`` / ``relative`` / ``speaker`` (opening a ``کہا کہ`` clause) when the source is a pronoun
     pronoun: str
     #: tokens between the source phrase and the trigger
     gap: int
@@ -53,7 +53,10 @@ def confidence(event: Event, evidence: Evidence) -> float:
     source (its antecedent is a guess, a poor one when several parties came before) and for a target-less event, the more so the more other parties
     its clause names (one of them is likely the missed target or the true source)."""
     score = _ROUTE.get(evidence.route, 0.6)
-    if evidence.pronoun == "personal":
+    if evidence.pronoun == "speaker":
+        # ``X نے کہا کہ وہ ...``: the reported clause's subject pronoun is the speaker
+        score *= 1.0 if evidence.antecedents >= 1 else 0.7
+    elif evidence.pronoun == "personal":
         score *= 0.9 if evidence.antecedents <= 1 else 0.7
     if event.actor2 is None:
         score *= _NO_TARGET[min(evidence.leftover, len(_NO_TARGET) - 1)]

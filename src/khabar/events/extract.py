@@ -60,6 +60,8 @@ _APPOSITIVE_HEADS = frozenset({"دارالحکومت", "شہر", "صوبے", "ص
 #: words that name where news comes from, never an antecedent for a pronoun
 _SOURCE_WORDS = frozenset({"ذرائع", "رپورٹ", "اطلاعات", "میڈیا", "تفصیلات", "اخبار", "بیان", "ابلاغ"})
 _FINITE = frozenset({"ہے", "ہیں", "ہےں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے"})
+#: markers after the antecedent of an extraposed object relative
+_ANTECEDENT_MARKS = frozenset({"کو", "کا", "کی", "کے", "سے", "پر"})
 #: auxiliaries that close a passive or intransitive clause (``مظاہرین کو روکا گیا اور ...``)
 _PASSIVE_AUX = frozenset({"گیا", "گئی", "گئے", "گئیں", "ہوا", "ہوئی", "ہوگیا", "ہوگئی", "ہوگئے"})
 #: codes whose object may stand unmarked before the verb (besides all of 18x)
@@ -630,10 +632,13 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
         rel = source_span[0] - 1
         s, e = np_left(words, rel, clause_floor(words, rel), sent.names)
         if e <= s:
-            # an extraposed relative: its antecedent is the object (``X کو``) of the clause before
-            k = next((i for i in range(rel - 1, -1, -1) if words[i] == "کو"), None)
+            # an extraposed relative (``... لڑکیوں کا انتظار کر رہی ہے جنھیں X نے اغوا کیا``): its antecedent
+            # is the nearest marked phrase of the clause before, past that clause's verb
+            k = next((i for i in range(rel - 1, max(-1, rel - 12), -1) if words[i] in _ANTECEDENT_MARKS), None)
             if k is not None:
                 s, e = np_left(words, k, 0, sent.names)
+                if e > s and is_time_phrase(words, s, e):
+                    e = s
         if e > s and words[e - 1] not in PRONOUNS:
             return resolver.resolve(sent.toks, s, e), "rel"
     if m.code[:2] == "18" or m.code[:3] in _BARE_OBJECT_CODES:
@@ -782,6 +787,22 @@ def _leftover_names(sent: _Sentence, lo: int, hi: int, m: TriggerMatch, resolver
     return count
 
 
+#: verbs of saying whose ``کہ`` clause reports the speaker's own words
+_SAYING = frozenset({"کہا", "بتایا", "کہنا", "کہتے", "کہتی", "کہتا", "اعلان", "دعوی", "دعویٰ", "یقین", "واضح"})
+
+
+def _speaker_pronoun(words: Sequence[str], s: int) -> bool:
+    """``وزیراعظم نے کہا کہ وہ ... دورہ کریں گے``: a subject pronoun opening the ``کہ`` clause of a verb
+    of saying is the speaker (the ``X نے`` or ``X کا کہنا`` just before)."""
+    if words[s] not in ("وہ", "انہوں", "انھوں") or s < 2 or words[s - 1] != "کہ":
+        return False
+    k = s - 2
+    while k >= 0 and words[k] in ("ہے", "ہیں", "تھا", "تھی", "تھے", "کیا", "کی", "کر", "دیا"):
+        k -= 1
+    # ``X سے کہا (گیا) کہ وہ ...``: the one told, not the speaker
+    return k >= 1 and words[k] in _SAYING and words[k - 1] != "سے"
+
+
 def _evidence(sent: _Sentence, m: TriggerMatch, route: str, source_span: tuple[int, int] | None,
               n_sources: int, n_targets: int, marker: str | None, leftover: int) -> Evidence:
     words = sent.words
@@ -791,7 +812,8 @@ def _evidence(sent: _Sentence, m: TriggerMatch, route: str, source_span: tuple[i
     if source_span is not None:
         s, e = source_span
         if e - s == 1 and words[s] in PRONOUNS:
-            pronoun = "relative" if words[s] in RELATIVES else "personal"
+            pronoun = "relative" if words[s] in RELATIVES else "speaker" if _speaker_pronoun(words, s) \
+                else "personal"
             antecedents = len({_actor_key(a)[0] for k, a in sent.anchors if k < s})  # type: ignore[index]
         gap = m.start - e if e <= m.start else s - m.end
     return Evidence(route=route, pronoun=pronoun, gap=gap, nominal=m.form == "", passive=m.passive,

@@ -260,7 +260,9 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
                 os_, oe = np_left(words, s - 1, lo, names)
                 if oe > os_:
                     out.append((marker, os_, oe))
-    return out
+    # ``X کے خلاف`` names the one opposed unambiguously; a genitive or nearer phrase may be the content
+    # (``چیئرمین کے خلاف توہین عدالت کی درخواست``)
+    return sorted(out, key=lambda c: c[0] != "خلاف")
 
 
 #: what follows an infinitive or participle that heads its own phrase (``فراہم کرنے والے``)

@@ -204,7 +204,8 @@ def _match(words: Sequence[str], i: int, entry: TriggerEntry, lex: Lexicon) -> T
     j = i + k
     negated = False
     limit = min(n, j + 4)
-    while j < limit and words[j] in _SKIP:
+    # a skippable word that is the light verb itself ends the skip (``ہامی بھر لی``: ``بھر`` is no ``ملک بھر``)
+    while j < limit and words[j] in _SKIP and words[j] not in forms:
         negated = negated or words[j] in _NEGATION
         j += 1
     if j < n and words[j] in forms:

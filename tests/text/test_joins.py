@@ -127,6 +127,7 @@ def test_real_words_stay_whole(word: str) -> None:
     "فضلاللہ",  # a name built on اللہ after an open word
     "کوبرف",  # a two-letter postposition before a word rarer than POST_OPEN_MIN_COUNT
     "کیکریں",  # a genitive before a finite verb (کی کریں)
+    "کرکرے",  # a verb stem before its own finite form (کر کرے): a name
 ])
 def test_ungrammatical_pairs_stay_whole(word: str) -> None:
     assert split_unlisted(normalize(word).norm) is None

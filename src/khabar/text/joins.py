@@ -322,6 +322,8 @@ def _ungrammatical(left: str, right: str, tables: JoinTables) -> bool:
         return left != "میں"
     if left in _GENITIVE and _finite_verb(right, tables):
         return True
+    if left in tables.verb and right.startswith(left) and _finite_verb(right, tables):
+        return True  # a verb stem never stands before its own finite form (کرکرے is a name, not کر کرے)
     if right == "نے" and left in tables.vector:
         return True  # ergative نے follows a noun, never a verb form (رہانے is not رہا نے)
     if left in tables.verb or left not in tables.lead:

@@ -24,6 +24,8 @@ PERSON_NAMES_FILE = "ner_person_names.tsv"
 PERSON_NAMES_COLUMNS = ("name", "kind")
 ORG_NAMES_FILE = "ner_org_names.tsv"
 ORG_NAMES_COLUMNS = ("name", "type")
+HOMOGRAPHS_FILE = "ner_homographs.tsv"
+HOMOGRAPHS_COLUMNS = ("word", "side", "neighbour")
 COMMON_COLUMNS = ("word", "seen", "in_name")
 GAZETTEER_COLUMNS = ("phrase", "type", "source")
 CUES_COLUMNS = ("word", "kind")
@@ -208,6 +210,28 @@ def parse_common_words(text: str) -> frozenset[str]:
 def person_name_parts(words: Iterable[str], cues: dict[str, frozenset[str]]) -> frozenset[str]:
     """The words that make a good "part of a person's name" feature: letters only, not cue words."""
     return frozenset(w for w in words if len(w) > 1 and w.isalpha() and not cues.get(w, frozenset()) - {"per_part", "role"})
+
+
+#: word → (neighbours right before it, neighbours right after it) that make it an ordinary word
+Homographs = dict[str, tuple[frozenset[str], frozenset[str]]]
+
+
+@cache
+def load_homographs() -> Homographs:
+    """One-word names that are also ordinary words, with the contexts of the ordinary sense
+    (``رحم دلی`` "mercy", ``مالی امداد`` "financial aid"); hand-written ``ner_homographs.tsv``."""
+    return parse_homographs(read_model_data(HOMOGRAPHS_FILE))
+
+
+def parse_homographs(text: str) -> Homographs:
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    for line_no, (word, side, neighbour) in enumerate(
+            parse_table(text, HOMOGRAPHS_COLUMNS, path=HOMOGRAPHS_FILE), 1):
+        if side not in ("before", "after"):
+            raise DataError(f"side must be before or after, got {side!r} (row {line_no})", path=HOMOGRAPHS_FILE)
+        (before if side == "before" else after).setdefault(fold_word(word), set()).add(fold_word(neighbour))
+    return {w: (frozenset(before.get(w, ())), frozenset(after.get(w, ()))) for w in before.keys() | after.keys()}
 
 
 @cache

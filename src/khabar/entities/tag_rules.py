@@ -300,6 +300,29 @@ def split_title_places(words: Sequence[str], mentions: Sequence[Mention],
     return out
 
 
+def drop_homographs(words: Sequence[str], mentions: Sequence[Mention],
+                    homographs: Mapping[str, tuple[Collection[str], Collection[str]]]) -> list[Mention]:
+    """``رحم دلی`` "mercy", ``دلی تعزیت`` "heartfelt condolence", ``مالی امداد`` "financial aid": a
+    name of one or two words that holds such a word right after or before a word that shows its
+    ordinary sense is no name (``ڈریسنگ روم`` as one span too)."""
+    out: list[Mention] = []
+    n = len(words)
+    for m in mentions:
+        if m.end - m.start <= 2 and any(_ordinary_sense(words, k, n, homographs) for k in range(m.start, m.end)):
+            continue
+        out.append(m)
+    return out
+
+
+def _ordinary_sense(words: Sequence[str], k: int, n: int,
+                    homographs: Mapping[str, tuple[Collection[str], Collection[str]]]) -> bool:
+    contexts = homographs.get(words[k])
+    if contexts is None:
+        return False
+    before, after = contexts
+    return (k > 0 and words[k - 1] in before) or (k + 1 < n and words[k + 1] in after)
+
+
 def _taken(n: int, mentions: Sequence[Mention]) -> list[bool]:
     taken = [False] * n
     for m in mentions:

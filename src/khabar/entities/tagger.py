@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -31,6 +31,7 @@ from khabar.entities.tag_lexicon import (
     load_common_words,
     load_cues,
     load_gazetteer,
+    load_homographs,
     load_person_names,
     person_name_parts,
 )
@@ -42,6 +43,7 @@ from khabar.entities.tag_rules import (
     add_place_organisations,
     add_titled_persons,
     attach_faction_letters,
+    drop_homographs,
     extend_place_facilities,
     join_organisation_places,
     split_at_separators,
@@ -80,6 +82,7 @@ class NameTagger:
         self.titles = titles
         self.name_runs = name_runs
         self._cues = load_cues()
+        self.homographs = load_homographs()
         # the rules' person-name words leave out role words (اہلکار) that the noisy name lists hold
         self._person_words = frozenset(
             w for w in person_name_parts((gazetteer.name_words("PERSON") | person_names) - common, self._cues)
@@ -118,6 +121,7 @@ class NameTagger:
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
         mentions = attach_faction_letters(words, extend_place_facilities(words, trim_place_words(words, mentions)))
         mentions = trim_titles(words, join_organisation_places(mentions), self._cues)
+        mentions = drop_homographs(words, mentions, self.homographs)
         return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS]
 
 
@@ -157,7 +161,7 @@ def tag_document_words(sentences: Sequence[Sequence[str]], *,
     split = [_split_words(words) for words in sentences]
     found = [tagger.tag_folded(parts) for parts, _heads in split]
     if len(sentences) > 1:
-        found = spread_mentions([parts for parts, _heads in split], found, tagger.common)
+        found = spread_mentions([parts for parts, _heads in split], found, tagger.common, tagger.homographs)
     return [_word_tags(parts, heads, mentions) for (parts, heads), mentions in zip(split, found, strict=True)]
 
 
@@ -206,7 +210,7 @@ def tag_entities(doc: Document) -> list[Entity]:
         sentences[-1].append(tok)
         folded[-1].append(word)
     found = [tagger.tag_folded(words) for words in folded]
-    found = spread_mentions(folded, found, tagger.common)
+    found = spread_mentions(folded, found, tagger.common, tagger.homographs)
     text = doc.text
     entities: list[Entity] = []
     for toks, mentions in zip(sentences, found, strict=True):
@@ -218,9 +222,12 @@ def tag_entities(doc: Document) -> list[Entity]:
 
 
 def spread_mentions(sentences: Sequence[Sequence[str]], found: Sequence[list[Mention]],
-                    common: Collection[str] = frozenset()) -> list[list[Mention]]:
+                    common: Collection[str] = frozenset(),
+                    homographs: Mapping[str, tuple[Collection[str], Collection[str]]] | None = None,
+                    ) -> list[list[Mention]]:
     """Tag every other mention of a confidently tagged name in the same document; a one-word name
-    that is mostly an ordinary word (``common``: ``چین`` is China and "peace") is not spread."""
+    that is mostly an ordinary word (``common``: ``چین`` is China and "peace") is not spread, nor
+    into a context that shows its ordinary sense (``homographs``: ``رحم دلی``)."""
     known: dict[tuple[str, ...], tuple[str, float]] = {}
     for words, mentions in zip(sentences, found, strict=True):
         for m in mentions:
@@ -240,5 +247,7 @@ def spread_mentions(sentences: Sequence[Sequence[str]], found: Sequence[list[Men
                 taken[k] = True
         added = [Mention(i, j, types[0], RULE_CONFIDENCE) for i, j, types in names.match(words)
                  if not any(taken[i:j])]
+        if added and homographs:
+            added = drop_homographs(words, added, homographs)
         out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions))
     return out

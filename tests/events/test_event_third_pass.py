@@ -46,6 +46,18 @@ def _events(text, **kw):
     # ``X نے کہا کہ وہ ...``: the pronoun is the speaker; ``X سے کہا گیا کہ وہ ...`` is the one told (dropped)
     ("وزیراعظم نے کہا کہ وہ کل سیلاب زدہ علاقوں کا دورہ کریں گے۔", [("042", "وزیراعظم", None, "دورہ کریں")]),
     ("صدر سے کہا گیا کہ وہ کل ملک کا دورہ کریں۔", []),
+    # a nationality adjective on the rejected thing names its owner; a place's modifier alone does not
+    ("ترجمان نے بھارتی بیان کو مسترد کر دیا۔", [("120", "ترجمان", "بھارتی", "مسترد کر دیا")]),
+    ("فوج نے شمالی علاقوں پر بمباری کی۔", [("195", "فوج", None, "بمباری کی")]),
+    # the agent of a condemned or rejected thing is the target
+    ("ایران نے امریکہ کی جانب سے عائد پابندیوں کی مذمت کی۔", [("111", "ایران", "امریکہ", "مذمت کی")]),
+    ("پاکستان نے بھارت کی طرف سے لگائے گئے الزامات کو مسترد کر دیا۔",
+     [("112", "بھارت", None, "الزامات"), ("120", "پاکستان", "بھارت", "مسترد کر دیا")]),
+    # an object pronoun after a coordinated predicate is the previous event's target
+    ("وزیراعظم نے صدر اوباما سے ملاقات کی اور ان سے صورتحال پر تبادلہ خیال کیا۔",
+     [("040", "وزیراعظم", "اوباما", "ملاقات کی"), ("040", "وزیراعظم", "اوباما", "تبادلہ خیال کیا")]),
+    # official titles are actors like institutions
+    ("چیئرمین نے حکومت پر تنقید کی۔", [("111", "چیئرمین", "حکومت", "تنقید کی")]),
 ])
 def test_third_pass_roles(text, expected):
     assert _events(text) == expected

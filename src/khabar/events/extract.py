@@ -60,6 +60,8 @@ _APPOSITIVE_HEADS = frozenset({"دارالحکومت", "شہر", "صوبے", "ص
 #: words that name where news comes from, never an antecedent for a pronoun
 _SOURCE_WORDS = frozenset({"ذرائع", "رپورٹ", "اطلاعات", "میڈیا", "تفصیلات", "اخبار", "بیان", "ابلاغ"})
 _FINITE = frozenset({"ہے", "ہیں", "ہےں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے"})
+#: third-person object pronouns that may point back at the target of the sentence's previous event
+_TARGET_PRONOUNS = frozenset({"ان", "انہیں", "انھیں", "اس", "اسے", "اُن", "اُس"})
 #: markers after the antecedent of an extraposed object relative
 _ANTECEDENT_MARKS = frozenset({"کو", "کا", "کی", "کے", "سے", "پر"})
 #: auxiliaries that close a passive or intransitive clause (``مظاہرین کو روکا گیا اور ...``)
@@ -620,8 +622,14 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
                 else:
                     continue
             if e - s == 1 and words[s] in PRONOUNS:
-                return [], None  # the nearest target is a pronoun: not a farther phrase
+                # the nearest target is a pronoun, not a farther phrase; the caller may resolve it
+                return [], "pron" if words[s] in _TARGET_PRONOUNS else None
             actors = resolver.resolve(sent.toks, s, e)
+            if e < len(words) and words[e] in PLACE_HEADS:
+                # the modifier of a thing (``بھارتی بیان کو``) is its owner only when it names one
+                if any(is_named(a) for a in actors):
+                    return [a for a in actors if is_named(a)], marker
+                continue
             if any(is_named(a) for a in actors) or words[e - 1] in groups() \
                     or (marker in OPEN_MARKERS and root in OPEN_ROOTS) \
                     or (marker == "سے" and root in ("02", "10")) \
@@ -679,6 +687,11 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     if not sources:
         return []
     targets, marker = _targets(sent, m, lo, source_span, resolver) if not mutual else ([], None)
+    if marker == "pron":
+        # ``X نے Y سے ملاقات کی اور ان سے ... تبادلہ خیال کیا``: the same source acts on Y again
+        acted = sent.acted
+        targets = [acted[1]] if acted is not None and any(_same(a, acted[0]) for a in sources) else []
+        marker = "pron" if targets else None
     if targets and all(" ".join(t.text.split()) in _REFLEXIVES for t in targets):
         return []  # ``X نے خود پر فائرنگ کر دی``: done to oneself, no event between parties
     # a target found farther away that is the source again (``فوج کو ... اس نے حمایت کی``) is no target

@@ -221,6 +221,7 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             s, e = np_left(words, g, lo, names)
             if e > s:
                 out.append(("gen", s, e))
+                out.extend(("gen", *a) for a in _agent_of(words, s, lo, names))
     k = trigger_start
     while k - 1 > lo:
         k -= 1
@@ -255,6 +256,7 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             s, e = owner(words, s, e)
         if e > s and not is_time_phrase(words, s, e):
             out.append((marker, s, e))
+            out.extend((marker, *a) for a in _agent_of(words, s, lo, names))
             if words[s] in DETERMINERS and s - 1 > lo and words[s - 1] in GENITIVE:
                 # ``عمران خان کے اس مطالبے کو مسترد کیا``: the owner of the thing may be the target
                 os_, oe = np_left(words, s - 1, lo, names)
@@ -284,9 +286,26 @@ def _embedded(words: Sequence[str], k: int, stop: int) -> bool:
     return False
 
 
+def _agent_of(words: Sequence[str], s: int, lo: int, names: frozenset[int]) -> list[tuple[int, int]]:
+    """``امریکہ کی جانب سے عائد پابندیوں``: the agent of the thing a phrase names, when an agent phrase
+    stands right before it (it is who a condemnation or rejection of the thing is aimed at)."""
+    k = s - 1
+    while k > s - 4 and k > lo and words[k] != "سے" and words[k] not in POSTPOSITIONS \
+            and words[k] not in GENITIVE and words[k] not in CLAUSE_BOUNDARIES:
+        k -= 1  # a participle between (``بھارت کی طرف سے لگائے گئے الزامات``)
+    if k - 2 > lo and words[k] == "سے" and words[k - 1] in ("جانب", "طرف") and words[k - 2] in GENITIVE:
+        a, b = np_left(words, k - 2, lo, names)
+        if b > a:
+            return [(a, b)]
+    return []
+
+
 def owner(words: Sequence[str], s: int, e: int) -> tuple[int, int]:
-    """``X کے ٹھکانوں``: the phrase X that owns a place or thing, or an empty span."""
+    """``X کے ٹھکانوں``، ``بھارتی بیان``: the phrase X that owns a place or thing, or an empty span."""
     for k in range(e - 2, s, -1):
         if words[k] in GENITIVE:
             return _trim(words, s, k)
+    if e - s >= 2 and words[e - 2] not in DETERMINERS:
+        # ``بھارتی بیان``: the modifier before the head may name the owner (the caller wants a name)
+        return s, e - 1
     return e, e

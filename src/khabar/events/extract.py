@@ -52,6 +52,8 @@ _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 #: group heads under which a state-coded act stays the group's own act (``ایرانی طلبہ نے احتجاج کیا``)
 _STATE_HEADS = frozenset({"حکومت", "حکام", "وزارت", "انتظامیہ", "ترجمان", "دفتر", "خارجہ", "صدر", "وزیراعظم",
                           "اعظم", "پارلیمنٹ", "پارلیمان"})
+#: heads of a source phrase that is an organ of a state even when no country is named
+_STATE_ORGANS = frozenset({"خارجہ", "حکومت", "وزارت"})
 _INTRANSITIVE_VERBS = frozenset({"ہونا", "پانا"})
 #: nouns that a following name stands in apposition to (``دارالحکومت طرابلس``، ``صدر اوباما``)
 _APPOSITIVE_HEADS = frozenset({"دارالحکومت", "شہر", "صوبے", "صوبہ", "ضلع", "علاقے", "ریاست", "ملک", "صدر",
@@ -397,6 +399,10 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
             actors = [a for a in resolver.resolve(sent.toks, s, e) if is_named(a)]
             if actors:
                 return actors, (s, e), m.entry.symmetric and len(actors) > 1, "genitive"
+    # ``X کی Y سے ملاقات (ہوئی)``: a genitive before the partner phrase is the other party
+    found = _genitive_before_partner(sent, m, lo, resolver)
+    if found is not None:
+        return found
     # ``X سے ملاقات کے بعد Y نے ...``: the partner is marked, the subject is the main clause's
     if _has_partner(words, lo, m.start):
         for k in ergatives_left(words, lo, m.start) + ergatives_right(words, m.end, hi):
@@ -404,6 +410,44 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
             if e > s:
                 return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False, "partner"
     return [], None, False, ""
+
+
+def _genitive_before_partner(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorResolver,
+                             ) -> tuple[list[Actor], tuple[int, int], bool, str] | None:
+    """``آرمی چیف کی امریکی وزیر دفاع سے ملاقات ہوئی``: the genitive owner of a reciprocal noun whose
+    partner (``سے`` / ``کے ساتھ``) stands between them is the source."""
+    words = sent.words
+    nxt = words[m.end] if m.end < len(words) else "۔"
+    if not m.entry.symmetric or not (nxt in _HAPPENED or sent.headline):
+        return None  # ``X کی Y سے ملاقات کے بعد``: a time phrase; its source is the main clause's
+    k = m.start - 1
+    while k > lo and words[k] in ("بھی", "ہی", "اہم", "خصوصی", "باضابطہ", "ورچوئل", "ٹیلیفونک"):
+        k -= 1
+    if k <= lo:
+        return None
+    if words[k] in ("سے", "کیساتھ"):
+        p = k
+    elif words[k] == "ساتھ" and words[k - 1] == "کے":
+        p = k - 1
+    else:
+        return None
+    ys, ye = np_left(words, p, lo, sent.names)
+    # the phrase runs over the genitive (``وزیراعظم کی چینی صدر سے``): split at its first genitive
+    for g in [k for k in range(ys + 1, ye - 1) if words[k] in GENITIVE] + [ys - 1]:
+        if g <= lo or words[g] not in GENITIVE:
+            continue
+        s, e = np_left(words, g, lo, sent.names)
+        if e <= s:
+            continue
+        actors = resolver.resolve(sent.toks, s, e)
+        if any(is_named(a) for a in actors) or words[e - 1] in groups():
+            return actors, (s, e), False, "genitive"
+        return None
+    return None
+
+
+#: what may follow a reciprocal noun that states it happened (``ملاقات ہوئی``، headline-final)
+_HAPPENED = frozenset({"ہوئی", "ہوئے", "ہوا", "ہو", "ہوگی", "ہوں", "ہوئیں", "۔", "،", "جس", "جبکہ", "اور"})
 
 
 _CLAUSE_LINKS = frozenset({"اور", "جس", "جو", "جن", "جہاں", "تھا", "تھی", "تھے", "ہے", "ہیں", "،"})
@@ -619,6 +663,8 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
             if source_span is not None and s < source_span[1] and source_span[0] < e:
                 if source_span[0] <= s and source_span[1] < e:
                     s = source_span[1]  # the target runs on from the source phrase
+                    while s < e and words[s] in GENITIVE:
+                        s += 1
                 else:
                     continue
             if e - s == 1 and words[s] in PRONOUNS:
@@ -669,6 +715,8 @@ def _code(m: TriggerMatch, sources: list[Actor], source_span: tuple[int, int] | 
     entry = m.entry
     if entry.joint and (marker == "ساتھ" or len(sources) > 1 or "مشترکہ" in words[max(0, m.start - 3):m.end]):
         return entry.joint
+    if entry.state and source_span is not None and words[source_span[1] - 1] in _STATE_ORGANS:
+        return entry.state  # ``دفتر خارجہ نے احتجاج کیا``: a government organ speaks for its state
     if entry.state and sources and sources[0].type == "GPE" and source_span is not None:
         head = words[source_span[1] - 1]
         if head in _STATE_HEADS or any(a.end == toks[source_span[1] - 1].end for a in sources):

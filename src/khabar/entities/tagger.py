@@ -28,6 +28,7 @@ from khabar.entities.tag_lexicon import (
     MODELS_PACKAGE,
     Gazetteer,
     fold_word,
+    kb_entries,
     load_common_words,
     load_cues,
     load_gazetteer,
@@ -39,6 +40,7 @@ from khabar.entities.tag_rules import (
     RULE_CONFIDENCE,
     Mention,
     add_dictionary_matches,
+    add_named_agents,
     add_person_name_runs,
     add_place_organisations,
     add_titled_persons,
@@ -87,6 +89,11 @@ class NameTagger:
         self._person_words = frozenset(
             w for w in person_name_parts((gazetteer.name_words("PERSON") | person_names) - common, self._cues)
             if "role" not in self._cues.get(w, ()))
+        # the curated name words (hand-written list, knowledge base) that stand alone before نے
+        kb_person_words = {w for words, type_ in kb_entries() if type_ == "PERSON" for w in words}
+        self._given_names = frozenset(
+            w for w in person_name_parts((person_names | kb_person_words) - common, self._cues)
+            if "role" not in self._cues.get(w, ()))
         # the CRF's name-part feature leaves out IL-NER's names, as in training
         self._name_parts = person_name_parts(gazetteer.name_words("PERSON", "uk") | person_names, self._cues)
         self._crf = pycrfsuite.Tagger()
@@ -118,6 +125,7 @@ class NameTagger:
             mentions = add_titled_persons(words, mentions, self._person_words, self.common, self._cues)
         if self.name_runs:
             mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
+            mentions = add_named_agents(words, mentions, self._given_names)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
         mentions = attach_faction_letters(words, extend_place_facilities(words, trim_place_words(words, mentions)))
         mentions = trim_titles(words, join_organisation_places(mentions), self._cues)

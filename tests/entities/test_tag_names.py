@@ -1,0 +1,47 @@
+"""Person-name rules added in the third pass: a lone well-known name before نے, and office,
+profession and relation words trimmed off person names."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.entities.tag_rules import AGENT_CONFIDENCE, Mention, add_named_agents
+from khabar.entities.tagger import SPREAD_MIN_CONFIDENCE, tag_entities
+from khabar.pipeline import analyze
+
+
+def _names(text: str) -> list[tuple[int, int, str, str]]:
+    doc = analyze(text, stages=("normalize", "sentences", "tokens"))
+    return [(e.start, e.end, e.text, e.type) for e in tag_entities(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("پولیس کے مطابق فیصل نے سرکاری پستول سے فائرنگ کی۔", [(15, 19, "فیصل", "PERSON")]),
+    # a name word after the agent is not the agent: no rule span
+    ("عدالت نے فیصل کو طلب کر لیا۔", []),
+    # the office, the profession or the relation is not part of the name
+    ("اجلاس میں بیرسٹر سلطان محمود نے شرکت کی۔", [(17, 28, "سلطان محمود", "PERSON")]),
+    ("والد خالد محمود نے بتایا کہ بچہ گھر پر تھا۔", [(5, 15, "خالد محمود", "PERSON")]),
+])
+def test_person_names(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert _names(text) == expected
+
+
+def test_named_agents_only_before_ne_and_only_lone_names() -> None:
+    names = frozenset({"فیصل", "احمد", "علی"})
+    words = ["فیصل", "نے", "احمد", "علی", "نے", "علی", "کو", "بتایا"]
+    out = add_named_agents(words, [], names)
+    # احمد علی is two name words: the CRF's and the name-run rule's span, not this rule's
+    assert out == [Mention(0, 1, "PERSON", AGENT_CONFIDENCE)]
+
+
+def test_named_agents_leave_tagged_words_alone() -> None:
+    words = ["فیصل", "نے", "کہا"]
+    found = [Mention(0, 1, "GPE", 0.9)]
+    assert add_named_agents(words, found, frozenset({"فیصل"})) == found
+
+
+def test_a_lone_agent_is_not_spread_through_the_article() -> None:
+    assert AGENT_CONFIDENCE < SPREAD_MIN_CONFIDENCE
+    # the second رحمت is "mercy"
+    assert _names("بارش کے بعد رحمت نے کہا کہ یہ اللہ کی رحمت ہے۔") == [(12, 16, "رحمت", "PERSON")]

@@ -93,6 +93,9 @@ def _is_presentation(ch: str) -> bool:
         ("خبر۔", "خبر۔"),
         ("café", "café"),
         ("cafe\u0301", "café"),
+        # line breaks of word processors and old systems are line breaks; other C0 controls blanks
+        ("اجلاس ختم\x0bفیصلہ ہوا\x0cخبر\x1cختم", "اجلاس ختم\nفیصلہ ہوا\nخبر\nختم"),
+        ("دوسری خبر\x01آئی\x1b\x7f", "دوسری خبر آئی  "),
     ],
 )
 def test_normalize_folds(text, norm):

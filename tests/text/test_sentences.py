@@ -107,3 +107,9 @@ def test_rupee_abbreviation_does_not_end_a_sentence():
     text = "حکومت نے قرض Rs. 25 ارب کی منظوری دی۔ یہ اہم ہے۔"
     assert [text[s.start:s.end] for s in split_sentences(text)] == [
         "حکومت نے قرض Rs. 25 ارب کی منظوری دی۔", "یہ اہم ہے۔"]
+
+
+def test_a_vertical_tab_ends_a_sentence_like_a_line_break():
+    text = "وزیراعلیٰ نے اجلاس طلب کر لیا\x0bاجلاس میں بجٹ پر غور ہوگا۔"
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "وزیراعلیٰ نے اجلاس طلب کر لیا", "اجلاس میں بجٹ پر غور ہوگا۔"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.entities.tag_rules import AGENT_CONFIDENCE, Mention, add_named_agents
+from khabar.entities.tag_lexicon import fold_word, load_cues, load_offices
+from khabar.entities.tag_rules import AGENT_CONFIDENCE, Mention, add_named_agents, trim_titles
 from khabar.entities.tagger import SPREAD_MIN_CONFIDENCE, tag_entities
 from khabar.pipeline import analyze
 
@@ -45,3 +46,25 @@ def test_a_lone_agent_is_not_spread_through_the_article() -> None:
     assert AGENT_CONFIDENCE < SPREAD_MIN_CONFIDENCE
     # the second رحمت is "mercy"
     assert _names("بارش کے بعد رحمت نے کہا کہ یہ اللہ کی رحمت ہے۔") == [(12, 16, "رحمت", "PERSON")]
+
+
+@pytest.mark.parametrize(("words", "span", "expected"), [
+    # an office in letters, after a role word
+    ("سابق ایم پی اے فرید خان کے", (0, 6), (4, 6)),
+    ("ایس ایچ او مبارک خان نے", (0, 5), (3, 5)),
+    # a pair of letters that is no listed office stays: initials (ایس کے)
+    ("ایس کے سنگھ نے", (0, 3), (0, 3)),
+    # an office alone is not trimmed away to nothing
+    ("ڈی آئی جی نے", (0, 3), (0, 3)),
+])
+def test_spelled_offices_are_trimmed(words: str, span: tuple[int, int], expected: tuple[int, int]) -> None:
+    ws = [fold_word(w) for w in words.split()]
+    out = trim_titles(ws, [Mention(*span, "PERSON", 0.7)], load_cues(), load_offices())
+    assert out == [Mention(*expected, "PERSON", 0.7)]
+
+
+def test_offices_table_is_letters_of_two_or_more() -> None:
+    offices = load_offices()
+    cues = load_cues()
+    assert len(offices) >= 20
+    assert all(len(o) >= 2 and all("letter" in cues.get(w, ()) for w in o) for o in offices)

@@ -24,6 +24,8 @@ PERSON_NAMES_FILE = "ner_person_names.tsv"
 PERSON_NAMES_COLUMNS = ("name", "kind")
 ORG_NAMES_FILE = "ner_org_names.tsv"
 ORG_NAMES_COLUMNS = ("name", "type")
+OFFICES_FILE = "ner_offices.tsv"
+OFFICES_COLUMNS = ("phrase",)
 HOMOGRAPHS_FILE = "ner_homographs.tsv"
 HOMOGRAPHS_COLUMNS = ("word", "side", "neighbour")
 COMMON_COLUMNS = ("word", "seen", "in_name")
@@ -210,6 +212,13 @@ def parse_common_words(text: str) -> frozenset[str]:
 def person_name_parts(words: Iterable[str], cues: dict[str, frozenset[str]]) -> frozenset[str]:
     """The words that make a good "part of a person's name" feature: letters only, not cue words."""
     return frozenset(w for w in words if len(w) > 1 and w.isalpha() and not cues.get(w, frozenset()) - {"per_part", "role"})
+
+
+@cache
+def load_offices() -> frozenset[tuple[str, ...]]:
+    """Spelled-letter offices (``ایم پی اے``, ``ایس ایچ او``) as folded tokens; hand-written ``ner_offices.tsv``."""
+    rows = parse_table(read_model_data(OFFICES_FILE), OFFICES_COLUMNS, path=OFFICES_FILE)
+    return frozenset(phrase_tokens(phrase) for (phrase,) in rows)
 
 
 #: word → (neighbours right before it, neighbours right after it) that make it an ordinary word

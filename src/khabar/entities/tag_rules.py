@@ -94,9 +94,11 @@ def _before_unclosed(words: Sequence[str], i: int, j: int) -> int:
 
 
 def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
-                cues: Mapping[str, Collection[str]]) -> list[Mention]:
+                cues: Mapping[str, Collection[str]],
+                offices: Collection[tuple[str, ...]] = frozenset()) -> list[Mention]:
     """``جنرل انتونیو گوتیرس`` → ``انتونیو گوتیرس``: offices, ranks and roles are not part of a name
-    (a span of nothing else is dropped), nor of an organisation's name;
+    (a span of nothing else is dropped), nor of an organisation's name; nor are offices spelled in
+    letters (``offices``: ``سابق ایم پی اے فرید خان`` → ``فرید خان``);
     honorifics that belong to it (``میاں نواز شریف``, ``مولانا فضل الرحمان``) are, and a PERSON
     span right after them is extended over them."""
     out: list[Mention] = []
@@ -110,12 +112,26 @@ def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
         if m.type == "PERSON":
             if all(_TRIMMED & cues.get(w, frozenset()) for w in words[m.start:m.end]):
                 continue  # only offices and roles (``جاں بحق``, ``صدر``): no name at all
-            while start < m.end - 1 and _TRIMMED & cues.get(words[start], frozenset()):
-                start += 1
+            while start < m.end - 1:
+                if _TRIMMED & cues.get(words[start], frozenset()):
+                    start += 1
+                    continue
+                size = _office_at(words, start, m.end, offices)
+                if not size:
+                    break
+                start += size
             while start > 0 and "honorific" in cues.get(words[start - 1], ()):
                 start -= 1
         out.append(m if start == m.start else Mention(start, m.end, m.type, m.confidence))
     return _drop_overlaps(out)
+
+
+def _office_at(words: Sequence[str], start: int, end: int, offices: Collection[tuple[str, ...]]) -> int:
+    """The length of the longest office in ``offices`` at ``words[start]`` that leaves a word before ``end``."""
+    for size in (4, 3, 2):
+        if start + size < end and tuple(words[start:start + size]) in offices:
+            return size
+    return 0
 
 
 def trim_place_words(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:

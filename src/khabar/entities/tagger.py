@@ -33,6 +33,7 @@ from khabar.entities.tag_lexicon import (
     load_cues,
     load_gazetteer,
     load_homographs,
+    load_offices,
     load_person_names,
     person_name_parts,
 )
@@ -85,6 +86,7 @@ class NameTagger:
         self.name_runs = name_runs
         self._cues = load_cues()
         self.homographs = load_homographs()
+        self._offices = load_offices()
         # the rules' person-name words leave out role words (اہلکار) that the noisy name lists hold
         self._person_words = frozenset(
             w for w in person_name_parts((gazetteer.name_words("PERSON") | person_names) - common, self._cues)
@@ -128,7 +130,7 @@ class NameTagger:
             mentions = add_named_agents(words, mentions, self._given_names)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
         mentions = attach_faction_letters(words, extend_place_facilities(words, trim_place_words(words, mentions)))
-        mentions = trim_titles(words, join_organisation_places(mentions), self._cues)
+        mentions = trim_titles(words, join_organisation_places(mentions), self._cues, self._offices)
         mentions = drop_homographs(words, mentions, self.homographs)
         return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS]
 

@@ -365,6 +365,8 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
     """A noun is an event only inside a construction that names its actors."""
     words = sent.words
     between = between_phrase(words, lo, hi, sent.names)
+    if between is not None and _owns_other_noun(words, between[1], m.start):
+        between = None  # ``X اور Y کے درمیان تعلقات کی حمایت``: the pair qualifies another noun
     if between is not None:
         actors = _between_actors(sent, between, resolver)
         if len(actors) > 1:
@@ -410,6 +412,12 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
             if e > s:
                 return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False, "partner"
     return [], None, False, ""
+
+
+def _owns_other_noun(words: Sequence[str], between_end: int, start: int) -> bool:
+    """Is there a genitive between ``X اور Y کے درمیان`` and a noun after it (the pair then belongs to
+    the genitive's noun, not to the event noun)?"""
+    return any(words[g] in GENITIVE and words[g + 1] not in _COMPOUND for g in range(between_end + 2, start))
 
 
 def _genitive_before_partner(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorResolver,
@@ -608,6 +616,8 @@ def _object_start(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> i
         k = g - 1
         while k - 1 >= s and k - 1 in sent.names and k in sent.names:
             k -= 1
+        while k - 1 > s and resolver.is_adjective(sent.toks[k - 1].norm):
+            k -= 1  # ``امریکہ | پاکستانی فوج کی``: a nationality adjective opens the object
         if k > s and words[k - 1] not in GENITIVE and words[k - 1] not in ("اور", "و") \
                 and words[k - 1] not in _APPOSITIVE_HEADS:
             return k
@@ -729,7 +739,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     words = sent.words
     lo = clause_floor(words, m.start)
     hi = clause_ceiling(words, m.end)
-    if _is_display(words, m) or _is_press_talk(words, m) or (lo > 0 and words[lo - 1] == "اگر"):
+    if _is_display(words, m) or _is_press_talk(words, m) or (lo > 0 and words[lo - 1] == "اگر") \
+            or _stresses_that(words, m):
         return []  # a display, a press talk, or a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``)
     sources, source_span, mutual, route = _sources(sent, m, lo, hi, resolver, last_actor)
     if not sources:
@@ -784,6 +795,12 @@ def _is_press_talk(words: Sequence[str], m: TriggerMatch) -> bool:
     if m.form == CONVERB:
         return True
     return m.start >= 2 and words[m.start - 1] == "سے" and words[m.start - 2] in _MEDIA
+
+
+def _stresses_that(words: Sequence[str], m: TriggerMatch) -> bool:
+    """``X نے اس بات پر زور دیا کہ ...`` frames a statement, as ``کہا کہ`` does; it is no appeal."""
+    return (m.entry.phrase == ("زور",) and m.start >= 3 and words[m.start - 3:m.start] == ["اس", "بات", "پر"]
+            and m.end < len(words) and words[m.end] == "کہ")
 
 
 def _is_display(words: Sequence[str], m: TriggerMatch) -> bool:

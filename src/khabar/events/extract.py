@@ -167,13 +167,16 @@ def _actor_key(actor: Actor | None) -> tuple | None:
 
 
 def _chain(triggers: list[TriggerMatch], words: Sequence[str]) -> list[TriggerMatch]:
-    """Drop a violent converb that leads into a violent main verb: ``حملہ کر کے ... ہلاک کر دیا`` is one act."""
+    """Drop a violent converb that leads into a violent main verb (``حملہ کر کے ... ہلاک کر دیا`` is one act)
+    and a contact converb that leads into any act (``فون کر کے ... معذرت کی``)."""
     out: list[TriggerMatch] = []
     for i, m in enumerate(triggers):
         nxt = triggers[i + 1] if i + 1 < len(triggers) else None
         if (m.converb and nxt is not None and nxt.start - m.end <= 8 and m.code[:2] in _VIOLENT_ROOTS
                 and nxt.code[:2] in _VIOLENT_ROOTS and clause_floor(words, nxt.start) <= m.start):
             continue
+        if m.converb and nxt is not None and m.code[:2] == "04" and clause_floor(words, nxt.start) <= m.start:
+            continue  # ``X نے انہیں فون کر کے ... معذرت کی``: the call is the means; the main verb is the act
         out.append(m)
     return out
 
@@ -256,6 +259,17 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
     words = sent.words
     nominal = m.form == ""
     if nominal and not _nominal_is_event(sent, m, resolver):
+        return [], None, False, ""
+    if m.entry.verb in _INTRANSITIVE_VERBS and m.code[:2] in _VIOLENT_ROOTS:
+        # ``اسرائیلی فوج کے ہاتھوں تین فلسطینی ہلاک ہو گئے``: the subject of an intransitive is the
+        # victim; only ``X کے ہاتھوں`` names who did it (``X کی جانب سے`` there marks an earlier noun's agent)
+        agent = agent_phrase(words, lo, m.start, sent.names)
+        if agent is not None and (agent[1] + 1 >= len(words) or words[agent[1] + 1] != "ہاتھوں"):
+            agent = None
+        if agent is not None:
+            agent = _clip(sent, *agent)
+        if agent is not None and agent[1] > agent[0]:
+            return _resolve_span(sent, *agent, resolver, last_actor), agent, False, "agent"
         return [], None, False, ""
     if m.passive or nominal:
         agent = agent_phrase(words, lo, m.start, sent.names)

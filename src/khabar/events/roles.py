@@ -193,7 +193,7 @@ PLACE_HEADS = frozenset({"علاقے", "علاقوں", "علاقہ", "شہر", "
 
 #: where a predicate's target may stand, by CAMEO root, nearest marker first
 TARGET_MARKERS: dict[str, tuple[str, ...]] = {
-    "01": ("gen", "سے"), "02": ("سے",), "03": ("کو", "سے", "ساتھ"), "04": ("سے", "ساتھ", "gen"),
+    "01": ("gen", "سے"), "02": ("سے",), "03": ("کو", "سے", "ساتھ"), "04": ("سے", "ساتھ", "gen", "کو"),
     "05": ("gen", "کو", "سے", "ساتھ"), "06": ("ساتھ", "سے", "کو"), "07": ("کو", "لیے", "gen"),
     "08": ("پر", "کو", "gen"), "09": ("gen",), "10": ("سے", "کو"), "11": ("gen", "پر", "کو", "خلاف"),
     "12": ("gen", "کو"), "13": ("کو", "gen"), "14": ("خلاف",), "15": ("ساتھ",), "16": ("پر", "خلاف", "کو", "gen"),
@@ -286,6 +286,10 @@ def _embedded(words: Sequence[str], k: int, stop: int) -> bool:
     return False
 
 
+#: heads that name a statement or claim, not a place: a nationality adjective before one names its owner
+_THINGS = frozenset({"اطلاعات", "رپورٹ", "رپورٹس", "بیان", "معاملے", "مسئلے", "دعوی", "دعویٰ", "دعوے", "دعووں"})
+
+
 def _agent_of(words: Sequence[str], s: int, lo: int, names: frozenset[int]) -> list[tuple[int, int]]:
     """``امریکہ کی جانب سے عائد پابندیوں``: the agent of the thing a phrase names, when an agent phrase
     stands right before it (it is who a condemnation or rejection of the thing is aimed at)."""
@@ -305,7 +309,7 @@ def owner(words: Sequence[str], s: int, e: int) -> tuple[int, int]:
     for k in range(e - 2, s, -1):
         if words[k] in GENITIVE:
             return _trim(words, s, k)
-    if e - s >= 2 and words[e - 2] not in DETERMINERS:
+    if e - s >= 2 and words[e - 2] not in DETERMINERS and words[e - 1] in _THINGS:
         # ``بھارتی بیان``: the modifier before the head may name the owner (the caller wants a name)
         return s, e - 1
     return e, e

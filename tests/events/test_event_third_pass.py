@@ -87,6 +87,16 @@ def _events(text, **kw):
     ("صدر نے وزیر کو فون کر کے معذرت کی۔", [("055", "صدر", "وزیر", "معذرت کی")]),
     # a country's areas are where, not whom: no target
     ("فوج نے بھارتی علاقوں پر گولہ باری کی۔", [("194", "فوج", None, "گولہ باری کی")]),
+    # a transitive perfective without ``نے`` dropped its subject: the place before it is no actor ...
+    ("شہر میں ایک اہلکار کو قتل کر دیا تھا۔", []),
+    # ... while a subjunctive look-alike takes its unmarked subject
+    ("اساتذہ اس فیصلے کو مسترد کر دیں۔", [("120", "اساتذہ", None, "مسترد کر دیں")]),
+    # ``X کا مطالبہ تھا کہ``: stated like ``X کا کہنا تھا کہ``; a pronoun owner is nobody
+    ("اپوزیشن کا مطالبہ تھا کہ کمیشن بنایا جائے۔", [("100", "اپوزیشن", None, "مطالبہ")]),
+    ("ان کا مطالبہ ہے کہ کمیشن بنایا جائے۔", []),
+    # slogans and shots
+    ("مظاہرین نے حکومت کے خلاف نعرے لگائے۔", [("141", "مظاہرین", "حکومت", "نعرے لگائے")]),
+    ("حملہ آور نے ایک فائر کیا۔", [("190", "حملہ آور", None, "فائر کیا")]),
 ])
 def test_third_pass_roles(text, expected):
     assert _events(text) == expected

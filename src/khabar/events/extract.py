@@ -298,12 +298,23 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
         # a perfective without any ``نے`` in its clause is intransitive or a subjunctive look-alike
         # (``کر دیں``)
         if m.form in (IMPERFECTIVE, SUBJUNCTIVE) or (m.form == PERFECTIVE and (verb in _INTRANSITIVE_VERBS
-                                                                             or not ks)) \
+                                                                             or not ks and _maybe_subjunctive(words, m))) \
                 or (m.form == CONVERB and not ks):
             subject = _unmarked_subject(sent, lo, m.start, resolver)
             if subject is not None:
                 return (*subject, "subject")
     return [], None, False, ""
+
+
+#: perfective-looking forms that are also subjunctives (``مسترد کر دیں`` "let them reject")
+_SUBJUNCTIVE_LOOKALIKES = frozenset({"دیں", "لیں", "ڈالیں", "کریں", "دے", "لے"})
+
+
+def _maybe_subjunctive(words: Sequence[str], m: TriggerMatch) -> bool:
+    """Can the perfective-looking predicate be a subjunctive, whose subject is unmarked? A transitive
+    perfective proper (``قتل کر دیا تھا``) needs a ``نے`` subject; without one its subject was dropped."""
+    last = words[m.end - 1]
+    return last in _SUBJUNCTIVE_LOOKALIKES and not (m.end < len(words) and words[m.end] in _FINITE)
 
 
 def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> bool:
@@ -393,6 +404,9 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
         found = _headline_source(sent, m, lo, resolver)
         if found is not None:
             return found
+    stated = _stated_genitive(sent, m, lo, resolver)
+    if stated is not None:
+        return stated
     if m.entry.agent_only:
         return [], None, False, ""
     if m.code[:3] == "042" and m.end < len(words) and words[m.end] == "پر" and m.start - 1 > lo \
@@ -426,6 +440,30 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
             if e > s:
                 return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False, "partner"
     return [], None, False, ""
+
+
+_COPULA = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "تھیں"})
+
+
+def _stated_genitive(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorResolver,
+                     ) -> tuple[list[Actor], tuple[int, int], bool, str] | None:
+    """``تحریک انصاف کا مطالبہ تھا کہ ...``، ``X کا الزام ہے کہ ...``: a demand, appeal or charge stated
+    like ``X کا کہنا ہے کہ``; the genitive right before the noun is who makes it."""
+    words = sent.words
+    if m.code[:2] not in ("02", "10", "11") or m.start < 2 or words[m.start - 1] not in GENITIVE:
+        return None
+    k = m.end
+    while k < len(words) and words[k] in ("بھی", "یہ", "یہی"):
+        k += 1
+    if not (k + 1 < len(words) and words[k] in _COPULA and words[k + 1] == "کہ"):
+        return None
+    s, e = np_left(words, m.start - 1, lo, sent.names)
+    if e <= s or (e - s == 1 and words[s] in PRONOUNS):
+        return None
+    actors = resolver.resolve(sent.toks, s, e)
+    if any(is_named(a) for a in actors) or words[e - 1] in groups():
+        return actors, (s, e), False, "genitive"
+    return None
 
 
 def _owns_other_noun(words: Sequence[str], between_end: int, start: int) -> bool:

@@ -60,6 +60,15 @@ def groups() -> frozenset[str]:
     return frozenset(normalize(w).norm.split()[-1] for w in rows[1:])
 
 
+#: endings of nouns for adherents of a cause (``ماؤنوازوں``، ``علیحدگی پسندوں``، ``قوم پرست``): collective actors
+_ADHERENT_ENDINGS = ("نواز", "نوازوں", "پسند", "پسندوں", "پرست", "پرستوں")
+
+
+def is_group(word: str) -> bool:
+    """Does ``word`` (normalized, the last of a phrase) name a collective or official actor?"""
+    return word in groups() or (len(word) > 5 and word.endswith(_ADHERENT_ENDINGS))
+
+
 @cache
 def _adjective_keys() -> frozenset[str]:
     """Keys of nationality adjectives (NORP rows): ``روسی`` in ``روسی کمپنی`` modifies, it is no phrase."""

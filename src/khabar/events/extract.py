@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from khabar.document import Actor, Document, Event, Token, Trigger
-from khabar.events.actors import ActorResolver, groups, is_named
+from khabar.events.actors import ActorResolver, groups, is_group, is_named
 from khabar.events.cameo import describe
 from khabar.events.confidence import MIN_CONFIDENCE, Evidence, confidence
 from khabar.events.roles import (
@@ -366,7 +366,7 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
         if e <= s:
             continue
         actors = resolver.resolve(sent.toks, s, e)
-        if any(is_named(a) for a in actors) or words[e - 1] in groups():
+        if any(is_named(a) for a in actors) or is_group(words[e - 1]):
             return actors, (s, e), m.entry.symmetric and len(actors) > 1, "headline"
     return None
 
@@ -420,7 +420,7 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
             e -= 1  # ``X، Y کے دورے پر``: the comma sets the visitor off
         if e > s and ts < m.start - 1:
             actors = resolver.resolve(sent.toks, s, e)
-            if any(is_named(a) for a in actors) or words[e - 1] in groups():
+            if any(is_named(a) for a in actors) or is_group(words[e - 1]):
                 return actors, (s, e), False, "subject"
     # ``X کی فائرنگ``، ``X کا تاریخی احتجاج``: a named genitive before the noun
     for g in _genitives_before(words, lo, m.start):
@@ -461,7 +461,7 @@ def _stated_genitive(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
     if e <= s or (e - s == 1 and words[s] in PRONOUNS):
         return None
     actors = resolver.resolve(sent.toks, s, e)
-    if any(is_named(a) for a in actors) or words[e - 1] in groups():
+    if any(is_named(a) for a in actors) or is_group(words[e - 1]):
         return actors, (s, e), False, "genitive"
     return None
 
@@ -500,7 +500,7 @@ def _genitive_before_partner(sent: _Sentence, m: TriggerMatch, lo: int, resolver
         if e <= s:
             continue
         actors = resolver.resolve(sent.toks, s, e)
-        if any(is_named(a) for a in actors) or words[e - 1] in groups():
+        if any(is_named(a) for a in actors) or is_group(words[e - 1]):
             return actors, (s, e), False, "genitive"
         return None
     return None
@@ -645,7 +645,7 @@ def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
         while e - s > 1 and words[e - 1].isdigit() and e < len(words) and words[e] in TIME_WORDS:
             e -= 1  # ``X 29 اپریل کو``: the number belongs to the date
         actors = resolver.resolve(sent.toks, s, e)
-        if any(is_named(a) for a in actors) or words[e - 1] in groups() or _titled(words, s, e):
+        if any(is_named(a) for a in actors) or is_group(words[e - 1]) or _titled(words, s, e):
             return actors, (s, e), False
     return None
 
@@ -738,7 +738,7 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
                 if any(is_named(a) for a in actors):
                     return [a for a in actors if is_named(a)], marker
                 continue
-            if any(is_named(a) for a in actors) or words[e - 1] in groups() \
+            if any(is_named(a) for a in actors) or is_group(words[e - 1]) \
                     or (marker in OPEN_MARKERS and root in OPEN_ROOTS) \
                     or (marker == "سے" and root in ("02", "10")) \
                     or (marker == "gen" and m.code[:3] == "042" and words[e - 1] not in PLACE_HEADS):

@@ -188,14 +188,15 @@ def is_time_phrase(words: Sequence[str], s: int, e: int) -> bool:
 PLACE_HEADS = frozenset({"علاقے", "علاقوں", "علاقہ", "شہر", "شہروں", "گاؤں", "قصبے", "قصبہ", "محاذ", "محازوں",
                          "محاذوں", "حصوں", "حصے", "اطلاعات", "رپورٹ", "رپورٹس", "بیان", "معاملے", "مسئلے",
                          "ٹھکانوں", "ٹھکانے", "دعوی", "دعویٰ", "دعوے", "دعووں", "سرحد", "راستے", "سڑک",
-                         "مقام", "مقامات"})
+                         "مقام", "مقامات", "پالیسی", "پالیسیوں", "اقدام", "اقدامات", "فیصلے", "فیصلوں", "کارروائی",
+                         "کارروائیوں", "بیانات"})
 
 
 #: where a predicate's target may stand, by CAMEO root, nearest marker first
 TARGET_MARKERS: dict[str, tuple[str, ...]] = {
     "01": ("gen", "سے"), "02": ("سے",), "03": ("کو", "سے", "ساتھ"), "04": ("سے", "ساتھ", "gen", "کو"),
     "05": ("gen", "کو", "سے", "ساتھ"), "06": ("ساتھ", "سے", "کو"), "07": ("کو", "لیے", "gen"),
-    "08": ("پر", "کو", "gen"), "09": ("gen",), "10": ("سے", "کو"), "11": ("gen", "پر", "کو", "خلاف"),
+    "08": ("پر", "کو", "gen", "ساتھ"), "09": ("gen",), "10": ("سے", "کو"), "11": ("gen", "پر", "کو", "خلاف"),
     "12": ("gen", "کو"), "13": ("کو", "gen"), "14": ("خلاف",), "15": ("ساتھ",), "16": ("پر", "خلاف", "کو", "gen"),
     "17": ("کو", "خلاف", "gen", "پر"), "18": ("کو", "پر", "gen", "خلاف"), "19": ("پر", "کو", "خلاف", "gen"),
     "20": ("کو", "پر", "gen"),
@@ -219,6 +220,8 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             g -= 1
         if g > lo and words[g] in GENITIVE:
             s, e = np_left(words, g, lo, names)
+            if e > s and words[e - 1] in PLACE_HEADS and words[e - 1] not in _AREAS:
+                s, e = owner(words, s, e)  # ``حکومت کی پالیسیوں کی نکتہ چینی``: the policies' owner
             if e > s:
                 out.append(("gen", s, e))
                 out.extend(("gen", *a) for a in _agent_of(words, s, lo, names))
@@ -249,7 +252,8 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             marker = "ساتھ"
         if marker is None:
             continue
-        if _embedded(words, k, trigger_start):
+        if _embedded(words, k, trigger_start) and not (marker == "سے" and root in ("02", "10")):
+            # (``X سے اقتدار چھوڑنے کا مطالبہ``: the one asked stands before the demanded act)
             continue  # ``نوجوان کو ایک خاتون کو ریپ کرنے کے الزام میں``: the infinitive's own object
         s, e = np_left(words, end, lo, names)
         if e > s and words[e - 1] in PLACE_HEADS:
@@ -286,6 +290,8 @@ def _embedded(words: Sequence[str], k: int, stop: int) -> bool:
     return False
 
 
+#: areas: the genitive of a visit or tour of areas says where, and is handled by the caller
+_AREAS = frozenset({"علاقے", "علاقوں", "علاقہ", "شہر", "شہروں", "گاؤں", "قصبے", "قصبہ", "حصوں", "حصے"})
 #: heads that name a statement or claim, not a place: a nationality adjective before one names its owner
 _THINGS = frozenset({"اطلاعات", "رپورٹ", "رپورٹس", "بیان", "معاملے", "مسئلے", "دعوی", "دعویٰ", "دعوے", "دعووں"})
 

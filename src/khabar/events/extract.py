@@ -20,6 +20,7 @@ from khabar.events.roles import (
     OBJECT_RELATIVES,
     OPEN_MARKERS,
     OPEN_ROOTS,
+    OWNED,
     PLACE_HEADS,
     POSTPOSITIONS,
     PRONOUNS,
@@ -52,6 +53,8 @@ _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 #: group heads under which a state-coded act stays the group's own act (``ایرانی طلبہ نے احتجاج کیا``)
 _STATE_HEADS = frozenset({"حکومت", "حکام", "وزارت", "انتظامیہ", "ترجمان", "دفتر", "خارجہ", "صدر", "وزیراعظم",
                           "اعظم", "پارلیمنٹ", "پارلیمان"})
+#: documents that act for their issuer (``X کی رپورٹ نے ... مسترد کر دیا``)
+_DOCUMENTS = frozenset({"رپورٹ", "قرارداد", "بیان", "خط", "تحقیقات"})
 #: heads of a source phrase that is an organ of a state even when no country is named
 _STATE_ORGANS = frozenset({"خارجہ", "حکومت", "وزارت"})
 _INTRANSITIVE_VERBS = frozenset({"ہونا", "پانا"})
@@ -286,6 +289,8 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
             ks = ergatives_right(words, m.end, hi)
         for k in ks:
             s, e = _clip(sent, *np_left(words, k, lo if k < m.start else m.end, sent.names))
+            if e - s > 2 and words[e - 1] in _DOCUMENTS and words[e - 2] in GENITIVE:
+                s, e = s, e - 2  # ``(فافین) کی رپورٹ نے``: a document speaks for whoever issued it
             if e > s:
                 return (_resolve_span(sent, s, e, resolver, last_actor, reply=m.code[:2] == "12"), (s, e), False,
                         "erg" if k < m.start else "erg_after")
@@ -331,6 +336,9 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
     if any(w in ("والی", "والے", "والا") for w in words[m.end:m.end + 3]):
         return False  # ``X سے ملاقات میں ہونے والی بات چیت``: it qualifies another noun
     if m.code[:3] == "042":
+        after = words[m.end:m.end + 6]
+        if any(after[k] == "سے" and after[k + 1] in ("قبل", "پہلے") for k in range(len(after) - 1)):
+            return False  # ``X کے دورہ Y سے قبل``: what happens before a visit; the visit has not yet
         return nxt == "پر" or bool(m.end < len(words) and resolver.named(sent.toks, m.end,
                                                                           min(len(words), m.end + 3)))
     return True
@@ -718,6 +726,8 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
     for a, b in ranges:
         fronted = source_span is not None and b <= source_span[0]
         for marker, s, e in target_candidates(words, a - 1, b, root, sent.names):
+            owned = marker.endswith(OWNED)
+            marker = marker.removesuffix(OWNED)
             if fronted and marker == "gen":
                 continue  # ``ناٹو اتحاد کے ... طیارے نے``: a genitive before the subject is its owner
             if source_span is not None and words[s:e] == words[source_span[0]:source_span[1]]:
@@ -739,7 +749,7 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
                     return [a for a in actors if is_named(a)], marker
                 continue
             if any(is_named(a) for a in actors) or is_group(words[e - 1]) \
-                    or (marker in OPEN_MARKERS and root in OPEN_ROOTS) \
+                    or (marker in OPEN_MARKERS and root in OPEN_ROOTS and not owned) \
                     or (marker == "سے" and root in ("02", "10")) \
                     or (marker == "gen" and m.code[:3] == "042" and words[e - 1] not in PLACE_HEADS):
                 # the genitive of a visit is the place visited, named or not (``جنگاؤں کا دورہ``)

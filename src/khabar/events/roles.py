@@ -256,8 +256,11 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             # (``X سے اقتدار چھوڑنے کا مطالبہ``: the one asked stands before the demanded act)
             continue  # ``نوجوان کو ایک خاتون کو ریپ کرنے کے الزام میں``: the infinitive's own object
         s, e = np_left(words, end, lo, names)
+        if e > s and words[e - 1] in _TOPICS:
+            continue  # ``پاکستان کی سیاسی صورتحال پر تشویش``: a topic, not a party
         if e > s and words[e - 1] in PLACE_HEADS:
             s, e = owner(words, s, e)
+            marker += OWNED  # the owner of a place must be a name or a group to be the target
         if e > s and not is_time_phrase(words, s, e):
             out.append((marker, s, e))
             out.extend((marker, *a) for a in _agent_of(words, s, lo, names))
@@ -280,7 +283,13 @@ _RELATIVE_STARTS = frozenset({"جس", "جن", "جو", "جنہیں", "جنھیں"
 
 
 def _embedded(words: Sequence[str], k: int, stop: int) -> bool:
-    """Is the marker at ``k`` the argument of an infinitive right after it (``X کو Y کرنے کے``)?"""
+    """Is the marker at ``k`` the argument of an infinitive right after it (``X کو Y کرنے کے``) or of a
+    participle before the predicate (``کرد جنگجوؤں کو رقہ کے قریب رسد فراہم کرنے والے``)?"""
+    for j in range(k + 1, min(stop - 1, k + 9)):
+        if words[j] in _CLAUSE_END:
+            break
+        if len(words[j]) > 2 and words[j].endswith("نے") and words[j + 1] in ("والے", "والی", "والا", "والوں"):
+            return True
     for j in range(k + 1, min(stop, k + 4)):
         w = words[j]
         if len(w) > 2 and w.endswith("نے") and j + 1 < len(words) and words[j + 1] in _AFTER_INFINITIVE:
@@ -292,6 +301,10 @@ def _embedded(words: Sequence[str], k: int, stop: int) -> bool:
 
 #: areas: the genitive of a visit or tour of areas says where, and is handled by the caller
 _AREAS = frozenset({"علاقے", "علاقوں", "علاقہ", "شہر", "شہروں", "گاؤں", "قصبے", "قصبہ", "حصوں", "حصے"})
+#: suffix of a marker whose phrase is the owner of a place or thing
+OWNED = "+owner"
+#: topics: what a concern or discussion is about
+_TOPICS = frozenset({"صورتحال", "صورت حال", "حالات"})
 #: heads that name a statement or claim, not a place: a nationality adjective before one names its owner
 _THINGS = frozenset({"اطلاعات", "رپورٹ", "رپورٹس", "بیان", "معاملے", "مسئلے", "دعوی", "دعویٰ", "دعوے", "دعووں"})
 

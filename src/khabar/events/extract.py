@@ -53,6 +53,8 @@ _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 #: group heads under which a state-coded act stays the group's own act (``ایرانی طلبہ نے احتجاج کیا``)
 _STATE_HEADS = frozenset({"حکومت", "حکام", "وزارت", "انتظامیہ", "ترجمان", "دفتر", "خارجہ", "صدر", "وزیراعظم",
                           "اعظم", "پارلیمنٹ", "پارلیمان"})
+#: gatherings, which the guideline does not count as actors
+_GATHERINGS = frozenset({"اجلاس", "میٹنگ", "سیمینار", "تقریب", "ورکشاپ"})
 #: documents that act for their issuer (``X کی رپورٹ نے ... مسترد کر دیا``)
 _DOCUMENTS = frozenset({"رپورٹ", "قرارداد", "بیان", "خط", "تحقیقات"})
 #: heads of a source phrase that is an organ of a state even when no country is named
@@ -322,6 +324,10 @@ def _maybe_subjunctive(words: Sequence[str], m: TriggerMatch) -> bool:
     return last in _SUBJUNCTIVE_LOOKALIKES and not (m.end < len(words) and words[m.end] in _FINITE)
 
 
+def _during(words: Sequence[str], end: int) -> bool:
+    return end + 1 < len(words) and words[end] == "کے" and words[end + 1] == "دوران"
+
+
 def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> bool:
     """Rule out nouns that name no event that happened: a modifier of another predicate's noun
     (``حملے کی ذمہ داری``، ``دورے کی دعوت``), a purpose (``مذاکرات کیلئے``، ``مذاکرات شروع کرنے کی
@@ -339,8 +345,15 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
         after = words[m.end:m.end + 6]
         if any(after[k] == "سے" and after[k + 1] in ("قبل", "پہلے") for k in range(len(after) - 1)):
             return False  # ``X کے دورہ Y سے قبل``: what happens before a visit; the visit has not yet
-        return nxt == "پر" or bool(m.end < len(words) and resolver.named(sent.toks, m.end,
-                                                                          min(len(words), m.end + 3)))
+        if _during(words, m.end):
+            return True  # ``Y کے دورے کے دوران``: the main clause's subject made the visit
+        place = resolver.named(sent.toks, m.end, min(len(words), m.end + 3)) if m.end < len(words) else None
+        if place is not None:
+            k = _token_at(sent.toks, place.end - 1)
+            k = m.end if k is None else k + 1
+            if k + 1 < len(words) and words[k] in GENITIVE and words[k + 1] not in _COMPOUND:
+                return False  # ``افغان صدر کے دورہ پاکستان کے وقت``: the visit dates another noun
+        return nxt == "پر" or place is not None
     return True
 
 
@@ -417,21 +430,36 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
         return stated
     if m.entry.agent_only:
         return [], None, False, ""
-    if m.code[:3] == "042" and m.end < len(words) and words[m.end] == "پر" and m.start - 1 > lo \
-            and words[m.start - 1] in GENITIVE:
-        # ``X، Y کے دورے پر ہیں / پہنچے``: the visitor is the phrase before the visited place
-        ts = m.start - 2  # the visited place: a (multi-word) name right before the genitive
+    gv = next((g for g in range(m.start - 1, max(lo, m.start - 4), -1) if words[g] in GENITIVE), None)
+    if gv is not None and any(not is_np_word(w) for w in words[gv + 1:m.start]):
+        gv = None
+    if m.code[:3] == "042" and m.end < len(words) and words[m.end] == "پر" and gv is not None and gv - 1 > lo:
+        # ``X، Y کے (سرکاری) دورے پر ہیں / پہنچے``: the visitor is the phrase before the visited place
+        ts = gv - 1  # the visited place: a (multi-word) name right before the genitive
         while ts - 1 > lo and ts in sent.names and ts - 1 in sent.names:
             ts -= 1
         s, e = np_left(words, ts, lo, sent.names)
+        t = ts
+        while (e <= s or (e - s == 1 and words[s] in PRONOUNS)) and t - 1 > lo and ts - t < 3 \
+                and (words[t - 1] in TIME_WORDS or words[t - 1] in ("اس", "ان", "آج")):
+            t -= 1  # ``X اس وقت Y کے دورے پر ہیں``: a time adverb between visitor and place
+            s, e = np_left(words, t, lo, sent.names)
         while e > s and words[e - 1] in ("،", ","):
             e -= 1  # ``X، Y کے دورے پر``: the comma sets the visitor off
-        if e > s and ts < m.start - 1:
+        if e > s and ts < gv:
             actors = resolver.resolve(sent.toks, s, e)
             if any(is_named(a) for a in actors) or is_group(words[e - 1]):
                 return actors, (s, e), False, "subject"
-    # ``X کی فائرنگ``، ``X کا تاریخی احتجاج``: a named genitive before the noun
-    for g in _genitives_before(words, lo, m.start):
+    if m.code[:3] == "042" and _during(words, m.end) and m.start > lo and words[m.start - 1] in GENITIVE:
+        # ``X نے کابل کے دورے کے دوران ...``: the genitive is the place, the main clause's subject the visitor
+        for k in ergatives_left(words, lo, m.start) + ergatives_right(words, m.end, hi):
+            s, e = np_left(words, k, lo if k < m.start else m.end, sent.names)
+            if e > s:
+                return _resolve_span(sent, s, e, resolver, last_actor), (s, e), False, "partner"
+    # ``X کی فائرنگ``، ``X کا تاریخی احتجاج``: a named genitive before the noun (not ``Y کے دورے پر``,
+    # whose genitive is the place)
+    for g in ([] if m.code[:3] == "042" and m.end < len(words) and words[m.end] == "پر"
+              else _genitives_before(words, lo, m.start)):
         s, e = np_left(words, g, lo, sent.names)
         if e > s:
             actors = [a for a in resolver.resolve(sent.toks, s, e) if is_named(a)]
@@ -441,7 +469,7 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
     found = _genitive_before_partner(sent, m, lo, resolver)
     if found is not None:
         return found
-    # ``X سے ملاقات کے بعد Y نے ...``: the partner is marked, the subject is the main clause's
+    # ``X سے ملاقات کے بعد Y نے ...``، ``Y کے دورے کے دوران X نے ...``: the subject is the main clause's
     if _has_partner(words, lo, m.start):
         for k in ergatives_left(words, lo, m.start) + ergatives_right(words, m.end, hi):
             s, e = np_left(words, k, lo if k < m.start else m.end, sent.names)
@@ -805,8 +833,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
             or _stresses_that(words, m):
         return []  # a display, a press talk, or a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``)
     sources, source_span, mutual, route = _sources(sent, m, lo, hi, resolver, last_actor)
-    if not sources:
-        return []
+    if not sources or (source_span is not None and words[source_span[1] - 1] in _GATHERINGS):
+        return []  # no source, or a gathering (``اجلاس نے ... زور دیا``): a meeting is no actor
     targets, marker = _targets(sent, m, lo, source_span, resolver) if not mutual else ([], None)
     if marker == "pron":
         # ``X نے Y سے ملاقات کی اور ان سے ... تبادلہ خیال کیا``: the same source acts on Y again

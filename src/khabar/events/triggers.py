@@ -26,7 +26,7 @@ BLOCKED = "-"
 
 #: words allowed between a predicate's noun and its light verb (``مذمت بھی کی``, ``حملہ نہیں کیا``)
 _SKIP = frozenset({"بھی", "ہی", "نہیں", "نہ", "تو", "شدید", "سخت", "بھرپور", "فوری", "پھر", "دوبارہ",
-                   "باقاعدہ", "باضابطہ", "مزید", "اب", "تک", "بھر"})
+                   "باقاعدہ", "باضابطہ", "مزید", "اب", "تک", "بھر", "کیوں", "کبھی"})
 _NEGATION = frozenset({"نہیں", "نہ", "مت"})
 #: ``X کا اعلان کیا``: nouns whose light verb carries the event of the predicate before them
 #: nouns that close an event noun or infinitive: ``... کا اعلان کیا``، ``تعزیت کا اظہار کیا``

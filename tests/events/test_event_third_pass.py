@@ -129,6 +129,11 @@ def _events(text, **kw):
     # a gathering is no actor
     ("اجلاس نے اصلاحات کی ضرورت پر زور دیا۔", []),
     ("بھارت نے سیکرٹریوں کی ملاقات منسوخ کی۔", [("125", "بھارت", None, "ملاقات منسوخ کی")]),
+    # a relative extraposed after its clause's verb points at that clause's subject
+    ("جلسے میں ان کے حامی بڑی تعداد میں موجود تھے جنہوں نے حکومت کے خلاف نعرے لگائے۔",
+     [("141", "ان کے حامی", "حکومت", "نعرے لگائے")]),
+    # ``کسی`` opens a new phrase: the subject before it stands alone
+    ("فوج کسی صورت میں کارکنوں پر گولی نہیں چلائے گی۔", [("190", "فوج", "کارکنوں", "گولی نہیں چلائے")]),
 ])
 def test_third_pass_roles(text, expected):
     assert _events(text) == expected

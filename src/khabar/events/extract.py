@@ -245,10 +245,17 @@ def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
         return list(sent.pair) if sent.pair is not None else []
     if e - s == 1 and words[s] in PRONOUNS:
         if words[s] in RELATIVES:
-            ps, pe = np_left(words, s, clause_floor(words, s), sent.names)
+            floor = clause_floor(words, s)
+            ps, pe = np_left(words, s, floor, sent.names)
             if pe > ps and not (pe - ps == 1 and words[ps] in PRONOUNS):
                 return resolver.resolve(sent.toks, ps, pe)
-            return []  # an extraposed relative: its antecedent is not recoverable here
+            if s > floor and words[s - 1] in _FINITE:
+                # extraposed after its clause (``ان کے حامی موجود تھے جنہوں نے نعرہ بازی کی``): the
+                # antecedent is that clause's subject
+                found = _clause_subject(sent, floor, s, resolver)
+                if found is not None:
+                    return found[0]
+            return []  # its antecedent is not recoverable here
         antecedent = _pronoun_antecedent(sent, s, last_actor)
         if reply and antecedent is not None and sent.acted is not None \
                 and _actor_key(sent.acted[0]) == _actor_key(antecedent):

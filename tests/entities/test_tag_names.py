@@ -68,3 +68,19 @@ def test_offices_table_is_letters_of_two_or_more() -> None:
     cues = load_cues()
     assert len(offices) >= 20
     assert all(len(o) >= 2 and all("letter" in cues.get(w, ()) for w in o) for o in offices)
+
+
+def test_a_trusted_name_is_found_inside_a_longer_untrusted_phrase() -> None:
+    """urduhack's lists hold phrases cut out of running text (``پشاور میں``); the gazetteer's
+    longest match takes them, and the knowledge base's ``پشاور`` must still be found."""
+    from importlib import resources
+
+    from khabar.entities.tag_lexicon import MODELS_PACKAGE, Gazetteer, load_common_words, trusted_entries
+    from khabar.entities.tagger import MODEL_FILE, NameTagger
+
+    gaz = Gazetteer([*((w, "k:" + t) for w, t in trusted_entries()), (("پشاور", "میں"), "u:GPE")])
+    with resources.as_file(resources.files(MODELS_PACKAGE).joinpath(MODEL_FILE)) as path:
+        tagger = NameTagger(str(path), gaz, common=load_common_words())
+    words = [fold_word(w) for w in ["کل", "رات", "پشاور", "میں", "تیز", "بارش", "ہوئی"]]
+    assert gaz.match(words)[0] == (2, 4, ("u:GPE",))
+    assert [(m.start, m.end, m.type) for m in tagger.tag_folded(words)] == [(2, 3, "GPE")]

@@ -36,6 +36,7 @@ from khabar.entities.tag_lexicon import (
     load_offices,
     load_person_names,
     person_name_parts,
+    trusted_entries,
 )
 from khabar.entities.tag_rules import (
     RULE_CONFIDENCE,
@@ -86,6 +87,7 @@ class NameTagger:
         self.name_runs = name_runs
         self._cues = load_cues()
         self.homographs = load_homographs()
+        self._trusted = Gazetteer((words, "k:" + type_) for words, type_ in trusted_entries())
         self._offices = load_offices()
         # the rules' person-name words leave out role words (اہلکار) that the noisy name lists hold
         self._person_words = frozenset(
@@ -121,6 +123,10 @@ class NameTagger:
                         for i, j, t in bio_spans(tags)]
         mentions = split_at_separators(words, mentions)
         mentions = add_dictionary_matches(matches, mentions, words, self.common,
+                                          min_words=self.dict_min_words)
+        # a trusted name inside a longer untrusted gazetteer phrase (``سوات`` in an urduhack ``سوات
+        # کے``) was hidden by the longest match: look for trusted names on their own too
+        mentions = add_dictionary_matches(self._trusted.match(words), mentions, words, self.common,
                                           min_words=self.dict_min_words)
         mentions = add_place_organisations(words, mentions, self._cues)
         if self.titles:

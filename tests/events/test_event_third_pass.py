@@ -134,6 +134,10 @@ def _events(text, **kw):
      [("141", "ان کے حامی", "حکومت", "نعرے لگائے")]),
     # ``کسی`` opens a new phrase: the subject before it stands alone
     ("فوج کسی صورت میں کارکنوں پر گولی نہیں چلائے گی۔", [("190", "فوج", "کارکنوں", "گولی نہیں چلائے")]),
+    # what an actor can or cannot do has not happened
+    ("الیکشن کمیشن حلقے کھولنے کا حکم نہیں دے سکتا۔", []),
+    ("فوج شہر پر حملہ کر سکتی ہے۔", []),
+    ("فوج نے شہر پر حملہ کیا۔", [("190", "فوج", None, "حملہ کیا")]),
 ])
 def test_third_pass_roles(text, expected):
     assert _events(text) == expected

@@ -837,7 +837,7 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     lo = clause_floor(words, m.start)
     hi = clause_ceiling(words, m.end)
     if _is_display(words, m) or _is_press_talk(words, m) or (lo > 0 and words[lo - 1] == "اگر") \
-            or _stresses_that(words, m):
+            or _stresses_that(words, m) or _only_able(words, m):
         return []  # a display, a press talk, or a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``)
     sources, source_span, mutual, route = _sources(sent, m, lo, hi, resolver, last_actor)
     if not sources or (source_span is not None and words[source_span[1] - 1] in _GATHERINGS):
@@ -892,6 +892,14 @@ def _is_press_talk(words: Sequence[str], m: TriggerMatch) -> bool:
     if m.form == CONVERB:
         return True
     return m.start >= 2 and words[m.start - 1] == "سے" and words[m.start - 2] in _MEDIA
+
+
+_ABLE = frozenset({"سکتا", "سکتی", "سکتے", "سکتیں"})
+
+
+def _only_able(words: Sequence[str], m: TriggerMatch) -> bool:
+    """``X حکم نہیں دے سکتا``، ``X حملہ کر سکتا ہے``: what an actor can or cannot do has not happened."""
+    return any(w in _ABLE for w in words[m.start:min(len(words), m.end + 1)])
 
 
 def _stresses_that(words: Sequence[str], m: TriggerMatch) -> bool:

@@ -30,9 +30,9 @@ def _events(text, **kw):
     # an untagged name after an honorific is a subject; a number before a month is the date's
     ("ریاستی وزیر مسٹر پنالہ لکشمیا 29 اپریل کو جنگاؤں کا دورہ کریں گے۔",
      [("042", "ریاستی وزیر مسٹر پنالہ لکشمیا", "جنگاؤں", "دورہ کریں")]),
-    # an unmarked group subject with a target passes the default threshold; without one it is two guesses
-    ("اساتذہ کل حکومت کے خلاف احتجاج کریں گے۔", [("141", "اساتذہ", "حکومت", "احتجاج کریں")]),
-    ("اساتذہ کل احتجاج کریں گے۔", []),
+    # an unmarked group subject with nobody else in its clause passes the default threshold
+    ("مزدور کل احتجاج کریں گے۔", []),
+    ("اساتذہ کل احتجاج کریں گے۔", [("141", "اساتذہ", None, "احتجاج کریں")]),
     # an extraposed object relative points back past the verb to the marked phrase before it
     ("دنیا ان لڑکیوں کا انتظار کر رہی ہے جنہیں شدت پسندوں نے اغوا کیا تھا۔",
      [("181", "شدت پسندوں", "ان لڑکیوں", "اغوا کیا")]),
@@ -90,7 +90,7 @@ def _events(text, **kw):
     # a transitive perfective without ``نے`` dropped its subject: the place before it is no actor ...
     ("شہر میں ایک اہلکار کو قتل کر دیا تھا۔", []),
     # ... while a subjunctive look-alike takes its unmarked subject
-    ("اساتذہ حکومت کے فیصلے کو مسترد کر دیں۔", [("120", "اساتذہ", "حکومت", "مسترد کر دیں")]),
+    ("اساتذہ اس فیصلے کو مسترد کر دیں۔", [("120", "اساتذہ", None, "مسترد کر دیں")]),
     # ``X کا مطالبہ تھا کہ``: stated like ``X کا کہنا تھا کہ``; a pronoun owner is nobody
     ("اپوزیشن کا مطالبہ تھا کہ کمیشن بنایا جائے۔", [("100", "اپوزیشن", None, "مطالبہ")]),
     ("ان کا مطالبہ ہے کہ کمیشن بنایا جائے۔", []),

@@ -63,8 +63,6 @@ def confidence(event: Event, evidence: Evidence) -> float:
         score *= 0.9 if evidence.antecedents <= 1 else 0.7
     if event.actor2 is None:
         score *= _NO_TARGET[min(evidence.leftover, len(_NO_TARGET) - 1)]
-        if evidence.route == "subject" and not evidence.pronoun:
-            score *= 0.95  # a guessed subject and no target: two guesses (about half right on fresh gold)
         if event.code[:3] in _PARTNERED:
             score *= 0.5  # a meeting or talks without a partner: the partner was missed
     return round(score, 3)

@@ -138,6 +138,9 @@ def _events(text, **kw):
     ("الیکشن کمیشن حلقے کھولنے کا حکم نہیں دے سکتا۔", []),
     ("فوج شہر پر حملہ کر سکتی ہے۔", []),
     ("فوج نے شہر پر حملہ کیا۔", [("190", "فوج", None, "حملہ کیا")]),
+    # the owner of praised work or sacrifices is the one praised; tributes and thanks
+    ("وزیراعظم نے فوج کی قربانیوں کو خراج تحسین پیش کیا۔", [("051", "وزیراعظم", "فوج", "خراج تحسین پیش کیا")]),
+    ("صدر نے چین کا شکریہ ادا کیا۔", [("051", "صدر", "چین", "شکریہ ادا کیا")]),
 ])
 def test_third_pass_roles(text, expected):
     assert _events(text) == expected

@@ -141,6 +141,11 @@ def _events(text, **kw):
     # the owner of praised work or sacrifices is the one praised; tributes and thanks
     ("وزیراعظم نے فوج کی قربانیوں کو خراج تحسین پیش کیا۔", [("051", "وزیراعظم", "فوج", "خراج تحسین پیش کیا")]),
     ("صدر نے چین کا شکریہ ادا کیا۔", [("051", "صدر", "چین", "شکریہ ادا کیا")]),
+    # an aircraft of a nation shot down names its owner; a missile names nobody
+    ("ترکی نے روسی جنگی طیارہ مار گرایا۔", [("190", "ترکی", "روسی", "مار گرایا")]),
+    ("ترکی نے میزائل مار گرایا۔", [("190", "ترکی", None, "مار گرایا")]),
+    # ``X نے ... کیا ہے جس کی Y نے مذمت کی``: Y condemned what X did
+    ("ایران نے میزائل کا تجربہ کیا ہے جس کی امریکہ نے مذمت کی ہے۔", [("111", "امریکہ", "ایران", "مذمت کی")]),
 ])
 def test_third_pass_roles(text, expected):
     assert _events(text) == expected

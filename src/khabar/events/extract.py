@@ -73,6 +73,8 @@ _TARGET_PRONOUNS = frozenset({"ان", "انہیں", "انھیں", "اس", "اس�
 _ANTECEDENT_MARKS = frozenset({"کو", "کا", "کی", "کے", "سے", "پر"})
 #: auxiliaries that close a passive or intransitive clause (``مظاہرین کو روکا گیا اور ...``)
 _PASSIVE_AUX = frozenset({"گیا", "گئی", "گئے", "گئیں", "ہوا", "ہوئی", "ہوگیا", "ہوگئی", "ہوگئے"})
+#: predicates whose object stands unmarked before them (``X نے روسی طیارہ مار گرایا``)
+_BARE_OBJECT_PHRASES = frozenset({("مار",), ("تباہ",)})
 #: codes whose object may stand unmarked before the verb (besides all of 18x)
 _BARE_OBJECT_CODES = frozenset({"171", "173", "174", "084"})
 #: more mutual actors than this (a list of signatories) give one event per actor, without targets
@@ -789,6 +791,17 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
                     or (marker == "gen" and m.code[:3] == "042" and words[e - 1] not in PLACE_HEADS):
                 # the genitive of a visit is the place visited, named or not (``جنگاؤں کا دورہ``)
                 return actors, marker
+    if source_span is not None and source_span[0] > 1 and words[source_span[0] - 1] in GENITIVE \
+            and words[source_span[0] - 2] in RELATIVES:
+        # ``X نے ... دعویٰ کیا ہے جس کی Y نے مذمت کی``: what Y condemned is X's, after X's clause
+        rel = source_span[0] - 2
+        ks = ergatives_left(words, clause_floor(words, rel), rel)
+        if ks and rel > 0 and words[rel - 1] in _FINITE | _PASSIVE_AUX | {"کیا", "کی", "کیے"}:
+            s, e = np_left(words, ks[-1], clause_floor(words, rel), sent.names)
+            if e > s and not (e - s == 1 and words[s] in PRONOUNS):
+                actors = resolver.resolve(sent.toks, s, e)
+                if any(is_named(a) for a in actors):
+                    return actors, "rel"
     if source_span is not None and source_span[0] > 0 and words[source_span[0] - 1] in OBJECT_RELATIVES:
         rel = source_span[0] - 1
         s, e = np_left(words, rel, clause_floor(words, rel), sent.names)
@@ -802,13 +815,15 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
                     e = s
         if e > s and words[e - 1] not in PRONOUNS:
             return resolver.resolve(sent.toks, s, e), "rel"
-    if m.code[:2] == "18" or m.code[:3] in _BARE_OBJECT_CODES:
+    if m.code[:2] == "18" or m.code[:3] in _BARE_OBJECT_CODES or m.entry.phrase in _BARE_OBJECT_PHRASES:
         # ``نے چوتھا مغربی شہری قتل کیا``: an indefinite object stands bare before the verb
         s, e = np_left(words, m.start, after_source, sent.names)
         if e > s and not (e - s == 1 and words[s] in PRONOUNS) and not is_time_phrase(words, s, e) \
                 and words[e - 1] not in PLACE_HEADS \
                 and not (source_span is not None and s < source_span[1] and source_span[0] < e):
-            return resolver.resolve(sent.toks, s, e), "bare"
+            found = resolver.resolve(sent.toks, s, e)
+            if m.code[:2] == "18" or m.code[:3] in _BARE_OBJECT_CODES or any(is_named(a) for a in found):
+                return found, "bare"  # (a thing shot down, ``میزائل مار گرایا``, is no target)
     if m.entry.code[:3] == "042" and m.form == "" and m.end < len(words):
         # ``دورہ امریکا``: the visited place follows the noun
         found = resolver.named(sent.toks, m.end, min(len(words), m.end + 3))

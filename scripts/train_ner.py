@@ -84,10 +84,27 @@ def urduhack_entries(folder: Path) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
     for name, type_ in URDUHACK_FILES.items():
         for line in (folder / "ner" / name).read_text(encoding="utf-8").splitlines():
-            words = phrase_tokens(line)
+            words = strip_function_words(phrase_tokens(line))
             if words and all(len(w) > 1 for w in words):
                 rows.append((" ".join(words), type_, "urduhack"))
     return rows
+
+
+#: Words a name neither begins nor ends with. urduhack's lists hold phrases cut out of running text
+#: (``پشاور میں``, ``اور لندن``); kept whole, they outmatch the bare name (``پشاور`` of the knowledge
+#: base) in the gazetteer's longest match, and the dictionary pass then misses the name.
+EDGE_FUNCTION_WORDS = frozenset({"نے", "کو", "سے", "کا", "کی", "کے", "میں", "پر", "تک", "اور", "بھی",
+                                 "تھا", "تھی", "تھے", "تو", "،"})
+
+
+def strip_function_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``پشاور میں`` → ``پشاور``, ``اور لندن`` → ``لندن``: function words off both edges of a phrase."""
+    i, j = 0, len(words)
+    while i < j and words[i] in EDGE_FUNCTION_WORDS:
+        i += 1
+    while j > i and words[j - 1] in EDGE_FUNCTION_WORDS:
+        j -= 1
+    return words[i:j]
 
 
 def clean_urduhack(rows: list[tuple[str, str, str]], sentences: list[tuple[list[str], list[str]]],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.entities.tag_lexicon import fold_word, load_cues, load_offices
-from khabar.entities.tag_rules import AGENT_CONFIDENCE, Mention, add_named_agents, trim_titles
+from khabar.entities.tag_rules import WEAK_CONFIDENCE, Mention, add_named_agents, add_named_quarters, trim_titles
 from khabar.entities.tagger import SPREAD_MIN_CONFIDENCE, tag_entities
 from khabar.pipeline import analyze
 
@@ -33,7 +33,7 @@ def test_named_agents_only_before_ne_and_only_lone_names() -> None:
     words = ["فیصل", "نے", "احمد", "علی", "نے", "علی", "کو", "بتایا"]
     out = add_named_agents(words, [], names)
     # احمد علی is two name words: the CRF's and the name-run rule's span, not this rule's
-    assert out == [Mention(0, 1, "PERSON", AGENT_CONFIDENCE)]
+    assert out == [Mention(0, 1, "PERSON", WEAK_CONFIDENCE)]
 
 
 def test_named_agents_leave_tagged_words_alone() -> None:
@@ -43,7 +43,7 @@ def test_named_agents_leave_tagged_words_alone() -> None:
 
 
 def test_a_lone_agent_is_not_spread_through_the_article() -> None:
-    assert AGENT_CONFIDENCE < SPREAD_MIN_CONFIDENCE
+    assert WEAK_CONFIDENCE < SPREAD_MIN_CONFIDENCE
     # the second رحمت is "mercy"
     assert _names("بارش کے بعد رحمت نے کہا کہ یہ اللہ کی رحمت ہے۔") == [(12, 16, "رحمت", "PERSON")]
 
@@ -84,3 +84,19 @@ def test_a_trusted_name_is_found_inside_a_longer_untrusted_phrase() -> None:
     words = [fold_word(w) for w in ["کل", "رات", "پشاور", "میں", "تیز", "بارش", "ہوئی"]]
     assert gaz.match(words)[0] == (2, 4, ("u:GPE",))
     assert [(m.start, m.end, m.type) for m in tagger.tag_folded(words)] == [(2, 3, "GPE")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ملزم کو کل رات نیلم کالونی سے گرفتار کیا گیا۔", [(15, 26, "نیلم کالونی", "LOC")]),
+    ("بیراج کالونی کے مکینوں نے احتجاج کیا۔", [(0, 12, "بیراج کالونی", "LOC")]),
+])
+def test_named_quarters(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert _names(text) == expected
+
+
+def test_quarter_rule_needs_a_name_like_word() -> None:
+    cues = load_cues()
+    # a cue word (case marker) or an ordinary word before the quarter word names nothing
+    words = ["شہر", "کی", "کالونی", "میں", "نئی", "کالونی", "بنی"]
+    assert add_named_quarters(words, [], frozenset({"نئی"}), cues) == []
+    assert add_named_quarters(["سچل", "کالونی"], [], frozenset(), cues) == [Mention(0, 2, "LOC", WEAK_CONFIDENCE)]

@@ -45,11 +45,15 @@ PLACE_HEADS = {
                      "ایئرپورٹ", "ائیرپورٹ", "ائرپورٹ"), "FAC"),
     **dict.fromkeys(("کالونی", "ٹاؤن", "ٹاوٴن", "ایریا", "بلاک", "سیکٹر"), "LOC"),
 }
+#: Quarter words after which one name-like word names a town quarter or colony (``سرجانی ٹاؤن``);
+#: the other place heads (``سیکٹر``, ``ایریا``, ``بلاک``) are ordinary after ordinary words
+#: (``توانائی سیکٹر``) and only extend a known place.
+QUARTER_HEADS = frozenset({"ٹاؤن", "ٹاوٴن", "کالونی"})
 #: Confidence given to spans found by rules rather than the CRF.
 RULE_CONFIDENCE = 0.6
-#: A lone given name before نے: weaker evidence, below the tagger's bar for spreading a name to the
-#: article's other mentions (``کمال نے کمال کر دیا``: the second is "wonder").
-AGENT_CONFIDENCE = 0.45
+#: Rules on weaker evidence (a lone given name before نے, one word before a quarter word): below the
+#: tagger's bar for spreading a name to the article's other mentions (``رحمت نے`` … ``اللہ کی رحمت``).
+WEAK_CONFIDENCE = 0.45
 
 
 def split_at_separators(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
@@ -276,7 +280,21 @@ def add_named_agents(words: Sequence[str], mentions: list[Mention], given_names:
     for i in range(len(words) - 1):
         if (words[i + 1] == "نے" and not taken[i] and words[i] in given_names
                 and (i == 0 or words[i - 1] not in given_names)):
-            added.append(Mention(i, i + 1, "PERSON", AGENT_CONFIDENCE))
+            added.append(Mention(i, i + 1, "PERSON", WEAK_CONFIDENCE))
+    return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added
+
+
+def add_named_quarters(words: Sequence[str], mentions: list[Mention], common: Collection[str],
+                       cues: Mapping[str, Collection[str]]) -> list[Mention]:
+    """``سرجانی ٹاؤن``, ``بیراج کالونی``: an untagged name-like word (letters, not an ordinary or a
+    cue word) right before a quarter word names that quarter, a LOC of both words."""
+    taken = _taken(len(words), mentions)
+    added = list(mentions)
+    for h in range(1, len(words)):
+        w = words[h - 1]
+        if (words[h] in QUARTER_HEADS and not taken[h] and not taken[h - 1] and w.isalpha()
+                and w not in common and not cues.get(w)):
+            added.append(Mention(h - 1, h + 1, "LOC", WEAK_CONFIDENCE))
     return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added
 
 

@@ -43,6 +43,7 @@ from khabar.entities.tag_rules import (
     Mention,
     add_dictionary_matches,
     add_named_agents,
+    add_named_quarters,
     add_person_name_runs,
     add_place_organisations,
     add_titled_persons,
@@ -129,6 +130,7 @@ class NameTagger:
         mentions = add_dictionary_matches(self._trusted.match(words), mentions, words, self.common,
                                           min_words=self.dict_min_words)
         mentions = add_place_organisations(words, mentions, self._cues)
+        mentions = add_named_quarters(words, mentions, self.common, self._cues)
         if self.titles:
             mentions = add_titled_persons(words, mentions, self._person_words, self.common, self._cues)
         if self.name_runs:

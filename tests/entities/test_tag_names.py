@@ -1,12 +1,19 @@
-"""Person-name rules added in the third pass: a lone well-known name before نے, and office,
-profession and relation words trimmed off person names."""
+"""Rules added in the third pass: a lone well-known name before نے; office, profession and
+relation words and offices spelled in letters trimmed off person names; trusted names inside
+longer untrusted gazetteer phrases; named quarters (``نیلم کالونی``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from khabar.entities.tag_lexicon import fold_word, load_cues, load_offices
-from khabar.entities.tag_rules import WEAK_CONFIDENCE, Mention, add_named_agents, add_named_quarters, trim_titles
+from khabar.entities.tag_rules import (
+    WEAK_CONFIDENCE,
+    Mention,
+    add_named_agents,
+    add_named_quarters,
+    trim_titles,
+)
 from khabar.entities.tagger import SPREAD_MIN_CONFIDENCE, tag_entities
 from khabar.pipeline import analyze
 

@@ -107,3 +107,13 @@ def test_quarter_rule_needs_a_name_like_word() -> None:
     words = ["شہر", "کی", "کالونی", "میں", "نئی", "کالونی", "بنی"]
     assert add_named_quarters(words, [], frozenset({"نئی"}), cues) == []
     assert add_named_quarters(["سچل", "کالونی"], [], frozenset(), cues) == [Mention(0, 2, "LOC", WEAK_CONFIDENCE)]
+
+
+def test_lone_agent_names_leave_out_very_frequent_words() -> None:
+    from khabar.entities.tagger import default_tagger
+
+    names = default_tagger().given_names
+    # knowledge-base person words that are mostly not names alone (صلی اللہ علیہ وسلم), and the
+    # hand-written list's frequent names kept
+    assert {"اللہ", "اسلام", "وسلم", "علیہ"}.isdisjoint(names)
+    assert {"خان", "علی", "فیصل"} <= names

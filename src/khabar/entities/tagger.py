@@ -35,6 +35,7 @@ from khabar.entities.tag_lexicon import (
     load_homographs,
     load_offices,
     load_person_names,
+    load_word_bands,
     person_name_parts,
     trusted_entries,
 )
@@ -67,6 +68,8 @@ DICT_MIN_WORDS = 2
 #: کراس``); a longer span is a run of words with nothing between them (``عمران خان نواز شریف …``
 #: repeated), and bounding it keeps the gazetteer and consistency passes linear.
 MAX_NAME_WORDS = 12
+#: Knowledge-base person words this frequent in Makhzan (log2 band) do not count as a lone name.
+AGENT_MAX_BAND = 12
 #: A span needs this confidence to be spread to the document's other mentions of it.
 SPREAD_MIN_CONFIDENCE = 0.5
 
@@ -94,9 +97,12 @@ class NameTagger:
         self._person_words = frozenset(
             w for w in person_name_parts((gazetteer.name_words("PERSON") | person_names) - common, self._cues)
             if "role" not in self._cues.get(w, ()))
-        # the curated name words (hand-written list, knowledge base) that stand alone before نے
-        kb_person_words = {w for words, type_ in kb_entries() if type_ == "PERSON" for w in words}
-        self._given_names = frozenset(
+        # the curated name words (hand-written list, knowledge base) that stand alone before نے; the
+        # knowledge base's very frequent words are mostly not names on their own (اللہ، اسلام، وسلم)
+        bands = load_word_bands()
+        kb_person_words = {w for words, type_ in kb_entries() if type_ == "PERSON" for w in words
+                           if int(bands.get(w, "0")) < AGENT_MAX_BAND}
+        self.given_names = frozenset(
             w for w in person_name_parts((person_names | kb_person_words) - common, self._cues)
             if "role" not in self._cues.get(w, ()))
         # the CRF's name-part feature leaves out IL-NER's names, as in training
@@ -135,7 +141,7 @@ class NameTagger:
             mentions = add_titled_persons(words, mentions, self._person_words, self.common, self._cues)
         if self.name_runs:
             mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
-            mentions = add_named_agents(words, mentions, self._given_names)
+            mentions = add_named_agents(words, mentions, self.given_names)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
         mentions = attach_faction_letters(words, extend_place_facilities(words, trim_place_words(words, mentions)))
         mentions = trim_titles(words, join_organisation_places(mentions), self._cues, self._offices)

@@ -318,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-count", type=int, default=5, help="least Makhzan count kept in the band table")
     parser.add_argument("--out", default=str(ROOT / "src" / "khabar" / "data" / "models"))
     parser.add_argument("--with-dev", action="store_true", help="train on train+dev (after tuning)")
-    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--folds", type=int, default=10, help="jackknife folds of the IL-NER names in the training gazetteer")
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.05)
     parser.add_argument("--iterations", type=int, default=150)

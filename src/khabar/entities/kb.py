@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from khabar.entities.tables import parse_table
 from khabar.errors import DataError
 
 #: Types an entry may have (the contract's name types).
@@ -138,26 +139,9 @@ class KnowledgeBase:
 
 def parse_kb(text: str, *, path: str = KB_FILE) -> list[KBEntry]:
     """Entries of a shipped KB table (``#`` comment lines, then a header row, then rows)."""
-    entries: list[KBEntry] = []
-    header_seen = False
-    for line_no, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if not header_seen:
-            if tuple(cols) != COLUMNS:
-                raise DataError(f"header must be {'/'.join(COLUMNS)}; rebuild with scripts/build_kb.py",
-                                path=path, line=line_no)
-            header_seen = True
-            continue
-        if len(cols) != len(COLUMNS):
-            raise DataError(f"expected {len(COLUMNS)} columns, got {len(cols)}", path=path, line=line_no)
-        qid, type_, name_en, country, description, names = cols
-        entries.append(KBEntry(qid, name_en, type_, tuple(names.split("|")), country or None,
-                               description or None))
-    if not header_seen:
-        raise DataError("no header row; rebuild with scripts/build_kb.py", path=path)
-    return entries
+    return [KBEntry(qid, name_en, type_, tuple(names.split("|")), country or None, description or None)
+            for qid, type_, name_en, country, description, names
+            in parse_table(text, COLUMNS, path=path, hint="; rebuild with scripts/build_kb.py")]
 
 
 def parse_common_words(text: str, *, path: str = COMMON_FILE) -> list[str]:

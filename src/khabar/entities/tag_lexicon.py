@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 
+from khabar.entities.tables import parse_table
 from khabar.errors import DataError
 
 MODELS_PACKAGE = "khabar.data.models"
@@ -116,27 +117,6 @@ class Gazetteer:
             else:
                 i += 1
         return out
-
-
-def parse_table(text: str, columns: tuple[str, ...], *, path: str) -> list[list[str]]:
-    """Rows of a shipped TSV: ``#`` comment lines, a header row equal to ``columns``, then rows."""
-    rows: list[list[str]] = []
-    header_seen = False
-    for line_no, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if not header_seen:
-            if tuple(cols) != columns:
-                raise DataError(f"header must be {'/'.join(columns)}", path=path, line=line_no)
-            header_seen = True
-            continue
-        if len(cols) != len(columns):
-            raise DataError(f"expected {len(columns)} columns, got {len(cols)}", path=path, line=line_no)
-        rows.append(cols)
-    if not header_seen:
-        raise DataError("no header row", path=path)
-    return rows
 
 
 def read_model_data(name: str) -> str:

@@ -146,19 +146,7 @@ def parse_kb(text: str, *, path: str = KB_FILE) -> list[KBEntry]:
 
 def parse_common_words(text: str, *, path: str = COMMON_FILE) -> list[str]:
     """Spellings of the hand-written common-words table (header ``name``/``reason``)."""
-    words: list[str] = []
-    header_seen = False
-    for line_no, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if not header_seen:
-            if cols[0] != "name":
-                raise DataError("header must start with 'name'", path=path, line=line_no)
-            header_seen = True
-            continue
-        words.append(cols[0])
-    return words
+    return [name for name, _ in parse_table(text, ("name", "reason"), path=path)]
 
 
 def _read_data(name: str) -> str:

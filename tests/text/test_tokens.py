@@ -196,3 +196,22 @@ def test_space_repair_never_cuts_inside_a_ligature(monkeypatch):
     toks = tokenize("یﷲ")
     assert [(t.start, t.end, t.norm) for t in toks] == [(0, 2, "یاللہ")]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a letter that is never a word, cut off by a stray space, joins the word before it
+        ("میر ے خیال میں یہ درست ہے", [("میر ے", "میرے"), ("خیال", "خیال"), ("میں", "میں"), ("یہ", "یہ"),
+                                      ("درست", "درست"), ("ہے", "ہے")]),
+        ("قیمتیں بڑ ھ رہی ہیں", [("قیمتیں", "قیمتیں"), ("بڑ ھ", "بڑھ"), ("رہی", "رہی"), ("ہیں", "ہیں")]),
+        ("دونو ں ٹیمیں کہو ں۔", [("دونو ں", "دونوں"), ("ٹیمیں", "ٹیمیں"), ("کہو ں", "کہوں"), ("۔", "۔")]),
+        # after a number or a mark there is no word to join: the letter stays on its own
+        ("نمبر 5 ے، اور ۔ ں", [("نمبر", "نمبر"), ("5", "5"), ("ے", "ے"), ("،", "،"), ("اور", "اور"),
+                              ("۔", "۔"), ("ں", "ں")]),
+        # two spaces are a real gap, and ں starting a longer word is not a fragment
+        ("میر  ے سال", [("میر", "میر"), ("ے", "ے"), ("سال", "سال")]),
+    ],
+)
+def test_stray_space_fragments_rejoin_their_word(text, pairs):
+    assert _pairs(text) == pairs

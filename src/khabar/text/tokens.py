@@ -50,6 +50,10 @@ _TOKEN = re.compile(
     f"(?!\\s)({_URDU_WORD}|(?=[A-Za-z0-9])(?:{_URL}|{_EMAIL}|{_NUMBER}|{_LATIN})|{_TAG}|{_PUNCT})"
 )
 _LETTER_START = re.compile(f"[{LETTERS}]")
+#: A letter that never stands alone as a word (ں ے ھ), cut off its word by a stray space: ``میر ے``،
+#: ``کہو ں``، ``بڑ ھ``. Such a fragment is glued back to the word before it (one token over both
+#: pieces and the space, norm without the space); a fragment after punctuation or a number stays.
+_ORPHAN = re.compile(f"(?<=[{LETTERS}]) (?=[ںےھ](?![{LETTERS}]))")
 #: Longer letter runs are not run-together words (a page of text with no spaces, a garbled
 #: encoding); space repair is not offered them, which keeps it linear in the text.
 _MAX_JOINED = 48
@@ -72,6 +76,8 @@ def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
         ligatures = _word_ligatures(n, n.to_original)
         if ligatures:
             _respect_ligatures(n.norm, ligatures, starts, ends, norms)
+    if " ں" in n.norm or " ے" in n.norm or " ھ" in n.norm:
+        _glue_orphans(n.norm, starts, ends, norms)
     ostarts, oends = n.spans_to_original(starts, ends)
     sent_ids = _sentence_ids(ostarts, sentences)
     parts_of, hits = _join_hits(norms) if repair_joins else ({}, [])
@@ -118,6 +124,18 @@ def _with_parts(n: Normalized, tokens: list[Token], hits: list[int], cuts: list[
         done = i + 1
     out += tokens[done:]
     return out
+
+
+def _glue_orphans(norm: str, starts: list[int], ends: list[int], norms: list[str]) -> None:
+    """Merge each stray-space fragment (:data:`_ORPHAN`) into the token before it, in place."""
+    gaps = [m.start() for m in _ORPHAN.finditer(norm)]
+    for gap in reversed(gaps):
+        i = bisect_left(starts, gap + 1)
+        if i == 0 or i >= len(starts) or starts[i] != gap + 1 or ends[i - 1] != gap:
+            continue
+        ends[i - 1] = ends[i]
+        norms[i - 1] += norms[i]
+        del starts[i], ends[i], norms[i]
 
 
 def _word_ligatures(n: Normalized, m: OffsetMap) -> list[tuple[int, int]]:

@@ -108,3 +108,25 @@ def test_pronoun_speakers_take_the_nearest_earlier_speaker():
     assert [(q[1], q[4][0]) for q in _quotes(text)] == [
         ("حکومت کام کر رہی ہے", "عمران خان"), ("اجلاس کل ہوگا", "عمران خان"),
         ("معیشت بہتر ہے", "شہباز شریف"), ("بجٹ جلد آئے گا", "شہباز شریف")]
+
+
+def test_any_clause_with_an_ergative_subject_can_introduce_a_direct_quote():
+    text = "کوچ نے کھلاڑیوں کو نصیحت کی، ’’میدان میں آخری گیند تک ہمت نہیں ہارنی‘‘۔"
+    assert _quotes(text) == [("direct", "میدان میں آخری گیند تک ہمت نہیں ہارنی", True, 0, ("کوچ", None))]
+
+
+def test_a_clause_that_does_not_run_into_the_quote_names_no_speaker():
+    # the ergative clause ends with a full stop: the quote is someone else's (or nobody's) words
+    text = "کوچ نے کھلاڑیوں کو نصیحت کی۔ ’’میدان میں آخری گیند تک ہمت نہیں ہارنی ہے بھائی‘‘۔"
+    assert [q[4] for q in _quotes(text)] == [None]
+
+
+def test_emphatic_khud_is_not_part_of_the_speaker():
+    text = "خود وزیر خارجہ کا کہنا ہے کہ مذاکرات جاری رہیں گے۔"
+    assert _quotes(text) == [("reported", "مذاکرات جاری رہیں گے", True, 0, ("وزیر خارجہ", None))]
+
+
+def test_khud_before_a_pronoun_speaker_points_back():
+    text = "ترجمان وزارت خارجہ نے بریفنگ دی۔ خود ان کا کہنا تھا کہ سرحد پر صورتحال قابو میں ہے۔"
+    person = Entity(0, len("ترجمان وزارت خارجہ"), "ترجمان وزارت خارجہ", "ORG")
+    assert [q[4] for q in _quotes(text, [person])] == [("ترجمان وزارت خارجہ", None)]

@@ -14,10 +14,15 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from functools import cache
+from importlib import resources
 
 from khabar.document import Actor, Document, Quote, Token
+from khabar.entities.tables import parse_table
+from khabar.errors import DataError
 from khabar.events.actors import ActorResolver, groups
 from khabar.events.roles import GENITIVE, PRONOUNS, np_left
+from khabar.text.normalize import normalize
 
 #: (opening, closing) quote marks; doubled marks first so ``’’`` is never read as two single quotes
 _PAIRS = (("“", "”"), ("‘‘", "’’"), ("’’", "‘‘"), ("''", "''"), ('"', '"'), ("’", "‘"), ("‘", "’"))
@@ -26,12 +31,27 @@ _MIN_QUOTE_CHARS = 2
 _SINGLE_MIN_WORDS = 3
 #: a quote with no speaker in its sentence must be this long to count
 _UNATTRIBUTED_MIN_WORDS = 6
-_SAY = frozenset({"کہا", "کہاکہ", "بتایا", "کہتے", "کہتی", "کہنا"})
-#: heads of phrases that can be the source of ``X کے مطابق``
-_SOURCE_HEADS = frozenset({"ذرائع", "رپورٹ", "اطلاعات", "میڈیا", "ابلاغ", "اخبار", "بیان", "ماہرین", "تحقیق",
-                           "سروے", "شاہدین", "ادارے", "ادارہ", "نیوز", "ایجنسی", "ایجنسیوں", "وی", "ٹائمز", "پوسٹ",
-                           "سروس", "دفتر", "محکمے", "محکمہ", "اعداد", "شمار", "تفصیلات", "ترجمان"})
 _TRIM = " \t\r\n،,:؛۔.\"'“”‘’"
+
+
+@cache
+def _speech_words() -> dict[str, frozenset[str]]:
+    """Role → normalized words, from ``data/events/speech.tsv``."""
+    path = "events/speech.tsv"
+    try:
+        text = resources.files("khabar").joinpath("data", "events", "speech.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError("speech words missing; reinstall khabar", path=path) from exc
+    out: dict[str, set[str]] = {"say": set(), "source": set(), "emphatic": set()}
+    for word, role in parse_table(text, ("word", "role"), path=path):
+        if role not in out:
+            raise DataError(f"unknown role {role!r}", path=path)
+        out[role].add(normalize(word).norm)
+    return {role: frozenset(words) for role, words in out.items()}
+
+
+def _say() -> frozenset[str]:
+    return _speech_words()["say"]
 
 
 def extract_quotes(doc: Document) -> list[Quote]:
@@ -136,13 +156,14 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
               ) -> tuple[int, int, tuple[int, int] | None] | None:
     """``(quote start, quote end, speaker token span)`` of a sentence's reported speech, if any."""
     words = [t.norm for t in toks]
-    if not any(w in _SAY or w in ("مطابق", "بموجب") for w in words):
+    say = _say()
+    if not any(w in say or w in ("مطابق", "بموجب") for w in words):
         return None
     names = resolver.name_tokens(toks)
     for k, w in enumerate(words):
         speaker: tuple[int, int] | None = None
         body = None
-        if w in _SAY and k + 1 < len(words):
+        if w in say and k + 1 < len(words):
             j = k + 1
             while j < len(words) and words[j] in ("ہے", "تھا", "تھی", "تھے", "ہیں", "گیا"):
                 j += 1
@@ -180,7 +201,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
 def _attributes(toks: Sequence[Token], span: tuple[int, int], resolver: ActorResolver) -> bool:
     """Can the phrase before ``کے مطابق`` be a source: a name, a body of people or a report?"""
     head = toks[span[1] - 1].norm
-    return head in _SOURCE_HEADS or head in groups() or resolver.named(toks, *span) is not None \
+    return head in _speech_words()["source"] or head in groups() or resolver.named(toks, *span) is not None \
         or (span[1] - span[0] == 1 and head in PRONOUNS)
 
 
@@ -193,7 +214,9 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
     if span is None:
         return None
     s, e = span
-    if e - s == 1 and toks[s].norm in PRONOUNS:
+    while e - s > 1 and toks[s].norm in _speech_words()["emphatic"]:
+        s += 1  # ``خود انجلینا کا کہنا ہے``: she herself is the speaker, ``خود`` is no part of her name
+    if e - s == 1 and (toks[s].norm in PRONOUNS or toks[s].norm in _speech_words()["emphatic"]):
         # resolved after all quotes are known (the antecedent may be another quote's speaker)
         return Actor(doc.text[toks[s].start:toks[s].end], None, None, toks[s].start, toks[s].end, "PRONOUN")
     actor = resolver.resolve(toks, s, e, split=False)[0]
@@ -203,14 +226,19 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
 
 def _direct_speaker(doc: Document, toks: Sequence[Token], qs: int, qe: int, resolver: ActorResolver,
                     ) -> Actor | None:
-    """The speaker introduced before the quote (``X نے کہا:``) or named after it (``…‘‘، X نے کہا``)."""
+    """The speaker introduced before the quote (``X نے کہا:``) or named after it (``…‘‘، X نے کہا``).
+
+    A clause with an ergative subject that runs straight into the quote introduces it whatever its
+    verb (``انجلینا نے نصیحت کی، ’’…‘‘``، ``وزیر نے خبردار کیا: ’’…‘‘``): the subject is the speaker.
+    """
+    say = _say()
     lead = [t for t in toks if t.end <= qs]
     trail = [t for t in toks if t.start >= qe]
     for part in (lead, trail):
         words = [t.norm for t in part]
         names = resolver.name_tokens(part)
         for k in range(len(words) - 1, -1, -1):
-            if words[k] in _SAY or (words[k] == "مطابق" and k > 0 and words[k - 1] == "کے"):
+            if words[k] in say or (words[k] == "مطابق" and k > 0 and words[k - 1] == "کے"):
                 if words[k] == "کہنا" or words[k] == "مطابق":
                     span = np_left(words, k - 1, 0, names)
                 else:
@@ -218,7 +246,19 @@ def _direct_speaker(doc: Document, toks: Sequence[Token], qs: int, qe: int, reso
                     span = np_left(words, erg, 0, names) if erg is not None else np_left(words, k, 0, names)
                 if span[1] > span[0]:
                     return _speaker(doc, part, span, resolver, [])
+        if part is lead and lead and _runs_into(doc.text, lead[-1].end, qs):
+            erg = next((i for i in range(len(words) - 1, -1, -1) if words[i] == "نے"), None)
+            if erg is not None:
+                span = np_left(words, erg, 0, names)
+                if span[1] > span[0]:
+                    return _speaker(doc, part, span, resolver, [])
     return None
+
+
+def _runs_into(text: str, end: int, mark: int) -> bool:
+    """Is there nothing but blanks and a comma or colon between a clause's end and a quote mark?"""
+    gap = text[end:mark]
+    return len(gap) <= 4 and all(c.isspace() or c in "،,:؛" for c in gap)
 
 
 def _fill_pronouns(doc: Document, quotes: list[Quote]) -> list[Quote]:

@@ -15,6 +15,7 @@ from khabar.document import Actor, Document, Event, Token, Trigger
 from khabar.events.actors import ActorResolver, groups, is_group, is_named
 from khabar.events.cameo import describe
 from khabar.events.confidence import MIN_CONFIDENCE, Evidence, confidence
+from khabar.events.discourse import Discourse, Prior, pronoun_words, target_pronouns
 from khabar.events.roles import (
     GENITIVE,
     OBJECT_RELATIVES,
@@ -68,7 +69,9 @@ _APPOSITIVE_HEADS = frozenset({"دارالحکومت", "شہر", "صوبے", "ص
 _SOURCE_WORDS = frozenset({"ذرائع", "رپورٹ", "اطلاعات", "میڈیا", "تفصیلات", "اخبار", "بیان", "ابلاغ"})
 _FINITE = frozenset({"ہے", "ہیں", "ہےں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے"})
 #: third-person object pronouns that may point back at the target of the sentence's previous event
-_TARGET_PRONOUNS = frozenset({"ان", "انہیں", "انھیں", "اس", "اسے", "اُن", "اُس"})
+_TARGET_PRONOUNS = target_pronouns()
+#: personal pronouns that can stand for an earlier actor (``انہوں نے``، ``ان کا کہنا``)
+_PERSONAL = pronoun_words("personal", "emphatic")
 #: markers after the antecedent of an extraposed object relative
 _ANTECEDENT_MARKS = frozenset({"کو", "کا", "کی", "کے", "سے", "پر"})
 #: auxiliaries that close a passive or intransitive clause (``مظاہرین کو روکا گیا اور ...``)
@@ -113,24 +116,29 @@ def scored_events(doc: Document) -> list[tuple[Event, float, Evidence]]:
     resolver = ActorResolver(doc)
     dates = _sentence_dates(doc)
     events: list[tuple[Event, float, Evidence]] = []
-    last_actor: Actor | None = None
+    discourse = Discourse(doc)
     pair: tuple[Actor, Actor] | None = None
     for index, toks in _sentences(doc):
         toks = unglue(toks)
         words = [t.norm for t in toks]
+        prior = discourse.prior(index)
         triggers = _chain(find_triggers(words), words)
         if not triggers:
-            # only names matter for a later pronoun; the full analysis is for sentences with triggers
-            last_actor = _last_name(resolver, toks) or last_actor
+            # a later sentence's pronoun may point at this one's subject or speaker
+            if toks:
+                sent = _Sentence(index, toks, words, [], resolver.name_tokens(toks))
+                _collect_anchors(sent, resolver, prior)
+                discourse.add(index, [a for _, a in sent.anchors], _names(resolver, toks))
             continue
         verbal = frozenset(k for m in triggers if m.form for k in range(m.start, m.end))
         sent = _Sentence(index, toks, words, [], resolver.name_tokens(toks), pair, verbal,
                          headline=not verbal and _is_headline(words))
-        _collect_anchors(sent, resolver)
+        _collect_anchors(sent, resolver, prior)
         date = dates.get(index, doc.meta.published)
         seen: set[tuple] = set()
+        carried: list[tuple[int, Actor]] = []
         for m in triggers:
-            for ev, evidence in _events_for(doc, sent, m, resolver, last_actor, date):
+            for ev, evidence in _events_for(doc, sent, m, resolver, prior, date):
                 key = (ev.trigger.start, _actor_key(ev.actor1), _actor_key(ev.actor2))
                 if key not in seen:
                     seen.add(key)
@@ -139,25 +147,34 @@ def scored_events(doc: Document) -> list[tuple[Event, float, Evidence]]:
                         # ``X ... دورے پر تھے اور انہوں نے ...``: an event's source is a pronoun's antecedent
                         sent.anchors.append((evidence.source_at, ev.actor1))  # type: ignore[arg-type]
                         sent.anchors.sort(key=lambda x: x[0])
+                    elif evidence.pronoun == "personal" and ev.actor1 is not None:
+                        # ``انہوں نے ... ۔ انہوں نے ...``: the antecedent stays the topic of the next sentence
+                        carried.append((evidence.source_at, ev.actor1))
                     if ev.actor1 is not None and ev.actor2 is not None and ev.actor1 is not ev.actor2 \
                             and (is_named(ev.actor1) or is_named(ev.actor2)):
                         pair = (ev.actor1, ev.actor2)
                         sent.pair = sent.acted = pair
-        named = [a for _, a in sent.anchors if a.type in ("PERSON", "ORG", "GPE")]
-        if named:
-            last_actor = named[-1]
+        discourse.add(index, [a for _, a in sorted(sent.anchors + carried, key=lambda x: x[0])],
+                      _names(resolver, toks))
     return events
 
 
-def _last_name(resolver: ActorResolver, toks: Sequence[Token]) -> Actor | None:
-    """The last tagged person, organization or country in a sentence."""
+def _names(resolver: ActorResolver, toks: Sequence[Token]) -> list[Actor]:
+    """Tagged persons, organizations and countries of a sentence, less those that say where
+    (``لاہور میں``): those are never a later pronoun's antecedent."""
     if not toks:
-        return None
-    found = [e for e in resolver.entities_in(toks[0].start, toks[-1].end) if e.type in ("PERSON", "ORG", "GPE")]
-    if not found:
-        return None
-    e = found[-1]
-    return Actor(e.text, e.entity_id, e.name_en, e.start, e.end, e.type)
+        return []
+    ends = {t.end: k for k, t in enumerate(toks)}
+    out = []
+    for e in resolver.entities_in(toks[0].start, toks[-1].end):
+        if e.type not in ("PERSON", "ORG", "GPE"):
+            continue
+        k = ends.get(e.end)
+        if e.type == "GPE" and k is not None and k + 1 < len(toks) and toks[k + 1].norm in ("میں", "مےں", "سے",
+                                                                                              "تک"):
+            continue
+        out.append(Actor(e.text, e.entity_id, e.name_en, e.start, e.end, e.type))
+    return out
 
 
 def _sentences(doc: Document) -> list[tuple[int, list[Token]]]:
@@ -188,9 +205,12 @@ def _chain(triggers: list[TriggerMatch], words: Sequence[str]) -> list[TriggerMa
     return out
 
 
-def _collect_anchors(sent: _Sentence, resolver: ActorResolver) -> None:
-    """Subjects (``X نے``), speakers (``X کا کہنا``، ``X کے مطابق``) and a named clause-initial subject."""
+def _collect_anchors(sent: _Sentence, resolver: ActorResolver, prior: Prior | None = None) -> None:
+    """Subjects (``X نے``), speakers (``X کا کہنا``، ``X کے مطابق``) and a named clause-initial subject.
+    A pronoun subject or speaker (``ان کا کہنا تھا کہ وہ ...``) is an anchor for what follows it when its
+    antecedent is found: an anchor before it in the sentence, else an earlier sentence's (``prior``)."""
     words = sent.words
+    pronominal: list[int] = []
     for k, w in enumerate(words):
         end = None
         if w == "نے":
@@ -201,7 +221,9 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver) -> None:
         if end is None:
             continue
         s, e = np_left(words, end, 0, sent.names)
-        if e > s and not (e - s == 1 and words[s] in PRONOUNS) and words[e - 1] not in _SOURCE_WORDS:
+        if e - s == 1 and words[s] in _PERSONAL:
+            pronominal.append(s)
+        elif e > s and not (e - s == 1 and words[s] in PRONOUNS) and words[e - 1] not in _SOURCE_WORDS:
             actor = resolver.named(sent.toks, s, e)
             sent.anchors.append((s, actor or resolver.resolve(sent.toks, s, e, split=False)[0]))
     # the named unmarked subject at the head of the sentence and of each ``کہ`` clause
@@ -214,6 +236,11 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver) -> None:
                 if actor is not None:
                     sent.anchors.append((s, actor))
     sent.anchors.sort(key=lambda x: x[0])
+    for s in pronominal:
+        antecedent = _pronoun_antecedent(sent, s, prior)
+        if antecedent is not None:
+            sent.anchors.append((s, antecedent))
+            sent.anchors.sort(key=lambda x: x[0])
 
 
 def _clip(sent: _Sentence, s: int, e: int) -> tuple[int, int]:
@@ -229,15 +256,51 @@ def _clip(sent: _Sentence, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _pronoun_antecedent(sent: _Sentence, at: int, last_actor: Actor | None) -> Actor | None:
+def _pronoun_antecedent(sent: _Sentence, at: int, last_actor: Prior | None) -> Actor | None:
     before = [a for k, a in sent.anchors if k < at]
     if before:
         return before[-1]
-    return last_actor
+    return last_actor.get(sent.words[at]) if last_actor is not None else None
+
+
+#: case markers a relative clause's head may keep before the comma that opens the clause
+_RELATIVE_HEAD_MARKS = frozenset({"نے", "کو", "پر", "سے"})
+#: correlative determiners: ``اس شخص کو ... جس نے``، ``ان فوجیوں کو ... جنہوں نے``
+_CORRELATIVES = frozenset({"اس", "ان", "وہ", "ایسے", "ایسی", "ایسا", "انہی", "اسی"})
+
+
+def _extraposed_head(sent: _Sentence, floor: int, rel: int, resolver: ActorResolver) -> list[Actor]:
+    """The head of a subject relative that follows its main predicate: the phrase opened by a
+    correlative determiner (``پولیس نے اس شخص کو گرفتار کر لیا جس نے ...``), else the nearest marked
+    phrase before the predicate when it names an actor (``فوجیوں کو خراج تحسین پیش کیا جنہوں نے ...``)."""
+    words = sent.words
+    k = rel - 1
+    while k > floor and (k in sent.verbal or words[k] in _FINITE or words[k] in _PASSIVE_AUX):
+        k -= 1
+    marked: tuple[int, int] | None = None
+    for j in range(k, floor - 1, -1):
+        w = words[j]
+        if w in ("نے",) or j in sent.verbal:
+            break  # the main clause's subject or an earlier predicate: no head further left
+        if w in _CORRELATIVES and j + 1 < rel and words[j + 1] not in GENITIVE and is_np_word(words[j + 1]) \
+                and j - 1 not in sent.names:
+            e = j + 1
+            while e < rel and is_np_word(words[e]) and words[e] not in GENITIVE:
+                e += 1
+            return resolver.resolve(sent.toks, j, e)
+        if marked is None and w in _RELATIVE_HEAD_MARKS and j > floor:
+            ps, pe = np_left(words, j, floor, sent.names)
+            if pe > ps:
+                marked = (ps, pe)
+    if marked is not None:
+        actors = resolver.resolve(sent.toks, *marked)
+        if any(is_named(a) for a in actors) or is_group(words[marked[1] - 1]):
+            return actors
+    return []
 
 
 def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
-                  last_actor: Actor | None, *, reply: bool = False) -> list[Actor]:
+                  last_actor: Prior | None, *, reply: bool = False) -> list[Actor]:
     """Actors of a source phrase; a pronoun takes its antecedent. With ``reply`` (a rejection or
     refusal) a pronoun that would point back at the source of the sentence's earlier request or offer
     points at its addressee instead: ``X نے Y سے درخواست کی لیکن انہوں نے انکار کر دیا`` → Y refused."""
@@ -248,9 +311,18 @@ def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
     if e - s == 1 and words[s] in PRONOUNS:
         if words[s] in RELATIVES:
             floor = clause_floor(words, s)
-            ps, pe = np_left(words, s, floor, sent.names)
-            if pe > ps and not (pe - ps == 1 and words[ps] in PRONOUNS):
+            k = s
+            if k - 1 > floor and words[k - 1] in ("،", ",") and words[k - 2] in _RELATIVE_HEAD_MARKS:
+                k -= 2  # ``ان مظاہرین نے، جنہوں نے ...``: the head keeps its own case marker
+            ps, pe = np_left(words, k, floor, sent.names)
+            if pe > ps and not any(j in sent.verbal for j in range(ps, pe)) \
+                    and not (pe - ps == 1 and words[ps] in PRONOUNS):
                 return resolver.resolve(sent.toks, ps, pe)
+            if s > floor and (s - 1 in sent.verbal or words[s - 1] in _PASSIVE_AUX):
+                # extraposed after the main predicate (``X نے اس تنظیم پر پابندیاں عائد کیں جس نے ...``)
+                head = _extraposed_head(sent, floor, s, resolver)
+                if head:
+                    return head
             if s > floor and words[s - 1] in _FINITE:
                 # extraposed after its clause (``ان کے حامی موجود تھے جنہوں نے نعرہ بازی کی``): the
                 # antecedent is that clause's subject
@@ -267,7 +339,7 @@ def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
 
 
 def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: ActorResolver,
-             last_actor: Actor | None) -> tuple[list[Actor], tuple[int, int] | None, bool, str]:
+             last_actor: Prior | None) -> tuple[list[Actor], tuple[int, int] | None, bool, str]:
     """Source actors, the source phrase's token span, whether actors act on each other (درمیان), and
     the construction that gave the source (its route: ``erg``, ``agent``, ``subject``, ...)."""
     words = sent.words
@@ -416,7 +488,7 @@ def _heads_other_predicate(words: Sequence[str], end: int) -> bool:
 
 
 def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: ActorResolver,
-                     last_actor: Actor | None) -> tuple[list[Actor], tuple[int, int] | None, bool, str]:
+                     last_actor: Prior | None) -> tuple[list[Actor], tuple[int, int] | None, bool, str]:
     """A noun is an event only inside a construction that names its actors."""
     words = sent.words
     between = between_phrase(words, lo, hi, sent.names)
@@ -847,7 +919,7 @@ def _code(m: TriggerMatch, sources: list[Actor], source_span: tuple[int, int] | 
 
 
 def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: ActorResolver,
-                last_actor: Actor | None, date: str | None) -> list[tuple[Event, Evidence]]:
+                last_actor: Prior | None, date: str | None) -> list[tuple[Event, Evidence]]:
     words = sent.words
     lo = clause_floor(words, m.start)
     hi = clause_ceiling(words, m.end)

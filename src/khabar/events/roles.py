@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from khabar.events.discourse import pronoun_words
+
 #: tokens that end a clause when looking for a predicate's arguments
 CLAUSE_BOUNDARIES = frozenset({"کہ", "۔", "؟", "?", "!", ":", "؛", ";",
                                "جبکہ", "لیکن", "تاہم", "مگر", "بلکہ", "کیونکہ", "تاکہ", "جب", "اگر", "ورنہ",
@@ -39,10 +41,10 @@ TIME_WORDS = frozenset({"گزشتہ", "گذشتہ", "روز", "دن", "سال", 
 #: words that open a noun phrase (a chunk never extends to their left)
 DETERMINERS = frozenset({"اس", "ان", "یہ", "وہ", "اسی", "انہی", "ایک", "اےک", "کئی", "تمام", "دونوں", "چند", "کسی",
                          "بعض", "کچھ", "متعدد", "ہر"})
-PRONOUNS = frozenset({"انہوں", "انھوں", "اُنہوں", "اُنھوں", "اس", "ان", "وہ", "یہ", "اسی", "انہی", "انہیں",
-                      "انھیں", "اسے", "میں", "ہم", "آپ", "تم", "مجھے", "ہمیں", "جنہوں", "جنھوں", "جس", "جن",
-                      "جو", "اُس", "اُن", "اپنے", "اپنی"})
-RELATIVES = frozenset({"جنہوں", "جنھوں", "جس", "جن"})
+#: pronouns of every class (``data/events/pronouns.tsv``): a one-word phrase of these is never a name
+PRONOUNS = pronoun_words()
+#: subject relative pronouns: their antecedent is the phrase just before (``مظاہرین، جنہوں نے ...``)
+RELATIVES = pronoun_words("relative")
 GENITIVE = frozenset({"کا", "کی", "کے"})
 _MAX_NP = 10
 
@@ -206,7 +208,7 @@ TARGET_MARKERS: dict[str, tuple[str, ...]] = {
 OPEN_MARKERS = frozenset({"کو", "پر", "خلاف"})
 OPEN_ROOTS = frozenset({"13", "17", "18", "19", "20"})
 #: object relative pronouns: their antecedent is the target (``لڑکیاں جنہیں X نے اغوا کیا``)
-OBJECT_RELATIVES = frozenset({"جنہیں", "جنھیں", "جسے"})
+OBJECT_RELATIVES = pronoun_words("object_relative")
 
 
 def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: str,

@@ -1,0 +1,154 @@
+"""Pronouns and the actors earlier sentences make salient, for sources beyond the sentence.
+
+News writes a person's name once and then goes on with ``انہوں نے`` / ``ان کا کہنا تھا``, an organization
+or a state with ``اس نے``. The pronoun table (``data/events/pronouns.tsv``) gives each pronoun's class and,
+for personal pronouns, the entity types it points at, best first. ``Discourse`` remembers, for the last few
+sentences, their subjects and speakers (``X نے``، ``X کا کہنا``، ``X کے مطابق``, a named clause-initial
+subject, each event's source) and their tagged names; ``Prior.get`` picks a pronoun's antecedent from
+them: the subjects of the nearest earlier sentence that has any (the preferred type first, the main
+clause's subject first), else a name of the sentence just before. A blank line (a new section) ends the
+window, and so does distance: an antecedent more than ``WINDOW`` sentences back is not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from khabar.document import Actor, Document
+from khabar.entities.tables import parse_table
+from khabar.errors import DataError
+from khabar.text.normalize import normalize
+
+#: how many earlier sentences may hold a pronoun's antecedent
+WINDOW = 3
+_COLUMNS = ("word", "class", "prefer", "target")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+#: entity types that can act (places and things never stand behind ``انہوں نے``)
+_ACTING = ("PERSON", "ORG", "GPE")
+
+
+@dataclass(frozen=True, slots=True)
+class Pronoun:
+    word: str
+    #: ``personal``, ``emphatic``, ``object``, ``relative``, ``relative_unmarked``, ``object_relative``,
+    #: ``speech`` or ``reflexive`` (see the table's header)
+    kind: str
+    #: entity types an earlier-sentence antecedent may have, best first (empty: never resolved across)
+    prefer: tuple[str, ...]
+    #: may also be an object pronoun pointing at the previous event's target
+    target: bool
+
+
+@cache
+def pronouns() -> dict[str, Pronoun]:
+    """The pronoun table, keyed by the normalized word (``اُنہوں`` and ``انہوں`` are one key)."""
+    path = "events/pronouns.tsv"
+    try:
+        text = resources.files("khabar").joinpath("data", "events", "pronouns.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError("pronoun table missing; reinstall khabar", path=path) from exc
+    out: dict[str, Pronoun] = {}
+    for word, kind, prefer, target in parse_table(text, _COLUMNS, path=path):
+        norm = normalize(word).norm
+        types = tuple(t for t in prefer.split(",") if t and t != "-")
+        if any(t not in _ACTING for t in types) or target not in ("yes", "no"):
+            raise DataError(f"bad row for {word!r}", path=path)
+        out[norm] = Pronoun(norm, kind, types, target == "yes")
+    return out
+
+
+def pronoun_words(*kinds: str) -> frozenset[str]:
+    """Normalized pronouns of the given classes (all of them without arguments)."""
+    return frozenset(w for w, p in pronouns().items() if not kinds or p.kind in kinds)
+
+
+def target_pronouns() -> frozenset[str]:
+    return frozenset(w for w, p in pronouns().items() if p.target)
+
+
+@dataclass(slots=True)
+class _Record:
+    sentence: int
+    section: int
+    #: subjects and speakers, in text order (the main clause's first)
+    subjects: list[Actor] = field(default_factory=list)
+    #: tagged persons, organizations and countries that are not a place phrase (``لاہور میں``)
+    names: list[Actor] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Prior:
+    """What the sentences before the current one make salient (oldest first)."""
+
+    records: tuple[_Record, ...] = ()
+
+    def get(self, word: str) -> Actor | None:
+        """The antecedent of the personal pronoun ``word`` in an earlier sentence, or None."""
+        p = pronouns().get(word)
+        if p is None or not p.prefer or not self.records:
+            return None
+        for rec in reversed(self.records):
+            if rec.subjects:
+                return _pick(rec.subjects, p.prefer, first=True)
+        return _pick(self.records[-1].names, p.prefer, first=False) if self.records[-1].names else None
+
+
+def _pick(actors: Sequence[Actor], prefer: tuple[str, ...], *, first: bool) -> Actor | None:
+    for kind in prefer:
+        found = [a for a in actors if a.type == kind]
+        if found:
+            return found[0] if first else found[-1]
+    # untyped subjects (``پولیس نے``، ``مظاہرین نے``) come after the typed ones; places never
+    rest = [a for a in actors if a.type is None]
+    if rest:
+        return rest[0] if first else rest[-1]
+    return None
+
+
+class Discourse:
+    """The sentences read so far, for ``Prior``; feed each sentence in order with ``add``."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._records: list[_Record] = []
+        self._section = 0
+        self._last_end: int | None = None
+
+    def prior(self, index: int) -> Prior:
+        """The context of sentence ``index`` (call before ``add`` for that sentence)."""
+        section = self._section_of(index)
+        recs = [r for r in self._records[-WINDOW:] if r.section == section and index - r.sentence <= WINDOW]
+        return Prior(tuple(recs))
+
+    def add(self, index: int, subjects: Sequence[Actor], names: Sequence[Actor]) -> None:
+        section = self._section_of(index)
+        subs: list[Actor] = []
+        for a in subjects:
+            if a.type in ("LOC", "FAC") or any(_same(a, b) for b in subs):
+                continue
+            subs.append(a)
+        self._records.append(_Record(index, section, subs, [a for a in names if a.type in _ACTING]))
+        if len(self._records) > WINDOW:
+            del self._records[0]
+        if 0 <= index < len(self._doc.sentences):
+            self._last_end = self._doc.sentences[index].end
+
+    def _section_of(self, index: int) -> int:
+        """The number of blank lines before sentence ``index`` since the last recorded sentence, added up."""
+        sents = self._doc.sentences
+        if self._last_end is not None and 0 <= index < len(sents):
+            gap = self._doc.text[self._last_end:sents[index].start]
+            if _BLANK_LINE.search(gap):
+                self._section += 1
+                self._last_end = sents[index].start  # count this gap once
+        return self._section
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.entity_id and b.entity_id:
+        return a.entity_id == b.entity_id
+    return (a.start, a.end) == (b.start, b.end) or " ".join(a.text.split()) == " ".join(b.text.split())

@@ -130,3 +130,22 @@ def test_khud_before_a_pronoun_speaker_points_back():
     text = "ترجمان وزارت خارجہ نے بریفنگ دی۔ خود ان کا کہنا تھا کہ سرحد پر صورتحال قابو میں ہے۔"
     person = Entity(0, len("ترجمان وزارت خارجہ"), "ترجمان وزارت خارجہ", "ORG")
     assert [q[4] for q in _quotes(text, [person])] == [("ترجمان وزارت خارجہ", None)]
+
+
+def test_two_speakers_in_one_sentence_get_a_quote_each():
+    text = ("وکیل صفائی نے کہا کہ گواہ کا بیان تضادات سے بھرا ہے جس پر سرکاری وکیل کا کہنا تھا کہ "
+            "بیان ریکارڈ کا حصہ ہے۔")
+    got = [(q[1], q[4][0]) for q in _quotes(text)]
+    assert got == [("گواہ کا بیان تضادات سے بھرا ہے", "وکیل صفائی"), ("بیان ریکارڈ کا حصہ ہے", "سرکاری وکیل")]
+
+
+def test_a_run_on_with_no_full_stop_still_splits_at_the_finite_verb():
+    text = "ترجمان نے بتایا کہ اجلاس کل ہوگا وزیر داخلہ کا کہنا تھا کہ سکیورٹی سخت رہے گی۔"
+    got = [(q[1], q[4][0]) for q in _quotes(text)]
+    assert got == [("اجلاس کل ہوگا", "ترجمان"), ("سکیورٹی سخت رہے گی", "وزیر داخلہ")]
+
+
+def test_speech_reported_inside_a_quote_stays_in_it():
+    text = "وزیر نے کہا کہ سفیر نے بتایا کہ معاہدہ جلد ہوگا۔"
+    got = [(q[1], q[4][0]) for q in _quotes(text)]
+    assert got == [("سفیر نے بتایا کہ معاہدہ جلد ہوگا", "وزیر")]

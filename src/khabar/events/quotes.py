@@ -74,14 +74,11 @@ def extract_quotes(doc: Document) -> list[Quote]:
         direct_spans.append((ms, me))
         quotes.append(Quote(s, e, doc.text[s:e], speaker, "direct", sent))
     for sent, toks in sorted(by_sentence.items()):
-        found = _reported(doc, toks, resolver)
-        if found is None:
-            continue
-        s, e, speaker_span = found
-        if any(a <= s < b or s <= a < e for a, b in direct_spans):
-            continue
-        speaker = _speaker(doc, toks, speaker_span, resolver, speakers)
-        quotes.append(Quote(s, e, doc.text[s:e], speaker, "reported", sent))
+        for s, e, speaker_span in _reported(doc, toks, resolver):
+            if any(a <= s < b or s <= a < e for a, b in direct_spans):
+                continue
+            speaker = _speaker(doc, toks, speaker_span, resolver, speakers)
+            quotes.append(Quote(s, e, doc.text[s:e], speaker, "reported", sent))
     quotes.sort(key=lambda q: q.start)
     return _fill_pronouns(doc, quotes)
 
@@ -153,13 +150,20 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
-              ) -> tuple[int, int, tuple[int, int] | None] | None:
-    """``(quote start, quote end, speaker token span)`` of a sentence's reported speech, if any."""
+              ) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """``(quote start, quote end, speaker token span)`` of each reported speech in a sentence.
+
+    A sentence may report two speakers one after the other (``X نے کہا کہ … جس پر Y کا کہنا تھا کہ …``,
+    or a run-on with no full stop between them): a quote stops where the next speaker's phrase starts
+    when a clause boundary comes before it (a connective, a comma, a finite verb). Otherwise the later
+    frame is speech reported inside the quote, and the quote keeps it.
+    """
     words = [t.norm for t in toks]
     say = _say()
     if not any(w in say or w in ("مطابق", "بموجب") for w in words):
-        return None
+        return []
     names = resolver.name_tokens(toks)
+    frames: list[tuple[int, int, tuple[int, int] | None]] = []  # (frame start, body start, speaker)
     for k, w in enumerate(words):
         speaker: tuple[int, int] | None = None
         body = None
@@ -187,15 +191,50 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             body = k + 1
         if body is None or body >= len(words):
             continue
-        last = len(words)
-        while last > body and not any(c.isalnum() for c in words[last - 1]):
+        if speaker is not None:
+            speaker = _trim_clause_edge(words, speaker)
+        start = speaker[0] if speaker is not None else k
+        if frames and (start <= frames[-1][1] or not _clause_boundary(words, start)):
+            continue  # inside the quote before it: reported speech within reported speech
+        frames.append((start, body, speaker))
+    out: list[tuple[int, int, tuple[int, int] | None]] = []
+    for i, (_, body, speaker) in enumerate(frames):
+        cut = i + 1 < len(frames)
+        last = frames[i + 1][0] if cut else len(words)
+        while last > body and (not any(c.isalnum() for c in words[last - 1])
+                               or (cut and words[last - 1] in _TRAILING)):
             last -= 1
         if last <= body:
             continue
         s, e = _strip(doc.text, toks[body].start, toks[last - 1].end)
         if e > s:
-            return s, e, speaker
-    return None
+            out.append((s, e, speaker))
+    return out
+
+
+#: words that join one reported statement to the next (``… جس پر Y کا کہنا تھا کہ …``); a quote does not end on them
+_LINKS = frozenset({"پر", "جبکہ", "جب", "تاہم", "اور", "لیکن", "مگر", "بلکہ", "نیز"})
+#: what a quote that stops at the next speaker sheds from its end: the connective (``جس پر``)
+_TRAILING = _LINKS | {"جس"}
+#: finite verb endings: a clause that ends on one is over even without a full stop
+_FINITE = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے", "گئی", "گیا", "گئے", "گئیں", "چاہیے",
+                     "ہوگا", "ہوگی", "ہونگے", "ہونگی", "ہوگئی", "ہوگیا"})
+
+
+def _trim_clause_edge(words: Sequence[str], span: tuple[int, int]) -> tuple[int, int]:
+    """A speaker phrase without the end of the clause before it (``ہوگا وزیر داخلہ`` → ``وزیر داخلہ``)."""
+    s, e = span
+    while e - s > 1 and (words[s] in _FINITE or words[s] in _LINKS):
+        s += 1
+    return s, e
+
+
+def _clause_boundary(words: Sequence[str], start: int) -> bool:
+    """Does a new clause begin at ``start`` (a connective, comma or finite verb just before it)?"""
+    if start == 0:
+        return False
+    prev = words[start - 1]
+    return prev in _LINKS or prev in _FINITE or prev in ("،", ",", "؛", ";")
 
 
 def _attributes(toks: Sequence[Token], span: tuple[int, int], resolver: ActorResolver) -> bool:

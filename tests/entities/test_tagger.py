@@ -19,6 +19,8 @@ from khabar.entities.tag_lexicon import (
     ORG_NAMES_FILE,
     PERSON_NAMES_COLUMNS,
     PERSON_NAMES_FILE,
+    PLACE_NAMES_COLUMNS,
+    PLACE_NAMES_FILE,
     Gazetteer,
     fold_word,
     load_cues,
@@ -351,6 +353,38 @@ def test_organisation_list_is_unique_org_names() -> None:
 ])
 def test_listed_organisations_are_found(text: str, expected: list[tuple[int, int, str, str, int]]) -> None:
     assert _names(text) == expected
+
+def test_place_list_is_unique_place_names() -> None:
+    rows = _table(PLACE_NAMES_FILE, PLACE_NAMES_COLUMNS)
+    assert {t for _name, t in rows} == {"GPE", "LOC", "FAC"}
+    assert len({phrase_tokens(name) for name, _t in rows}) == len(rows)
+    # everyday words are left out on purpose: دیر "delay", کیچ "catch"
+    assert not {"دیر", "کیچ", "کرم"} & {name for name, _t in rows}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("سوات اور چترال میں شدید برفباری کے بعد راستے بند ہو گئے۔",
+     [(0, 4, "سوات", "GPE", 0), (9, 14, "چترال", "GPE", 0)]),
+    ("ہنزہ اور سکردو جانے والی پروازیں موسم کی خرابی کے باعث منسوخ کر دی گئیں۔",
+     [(0, 4, "ہنزہ", "GPE", 0), (9, 14, "سکردو", "GPE", 0)]),
+    ("ویسٹ انڈیز کی ٹیم نے پہلا میچ آسانی سے جیت لیا۔", [(0, 10, "ویسٹ انڈیز", "GPE", 0)]),
+    ("لیاری میں پانی کی قلت پر شہریوں نے احتجاج کیا۔", [(0, 5, "لیاری", "LOC", 0)]),
+    # an everyday word that is also a district's name stays an everyday word
+    ("مجھے آنے میں دیر ہو گئی کیونکہ سڑک پر رش تھا۔", []),
+])
+def test_listed_places_are_found(text: str, expected: list[tuple[int, int, str, str, int]]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("انسداد دہشت گردی عدالت نے ملزم کو ریمانڈ پر سی ٹی ڈی کے حوالے کر دیا۔",
+     [(0, 22, "انسداد دہشت گردی عدالت", "ORG", 0), (44, 52, "سی ٹی ڈی", "ORG", 0)]),
+    ("سنی اتحاد کونسل اور مجلس وحدت المسلمین نے مشترکہ اجلاس بلایا۔",
+     [(0, 15, "سنی اتحاد کونسل", "ORG", 0), (20, 38, "مجلس وحدت المسلمین", "ORG", 0)]),
+])
+def test_more_listed_organisations_are_found(text: str, expected: list[tuple[int, int, str, str, int]]) -> None:
+    assert _names(text) == expected
+
 
 def test_cue_kinds_are_the_documented_ones() -> None:
     kinds = {kind for _word, kind in _table(CUES_FILE, CUES_COLUMNS)}

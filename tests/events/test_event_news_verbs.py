@@ -30,3 +30,20 @@ def test_expressing_confidence_is_no_event():
     # ``اعتماد کا اظہار`` is most often about a thing (an economy, a process): left out of the lexicon
     doc = analyze("وزیر نے معیشت پر اعتماد کا اظہار کیا۔", stages=_STAGES)
     assert extract_events(doc) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("امریکہ نے روس کو خبردارکیا۔", ("130", "امریکہ", "روس", "خبردارکیا")),
+    ("حکومت نے مظاہرین کا مطالبہ مستردکردیا۔", ("120", "حکومت", "مظاہرین", "مستردکردیا")),
+])
+def test_noun_run_on_to_its_light_verb(text, expected):
+    doc = analyze(text, published="2024-03-05", stages=_STAGES)
+    assert [(e.code, e.actor1.text, e.actor2 and e.actor2.text, e.trigger.text)
+            for e in extract_events(doc)] == [expected]
+
+
+def test_run_on_split_needs_a_lexicon_noun():
+    # ``امریکی`` ends like ``کی`` but ``امری`` is no predicate noun: nothing is split, nothing found
+    from khabar.events.tokens import unglue
+    doc = analyze("امریکی وفد پہنچا۔", stages=_STAGES)
+    assert [t.norm for t in unglue(doc.tokens)][:2] == ["امریکی", "وفد"]

@@ -3,6 +3,8 @@ boundary is split, and the treebank joiner ``_`` is dropped. Split parts keep of
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.document import Token
 from khabar.events.triggers import load_lexicon
 
@@ -16,6 +18,29 @@ _COLLAPSED = frozenset({"کرہا", "کرہی", "کرہے", "کرہیں"})
 _COMPOUND_HEADS = frozenset({"خلاف", "ساتھ", "لیے", "لئے", "بعد", "دوران", "درمیان", "مطابق", "ذریعے", "حوالے"})
 #: real words that merely begin like a marker and an event word
 _NOT_GLUED = frozenset({"پرزور", "پرامن", "کونسل", "کینسل", "کانسل", "کوالٹی"})
+
+
+@cache
+def _light_verb_splits() -> dict[str, frozenset[str]]:
+    """The last word of each lexicon phrase that has a light verb, with that verb's forms
+    (``ظاہر`` → ``کیا``، ``کی``، ``کرتے`` ...): a word written run on to one is split at their seam."""
+    lex = load_lexicon()
+    out: dict[str, set[str]] = {}
+    for entries in lex.by_first.values():
+        for e in entries:
+            if e.phrase and e.verb and len(e.phrase[-1]) >= 3:
+                out.setdefault(e.phrase[-1], set()).update(lex.forms[e.verb])
+    return {w: frozenset(f) for w, f in out.items()}
+
+
+def _light_verb_seam(w: str) -> int:
+    """Where a lexicon noun ends inside ``w`` when a form of its light verb follows (``ظاہرکیا`` → 4), else 0."""
+    splits = _light_verb_splits()
+    for i in range(3, len(w) - 1):
+        forms = splits.get(w[:i])
+        if forms is not None and w[i:] in forms:
+            return i
+    return 0
 
 
 def unglue(toks: list[Token]) -> list[Token]:
@@ -50,6 +75,12 @@ def unglue(toks: list[Token]) -> list[Token]:
             cut = t.start + 2
             out.append(Token(t.start, cut, w[:2], t.sentence, True))
             out.append(Token(cut, t.end, w[2:], t.sentence, True))
+        elif len(w) >= 5 and w not in firsts and t.end - t.start == len(w) and (seam := _light_verb_seam(w)):
+            # ``اظہارکیا``، ``مستردکر``: a predicate's noun run on to its light verb
+            if out is None:
+                out = list(toks[:k])
+            out.append(Token(t.start, t.start + seam, w[:seam], t.sentence, True))
+            out.append(Token(t.start + seam, t.end, w[seam:], t.sentence, True))
         elif out is not None:
             out.append(t)
     return toks if out is None else out

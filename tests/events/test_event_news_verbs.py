@@ -47,3 +47,13 @@ def test_run_on_split_needs_a_lexicon_noun():
     from khabar.events.tokens import unglue
     doc = analyze("امریکی وفد پہنچا۔", stages=_STAGES)
     assert [t.norm for t in unglue(doc.tokens)][:2] == ["امریکی", "وفد"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people, crowds and other collectives act without a name (``data/events/groups.tsv``)
+    ("ناراض لوگ پانی کی فراہمی کا مطالبہ کر رہے ہیں۔", ("100", "ناراض لوگ", None)),
+    ("دہشت گردوں نے چوکی پر حملہ کیا۔", ("190", "دہشت گردوں", "چوکی")),
+])
+def test_collective_subjects(text, expected):
+    doc = analyze(text, published="2024-03-05", stages=_STAGES)
+    assert [(e.code, e.actor1.text, e.actor2 and e.actor2.text) for e in extract_events(doc)] == [expected]

@@ -215,3 +215,24 @@ def test_space_repair_never_cuts_inside_a_ligature(monkeypatch):
 )
 def test_stray_space_fragments_rejoin_their_word(text, pairs):
     assert _pairs(text) == pairs
+
+
+def _norms(text):
+    return [t.norm for t in tokenize(text)]
+
+
+def test_a_name_glued_to_a_postposition_splits_when_the_name_stands_alone_too():
+    text = "گلوکارہ ریہانا نے نیا البم جاری کیا۔ ریہاناکا کہنا ہے کہ البم اگلے ماہ آئے گا۔"
+    assert _norms(text)[8:13] == ["ریہانا", "کا", "کہنا", "ہے", "کہ"]
+    glued = [t for t in tokenize(text) if t.joined]
+    assert [(text[t.start:t.end], t.norm) for t in glued] == [("ریہانا", "ریہانا"), ("کا", "کا")]
+
+
+def test_a_glued_name_the_text_never_writes_alone_stays_whole():
+    assert "ریہاناکا" in _norms("ریہاناکا کہنا ہے کہ البم اگلے ماہ آئے گا۔")
+
+
+def test_a_known_word_before_ne_is_a_verb_ending_not_a_name():
+    # ڈھل is a word of its own: ڈھلنے is the infinitive, not ڈھل + نے
+    text = "سورج ڈھل گیا اور شام ڈھلنے کے بعد بازار بند ہو گئے۔"
+    assert "ڈھلنے" in _norms(text)

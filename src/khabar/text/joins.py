@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -135,6 +135,53 @@ def _split_cached(word: str) -> tuple[Part, ...] | None:
 @lru_cache(maxsize=65536)
 def _segment_cached(word: str) -> tuple[Part, ...] | None:
     return segment(word, load_tables())
+
+
+def split_by_neighbours(words: Iterable[str], tables: JoinTables | None = None) -> dict[str, list[Part]]:
+    """Run-on words of one document that its other words explain: an unknown name glued to a
+    postposition (``انجلیناکا``، ``ریہانانے``) where the name also stands alone.
+
+    ``words`` are the document's tokens (normalized). Which words may be such a run-on is
+    :func:`glued_candidates`; the split is made when the left part occurs on its own in ``words``.
+    """
+    tables = tables or load_tables()
+    present = set(words)
+    out: dict[str, list[Part]] = {}
+    # set - dict is one C-level pass; nearly every word of a text is known
+    for word in present.difference(tables.counts):
+        parts = neighbour_split(word, glued_candidates(word, tables), present)
+        if parts:
+            out[word] = parts
+    return out
+
+
+def glued_candidates(word: str, tables: JoinTables | None = None) -> tuple[str, ...]:
+    """Left parts that ``word`` might be, glued to a postposition, if the document backs them.
+
+    Only a word unknown as a whole, with a left part of three letters or more. Before ``نے`` and
+    ``کی`` the left part must be unknown too, as names are: a known word there is most often a verb
+    or noun ending (``ڈھلنے``، ``کمینے``، ``پیراکی``، ``گائیکی``).
+    """
+    tables = tables or load_tables()
+    if len(word) < 5 or word in tables.counts or word in tables.keep or word in tables.fixes:
+        return ()
+    lefts = []
+    for post in tables.post:
+        left = word[: -len(post)]
+        if not word.endswith(post) or len(left) < 3:
+            continue
+        if post in ("نے", "کی") and (left in tables.counts or left + "نا" in tables.counts):
+            continue
+        lefts.append(left)
+    return tuple(lefts)
+
+
+def neighbour_split(word: str, lefts: Sequence[str], present: Container[str]) -> list[Part] | None:
+    """``word`` cut after the first of ``lefts`` that stands on its own in the document."""
+    for left in lefts:
+        if left in present:
+            return [(0, len(left), left), (len(left), len(word), word[len(left):])]
+    return None
 
 
 def split_unlisted(word: str) -> list[Part] | None:

@@ -81,6 +81,8 @@ def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
     ostarts, oends = n.spans_to_original(starts, ends)
     sent_ids = _sentence_ids(ostarts, sentences)
     parts_of, hits = _join_hits(norms) if repair_joins else ({}, [])
+    if repair_joins:
+        parts_of, hits = _with_neighbour_splits(norms, parts_of, hits)
     if hits and "\u200c" in text:
         # A ZWNJ is the writer saying "one word, no space" (کلام‌پاک): leave such a word whole.
         hits = [i for i in hits if "\u200c" not in text[ostarts[i]:oends[i]]]
@@ -99,6 +101,26 @@ def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _with_neighbour_splits(norms: list[str], parts_of: dict[str, list[Part]], hits: list[int],
+                           ) -> tuple[dict[str, list[Part]], list[int]]:
+    """The join hits plus the run-on words that this text's own words explain
+    (:func:`khabar.text.joins.split_by_neighbours`). ``parts_of`` is shared: it is never changed."""
+    glued = _glued_candidates(norms)
+    if not glued:
+        return parts_of, hits
+    present = set(norms)
+    near = {}
+    for word, lefts in glued.items():
+        if word not in parts_of:
+            parts = joins.neighbour_split(word, lefts, present)
+            if parts:
+                near[word] = parts
+    if not near:
+        return parts_of, hits
+    extra = [i for i, w in enumerate(norms) if w in near]
+    return {**parts_of, **near}, sorted(hits + extra)
 
 
 def _with_parts(n: Normalized, tokens: list[Token], hits: list[int], cuts: list[list[Part]],
@@ -229,13 +251,14 @@ class _JoinMemo:
         self.owner: object = None
         self.seen: set[str] = set()
         self.parts: dict[str, list[tuple[int, int, str]]] = {}
+        self.glued: dict[str, tuple[str, ...]] = {}  # word -> joins.glued_candidates, when any
 
     def hits(self, norms: list[str]) -> tuple[dict[str, list[tuple[int, int, str]]], list[int]]:
         """(word → parts, indexes of the tokens in ``norms`` that split)."""
         with self.lock:
             split_joined = joins.split_joined
             if self.owner is not split_joined or len(self.seen) > self.limit:
-                self.owner, self.seen, self.parts = split_joined, set(), {}
+                self.owner, self.seen, self.parts, self.glued = split_joined, set(), {}, {}
             if not self.seen.issuperset(norms):
                 new = set(norms) - self.seen
                 for word in new:
@@ -243,6 +266,10 @@ class _JoinMemo:
                         parts = split_joined(word)
                         if parts:
                             self.parts[word] = parts
+                        else:
+                            lefts = joins.glued_candidates(word)
+                            if lefts:
+                                self.glued[word] = lefts
                 self.seen |= new
             parts_of = self.parts
         if not parts_of:
@@ -250,4 +277,15 @@ class _JoinMemo:
         return parts_of, list(compress(range(len(norms)), map(parts_of.__contains__, norms)))
 
 
-_join_hits = _JoinMemo().hits
+    def glued_in(self, norms: list[str]) -> dict[str, tuple[str, ...]]:
+        """The words of ``norms`` that may be a name glued to a postposition (asked after :meth:`hits`)."""
+        with self.lock:
+            glued = self.glued
+        if not glued:
+            return {}
+        return {w: glued[w] for w in glued.keys() & set(norms)} if not glued.keys().isdisjoint(norms) else {}
+
+
+_JOIN_MEMO = _JoinMemo()
+_join_hits = _JOIN_MEMO.hits
+_glued_candidates = _JOIN_MEMO.glued_in

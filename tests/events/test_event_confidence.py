@@ -67,7 +67,8 @@ def test_other_named_parties_lower_a_targetless_event():
     ("فوج نے باغیوں پرحملہ کیا۔", [("190", "فوج", "باغیوں")]),
     ("پولیس نے مظاہرین پرلاٹھی چارج کیا۔", [("175", "پولیس", "مظاہرین")]),
     # ``N کا اظہار کیا`` states the noun's act
-    ("سفیر نے لواحقین سے تعزیت کا اظہار کیا۔", [("018", "سفیر", None)]),
+    # (heirs are a people noun since the fourth pass, so they are the condolence's target)
+    ("سفیر نے لواحقین سے تعزیت کا اظہار کیا۔", [("018", "سفیر", "لواحقین")]),
     ("صدر نے بیان پر معذرت کرلی۔", [("055", "صدر", None)]),
     # the verb of an earlier predicate never joins the next subject; ``دونوں`` are the two just named
     ("وزیراعظم نے صدر اوباما سے ملاقات کی اور دونوں رہنماؤں نے تجارت پر بات چیت کی۔",

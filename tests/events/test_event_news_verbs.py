@@ -53,6 +53,9 @@ def test_run_on_split_needs_a_lexicon_noun():
     # people, crowds and other collectives act without a name (``data/events/groups.tsv``)
     ("ناراض لوگ پانی کی فراہمی کا مطالبہ کر رہے ہیں۔", ("100", "ناراض لوگ", None)),
     ("دہشت گردوں نے چوکی پر حملہ کیا۔", ("190", "دہشت گردوں", "چوکی")),
+    # ... and people named by a common noun are targets of non-violent acts too
+    ("گورنر نے سوگوار خاندان سے تعزیت کی۔", ("018", "گورنر", "سوگوار خاندان")),
+    ("وزیر نے شہدا کے لواحقین کے لیے امداد کا اعلان کیا۔", ("070", "وزیر", "شہدا کے لواحقین")),
 ])
 def test_collective_subjects(text, expected):
     doc = analyze(text, published="2024-03-05", stages=_STAGES)

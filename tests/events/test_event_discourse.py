@@ -93,3 +93,12 @@ def test_antecedent_carries_over_a_pronoun_sentence():
 def test_relative_clause_heads(text, expected):
     _, evs = _events(text, stages=_STAGES)
     assert [(c, a1, a2, t) for c, a1, a2, t, _ in evs] == expected
+
+
+def test_pronoun_after_a_finite_clause_takes_its_run_on_subject():
+    # ``X لاہور میں تھے اور انہوں نے ...``: the subject runs on into the place phrase; it is still the antecedent
+    text = "وزیر اعظم شہباز شریف لاہور میں تھے اور انہوں نے بھارت کی مذمت کی۔"
+    doc, evs = _events(text)
+    assert [(c, a2) for c, _, a2, _, _ in evs] == [("111", "بھارت")]
+    a1 = doc.events[0].actor1
+    assert text[a1.start:a1.end] == "شہباز شریف"

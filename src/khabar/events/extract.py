@@ -226,13 +226,22 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver, prior: Prior | No
         elif e > s and not (e - s == 1 and words[s] in PRONOUNS) and words[e - 1] not in _SOURCE_WORDS:
             actor = resolver.named(sent.toks, s, e)
             sent.anchors.append((s, actor or resolver.resolve(sent.toks, s, e, split=False)[0]))
-    # the named unmarked subject at the head of the sentence and of each ``کہ`` clause
-    for a in [0] + [k + 1 for k, w in enumerate(words) if w == "کہ"]:
+    # the named unmarked subject at the head of the sentence, of each ``کہ`` clause and of each clause that
+    # follows a finite verb (``X ... دورے پر تھے اور انہوں نے ...``)
+    heads = [0] + [k + 1 for k, w in enumerate(words) if w == "کہ"] \
+        + [k + 2 for k in range(len(words) - 2) if words[k] in _FINITE and words[k + 1] in _NEXT_CLAUSE]
+    for a in heads:
         first = [c for c in chunks(words, a, min(len(words), a + 8), sent.names) if not is_time_phrase(words, *c)]
         if first:
             s, e = first[0]
             if e < len(words) and words[e] not in POSTPOSITIONS and words[e] not in GENITIVE:
                 actor = resolver.named(sent.toks, s, e)
+                if actor is not None:
+                    sent.anchors.append((s, actor))
+            elif e < len(words) and (words[e] in POSTPOSITIONS or words[e] in GENITIVE) and words[e] != "نے":
+                # a subject run on to a marked phrase (``پاکستان کے معتمد خارجہ | واشنگٹن کے دورے پر``)
+                k = _object_start(sent, s, e, resolver)
+                actor = resolver.named(sent.toks, s, k) if k is not None and k > s else None
                 if actor is not None:
                     sent.anchors.append((s, actor))
     sent.anchors.sort(key=lambda x: x[0])
@@ -241,6 +250,10 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver, prior: Prior | No
         if antecedent is not None:
             sent.anchors.append((s, antecedent))
             sent.anchors.sort(key=lambda x: x[0])
+
+
+#: words that open the next clause after a finite verb
+_NEXT_CLAUSE = frozenset({"اور", "،", ",", "جبکہ", "لیکن", "مگر", "تاہم"})
 
 
 def _clip(sent: _Sentence, s: int, e: int) -> tuple[int, int]:

@@ -90,6 +90,7 @@ class NameTagger:
         self.titles = titles
         self.name_runs = name_runs
         self._cues = load_cues()
+        self.cues = self._cues
         self.homographs = load_homographs()
         self._trusted = Gazetteer((words, "k:" + type_) for words, type_ in trusted_entries())
         self._offices = load_offices()
@@ -186,6 +187,7 @@ def tag_document_words(sentences: Sequence[Sequence[str]], *,
     found = [tagger.tag_folded(parts) for parts, _heads in split]
     if len(sentences) > 1:
         found = spread_mentions([parts for parts, _heads in split], found, tagger.common, tagger.homographs)
+        found = spread_first_names([parts for parts, _heads in split], found, tagger.common, tagger.cues)
     return [_word_tags(parts, heads, mentions) for (parts, heads), mentions in zip(split, found, strict=True)]
 
 
@@ -235,6 +237,7 @@ def tag_entities(doc: Document) -> list[Entity]:
         folded[-1].append(word)
     found = [tagger.tag_folded(words) for words in folded]
     found = spread_mentions(folded, found, tagger.common, tagger.homographs)
+    found = spread_first_names(folded, found, tagger.common, tagger.cues)
     text = doc.text
     entities: list[Entity] = []
     for toks, mentions in zip(sentences, found, strict=True):
@@ -273,5 +276,37 @@ def spread_mentions(sentences: Sequence[Sequence[str]], found: Sequence[list[Men
                  if not any(taken[i:j])]
         if added and homographs:
             added = drop_homographs(words, added, homographs)
+        out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions))
+    return out
+
+
+def spread_first_names(sentences: Sequence[Sequence[str]], found: Sequence[list[Mention]],
+                       common: Collection[str], cues: Mapping[str, Collection[str]],
+                       ) -> list[list[Mention]]:
+    """A person's first name alone, right before a case marker, once the article has tagged the
+    full name (``انجلینا جولی`` … ``انجلینا نے``): writers shorten foreign and women's names that way.
+
+    Only a first word of three letters or more that is no ordinary word (``common``) and no title,
+    honorific or other cue word (``میاں`` begins ``میاں نواز شریف``), and only when it begins one
+    full name in the article: ``محمد`` before two different names says nothing about a lone ``محمد``.
+    """
+    starts: dict[str, set[tuple[str, ...]]] = {}
+    for words, mentions in zip(sentences, found, strict=True):
+        for m in mentions:
+            if m.type == "PERSON" and m.end - m.start >= 2 and m.confidence >= SPREAD_MIN_CONFIDENCE:
+                starts.setdefault(words[m.start], set()).add(tuple(words[m.start:m.end]))
+    firsts = {w for w, names in starts.items()
+              if len(names) == 1 and len(w) >= 3 and w not in common and w not in cues}
+    if not firsts:
+        return [list(ms) for ms in found]
+    out: list[list[Mention]] = []
+    for words, mentions in zip(sentences, found, strict=True):
+        taken = [False] * (len(words) + 1)
+        for m in mentions:
+            for k in range(m.start, m.end):
+                taken[k] = True
+        added = [Mention(i, i + 1, "PERSON", RULE_CONFIDENCE) for i, w in enumerate(words[:-1])
+                 if w in firsts and not taken[i] and not taken[i + 1] and "case" in cues.get(words[i + 1], ())
+                 and (i == 0 or not taken[i - 1])]
         out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions))
     return out

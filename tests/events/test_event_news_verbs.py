@@ -60,3 +60,17 @@ def test_run_on_split_needs_a_lexicon_noun():
 def test_collective_subjects(text, expected):
     doc = analyze(text, published="2024-03-05", stages=_STAGES)
     assert [(e.code, e.actor1.text, e.actor2 and e.actor2.text) for e in extract_events(doc)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of collectives or offices acts as each of them ...
+    ("پولیس اور رینجرز نے ملزموں کو گرفتار کر لیا۔",
+     [("173", "پولیس", "ملزموں"), ("173", "رینجرز", "ملزموں")]),
+    ("صدر اور وزیراعظم نے سوگوار خاندان سے تعزیت کی۔",
+     [("018", "صدر", "سوگوار خاندان"), ("018", "وزیراعظم", "سوگوار خاندان")]),
+    # ... but the pairing ``و`` makes one party
+    ("طلباء و طالبات نے احتجاج کیا۔", [("141", "طلباء و طالبات", None)]),
+])
+def test_lists_of_collectives(text, expected):
+    doc = analyze(text, published="2024-03-05", stages=_STAGES)
+    assert [(e.code, e.actor1.text, e.actor2 and e.actor2.text) for e in extract_events(doc)] == expected

@@ -162,6 +162,10 @@ class ActorResolver:
                 named = [f for f in found if is_named(f)]
                 if len(named) > 1:
                     return named  # type: ignore[return-value]
+                if not any(found) and _collective_list(toks, parts, i, j):
+                    # ``صدر اور وزیراعظم نے``، ``پولیس اور رینجرز نے``: each collective or office acts (a
+                    # list with a name in it, ``بھارتی حکومت اور متاثرہ خاندانوں``, stays one party)
+                    return [self._bare(toks, a, b) for a, b in parts]
         found = self.named(toks, i, j)
         return [found if found is not None else self._bare(toks, i, j)]
 
@@ -355,6 +359,16 @@ def _persons(ent: Entity) -> list[Entity]:
                               confidence=ent.confidence))
         a = m.end() if m is not None else b
     return out if len(out) > 1 else [ent]
+
+
+def _collective_list(toks: Sequence[Token], parts: list[tuple[int, int]], i: int, j: int) -> bool:
+    """Is ``toks[i:j]`` a list (``اور`` or a comma, not the pairing ``و`` of ``طلباء و طالبات``) of short
+    phrases each headed by a collective noun or an office?"""
+    if not any(toks[k].norm in ("اور", "،", ",") for k in range(i, j)) \
+            or any(toks[k].norm == "و" for k in range(i, j)):
+        return False
+    heads = [toks[b - 1].norm for _, b in parts]
+    return len(set(heads)) == len(heads) and all(b - a <= 3 and is_group(toks[b - 1].norm) for a, b in parts)
 
 
 def _conjuncts(toks: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]:

@@ -149,3 +149,20 @@ def test_speech_reported_inside_a_quote_stays_in_it():
     text = "وزیر نے کہا کہ سفیر نے بتایا کہ معاہدہ جلد ہوگا۔"
     got = [(q[1], q[4][0]) for q in _quotes(text)]
     assert got == [("سفیر نے بتایا کہ معاہدہ جلد ہوگا", "وزیر")]
+
+
+def test_a_quoted_title_the_sentence_goes_on_to_use_is_no_quote():
+    text = "ذرائع کے مطابق ہدایتکار نے فلم ’’سنہرا خواب‘‘ کے ریمیک کا اعلان کیا ہے۔"
+    got = _quotes(text)
+    assert [(q[0], q[4][0]) for q in got] == [("reported", "ذرائع")]
+    assert got[0][1].startswith("ہدایتکار نے فلم")
+
+
+def test_a_statement_speaking_in_the_passive_is_its_authors_words():
+    text = "وزارت داخلہ کے جاری کردہ بیان میں کہا گیا ہے کہ سرحدی چوکیاں کل کھول دی جائیں گی۔"
+    assert _quotes(text) == [("reported", "سرحدی چوکیاں کل کھول دی جائیں گی", True, 0, ("وزارت داخلہ", None))]
+
+
+def test_a_report_naming_no_author_speaks_for_itself():
+    text = "رپورٹ میں کہا گیا ہے کہ ملک میں مہنگائی کی شرح کم ہوئی۔"
+    assert [q[4] for q in _quotes(text)] == [("رپورٹ", None)]

@@ -42,7 +42,7 @@ def _speech_words() -> dict[str, frozenset[str]]:
         text = resources.files("khabar").joinpath("data", "events", "speech.tsv").read_text(encoding="utf-8")
     except (FileNotFoundError, OSError) as exc:
         raise DataError("speech words missing; reinstall khabar", path=path) from exc
-    out: dict[str, set[str]] = {"say": set(), "source": set(), "emphatic": set()}
+    out: dict[str, set[str]] = {"say": set(), "source": set(), "emphatic": set(), "document": set()}
     for word, role in parse_table(text, ("word", "role"), path=path):
         if role not in out:
             raise DataError(f"unknown role {role!r}", path=path)
@@ -68,6 +68,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
         if e <= s or ((qs - ms) + (me - qe) == 2 and len(doc.text[s:e].split()) < _SINGLE_MIN_WORDS):
             continue
         sent = doc.sentence_of(s) if doc.sentences else 0
+        if len(doc.text[s:e].split()) < _UNATTRIBUTED_MIN_WORDS and _used_as_noun(by_sentence.get(sent, []), me):
+            continue  # ``فلم ’’مایا‘‘ کے ہندی ریمیک``: a title the sentence goes on to use, not a quotation
         speaker = _direct_speaker(doc, by_sentence.get(sent, []), ms, me, resolver)
         if speaker is None and len(doc.text[s:e].split()) < _UNATTRIBUTED_MIN_WORDS:
             continue  # a title or a name in quote marks (``’’تم ہی ہو‘‘``), not a quotation
@@ -81,6 +83,16 @@ def extract_quotes(doc: Document) -> list[Quote]:
             quotes.append(Quote(s, e, doc.text[s:e], speaker, "reported", sent))
     quotes.sort(key=lambda q: q.start)
     return _fill_pronouns(doc, quotes)
+
+
+def _used_as_noun(toks: Sequence[Token], mark_end: int) -> bool:
+    """Does a case marker or ``نامی`` follow the closing quote mark at ``mark_end``?"""
+    after = next((t for t in toks if t.start >= mark_end), None)
+    return after is not None and (after.norm in GENITIVE or after.norm in _CASE_AFTER_TITLE)
+
+
+#: words that make a quoted stretch a noun of the sentence: ``’’مایا‘‘ کے``، ``’’ضرب عضب‘‘ نامی آپریشن``
+_CASE_AFTER_TITLE = frozenset({"کو", "نے", "سے", "میں", "پر", "تک", "نامی", "کہلانے"})
 
 
 def _tokens_by_sentence(tokens: Sequence[Token]) -> dict[int, list[Token]]:
@@ -184,6 +196,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             else:
                 erg = next((i for i in range(k - 1, -1, -1) if words[i] == "نے"), None)
                 speaker = _span(np_left(words, erg, 0, names)) if erg is not None else None
+                if speaker is None or (k + 1 < len(words) and words[k + 1] == "گیا"):
+                    speaker = _document_source(words, k, names) or speaker
         elif w in ("مطابق", "بموجب") and k > 0 and words[k - 1] == "کے" and k + 1 < len(words):
             speaker = _span(np_left(words, k - 1, 0, names))
             if speaker is None or not _attributes(toks, speaker, resolver):
@@ -235,6 +249,24 @@ def _clause_boundary(words: Sequence[str], start: int) -> bool:
         return False
     prev = words[start - 1]
     return prev in _LINKS or prev in _FINITE or prev in ("،", ",", "؛", ";")
+
+
+def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tuple[int, int] | None:
+    """The author of a statement that speaks in the passive (``وزارت کے جاری بیان میں کہا گیا ہے کہ``
+    → ``وزارت``), or the statement itself when it names none (``رپورٹ میں کہا گیا``)."""
+    j = k - 1
+    if j >= 0 and words[j] == "بھی":
+        j -= 1
+    if j < 1 or words[j] != "میں" or words[j - 1] not in _speech_words()["document"]:
+        return None
+    noun = j - 1
+    for g in range(noun - 1, max(noun - 4, -1), -1):  # ``کے بیان``، ``کے جاری بیان``، ``کی جانب سے جاری بیان``
+        if words[g] in GENITIVE:
+            span = _span(np_left(words, g, 0, names))
+            if span is not None:
+                return span
+            break
+    return noun, noun + 1
 
 
 def _attributes(toks: Sequence[Token], span: tuple[int, int], resolver: ActorResolver) -> bool:

@@ -17,6 +17,8 @@ from khabar.entities.tag_lexicon import (
     GAZETTEER_FILE,
     ORG_NAMES_COLUMNS,
     ORG_NAMES_FILE,
+    PEOPLE_COLUMNS,
+    PEOPLE_FILE,
     PERSON_NAMES_COLUMNS,
     PERSON_NAMES_FILE,
     PLACE_NAMES_COLUMNS,
@@ -383,6 +385,23 @@ def test_listed_places_are_found(text: str, expected: list[tuple[int, int, str, 
      [(0, 15, "سنی اتحاد کونسل", "ORG", 0), (20, 38, "مجلس وحدت المسلمین", "ORG", 0)]),
 ])
 def test_more_listed_organisations_are_found(text: str, expected: list[tuple[int, int, str, str, int]]) -> None:
+    assert _names(text) == expected
+
+
+def test_people_list_is_unique_person_names() -> None:
+    rows = _table(PEOPLE_FILE, PEOPLE_COLUMNS)
+    assert {t for _name, t in rows} == {"PERSON"}
+    assert len({phrase_tokens(name) for name, _t in rows}) == len(rows)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the CRF alone misses روحانی here; the people list has the full name
+    ("حسن روحانی اور رجب طیب اردوان نے تہران میں ملاقات کی۔",
+     [(0, 10, "حسن روحانی", "PERSON", 0), (15, 29, "رجب طیب اردوان", "PERSON", 0), (33, 38, "تہران", "GPE", 0)]),
+    ("ثانیہ مرزا اور راجر فیڈرر دونوں میچ ہار گئے۔",
+     [(0, 10, "ثانیہ مرزا", "PERSON", 0), (15, 25, "راجر فیڈرر", "PERSON", 0)]),
+])
+def test_listed_people_are_found(text: str, expected: list[tuple[int, int, str, str, int]]) -> None:
     assert _names(text) == expected
 
 

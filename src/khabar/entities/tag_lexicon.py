@@ -27,6 +27,8 @@ ORG_NAMES_FILE = "ner_org_names.tsv"
 ORG_NAMES_COLUMNS = ("name", "type")
 PLACE_NAMES_FILE = "ner_place_names.tsv"
 PLACE_NAMES_COLUMNS = ("name", "type")
+PEOPLE_FILE = "ner_people.tsv"
+PEOPLE_COLUMNS = ("name", "type")
 OFFICES_FILE = "ner_offices.tsv"
 OFFICES_COLUMNS = ("phrase",)
 HOMOGRAPHS_FILE = "ner_homographs.tsv"
@@ -143,10 +145,11 @@ def kb_entries() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 @cache
 def trusted_entries() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The names the tagger trusts: the knowledge base's and the hand-written organisation and place
-    lists' (names without a Wikidata QID khabar is sure of, so they stay out of the knowledge base)."""
+    """The names the tagger trusts: the knowledge base's and the hand-written organisation, place and
+    people lists' (names without a Wikidata QID khabar is sure of, so they stay out of the knowledge base)."""
     rows = [*parse_table(read_model_data(ORG_NAMES_FILE), ORG_NAMES_COLUMNS, path=ORG_NAMES_FILE),
-            *parse_table(read_model_data(PLACE_NAMES_FILE), PLACE_NAMES_COLUMNS, path=PLACE_NAMES_FILE)]
+            *parse_table(read_model_data(PLACE_NAMES_FILE), PLACE_NAMES_COLUMNS, path=PLACE_NAMES_FILE),
+            *parse_table(read_model_data(PEOPLE_FILE), PEOPLE_COLUMNS, path=PEOPLE_FILE)]
     return kb_entries() + tuple((phrase_tokens(name), type_) for name, type_ in rows)
 
 

@@ -21,12 +21,14 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from khabar.entities.kb import COLUMNS, ENTITY_TYPES, phrase_key  # noqa: E402
+from khabar.entities.romanize import romanize_word  # noqa: E402
 from khabar.text.normalize import normalize  # noqa: E402
 
 SOURCES = ROOT / "scripts" / "kb_sources"
@@ -207,12 +209,42 @@ def romanize_pairs(rows: list[Row], folder: Path = SOURCES) -> dict[str, str]:
             urdu = name.split()
             if len(urdu) == len(latin):
                 votes.update((u, w) for u, w in zip(urdu, latin, strict=True)
-                             if _LATIN_WORD.fullmatch(w) and phrase_key(u) == u)
+                             if _LATIN_WORD.fullmatch(w) and phrase_key(u) == u and sounds_alike(u, w))
     best: dict[str, tuple[int, str]] = {}
     for (urdu, latin), n in sorted(votes.items()):
         if n > best.get(urdu, (0, ""))[0]:
             best[urdu] = (n, latin)
     return {**{u: w for u, (_, w) in best.items()}, **hand}
+
+
+#: Latin letter groups that spell one consonant, and consonants Urdu names spell alike
+_SKELETON_FOLDS = (("ph", "f"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("dh", "d"),
+                   ("bh", "b"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("c", "k"), ("z", "s"), ("v", "w"),
+                   ("j", "g"), ("'", ""))
+
+
+def _skeleton(latin: str) -> str:
+    s = latin.lower()
+    for a, b in _SKELETON_FOLDS:
+        s = s.replace(a, b)
+    s = re.sub(r"[aeiouyh.\-]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def sounds_alike(urdu: str, latin: str) -> bool:
+    """Can ``latin`` be a spelling of the Urdu word ``urdu``? Word pairs from KB names of equal
+    length are misaligned where one side holds a title or splits a name (``کرنل قذافی`` ↔ ``Muammar
+    Gaddafi``, ``نیتن یاہو`` ↔ ``Benjamin Netanyahu``): their consonants then disagree. Initials
+    (``D.``) are never taken from an alignment."""
+    if latin.endswith("."):
+        return False
+    a, b = _skeleton(romanize_word(urdu)), _skeleton(latin)
+    if not a or not b:
+        return False
+    ratio = SequenceMatcher(None, a, b).ratio()
+    if ratio >= 0.6:
+        return True
+    return ratio >= 0.45 and a[0] == b[0] and not (len(a) == 1 and len(b) >= 3)
 
 
 def render_romanize(pairs: dict[str, str]) -> str:

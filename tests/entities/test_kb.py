@@ -176,3 +176,20 @@ def test_parse_common_words_requires_header():
     assert parse_common_words("# c\nname\treason\nشام\tevening\n") == ["شام"]
     with pytest.raises(DataError):
         parse_common_words("شام\tevening\n")
+
+
+@pytest.mark.parametrize(("urdu", "latin", "alike"), [
+    ("عمران", "Imran", True), ("شہباز", "Shehbaz", True), ("پرویز", "Pervez", True), ("باجوہ", "Bajwa", True),
+    # misalignments of equal-length names: a title against a given name, one half of a split name
+    ("کرنل", "Muammar", False), ("صدر", "Pir", False), ("ملکہ", "Elizabeth", False),
+    ("نیتن", "Benjamin", False), ("جی", "Gandhi", False), ("یار", "M.", False),
+])
+def test_kb_word_alignment_keeps_only_spellings_that_sound_alike(urdu, latin, alike):
+    assert _build_module().sounds_alike(urdu, latin) is alike
+
+
+def test_titles_are_not_romanized_as_the_names_they_stood_beside():
+    from khabar.entities.romanize import romanize
+    assert romanize("صدر یار محمد") == "Sadr Yar Muhammad"
+    assert romanize("کرنل شیر خان").endswith("Sher Khan")
+    assert not romanize("کرنل شیر خان").startswith("Muammar")

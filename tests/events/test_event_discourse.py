@@ -102,3 +102,32 @@ def test_pronoun_after_a_finite_clause_takes_its_run_on_subject():
     assert [(c, a2) for c, _, a2, _, _ in evs] == [("111", "بھارت")]
     a1 = doc.events[0].actor1
     assert text[a1.start:a1.end] == "شہباز شریف"
+
+
+def test_honorific_pronoun_prefers_a_person_over_a_nearer_group():
+    # the person who spoke two sentences back, not the army of the reported sentence in between
+    text = ("فوج کے ترجمان میجر جنرل عاصم باجوہ نے کہا کہ فوج سیاست سے دور ہے۔ "
+            "فوج نے ہمیشہ آئین کی حمایت کی ہے۔ انہوں نے بھارت کے الزامات کو مسترد کر دیا۔")
+    doc, evs = _events(text)
+    rejected = [e for e in doc.events if e.code == "120"]
+    assert len(rejected) == 1 and "باجوہ" in rejected[0].actor1.text
+
+
+def test_an_office_is_a_person_for_the_honorific_pronoun():
+    # the nearer office holder wins over a named person further back
+    text = ("وزیر اعظم شہباز شریف نے کل تقریب سے خطاب کیا۔ وفاقی وزیر نے بینک کے صدر سے ملاقات کی۔ "
+            "انہوں نے منصوبوں پر پیش رفت کو سراہا۔")
+    _, evs = _events(text)
+    assert [(c, a1) for c, a1, _, _, s in evs if s == 2] == [("051", "وفاقی وزیر")]
+
+
+@pytest.mark.parametrize("pronoun,expected", [("اس", [("111", "پاکستان")]), ("انہوں", [])])
+def test_a_state_takes_the_singular_pronoun(pronoun, expected):
+    text = f"پاکستان نے اقوام متحدہ میں قرارداد پیش کی۔ {pronoun} نے اسرائیل کی مذمت کی۔"
+    doc, _ = _events(text)
+    assert [(e.code, e.actor1.text) for e in doc.events if e.code == "111"] == expected
+
+
+def test_a_dateline_is_no_antecedent():
+    _, evs = _events("نیویارک ۔ اجلاس شروع ہو گیا۔ انہوں نے اسرائیل کی مذمت کی۔")
+    assert evs == []

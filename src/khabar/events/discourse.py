@@ -5,8 +5,9 @@ or a state with ``اس نے``. The pronoun table (``data/events/pronouns.tsv``) 
 for personal pronouns, the entity types it points at, best first. ``Discourse`` remembers, for the last few
 sentences, their subjects and speakers (``X نے``، ``X کا کہنا``، ``X کے مطابق``, a named clause-initial
 subject, each event's source) and their tagged names; ``Prior.get`` picks a pronoun's antecedent from
-them: the subjects of the nearest earlier sentence that has any (the preferred type first, the main
-clause's subject first), else a name of the sentence just before. A blank line (a new section) ends the
+them: a person subject of the window for the honorific ``انہوں``/``ان``, else the subjects of the nearest
+earlier sentence that has any (the preferred type first, the main clause's subject first), else a name of
+the sentence just before. A blank line (a new section) ends the
 window, and so does distance: an antecedent more than ``WINDOW`` sentences back is not guessed.
 """
 
@@ -91,10 +92,34 @@ class Prior:
         p = pronouns().get(word)
         if p is None or not p.prefer or not self.records:
             return None
+        if p.prefer[0] == "PERSON":
+            # the honorific plural is the strongest cue: a person subject anywhere in the window wins over a
+            # nearer organization or group (``X نے کہا ... ۔ فوج نے ... ۔ انہوں نے`` → X)
+            for rec in reversed(self.records):
+                found = [a for a in rec.subjects if _is_person(a)]
+                if found:
+                    return found[0]
         for rec in reversed(self.records):
             if rec.subjects:
                 return _pick(rec.subjects, p.prefer, first=True)
         return _pick(self.records[-1].names, p.prefer, first=False) if self.records[-1].names else None
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Offices held by one person (``data/events/titles.tsv``): ``وفاقی وزیر`` is a person."""
+    path = "events/titles.tsv"
+    try:
+        text = resources.files("khabar").joinpath("data", "events", "titles.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError("title table missing; reinstall khabar", path=path) from exc
+    return frozenset(normalize(row[0]).norm for row in parse_table(text, ("word",), path=path))
+
+
+def _is_person(actor: Actor) -> bool:
+    if actor.type == "PERSON":
+        return True
+    return actor.type is None and any(normalize(w).norm in titles() for w in actor.text.split())
 
 
 def _pick(actors: Sequence[Actor], prefer: tuple[str, ...], *, first: bool) -> Actor | None:

@@ -234,6 +234,8 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver, prior: Prior | No
         first = [c for c in chunks(words, a, min(len(words), a + 8), sent.names) if not is_time_phrase(words, *c)]
         if first:
             s, e = first[0]
+            if e < len(words) and not any(c.isalnum() for c in words[e]) and words[e] not in ("،", ","):
+                continue  # a dateline (``نیویارک ۔``، ``اسلام آباد (...)``) names a place, not a subject
             if e < len(words) and words[e] not in POSTPOSITIONS and words[e] not in GENITIVE:
                 actor = resolver.named(sent.toks, s, e)
                 if actor is not None:

@@ -130,11 +130,13 @@ class NameTagger:
             mentions = [Mention(i, j, t, round(min(crf.marginal(tags[k], k) for k in range(i, j)), 4))
                         for i, j, t in bio_spans(tags)]
         mentions = split_at_separators(words, mentions)
+        trusted = self._trusted.match(words)
+        mentions = join_name_fragments(trusted, mentions, words, self._cues)
         mentions = add_dictionary_matches(matches, mentions, words, self.common,
                                           min_words=self.dict_min_words)
         # a trusted name inside a longer untrusted gazetteer phrase (``سوات`` in an urduhack ``سوات
         # کے``) was hidden by the longest match: look for trusted names on their own too
-        mentions = add_dictionary_matches(self._trusted.match(words), mentions, words, self.common,
+        mentions = add_dictionary_matches(trusted, mentions, words, self.common,
                                           min_words=self.dict_min_words)
         mentions = add_place_organisations(words, mentions, self._cues)
         mentions = add_named_quarters(words, mentions, self.common, self._cues)
@@ -144,6 +146,8 @@ class NameTagger:
             mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
             mentions = add_named_agents(words, mentions, self.given_names)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
+        # ``صدر شی جن پنگ``: a noisy one-word place list holds ``شی``; the trusted full name wins
+        mentions = join_name_fragments(trusted, mentions, words, self._cues)
         mentions = attach_faction_letters(words, extend_place_facilities(words, trim_place_words(words, mentions)))
         mentions = trim_titles(words, join_organisation_places(mentions), self._cues, self._offices)
         mentions = drop_homographs(words, mentions, self.homographs)
@@ -310,3 +314,33 @@ def spread_first_names(sentences: Sequence[Sequence[str]], found: Sequence[list[
                  and (i == 0 or not taken[i - 1])]
         out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions))
     return out
+
+
+def join_name_fragments(trusted: Sequence[tuple[int, int, Sequence[str]]], mentions: list[Mention],
+                        words: Sequence[str] = (), cues: Mapping[str, Collection[str]] | None = None,
+                        ) -> list[Mention]:
+    """A trusted name of two words or more that the CRF cut into pieces is one name: ``شی جن پنگ``
+    tagged ``شی`` GPE + ``جن پنگ`` PERSON becomes one PERSON (Xi Jinping).
+
+    Only where every mention touching the name lies inside it and there are pieces to join (or one
+    piece shorter than the name), and the name has one type; a longer CRF span is left alone. A name
+    ending on a case marker (``یو کے`` "UK" in ``ایم یو کے وائس چانسلر``) is not trusted to join.
+    """
+    out = list(mentions)
+    for i, j, types in trusted:
+        kinds = {t[2:] for t in types}
+        if j - i < 2 or len(kinds) != 1:
+            continue
+        if cues is not None and words and "case" in cues.get(words[j - 1], ()):
+            continue
+        touching = [m for m in out if m.start < j and m.end > i]
+        if not touching or any(m.start < i or m.end > j for m in touching):
+            continue
+        if len(touching) == 1 and (touching[0].start, touching[0].end) == (i, j):
+            continue
+        if len(touching) == 1 and touching[0].type != next(iter(kinds)):
+            continue  # one piece of another type: the CRF may know better (``پاکستان`` in a longer name)
+        conf = max(m.confidence for m in touching)
+        out = [m for m in out if not (m.start < j and m.end > i)]
+        out.append(Mention(i, j, kinds.pop(), max(conf, RULE_CONFIDENCE)))
+    return sorted(out, key=lambda m: m.start)

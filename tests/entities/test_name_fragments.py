@@ -1,0 +1,33 @@
+"""A trusted multi-word name the CRF or a rule cut into pieces is one name (tagger.join_name_fragments)."""
+
+from khabar.entities.tagger import Mention, join_name_fragments
+from khabar.pipeline import analyze
+
+_CUES = {"کے": {"case"}, "صدر": {"title"}}
+
+
+def test_xi_jinping_after_a_title_is_one_linked_person():
+    doc = analyze("چینی صدر شی جن پنگ نے روسی ہم منصب سے ملاقات کی۔")
+    people = [(e.text, e.type, e.entity_id) for e in doc.entities if e.text.startswith("شی") or "پنگ" in e.text]
+    assert people == [("شی جن پنگ", "PERSON", "Q15031")]
+
+
+def test_pieces_inside_a_trusted_name_are_joined_with_its_type():
+    trusted = [(2, 5, ("k:PERSON",))]
+    pieces = [Mention(2, 3, "GPE", 0.9), Mention(3, 5, "PERSON", 0.8)]
+    assert join_name_fragments(trusted, pieces) == [Mention(2, 5, "PERSON", 0.9)]
+
+
+def test_a_longer_span_or_a_lone_piece_of_another_type_is_left_alone():
+    trusted = [(1, 3, ("k:ORG",))]
+    longer = [Mention(0, 3, "ORG", 0.9)]
+    assert join_name_fragments(trusted, longer) == longer
+    other = [Mention(1, 2, "GPE", 0.9)]
+    assert join_name_fragments(trusted, other) == other
+
+
+def test_a_name_ending_on_a_case_marker_does_not_join():
+    words = ["ایم", "یو", "کے", "وائس", "چانسلر"]
+    pieces = [Mention(1, 2, "GPE", 0.9)]
+    trusted = [(1, 3, ("k:GPE",))]
+    assert join_name_fragments(trusted, pieces, words, _CUES) == pieces

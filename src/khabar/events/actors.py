@@ -290,6 +290,18 @@ class ActorResolver:
                 inside.update(covered)
         return frozenset(inside)
 
+    def tagged_name_tokens(self, toks: Sequence[Token]) -> frozenset[int]:
+        """Indexes of tokens inside multi-word tagged names only: a cheap ``name_tokens`` for sentences
+        that are read for their subjects alone."""
+        if not toks:
+            return frozenset()
+        inside: set[int] = set()
+        for e in self.names[bisect_left(self._starts, toks[0].start):bisect_right(self._starts, toks[-1].end)]:
+            covered = [k for k, t in enumerate(toks) if t.start >= e.start and t.end <= e.end]
+            if len(covered) > 1:
+                inside.update(covered)
+        return frozenset(inside)
+
     def _like_name(self, toks: Sequence[Token], i: int, j: int) -> Actor | None:
         words = [t.norm for t in toks[i:j]]
         if not 2 <= len(words) <= 3 or any(not w.isalpha() or w in _NOT_IN_NAMES or w in groups()

@@ -124,11 +124,15 @@ def scored_events(doc: Document) -> list[tuple[Event, float, Evidence]]:
         prior = discourse.prior(index)
         triggers = _chain(find_triggers(words), words)
         if not triggers:
-            # a later sentence's pronoun may point at this one's subject or speaker
-            if toks:
-                sent = _Sentence(index, toks, words, [], resolver.name_tokens(toks))
+            # a later sentence's pronoun may point at this one's subject or speaker (read cheaply: only a
+            # sentence with a subject marker or a tagged name can give one)
+            names = _names(resolver, toks)
+            anchors: list[Actor] = []
+            if toks and (names or any(w in _SUBJECT_MARKS for w in words)):
+                sent = _Sentence(index, toks, words, [], resolver.tagged_name_tokens(toks))
                 _collect_anchors(sent, resolver, prior)
-                discourse.add(index, [a for _, a in sent.anchors], _names(resolver, toks))
+                anchors = [a for _, a in sent.anchors]
+            discourse.add(index, anchors, names)
             continue
         verbal = frozenset(k for m in triggers if m.form for k in range(m.start, m.end))
         sent = _Sentence(index, toks, words, [], resolver.name_tokens(toks), pair, verbal,
@@ -254,6 +258,8 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver, prior: Prior | No
             sent.anchors.sort(key=lambda x: x[0])
 
 
+#: words that mark a subject or speaker (``X نے``، ``X کا کہنا``، ``X کے مطابق``)
+_SUBJECT_MARKS = frozenset({"نے", "کہنا", "مطابق", "بموجب"})
 #: words that open the next clause after a finite verb
 _NEXT_CLAUSE = frozenset({"اور", "،", ",", "جبکہ", "لیکن", "مگر", "تاہم"})
 

@@ -31,3 +31,9 @@ def test_a_name_ending_on_a_case_marker_does_not_join():
     pieces = [Mention(1, 2, "GPE", 0.9)]
     trusted = [(1, 3, ("k:GPE",))]
     assert join_name_fragments(trusted, pieces, words, _CUES) == pieces
+
+
+def test_tark_before_a_form_of_karna_is_the_verb_abandon_not_turkish():
+    doc = analyze("چین نے سرد جنگ کی ذہنیت ترک کرنے پر زور دیا۔ ترک صدر نے دورہ کیا۔")
+    assert [(e.text, e.type) for e in doc.entities if e.text == "ترک"] == [("ترک", "NORP")]
+    assert doc.entities[[e.text for e in doc.entities].index("ترک")].start > doc.text.index("۔")

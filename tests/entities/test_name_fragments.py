@@ -37,3 +37,17 @@ def test_tark_before_a_form_of_karna_is_the_verb_abandon_not_turkish():
     doc = analyze("چین نے سرد جنگ کی ذہنیت ترک کرنے پر زور دیا۔ ترک صدر نے دورہ کیا۔")
     assert [(e.text, e.type) for e in doc.entities if e.text == "ترک"] == [("ترک", "NORP")]
     assert doc.entities[[e.text for e in doc.entities].index("ترک")].start > doc.text.index("۔")
+
+
+def test_a_disease_is_never_a_place_even_where_the_crf_would_tag_it():
+    # the CRF tags پولیو GPE in this slot (پاکستان میں X کے کیس) and the consistency pass spread it
+    doc = analyze("پشاور میں پولیو مہم شروع ہو گئی۔ رواں سال پاکستان میں پولیو کے ۱۲ کیس رپورٹ ہوئے۔")
+    assert [e.text for e in doc.entities if e.type in ("GPE", "LOC", "ORG", "PERSON")] == ["پشاور", "پاکستان"]
+
+
+def test_the_not_names_table_is_in_token_spelling():
+    from khabar.entities.tag_lexicon import fold_word, phrase_tokens
+    from khabar.entities.tagger import load_not_names
+    words = load_not_names()
+    assert {"پولیو", "ڈینگی", "کورونا"} <= words
+    assert all(phrase_tokens(w) == (fold_word(w),) for w in words)

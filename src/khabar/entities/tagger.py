@@ -24,6 +24,7 @@ from importlib import resources
 
 from khabar.document import Document, Entity, Token
 from khabar.entities.features import gazetteer_tags, sentence_features
+from khabar.entities.tables import parse_table
 from khabar.entities.tag_lexicon import (
     MODELS_PACKAGE,
     Gazetteer,
@@ -37,6 +38,7 @@ from khabar.entities.tag_lexicon import (
     load_person_names,
     load_word_bands,
     person_name_parts,
+    read_model_data,
     trusted_entries,
 )
 from khabar.entities.tag_rules import (
@@ -92,6 +94,7 @@ class NameTagger:
         self._cues = load_cues()
         self.cues = self._cues
         self.homographs = load_homographs()
+        self.not_names = load_not_names()
         self._trusted = Gazetteer((words, "k:" + type_) for words, type_ in trusted_entries())
         self._offices = load_offices()
         # the rules' person-name words leave out role words (اہلکار) that the noisy name lists hold
@@ -151,7 +154,19 @@ class NameTagger:
         mentions = attach_faction_letters(words, extend_place_facilities(words, trim_place_words(words, mentions)))
         mentions = trim_titles(words, join_organisation_places(mentions), self._cues, self._offices)
         mentions = drop_homographs(words, mentions, self.homographs)
-        return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS]
+        not_names = self.not_names
+        return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS
+                and not all(w in not_names for w in words[m.start:m.end])]
+
+
+NOT_NAMES_FILE = "ner_not_names.tsv"
+
+
+@cache
+def load_not_names() -> frozenset[str]:
+    """Words never a name on their own (``پولیو``، ``ڈینگی بخار``); hand-written ``ner_not_names.tsv``."""
+    rows = parse_table(read_model_data(NOT_NAMES_FILE), ("word", "kind"), path=NOT_NAMES_FILE)
+    return frozenset(fold_word(word) for word, _kind in rows)
 
 
 @cache

@@ -33,10 +33,20 @@ def _light_verb_splits() -> dict[str, frozenset[str]]:
     return {w: frozenset(f) for w, f in out.items()}
 
 
+@cache
+def _seam_bounds() -> tuple[int, int]:
+    """The longest lexicon noun and the longest verb form: a seam lies only within those lengths."""
+    splits = _light_verb_splits()
+    return max(map(len, splits), default=0), max((len(f) for fs in splits.values() for f in fs), default=0)
+
+
 def _light_verb_seam(w: str) -> int:
     """Where a lexicon noun ends inside ``w`` when a form of its light verb follows (``ظاہرکیا`` → 4), else 0."""
+    longest_noun, longest_form = _seam_bounds()
+    if len(w) > longest_noun + longest_form:
+        return 0  # (a run of letters thousands long costs nothing)
     splits = _light_verb_splits()
-    for i in range(3, len(w) - 1):
+    for i in range(max(3, len(w) - longest_form), min(len(w) - 1, longest_noun + 1)):
         forms = splits.get(w[:i])
         if forms is not None and w[i:] in forms:
             return i

@@ -51,3 +51,15 @@ def test_the_not_names_table_is_in_token_spelling():
     words = load_not_names()
     assert {"پولیو", "ڈینگی", "کورونا"} <= words
     assert all(phrase_tokens(w) == (fold_word(w),) for w in words)
+
+
+def test_shehr_e_quaid_keeps_its_first_word_and_is_karachi():
+    doc = analyze("شہر قائد میں موسلا دھار بارش سے نظام زندگی مفلوج ہو گیا۔")
+    assert [(e.text, e.name_en) for e in doc.entities if e.type == "GPE"] == [("شہر قائد", "Karachi")]
+
+
+def test_a_trimmed_piece_that_is_a_name_itself_stays_trimmed():
+    trusted = [(0, 2, ("k:GPE",))]
+    piece = [Mention(0, 1, "GPE", 0.9)]
+    assert join_name_fragments(trusted, piece, ["لاہور", "شہر"], {}, lambda ws: ws == ["لاہور"]) == piece
+    assert join_name_fragments(trusted, piece, ["لاہور", "شہر"], {}, lambda ws: False) == [Mention(0, 2, "GPE", 0.9)]

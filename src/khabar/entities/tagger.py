@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -134,7 +134,7 @@ class NameTagger:
                         for i, j, t in bio_spans(tags)]
         mentions = split_at_separators(words, mentions)
         trusted = self._trusted.match(words)
-        mentions = join_name_fragments(trusted, mentions, words, self._cues)
+        mentions = join_name_fragments(trusted, mentions, words, self._cues, self._trusted.types)
         mentions = add_dictionary_matches(matches, mentions, words, self.common,
                                           min_words=self.dict_min_words)
         # a trusted name inside a longer untrusted gazetteer phrase (``سوات`` in an urduhack ``سوات
@@ -149,9 +149,10 @@ class NameTagger:
             mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
             mentions = add_named_agents(words, mentions, self.given_names)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
-        # ``صدر شی جن پنگ``: a noisy one-word place list holds ``شی``; the trusted full name wins
-        mentions = join_name_fragments(trusted, mentions, words, self._cues)
         mentions = attach_faction_letters(words, extend_place_facilities(words, trim_place_words(words, mentions)))
+        # ``صدر شی جن پنگ``: a noisy one-word place list holds ``شی``, split off after the title;
+        # ``شہر قائد`` (Karachi) lost its ``شہر`` as a generic place word: the trusted full name wins
+        mentions = join_name_fragments(trusted, mentions, words, self._cues, self._trusted.types)
         mentions = trim_titles(words, join_organisation_places(mentions), self._cues, self._offices)
         mentions = drop_homographs(words, mentions, self.homographs)
         not_names = self.not_names
@@ -333,7 +334,7 @@ def spread_first_names(sentences: Sequence[Sequence[str]], found: Sequence[list[
 
 def join_name_fragments(trusted: Sequence[tuple[int, int, Sequence[str]]], mentions: list[Mention],
                         words: Sequence[str] = (), cues: Mapping[str, Collection[str]] | None = None,
-                        ) -> list[Mention]:
+                        is_name: Callable[[Sequence[str]], object] | None = None) -> list[Mention]:
     """A trusted name of two words or more that the CRF cut into pieces is one name: ``شی جن پنگ``
     tagged ``شی`` GPE + ``جن پنگ`` PERSON becomes one PERSON (Xi Jinping).
 
@@ -353,8 +354,11 @@ def join_name_fragments(trusted: Sequence[tuple[int, int, Sequence[str]]], menti
             continue
         if len(touching) == 1 and (touching[0].start, touching[0].end) == (i, j):
             continue
-        if len(touching) == 1 and touching[0].type != next(iter(kinds)):
-            continue  # one piece of another type: the CRF may know better (``پاکستان`` in a longer name)
+        if len(touching) == 1 and (touching[0].type != next(iter(kinds))
+                                   or (is_name is not None and is_name(words[touching[0].start:touching[0].end]))):
+            # one piece of another type: the CRF may know better (``پاکستان`` in a longer name); one
+            # piece that is a trusted name itself: ``لاہور`` out of ``لاہور شہر`` stays trimmed
+            continue
         conf = max(m.confidence for m in touching)
         out = [m for m in out if not (m.start < j and m.end > i)]
         out.append(Mention(i, j, kinds.pop(), max(conf, RULE_CONFIDENCE)))

@@ -143,3 +143,16 @@ def test_titles_file_spellings_are_normalized() -> None:
     for urdu, kind in rows[1:]:
         assert kind in {"title", "after", "case"}
         assert normalize(urdu).norm == urdu
+
+
+def test_an_alias_in_brackets_after_a_linked_name_is_the_same_entity_and_so_are_its_later_mentions():
+    from khabar.pipeline import analyze
+    doc = analyze("عالمی ادارہ صحت (WHO) نے ویکسین کی منظوری دی۔ بعد ازاں WHO نے رپورٹ جاری کی۔")
+    orgs = [(e.text, e.entity_id) for e in doc.entities if e.type == "ORG"]
+    assert orgs == [("عالمی ادارہ صحت", "Q7817"), ("WHO", "Q7817"), ("WHO", "Q7817")]
+
+
+def test_a_bracketed_name_far_from_a_linked_one_is_not_its_alias():
+    from khabar.pipeline import analyze
+    doc = analyze("عالمی ادارہ صحت کے مطابق ایک نئی تنظیم (GAVI) بھی مدد کرے گی۔")
+    assert [e.entity_id for e in doc.entities if e.text == "GAVI"] in ([], [None])

@@ -201,7 +201,33 @@ def link_entities(doc: Document, entities: list[Entity]) -> list[Entity]:
         if ent.type == "PERSON" or (link.entry is not None and link.entry.type == "PERSON"):
             persons.append(link)
         out[i] = _apply(ent, link)
-    return out
+    return _link_bracketed_aliases(doc.text, out, order)
+
+
+#: an alias in brackets right after a name: ``عالمی ادارہ صحت (WHO)``، ``پاکستان تحریک انصاف (پی ٹی آئی)``
+_BRACKET_GAP = re.compile(r"\s*[(\[]\s*$")
+
+
+def _link_bracketed_aliases(text: str, entities: list[Entity], order: Sequence[int]) -> list[Entity]:
+    """An unlinked name in brackets right after a linked one of a name type is the same entity, and
+    so are its later mentions in the article (``(WHO)`` after the World Health Organization)."""
+    aliases: dict[str, Entity] = {}
+    prev: Entity | None = None
+    for i in order:
+        ent = entities[i]
+        if _is_value(ent):
+            continue
+        if ent.entity_id is None:
+            named = aliases.get(ent.text)
+            if named is None and prev is not None and prev.entity_id is not None \
+                    and _BRACKET_GAP.search(text[prev.end:ent.start]) and ent.start - prev.end <= 3:
+                named = aliases[ent.text] = prev
+            if named is not None:
+                entities[i] = replace(ent, type=named.type, entity_id=named.entity_id, name_en=named.name_en,
+                                      name_rom=None, confidence=named.confidence)
+                ent = entities[i]
+        prev = ent
+    return entities
 
 
 def _is_value(ent: Entity) -> bool:

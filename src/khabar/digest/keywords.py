@@ -74,9 +74,11 @@ def _candidates(doc: Document, runs: list[list[int]]) -> dict[tuple[str, ...], _
     return cands
 
 
-def _add_entities(doc: Document, cands: dict[tuple[str, ...], _Candidate]) -> set[tuple[str, ...]]:
-    """Name mentions are candidates whole, stop words and all (``شی جن پنگ``); returns their keys."""
-    keys: set[tuple[str, ...]] = set()
+def _add_entities(doc: Document, cands: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], str]:
+    """Name mentions are candidates whole, stop words and all (``شی جن پنگ``); returns their keys,
+    each with what names the entity (its id, else its romanization, else the key itself), so that two
+    spellings of one entity (``کراچی``، ``شہر قائد``) are one keyword."""
+    keys: dict[tuple[str, ...], str] = {}
     names = [e for e in doc.entities if not e.is_value]
     if not names:
         return keys
@@ -89,7 +91,7 @@ def _add_entities(doc: Document, cands: dict[tuple[str, ...], _Candidate]) -> se
         key = tuple(t.norm for t in toks)
         if not key or key in keys or not any(is_content(w, stops) for w in key):
             continue
-        keys.add(key)
+        keys[key] = ent.entity_id or ent.name_rom or " ".join(key)
         if len(key) <= MAX_WORDS and key in cands:
             continue
         # every mention counts, tagged or not: the tagger may miss a repeat
@@ -109,6 +111,17 @@ def _closed(cands: dict[tuple[str, ...], _Candidate]) -> list[_Candidate]:
             extended.setdefault(key[:-1], set()).add(cand.freq)
             extended.setdefault(key[1:], set()).add(cand.freq)
     return [c for k, c in cands.items() if c.freq not in extended.get(k, ())]
+
+
+def _straddles(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does the phrase at ``start:end`` overlap a name or value mention without being it?"""
+    i = bisect_left(spans, (start, -1))
+    for a, b in spans[max(i - 1, 0):]:
+        if a >= end:
+            break
+        if b > start and (a, b) != (start, end):
+            return True
+    return False
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
@@ -147,10 +160,19 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
         scored.append((score, cand))
     scored.sort(key=lambda x: (-x[0], x[1].start))
 
+    spans = sorted((e.start, e.end) for e in doc.entities)
     chosen: list[tuple[float, _Candidate]] = []
+    named: set[str] = set()
     for score, cand in scored:
         if any(_contains(c.key, cand.key) or _contains(cand.key, c.key) for _, c in chosen):
             continue
+        who = entities.get(cand.key)
+        if who is not None:
+            if who in named:
+                continue  # another spelling of an entity already chosen (آئی ایم ایف، بین الاقوامی مالیاتی فنڈ)
+            named.add(who)
+        elif len(cand.key) > 1 and _straddles(spans, cand.start, cand.end):
+            continue  # ``بارش سرجانی ٹاؤن``، ``میٹر ریکارڈ``: part of a name or value with other words glued on
         chosen.append((score, cand))
         if len(chosen) == top:
             break

@@ -166,3 +166,24 @@ def test_a_statement_speaking_in_the_passive_is_its_authors_words():
 def test_a_report_naming_no_author_speaks_for_itself():
     text = "رپورٹ میں کہا گیا ہے کہ ملک میں مہنگائی کی شرح کم ہوئی۔"
     assert [q[4] for q in _quotes(text)] == [("رپورٹ", None)]
+
+
+def test_a_genitive_speaker_a_few_words_before_kehna():
+    text = "اداکارہ نرگس فخری کا اپنے ٹویٹ میں کہنا ہے کہ فلم اگلے ماہ ریلیز ہوگی۔"
+    assert _quotes(text) == [("reported", "فلم اگلے ماہ ریلیز ہوگی", True, 0, ("اداکارہ نرگس فخری", None))]
+
+
+def test_a_clause_break_stops_the_search_for_a_distant_genitive():
+    text = "وزیر کا دورہ ملتوی ہو گیا ہے اور ترجمان کہنا ہے کہ نئی تاریخ جلد آئے گی۔"
+    assert [q[4] for q in _quotes(text)] in ([], [None])
+
+
+def test_in_it_it_was_said_points_back_to_the_statements_author():
+    text = "عالمی بینک نے نئی رپورٹ جاری کی۔ اس میں مزید کہا گیا ہے کہ معیشت بہتر ہوئی۔"
+    bank = Entity(0, len("عالمی بینک"), "عالمی بینک", "ORG")
+    assert [q[4] for q in _quotes(text, [bank])] == [("عالمی بینک", None)]
+
+
+def test_a_study_speaks_for_whoever_made_it():
+    text = "ہسپتال کے ماہرین کی تحقیق میں بتایا گیا ہے کہ مرض کی شرح کم ہوئی۔"
+    assert [q[4][0] for q in _quotes(text)] == ["ہسپتال کے ماہرین"]

@@ -191,6 +191,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
                 continue
             if w in ("کہنا",) and k > 0 and words[k - 1] in GENITIVE:
                 speaker = _span(np_left(words, k - 1, 0, names))
+            elif w in ("کہنا",):
+                speaker = _distant_genitive_speaker(words, k, names)
             elif w in ("کہتے", "کہتی"):
                 speaker = _span(np_left(words, k, 0, names))
             else:
@@ -251,13 +253,31 @@ def _clause_boundary(words: Sequence[str], start: int) -> bool:
     return prev in _LINKS or prev in _FINITE or prev in ("،", ",", "؛", ";")
 
 
+def _distant_genitive_speaker(words: Sequence[str], k: int, names: frozenset[int]) -> tuple[int, int] | None:
+    """``X کا [لالی ووڈ کے حوالے سے / اپنے ٹویٹ میں] کہنا ہے``: the speaker's ``کا`` stands a few
+    words before ``کہنا`` (``کہنا`` is masculine: only ``کا``), with no verb or clause break between."""
+    for g in range(k - 2, max(k - 9, -1), -1):
+        w = words[g]
+        if w == "کا":
+            return _span(np_left(words, g, 0, names))
+        if w in _FINITE or w in _LINKS or w in ("کہ", "نے", "،", ",", "۔"):
+            return None
+    return None
+
+
 def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tuple[int, int] | None:
     """The author of a statement that speaks in the passive (``وزارت کے جاری بیان میں کہا گیا ہے کہ``
     → ``وزارت``), or the statement itself when it names none (``رپورٹ میں کہا گیا``)."""
     j = k - 1
-    if j >= 0 and words[j] == "بھی":
+    if j >= 0 and words[j] in ("بھی", "مزید"):
         j -= 1
-    if j < 1 or words[j] != "میں" or words[j - 1] not in _speech_words()["document"]:
+    if j >= 0 and words[j] in ("بھی", "مزید"):
+        j -= 1
+    if j < 1 or words[j] != "میں":
+        return None
+    if words[j - 1] in ("اس", "ان", "اسی", "انہی"):
+        return j - 1, j  # ``اس میں مزید کہا گیا``: the statement named before; resolved like a pronoun
+    if words[j - 1] not in _speech_words()["document"]:
         return None
     noun = j - 1
     for g in range(noun - 1, max(noun - 4, -1), -1):  # ``کے بیان``، ``کے جاری بیان``، ``کی جانب سے جاری بیان``

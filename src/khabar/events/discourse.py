@@ -116,6 +116,17 @@ def titles() -> frozenset[str]:
     return frozenset(normalize(row[0]).norm for row in parse_table(text, ("word",), path=path))
 
 
+@cache
+def kin() -> frozenset[str]:
+    """Words for a person's family or heirs (``data/events/kin.tsv``): ``X کے لواحقین`` are the kin, not X."""
+    path = "events/kin.tsv"
+    try:
+        text = resources.files("khabar").joinpath("data", "events", "kin.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError("kin table missing; reinstall khabar", path=path) from exc
+    return frozenset(normalize(row[0]).norm for row in parse_table(text, ("word",), path=path))
+
+
 def _is_person(actor: Actor) -> bool:
     if actor.type == "PERSON":
         return True

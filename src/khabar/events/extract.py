@@ -15,7 +15,7 @@ from khabar.document import Actor, Document, Event, Token, Trigger
 from khabar.events.actors import ActorResolver, groups, is_group, is_named
 from khabar.events.cameo import describe
 from khabar.events.confidence import MIN_CONFIDENCE, Evidence, confidence
-from khabar.events.discourse import Discourse, Prior, pronoun_words, target_pronouns
+from khabar.events.discourse import Discourse, Prior, kin, pronoun_words, target_pronouns, titles
 from khabar.events.roles import (
     GENITIVE,
     OBJECT_RELATIVES,
@@ -792,6 +792,12 @@ def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
 _HONORIFICS = frozenset({"مسٹر", "مسز", "محترمہ", "جناب", "ڈاکٹر"})
 
 
+def _office(words: Sequence[str], s: int, e: int) -> bool:
+    """Does a short phrase open with an office held by one person (``سیکریٹری دفاع``، ``وزیر خارجہ``)?
+    Its head word is the office, not the department that ends it."""
+    return e - s <= 3 and words[s] in titles() and not any(w in GENITIVE for w in words[s:e])
+
+
 def _titled(words: Sequence[str], s: int, e: int) -> bool:
     """Does the phrase name a person by an honorific and a following name the tagger missed?"""
     return any(words[k] in _HONORIFICS for k in range(s, e - 1))
@@ -873,12 +879,17 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
                 # the nearest target is a pronoun, not a farther phrase; the caller may resolve it
                 return [], "pron" if words[s] in _TARGET_PRONOUNS else None
             actors = resolver.resolve(sent.toks, s, e)
+            if words[e - 1] in kin() and any(w in GENITIVE for w in words[s:e - 1]) \
+                    and any(is_named(a) for a in actors):
+                # ``X اور Y کے لواحقین سے تعزیت``: the bereaved are the party, not the dead they are named by
+                s = max(k for k in range(s, e - 1) if words[k] in GENITIVE) + 1
+                actors = resolver.resolve(sent.toks, s, e)
             if e < len(words) and words[e] in PLACE_HEADS:
                 # the modifier of a thing (``بھارتی بیان کو``) is its owner only when it names one
                 if any(is_named(a) for a in actors):
                     return [a for a in actors if is_named(a)], marker
                 continue
-            if any(is_named(a) for a in actors) or is_group(words[e - 1]) \
+            if any(is_named(a) for a in actors) or is_group(words[e - 1]) or _office(words, s, e) \
                     or (marker in OPEN_MARKERS and root in OPEN_ROOTS and not owned) \
                     or (marker == "سے" and root in ("02", "10")) \
                     or (marker == "gen" and m.code[:3] == "042" and words[e - 1] not in PLACE_HEADS):

@@ -1,0 +1,31 @@
+"""Fifth pass: targets named by an office or by kin, pronouns after reported speech, and the cheap read
+of event-free sentences (our own Urdu sentences)."""
+
+from khabar.events.discourse import kin, titles
+from khabar.events.extract import extract_events
+from khabar.pipeline import analyze
+
+
+def _events(text):
+    doc = analyze(text, published="2024-03-05")
+    return [(e.code, e.actor1.text, e.actor2 and e.actor2.text, e.sentence) for e in extract_events(doc)]
+
+
+def test_office_named_by_its_department_is_a_target():
+    # the phrase ends in the department (تجارت), but it opens with the office: a person is thanked
+    evs = _events("ترکی کے وزیر دفاع نے سیکریٹری تجارت سے اظہار تشکر کیا۔")
+    assert [(c, a2) for c, _, a2, _ in evs] == [("051", "سیکریٹری تجارت")]
+    assert "سیکریٹری" in titles()
+
+
+def test_kin_of_a_named_person_are_the_target():
+    evs = _events("وزیراعظم نے مرحوم صحافی احمد علی کے لواحقین سے تعزیت کا اظہار کیا۔")
+    assert [(c, a2) for c, _, a2, _ in evs] == [("018", "لواحقین")]
+    evs = _events("پاکستان کے سفیر نے شہید سپاہی نعیم خان اور ان کے بھائی کے ورثا سے اظہار ہمدردی کیا۔")
+    assert [a2 for _, _, a2, _ in evs] == ["ورثا"]
+    assert {"لواحقین", "ورثا", "والدین"} <= kin()
+
+
+def test_named_target_without_kin_head_keeps_the_name():
+    evs = _events("وزیراعظم نے احمد علی سے تعزیت کا اظہار کیا۔")
+    assert [a2 for _, _, a2, _ in evs] == ["احمد علی"]

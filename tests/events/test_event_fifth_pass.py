@@ -29,3 +29,17 @@ def test_kin_of_a_named_person_are_the_target():
 def test_named_target_without_kin_head_keeps_the_name():
     evs = _events("وزیراعظم نے احمد علی سے تعزیت کا اظہار کیا۔")
     assert [a2 for _, _, a2, _ in evs] == ["احمد علی"]
+
+
+def test_honorific_object_of_a_reported_clause_is_the_speaker():
+    evs = _events("وزیر خارجہ اسحاق ڈار نے کہا کہ ترک صدر نے انہیں مکمل تعاون کی یقین دہانی کرائی ہے۔")
+    assert [(c, a2) for c, _, a2, _ in evs] == [("030", "اسحاق ڈار")]
+    evs = _events("وزیر اعلیٰ مراد علی نے کہا کہ وفاقی حکومت انہیں امداد فراہم کرے گی۔")
+    assert [(c, a1, a2) for c, a1, a2, _ in evs] == [("070", "وفاقی حکومت", "مراد علی")]
+
+
+def test_honorific_object_after_another_predicate_is_not_the_speaker():
+    # the farmers of the first clause are the ones helped: a finite verb stands between
+    evs = _events("وزیر اعلیٰ مراد علی نے کہا کہ سیلاب سے کسانوں کو بہت نقصان ہوا ہے اور حکومت انہیں امداد "
+                  "فراہم کرے گی۔")
+    assert all(a2 != "مراد علی" for _, _, a2, _ in evs)

@@ -96,7 +96,7 @@ class Prior:
             # the honorific plural is the strongest cue: a person subject anywhere in the window wins over a
             # nearer organization or group (``X نے کہا ... ۔ فوج نے ... ۔ انہوں نے`` → X)
             for rec in reversed(self.records):
-                found = [a for a in rec.subjects if _is_person(a)]
+                found = [a for a in rec.subjects if is_person(a)]
                 if found:
                     return found[0]
         for rec in reversed(self.records):
@@ -127,7 +127,8 @@ def kin() -> frozenset[str]:
     return frozenset(normalize(row[0]).norm for row in parse_table(text, ("word",), path=path))
 
 
-def _is_person(actor: Actor) -> bool:
+def is_person(actor: Actor) -> bool:
+    """A tagged person, or an untyped phrase naming an office held by one person."""
     if actor.type == "PERSON":
         return True
     return actor.type is None and any(normalize(w).norm in titles() for w in actor.text.split())

@@ -15,7 +15,7 @@ from khabar.document import Actor, Document, Event, Token, Trigger
 from khabar.events.actors import ActorResolver, groups, is_group, is_named
 from khabar.events.cameo import describe
 from khabar.events.confidence import MIN_CONFIDENCE, Evidence, confidence
-from khabar.events.discourse import Discourse, Prior, kin, pronoun_words, target_pronouns, titles
+from khabar.events.discourse import Discourse, Prior, is_person, kin, pronoun_words, target_pronouns, titles
 from khabar.events.roles import (
     GENITIVE,
     OBJECT_RELATIVES,
@@ -26,6 +26,7 @@ from khabar.events.roles import (
     POSTPOSITIONS,
     PRONOUNS,
     RELATIVES,
+    TARGET_MARKERS,
     TIME_WORDS,
     agent_phrase,
     between_phrase,
@@ -966,6 +967,11 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
         # ``X نے Y سے ملاقات کی اور ان سے ... تبادلہ خیال کیا``: the same source acts on Y again
         acted = sent.acted
         targets = [acted[1]] if acted is not None and any(_same(a, acted[0]) for a in sources) else []
+        if not targets:
+            targets = _speaker_as_object(sent, m, lo, sources)
+        marker = "pron" if targets else None
+    elif not targets and "کو" in TARGET_MARKERS.get(m.code[:2], ()):
+        targets = _speaker_as_object(sent, m, lo, sources)
         marker = "pron" if targets else None
     if targets and all(" ".join(t.text.split()) in _REFLEXIVES for t in targets):
         return []  # ``X نے خود پر فائرنگ کر دی``: done to oneself, no event between parties
@@ -988,6 +994,28 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
                    location=location, negated=m.negated, plover_type=book.plover_type,
                    plover_mode=book.plover_mode), evidence)
             for a, b in pairs]
+
+
+#: honorific object pronouns: in a reported clause with its own subject they point at the speaker (``ان کو``
+#: and ``ان سے`` were tried: as often they are a third party named earlier)
+_HONORIFIC_OBJECTS = frozenset({"انہیں", "انھیں"})
+
+
+def _speaker_as_object(sent: _Sentence, m: TriggerMatch, lo: int, sources: list[Actor]) -> list[Actor]:
+    """``X نے کہا کہ Y انہیں ... یقین دہانی کرا چکے ہیں``: the honorific object of a reported clause
+    whose subject is someone else is the speaker X (a person), the one the clause reports to or about."""
+    words = sent.words
+    if lo < 2 or words[lo - 1] != "کہ":
+        return []
+    if not any(words[k] in _HONORIFIC_OBJECTS for k in range(lo, m.start)):
+        return []
+    if any(k in sent.verbal or words[k] in _FINITE or not any(c.isalnum() for c in words[k])
+           for k in range(lo, m.start)):
+        return []  # another predicate or a clause break in between: the pronoun may be its object
+    speakers = [a for k, a in sent.anchors if k < lo - 1]
+    if not speakers or not is_person(speakers[-1]) or any(_same(speakers[-1], a) for a in sources):
+        return []
+    return [speakers[-1]]
 
 
 def _same(a: Actor, b: Actor) -> bool:

@@ -43,3 +43,14 @@ def test_honorific_object_after_another_predicate_is_not_the_speaker():
     evs = _events("وزیر اعلیٰ مراد علی نے کہا کہ سیلاب سے کسانوں کو بہت نقصان ہوا ہے اور حکومت انہیں امداد "
                   "فراہم کرے گی۔")
     assert all(a2 != "مراد علی" for _, _, a2, _ in evs)
+
+
+def test_anhon_ne_after_reported_subject_is_the_speaker():
+    # after ``X نے بتایا کہ Y نے ...`` the next ``انہوں نے`` goes on with X (checked on the tuning documents:
+    # every such pair read there continues the speaker), even when Y is a named person
+    evs = _events("وزیر داخلہ احسن اقبال نے بتایا کہ پولیس نے شہر سے تین مشتبہ افراد کو گرفتار کر لیا ہے۔ "
+                  "انہوں نے دہشت گردی کے واقعے کی شدید مذمت کی۔")
+    assert [(c, a1, s) for c, a1, _, s in evs if s == 1] == [("111", "احسن اقبال", 1)]
+    evs = _events("وزیراعظم نے کہا کہ وزیر اعلیٰ مراد علی شاہ نے سیلاب زدگان کی بھرپور مدد کی ہے۔ "
+                  "انہوں نے امدادی اداروں کی کوششوں کو سراہا۔")
+    assert [(c, a1) for c, a1, _, s in evs if s == 1] == [("051", "وزیراعظم")]

@@ -31,6 +31,10 @@ CASE_MARKERS = frozenset({"نے", "کو", "سے", "کا", "کی", "کے", "می�
 _EDGES = frozenset({"(", ")", "[", "]", "{", "}", "«", "»", "‘", "’", "“", "”", "'", '"', "-", "–", "—"})
 #: Organisation head words that start a name (``محکمہ موسمیات``) rather than end one.
 LEADING_HEADS = frozenset({"محکمہ", "وزارت", "تحریک", "جماعت", "ادارہ", "تنظیم", "لیگ"})
+#: Organisation head words that after a place are a common noun, not part of a name: ``لاہور
+#: پولیس`` "the Lahore police", ``پاکستان ٹیم`` "the Pakistan team" (IL-NER and MK-PUCIT tag the
+#: place alone). Named forces such as ``پنجاب پولیس`` come from the organisation list instead.
+COMMON_NOUN_HEADS = frozenset({"ٹیم", "پولیس"})
 #: Cue kinds trimmed off the start of a person's span: offices, ranks, roles, portfolios.
 _TRIMMED = frozenset({"title", "role"})
 #: Generic place words before a place's name (``ضلع``, ``شہر``, ``دارالحکومت``) and after it
@@ -301,7 +305,8 @@ def add_named_quarters(words: Sequence[str], mentions: list[Mention], common: Co
 def add_place_organisations(words: Sequence[str], mentions: list[Mention],
                             cues: Mapping[str, Collection[str]], *, max_between: int = 1) -> list[Mention]:
     """``پنجاب اسمبلی``, ``سندھ ہائیکورٹ``, ``پاکستان کرکٹ بورڈ``: a place, up to ``max_between``
-    untagged words, then an organisation head word make one ORG (the place span is absorbed)."""
+    untagged words, then an organisation head word make one ORG (the place span is absorbed); not
+    a head that is a common noun there (``لاہور پولیس``, ``پاکستان ٹیم``: :data:`COMMON_NOUN_HEADS`)."""
     taken = _taken(len(words), mentions)
     out: list[Mention] = []
     n = len(words)
@@ -313,7 +318,7 @@ def add_place_organisations(words: Sequence[str], mentions: list[Mention],
             j = m.end
             while j < n and j - m.end <= max_between and not taken[j]:
                 kinds = cues.get(words[j], ())
-                if "org_head" in kinds and words[j] not in LEADING_HEADS:
+                if "org_head" in kinds and words[j] not in LEADING_HEADS and words[j] not in COMMON_NOUN_HEADS:
                     out.append(Mention(m.start, j + 1, "ORG", m.confidence))
                     skip_until = j + 1
                     break

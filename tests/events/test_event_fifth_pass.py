@@ -54,3 +54,43 @@ def test_anhon_ne_after_reported_subject_is_the_speaker():
     evs = _events("وزیراعظم نے کہا کہ وزیر اعلیٰ مراد علی شاہ نے سیلاب زدگان کی بھرپور مدد کی ہے۔ "
                   "انہوں نے امدادی اداروں کی کوششوں کو سراہا۔")
     assert [(c, a1) for c, a1, _, s in evs if s == 1] == [("051", "وزیراعظم")]
+
+
+_SPEECH = ("وزیراعظم شہباز شریف نے لاہور میں کہا کہ ملک ترقی کر رہا ہے۔ "
+           "پولیس نے بتایا کہ شہر میں امن ہے۔ "
+           "انہوں نے کہا کہ معیشت بہتر ہو رہی ہے۔ "
+           "اس موقع پر وزیر خزانہ بھی موجود تھے۔ "
+           "انہوں نے بھارت کی جارحیت کی شدید مذمت کی۔")
+
+
+def _eager(monkeypatch):
+    from khabar.events.discourse import Discourse
+
+    def add_now(self, index, reader):
+        subjects, names = reader()
+        self.add(index, subjects, names)
+    monkeypatch.setattr(Discourse, "add_lazy", add_now)
+
+
+def _all(text):
+    from khabar.events.extract import scored_events
+
+    return [(e.sentence, e.code, e.actor1, e.actor2, round(c, 6)) for e, c, _ in
+            scored_events(analyze(text, published="2024-03-05"))]
+
+
+def test_sentences_read_only_when_asked_give_the_same_events(monkeypatch):
+    lazy = _all(_SPEECH)
+    assert [(s, c, a1.text) for s, c, a1, _, _ in lazy if s == 4] == [(4, "111", "شہباز شریف")]
+    _eager(monkeypatch)
+    assert _all(_SPEECH) == lazy
+
+
+def test_a_long_run_of_pronoun_sentences_is_read_without_deep_nesting(monkeypatch):
+    # 300 event-free ``انہوں نے کہا`` sentences: the last one's antecedent is found through all of them
+    text = ("وزیراعظم شہباز شریف نے کہا کہ ملک ترقی کر رہا ہے۔ " + "انہوں نے کہا کہ موسم اچھا ہے۔ " * 300
+            + "انہوں نے بھارت کی جارحیت کی شدید مذمت کی۔")
+    lazy = _all(text)
+    assert [(c, a1.text) for _, c, a1, _, _ in lazy] == [("111", "شہباز شریف")]
+    _eager(monkeypatch)
+    assert _all(text) == lazy

@@ -14,7 +14,7 @@ window, and so does distance: an antecedent more than ``WINDOW`` sentences back 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -28,6 +28,8 @@ from khabar.text.normalize import normalize
 WINDOW = 3
 _COLUMNS = ("word", "class", "prefer", "target")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+#: unread sentences before one being read beyond which they are read in order first (bounds the nesting)
+_MAX_NESTED_READS = 24
 #: entity types that can act (places and things never stand behind ``انہوں نے``)
 _ACTING = ("PERSON", "ORG", "GPE")
 
@@ -71,14 +73,41 @@ def target_pronouns() -> frozenset[str]:
     return frozenset(w for w, p in pronouns().items() if p.target)
 
 
+#: what a lazily read sentence gives when first asked: (subjects and speakers, tagged names)
+Reader = Callable[[], tuple[Sequence[Actor], Sequence[Actor]]]
+
+
 @dataclass(slots=True)
 class _Record:
     sentence: int
     section: int
-    #: subjects and speakers, in text order (the main clause's first)
-    subjects: list[Actor] = field(default_factory=list)
-    #: tagged persons, organizations and countries that are not a place phrase (``لاہور میں``)
-    names: list[Actor] = field(default_factory=list)
+    _subjects: list[Actor] = field(default_factory=list)
+    _names: list[Actor] = field(default_factory=list)
+    #: reads the sentence on first use (most sentences are never asked for an antecedent)
+    _reader: Reader | None = None
+    _owner: Discourse | None = None
+
+    @property
+    def subjects(self) -> list[Actor]:
+        """Subjects and speakers, in text order (the main clause's first)."""
+        if self._reader is not None:
+            self._read()
+        return self._subjects
+
+    @property
+    def names(self) -> list[Actor]:
+        """Tagged persons, organizations and countries that are not a place phrase (``لاہور میں``)."""
+        if self._reader is not None:
+            self._read()
+        return self._names
+
+    def _read(self) -> None:
+        if self._owner is not None:
+            self._owner._read_before(self)
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            subjects, names = reader()
+            self._subjects, self._names = _filed(subjects, names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +181,9 @@ class Discourse:
     def __init__(self, doc: Document) -> None:
         self._doc = doc
         self._records: list[_Record] = []
+        #: records not read yet, by sentence
+        self._pending: dict[int, _Record] = {}
+        self._unwinding = False
         self._section = 0
         self._last_end: int | None = None
 
@@ -162,17 +194,51 @@ class Discourse:
         return Prior(tuple(recs))
 
     def add(self, index: int, subjects: Sequence[Actor], names: Sequence[Actor]) -> None:
-        section = self._section_of(index)
-        subs: list[Actor] = []
-        for a in subjects:
-            if a.type in ("LOC", "FAC") or any(_same(a, b) for b in subs):
-                continue
-            subs.append(a)
-        self._records.append(_Record(index, section, subs, [a for a in names if a.type in _ACTING]))
+        subs, kept = _filed(subjects, names)
+        self._append(_Record(index, self._section_of(index), subs, kept))
+
+    def add_lazy(self, index: int, reader: Reader) -> None:
+        """Like ``add``, but the sentence is read (``reader()``) only when a later pronoun asks for it: the
+        answer is the same, and a sentence nobody asks about costs nothing."""
+        rec = _Record(index, self._section_of(index), _reader=reader, _owner=self)
+        self._pending[index] = rec
+        self._append(rec)
+
+    def _append(self, rec: _Record) -> None:
+        self._records.append(rec)
         if len(self._records) > WINDOW:
             del self._records[0]
-        if 0 <= index < len(self._doc.sentences):
-            self._last_end = self._doc.sentences[index].end
+        if 0 <= rec.sentence < len(self._doc.sentences):
+            self._last_end = self._doc.sentences[rec.sentence].end
+
+    def _read_before(self, rec: _Record) -> None:
+        """Before reading ``rec``: reading it may ask the unread sentences in its window (a pronoun subject),
+        and they theirs, so a long run of unread sentences would nest deeply; such a run is read oldest
+        first. A record's reading depends only on the records before it, so the order changes nothing."""
+        self._pending.pop(rec.sentence, None)
+        chain: list[_Record] = []
+        k = last = rec.sentence
+        while k > 0 and last - k < WINDOW:
+            k -= 1
+            found = self._pending.get(k)
+            if found is not None:
+                chain.append(found)
+                last = k
+                if len(chain) > _MAX_NESTED_READS and not self._unwinding:
+                    # go on to the start of the run, then read it from its oldest sentence
+                    self._unwinding = True
+                    try:
+                        while k > 0 and last - k < WINDOW:
+                            k -= 1
+                            found = self._pending.get(k)
+                            if found is not None:
+                                chain.append(found)
+                                last = k
+                        for r in reversed(chain):
+                            r._read()
+                    finally:
+                        self._unwinding = False
+                    return
 
     def _section_of(self, index: int) -> int:
         """The number of blank lines before sentence ``index`` since the last recorded sentence, added up."""
@@ -183,6 +249,16 @@ class Discourse:
                 self._section += 1
                 self._last_end = sents[index].start  # count this gap once
         return self._section
+
+
+def _filed(subjects: Sequence[Actor], names: Sequence[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """A record's subjects (no places, no repeats) and its acting names."""
+    subs: list[Actor] = []
+    for a in subjects:
+        if a.type in ("LOC", "FAC") or any(_same(a, b) for b in subs):
+            continue
+        subs.append(a)
+    return subs, [a for a in names if a.type in _ACTING]
 
 
 def _same(a: Actor, b: Actor) -> bool:

@@ -8,7 +8,7 @@ event per actor pair. A pronoun source (``انہوں نے``) takes the nearest e
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from khabar.document import Actor, Document, Event, Token, Trigger
@@ -125,15 +125,8 @@ def scored_events(doc: Document) -> list[tuple[Event, float, Evidence]]:
         prior = discourse.prior(index)
         triggers = _chain(find_triggers(words), words)
         if not triggers:
-            # a later sentence's pronoun may point at this one's subject or speaker (read cheaply: only a
-            # sentence with a subject marker or a tagged name can give one)
-            names = _names(resolver, toks)
-            anchors: list[Actor] = []
-            if toks and (names or any(w in _SUBJECT_MARKS for w in words)):
-                sent = _Sentence(index, toks, words, [], resolver.tagged_name_tokens(toks))
-                _collect_anchors(sent, resolver, prior)
-                anchors = [a for _, a in sent.anchors]
-            discourse.add(index, anchors, names)
+            # a later sentence's pronoun may point at this one's subject or speaker: read only when asked
+            discourse.add_lazy(index, _subject_reader(index, toks, words, resolver, prior))
             continue
         verbal = frozenset(k for m in triggers if m.form for k in range(m.start, m.end))
         sent = _Sentence(index, toks, words, [], resolver.name_tokens(toks), pair, verbal,
@@ -159,9 +152,29 @@ def scored_events(doc: Document) -> list[tuple[Event, float, Evidence]]:
                             and (is_named(ev.actor1) or is_named(ev.actor2)):
                         pair = (ev.actor1, ev.actor2)
                         sent.pair = sent.acted = pair
-        discourse.add(index, [a for _, a in sorted(sent.anchors + carried, key=lambda x: x[0])],
-                      _names(resolver, toks))
+        subjects = [a for _, a in sorted(sent.anchors + carried, key=lambda x: x[0])]
+        discourse.add_lazy(index, _names_reader(subjects, resolver, toks))
     return events
+
+
+def _subject_reader(index: int, toks: Sequence[Token], words: list[str], resolver: ActorResolver,
+                    prior: Prior) -> Callable[[], tuple[list[Actor], list[Actor]]]:
+    """Reads a sentence without a trigger for its subjects and names (cheaply: only a sentence with a
+    subject marker or a tagged name can give a subject, and only tagged names join words)."""
+    def read() -> tuple[list[Actor], list[Actor]]:
+        names = _names(resolver, toks)
+        if not toks or not (names or any(w in _SUBJECT_MARKS for w in words)):
+            return [], names
+        sent = _Sentence(index, toks, words, [], resolver.tagged_name_tokens(toks))
+        _collect_anchors(sent, resolver, prior)
+        return [a for _, a in sent.anchors], names
+    return read
+
+
+def _names_reader(subjects: list[Actor], resolver: ActorResolver, toks: Sequence[Token],
+                  ) -> Callable[[], tuple[list[Actor], list[Actor]]]:
+    """A sentence read for its events has its subjects; its names are looked up only when asked."""
+    return lambda: (subjects, _names(resolver, toks))
 
 
 def _names(resolver: ActorResolver, toks: Sequence[Token]) -> list[Actor]:

@@ -3,7 +3,7 @@ boundary is split, and the treebank joiner ``_`` is dropped. Split parts keep of
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from khabar.document import Token
 from khabar.events.triggers import load_lexicon
@@ -56,41 +56,64 @@ def _light_verb_seam(w: str) -> int:
 def unglue(toks: list[Token]) -> list[Token]:
     """Split a case marker off a following event word or postposition it was run on to, so that the
     trigger and the role analysis see both (the pipeline's space repair does not know event words)."""
-    firsts = load_lexicon().by_first
     out: list[Token] | None = None
     for k, t in enumerate(toks):
         w = t.norm
-        if w == "_":
+        # a short word is never split; a long one is not cached (a run of letters thousands long)
+        kind = 0 if len(w) < 4 and w != "_" else _split_kind(w) if len(w) <= 40 else _kind(w)
+        if kind and kind != _JOINER and t.end - t.start != len(w):
+            kind = 0  # (a token whose text differs from its normal form is left alone)
+        if kind == _JOINER:
             # the joiner of treebank-style words (``کریں_گے``، ``بات_چیت``) is no word of its own
             if out is None:
                 out = list(toks[:k])
-        elif w in _SAID_THAT and t.end - t.start == len(w):
+        elif kind == _SAID:
             # ``کہاکہ``: the speech verb run on to the complementizer that closes its clause
             if out is None:
                 out = list(toks[:k])
             cut = t.end - 2
             out.append(Token(t.start, cut, w[:-2], t.sentence, True))
             out.append(Token(cut, t.end, "کہ", t.sentence, True))
-        elif w in _COLLAPSED and t.end - t.start == len(w):
+        elif kind == _MERGED_R:
             # ``کرہی`` is ``کر رہی`` written with one ر: the stem and the progressive share it
             if out is None:
                 out = list(toks[:k])
             out.append(Token(t.start, t.start + 2, "کر", t.sentence, True))
             out.append(Token(t.start + 1, t.end, "ر" + w[2:], t.sentence, True))
-        elif len(w) >= 5 and w[:2] in _GLUED and w not in firsts and w not in _NOT_GLUED \
-                and (w[2:] in firsts or (w[:2] in ("کے", "کی") and w[2:] in _COMPOUND_HEADS)) \
-                and t.end - t.start == len(w):
+        elif kind:
+            # a marker run on to an event word (``پرقبضہ``, cut 2), or a predicate's noun run on to its
+            # light verb (``اظہارکیا``، ``مستردکر``, cut at the seam)
             if out is None:
                 out = list(toks[:k])
-            cut = t.start + 2
-            out.append(Token(t.start, cut, w[:2], t.sentence, True))
-            out.append(Token(cut, t.end, w[2:], t.sentence, True))
-        elif len(w) >= 5 and w not in firsts and t.end - t.start == len(w) and (seam := _light_verb_seam(w)):
-            # ``اظہارکیا``، ``مستردکر``: a predicate's noun run on to its light verb
-            if out is None:
-                out = list(toks[:k])
-            out.append(Token(t.start, t.start + seam, w[:seam], t.sentence, True))
-            out.append(Token(t.start + seam, t.end, w[seam:], t.sentence, True))
+            cut = 2 if kind == _MARKER else kind
+            out.append(Token(t.start, t.start + cut, w[:cut], t.sentence, True))
+            out.append(Token(t.start + cut, t.end, w[cut:], t.sentence, True))
         elif out is not None:
             out.append(t)
     return toks if out is None else out
+
+
+#: ``_kind`` answers besides 0 (no split) and a positive light-verb seam position
+_JOINER, _SAID, _MERGED_R, _MARKER = -1, -2, -3, -4
+
+
+def _kind(w: str) -> int:
+    """How a word is split, by its spelling alone: 0 not at all, a seam position, or one of the kinds
+    above."""
+    if w == "_":
+        return _JOINER
+    if w in _SAID_THAT:
+        return _SAID
+    if w in _COLLAPSED:
+        return _MERGED_R
+    firsts = load_lexicon().by_first
+    if len(w) >= 5 and w[:2] in _GLUED and w not in firsts and w not in _NOT_GLUED \
+            and (w[2:] in firsts or (w[:2] in ("کے", "کی") and w[2:] in _COMPOUND_HEADS)):
+        return _MARKER
+    if len(w) >= 5 and w not in firsts:
+        return _light_verb_seam(w)
+    return 0
+
+
+#: news repeats its words: most tokens are answered by one lookup
+_split_kind = lru_cache(maxsize=1 << 16)(_kind)

@@ -3,6 +3,8 @@ the rules around the CRF, and document-level consistency."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from khabar.document import Document
@@ -182,6 +184,12 @@ def test_roles_and_portfolios_are_trimmed_off_person_names(text: str, span: Ment
     ("شہر قائد کی تعمیر", Mention(0, 2, "ORG", 0.8), Mention(0, 2, "ORG", 0.8)),
     # a span that is only the place word is kept
     ("ضلع میں بارش", Mention(0, 1, "GPE", 0.8), Mention(0, 1, "GPE", 0.8)),
+    # adjectives before the place word go with it
+    ("افغانستان کے مشرقی شہر جلال آباد میں دھماکا", Mention(2, 6, "GPE", 0.8), Mention(4, 6, "GPE", 0.8)),
+    ("بھارتی ریاست گجرات میں سیلاب", Mention(0, 3, "GPE", 0.8), Mention(2, 3, "GPE", 0.8)),
+    ("چین کے جنوبی ساحلی شہر شینزین میں", Mention(2, 6, "GPE", 0.8), Mention(5, 6, "GPE", 0.8)),
+    # a word before the place word that is no adjective keeps the span whole
+    ("نیو یارک شہر میں", Mention(0, 3, "GPE", 0.8), Mention(0, 3, "GPE", 0.8)),
 ])
 def test_generic_place_words_are_trimmed(text: str, span: Mention, expected: Mention) -> None:
     assert trim_place_words(_w(text), [span]) == [expected]
@@ -300,6 +308,18 @@ def test_person_name_runs_and_title_trim() -> None:
 def test_place_and_organisation_head_make_an_organisation(text: str, spans: list[Mention],
                                                           expected: list[Mention]) -> None:
     assert add_place_organisations(_w(text), spans, load_cues()) == expected
+
+
+def test_leading_riyasat_goes_only_before_a_known_place() -> None:
+    gaz = Gazetteer([(("ایلی", "نوائس"), "k:GPE")])
+
+    def is_place(ws: Sequence[str]) -> bool:
+        return bool(gaz.types(ws))
+
+    words = _w("ریاست ایلی نوائس میں طوفان")
+    assert trim_place_words(words, [Mention(0, 3, "GPE", 0.8)], is_place) == [Mention(1, 3, "GPE", 0.8)]
+    words = _w("ریاست ہائے متحدہ امریکہ کے صدر")
+    assert trim_place_words(words, [Mention(0, 4, "GPE", 0.8)], is_place) == [Mention(0, 4, "GPE", 0.8)]
 
 
 def test_title_place_is_split_from_the_person() -> None:

@@ -43,6 +43,8 @@ _TRIMMED = frozenset({"title", "role"})
 PLACE_PREFIXES = frozenset({"ضلع", "شہر", "صوبہ", "صوبے", "دارالحکومت", "علاقہ", "علاقے", "تحصیل",
                             "گاؤں", "قصبہ", "قصبے"})
 PLACE_SUFFIXES = frozenset({"بھر"})
+#: Place words that close a run of adjectives before a place's name (``بھارتی ریاست گجرات``).
+_PLACE_WORDS = PLACE_PREFIXES | {"ریاست"}
 #: Head words after a place that make the name of a facility or a quarter (``ملتان روڈ``).
 PLACE_HEADS = {
     **dict.fromkeys(("روڈ", "چوک", "جیل", "مارکیٹ", "پل", "سٹریٹ", "اسٹریٹ", "شاہراہ", "بازار",
@@ -142,12 +144,24 @@ def _office_at(words: Sequence[str], start: int, end: int, offices: Collection[t
     return 0
 
 
-def trim_place_words(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
-    """``ضلع سوات`` → ``سوات``, ``سندھ بھر`` → ``سندھ``: generic place words are not part of a place's name."""
+def trim_place_words(words: Sequence[str], mentions: Sequence[Mention],
+                     is_place: Callable[[Sequence[str]], bool] | None = None) -> list[Mention]:
+    """``ضلع سوات`` → ``سوات``, ``سندھ بھر`` → ``سندھ``: generic place words are not part of a place's
+    name, nor are the adjectives before them (``مشرقی شہر جلال آباد``, ``بھارتی ریاست گجرات``,
+    ``جنوبی بندرگاہی شہر کوچی`` → the name); a leading ``ریاست`` goes too where the rest is a known
+    place (``is_place``: ``ریاست ایلی نوائس``; ``ریاست ہائے متحدہ`` keeps it)."""
     out: list[Mention] = []
     for m in mentions:
         start, end = m.start, m.end
         if m.type in ("GPE", "LOC"):
+            for k in range(end - 2, start, -1):
+                # Urdu adjectives of place and direction end in ی (nisba): مشرقی، بھارتی، وسطی
+                if words[k] in _PLACE_WORDS and all(w.isalpha() and w.endswith("ی") for w in words[start:k]):
+                    start = k + 1
+                    break
+            if (words[start] == "ریاست" and end - start > 1 and is_place is not None
+                    and is_place(words[start + 1:end])):
+                start += 1
             while start < end - 1 and words[start] in PLACE_PREFIXES:
                 start += 1
             while end > start + 1 and words[end - 1] in PLACE_SUFFIXES:

@@ -120,6 +120,9 @@ class NameTagger:
             raise DataError(f"cannot open the NER model ({exc}); rebuild it with scripts/train_ner.py",
                             path=model_path) from exc
 
+    def _is_trusted_place(self, words: Sequence[str]) -> bool:
+        return any(t.endswith(("GPE", "LOC")) for t in self._trusted.types(words))
+
     def tag_folded(self, words: Sequence[str]) -> list[Mention]:
         """Mentions in one sentence of folded words: CRF, span clean-up, dictionary, titles."""
         if not words:
@@ -149,7 +152,8 @@ class NameTagger:
             mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
             mentions = add_named_agents(words, mentions, self.given_names)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
-        mentions = attach_faction_letters(words, extend_place_facilities(words, trim_place_words(words, mentions)))
+        mentions = trim_place_words(words, mentions, self._is_trusted_place)
+        mentions = attach_faction_letters(words, extend_place_facilities(words, mentions))
         # ``صدر شی جن پنگ``: a noisy one-word place list holds ``شی``, split off after the title;
         # ``شہر قائد`` (Karachi) lost its ``شہر`` as a generic place word: the trusted full name wins
         mentions = join_name_fragments(trusted, mentions, words, self._cues, self._trusted.types)

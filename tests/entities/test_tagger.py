@@ -168,6 +168,7 @@ def test_split_at_separators_cuts_lists_and_trims_brackets() -> None:
     # an honorific stays: it is part of the name
     ("مولانا فضل الرحمان نے کہا", Mention(1, 3, "PERSON", 0.7), Mention(0, 3, "PERSON", 0.7)),
     ("حاجی رفیق احمد نے کہا", Mention(1, 3, "PERSON", 0.7), Mention(0, 3, "PERSON", 0.7)),
+    ("ریفری علیم ڈار نے فیصلہ سنایا", Mention(0, 3, "PERSON", 0.7), Mention(1, 3, "PERSON", 0.7)),
 ])
 def test_roles_and_portfolios_are_trimmed_off_person_names(text: str, span: Mention, expected: Mention) -> None:
     assert trim_titles(_w(text), [span], load_cues()) == [expected]

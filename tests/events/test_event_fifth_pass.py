@@ -94,3 +94,19 @@ def test_a_long_run_of_pronoun_sentences_is_read_without_deep_nesting(monkeypatc
     assert [(c, a1.text) for _, c, a1, _, _ in lazy] == [("111", "شہباز شریف")]
     _eager(monkeypatch)
     assert _all(text) == lazy
+
+
+def test_pronoun_spelled_with_plain_nun_is_resolved():
+    # ``انہون`` (ن for the nasal ں) is a common typing of ``انہوں``: never an actor called "انہون"
+    evs = _events("وزیراعظم شہباز شریف نے کہا کہ انہون نے بھارت کی جارحیت کی مذمت کی ہے۔")
+    assert [(c, a1, a2) for c, a1, a2, _ in evs] == [("111", "شہباز شریف", "بھارت")]
+
+
+def test_doers_named_by_their_act_are_one_actor():
+    evs = _events("وزیراعظم نے دھرنا دینے والوں کو خبردار کیا۔")
+    assert [(c, a2) for c, _, a2, _ in evs] == [("130", "دھرنا دینے والوں")]
+    evs = _events("دھرنا دینے والوں نے اسلام آباد میں مظاہرہ کیا۔")
+    assert [(c, a1) for c, a1, _, _ in evs] == [("141", "دھرنا دینے والوں")]
+    # ``والوں`` names people, so it is a target of a non-violent act too
+    evs = _events("صدر نے ملالہ پر حملہ کرنے والوں کی مذمت کی۔")
+    assert [(c, a2) for c, _, a2, _ in evs] == [("111", "حملہ کرنے والوں")]

@@ -109,7 +109,16 @@ def np_left(words: Sequence[str], end: int, floor: int = 0, names: frozenset[int
         start += 1
     if start < end and words[start] in DETERMINERS and end - start == 1:
         return end, end
+    if end - start == 1 and words[start] in _AGENT_PARTICIPLES and start - 1 >= floor \
+            and len(words[start - 1]) > 3 and words[start - 1].endswith("نے") and words[start - 1] not in ("سامنے", "اپنے"):
+        # ``دھرنا دینے والوں``: the doers are named by their act, the infinitive and its bare object
+        inner, _ = np_left(words, start - 1, floor, names)
+        return min(inner, start - 1), end
     return start, end
+
+
+#: the agentive participle: ``X کرنے والے`` (those who do X)
+_AGENT_PARTICIPLES = frozenset({"والے", "والوں", "والا", "والی", "والیوں"})
 
 
 def chunks(words: Sequence[str], lo: int, hi: int, names: frozenset[int] = frozenset(),

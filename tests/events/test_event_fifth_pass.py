@@ -110,3 +110,14 @@ def test_doers_named_by_their_act_are_one_actor():
     # ``والوں`` names people, so it is a target of a non-violent act too
     evs = _events("صدر نے ملالہ پر حملہ کرنے والوں کی مذمت کی۔")
     assert [(c, a2) for c, _, a2, _ in evs] == [("111", "حملہ کرنے والوں")]
+
+
+def test_clause_after_jabke_shares_the_ergative_subject():
+    evs = _events("صدر نے چین کا دورہ کیا جبکہ روس کے صدر سے بھی ملاقات کی۔")
+    assert [(c, a1, a2) for c, a1, a2, _ in evs] == [("042", "صدر", "چین"), ("040", "صدر", "روس")]
+
+
+def test_contrast_does_not_share_the_subject():
+    # after ``لیکن`` the dropped subject is as often someone else: no guess
+    evs = _events("حکومت نے مذاکرات کا پیغام بھیجا تھا لیکن اس تجویز کو مسترد کر دیا۔")
+    assert all(c[:2] != "12" for c, _, _, _ in evs)

@@ -412,6 +412,15 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
             if e > s:
                 return (_resolve_span(sent, s, e, resolver, last_actor, reply=m.code[:2] == "12"), (s, e), False,
                         "erg" if k < m.start else "erg_after")
+        if not ks and m.form == PERFECTIVE and not m.passive and lo >= 2 and words[lo - 1] in _COORDINATORS:
+            # ``X نے ... زور دیا جبکہ ... بھی زور دیا``: a transitive perfective with no ``نے`` of its own
+            # after ``جبکہ`` dropped the subject it shares with the clause before
+            prev = clause_floor(words, lo - 1)
+            before = ergatives_left(words, prev, lo - 1)
+            if before and (lo - 2 in sent.verbal or words[lo - 2] in _FINITE):
+                s, e = _clip(sent, *np_left(words, before[0], prev, sent.names))
+                if e > s:
+                    return (_resolve_span(sent, s, e, resolver, last_actor), (s, e), False, "erg_shared")
         between = between_phrase(words, lo, hi, sent.names)
         if between is not None:
             actors = _between_actors(sent, between, resolver)
@@ -429,6 +438,9 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
     return [], None, False, ""
 
 
+#: conjunctions after which a clause may leave out the subject it shares with the clause before (a contrast,
+#: ``لیکن``، ``مگر``، ``تاہم``, as often switches to another subject: ``حکومت نے پیغام بھیجا لیکن اسے مسترد کیا``)
+_COORDINATORS = frozenset({"جبکہ"})
 #: perfective-looking forms that are also subjunctives (``مسترد کر دیں`` "let them reject")
 _SUBJUNCTIVE_LOOKALIKES = frozenset({"دیں", "لیں", "ڈالیں", "کریں", "دے", "لے"})
 

@@ -121,3 +121,18 @@ def test_contrast_does_not_share_the_subject():
     # after ``لیکن`` the dropped subject is as often someone else: no guess
     evs = _events("حکومت نے مذاکرات کا پیغام بھیجا تھا لیکن اس تجویز کو مسترد کر دیا۔")
     assert all(c[:2] != "12" for c, _, _, _ in evs)
+
+
+def test_subject_before_jab_belongs_to_its_clause():
+    evs = _events("پولیس نے جب مظاہرین پر لاٹھی چارج کیا تو وہ منتشر ہو گئے۔")
+    assert [(c, a1, a2) for c, a1, a2, _ in evs] == [("175", "پولیس", "مظاہرین")]
+
+
+def test_owner_of_donon_names_the_two():
+    evs = _events("پیپلز پارٹی کے دونوں رہنماؤں نے فیصلے کو ہائی کورٹ میں چیلنج کر رکھا ہے۔")
+    assert [(c, a1) for c, a1, _, _ in evs] == [("115", "پیپلز پارٹی")]
+
+
+def test_challenge_in_court_is_a_lawsuit_but_a_dare_is_not():
+    assert [c for c, _, _, _ in _events("اپوزیشن نے انتخابی نتائج کو سپریم کورٹ میں چیلنج کر دیا۔")] == ["115"]
+    assert _events("عمران خان نے نواز شریف کو چیلنج کیا کہ وہ استعفیٰ دیں۔") == []

@@ -341,6 +341,11 @@ def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
     points at its addressee instead: ``X نے Y سے درخواست کی لیکن انہوں نے انکار کر دیا`` → Y refused."""
     words = sent.words
     if words[s] == "دونوں" and (e - s <= 2 or not is_named(resolver.named(sent.toks, s, e))):
+        if s >= 2 and words[s - 1] in GENITIVE:
+            # ``تحریک انصاف کے دونوں امیدواروں نے``: the owner names the two
+            os_, oe = np_left(words, s - 1, clause_floor(words, s), sent.names)
+            if oe > os_ and is_named(resolver.named(sent.toks, os_, oe)):
+                return resolver.resolve(sent.toks, os_, e)
         # ``دونوں رہنماؤں``، ``دونوں ممالک کی قیادت``: the two parties just mentioned, else nobody
         return list(sent.pair) if sent.pair is not None else []
     if e - s == 1 and words[s] in PRONOUNS:

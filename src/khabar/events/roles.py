@@ -58,8 +58,10 @@ def is_np_word(word: str) -> bool:
 
 
 def _is_boundary(words: Sequence[str], k: int) -> bool:
-    # ``جو کہ`` opens a relative clause inside the phrase, not a new clause
-    return words[k] in CLAUSE_BOUNDARIES and not (words[k] == "کہ" and k > 0 and words[k - 1] == "جو")
+    # ``جو کہ`` opens a relative clause inside the phrase, not a new clause; in ``X نے جب ... کیا تو`` the
+    # subject stands before ``جب`` and belongs to its clause
+    return words[k] in CLAUSE_BOUNDARIES and not (k > 0 and (words[k] == "کہ" and words[k - 1] == "جو"
+                                                           or words[k] == "جب" and words[k - 1] == "نے"))
 
 
 def clause_floor(words: Sequence[str], i: int) -> int:

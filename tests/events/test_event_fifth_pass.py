@@ -136,3 +136,21 @@ def test_owner_of_donon_names_the_two():
 def test_challenge_in_court_is_a_lawsuit_but_a_dare_is_not():
     assert [c for c, _, _, _ in _events("اپوزیشن نے انتخابی نتائج کو سپریم کورٹ میں چیلنج کر دیا۔")] == ["115"]
     assert _events("عمران خان نے نواز شریف کو چیلنج کیا کہ وہ استعفیٰ دیں۔") == []
+
+
+def test_first_person_in_reported_speech_is_the_speaker():
+    evs = _events("وزیراعظم نے کہا کہ میں اس حملے کی شدید مذمت کرتا ہوں۔")
+    assert [(c, a1) for c, a1, _, _ in evs] == [("111", "وزیراعظم")]
+    evs = _events("صدر نے بتایا کہ میں اگلے ماہ چین کا دورہ کروں گا۔")
+    assert [(c, a1, a2) for c, a1, a2, _ in evs] == [("042", "صدر", "چین")]
+    # a state does not speak in the first person: no guess
+    assert _events("پاکستان نے کہا کہ میں اس کی حمایت کرتا ہوں۔") == []
+
+
+def test_first_person_speaker_given_by_a_pronoun_keeps_its_doubt():
+    from khabar.events.extract import scored_events
+
+    text = "وزیر داخلہ نے لاہور میں پریس کانفرنس کی۔ انہوں نے کہا کہ میں اس حملے کی مذمت کرتا ہوں۔"
+    found = [(e.code, e.actor1.text, ev.pronoun) for e, c, ev in scored_events(analyze(text))
+             if ev.route == "first_person"]
+    assert found == [("111", "وزیر داخلہ", "personal")]

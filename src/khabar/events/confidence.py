@@ -18,7 +18,8 @@ MIN_CONFIDENCE = 0.7
 @dataclass(frozen=True, slots=True)
 class Evidence:
     #: how the source was found: ``erg`` (``X نے``), ``erg_after``, ``erg_shared`` (the ``نے`` subject of
-    #: the clause before a ``جبکہ``/``لیکن`` clause that dropped its own), ``agent`` (``X کی جانب سے``),
+    #: the clause before a ``جبکہ`` clause that dropped its own), ``first_person`` (the speaker of a
+    #: ``کہا کہ`` clause in the first person: ``... میں مذمت کرتا ہوں``), ``agent`` (``X کی جانب سے``),
     #: ``between`` (``X اور Y کے درمیان``), ``subject`` (unmarked), ``genitive``, ``partner``,
     #: ``headline`` (the genitive before an event noun in a verbless headline)
     route: str
@@ -44,7 +45,7 @@ class Evidence:
 
 #: how reliable each source construction is (precision on the tuning gold, rounded)
 _ROUTE = {"erg": 0.9, "between": 0.95, "agent": 0.85, "genitive": 0.75, "partner": 0.75, "erg_after": 0.8,
-          "erg_shared": 0.8, "subject": 0.7, "headline": 0.75}
+          "erg_shared": 0.8, "first_person": 0.85, "subject": 0.7, "headline": 0.75}
 #: consultations that always have a partner (a visit may be a tour of areas, without one): in the tuning gold
 #: 47 of 51 root-04 events have a target
 _PARTNERED = frozenset({"040", "041", "044", "045", "046"})

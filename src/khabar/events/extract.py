@@ -434,6 +434,15 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
         verb = m.entry.verb
         # a perfective without any ``نے`` in its clause is intransitive or a subjunctive look-alike
         # (``کر دیں``)
+        if m.form in (IMPERFECTIVE, SUBJUNCTIVE) and _first_person(words, m):
+            # ``X نے کہا کہ ... میں اس حملے کی مذمت کرتا ہوں``: the reported ``I`` is the speaker
+            found = _reported_speaker(sent, lo)
+            if found is None:
+                return [], None, False, ""
+            speaker, at = found
+            # a speaker that is itself a pronoun (``انہوں نے کہا کہ میں ...``) keeps the pronoun's doubt
+            span = (at, at + 1) if words[at] in PRONOUNS else None
+            return [speaker], span, False, "first_person"
         if m.form in (IMPERFECTIVE, SUBJUNCTIVE) or (m.form == PERFECTIVE and (verb in _INTRANSITIVE_VERBS
                                                                              or not ks and _maybe_subjunctive(words, m))) \
                 or (m.form == CONVERB and not ks):
@@ -441,6 +450,31 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
             if subject is not None:
                 return (*subject, "subject")
     return [], None, False, ""
+
+
+def _first_person(words: Sequence[str], m: TriggerMatch) -> bool:
+    """Is the predicate in the first person singular (``مذمت کرتا ہوں``، ``دورہ کروں گا``)?"""
+    last = words[m.end - 1]
+    if m.end < len(words) and words[m.end] == "ہوں" and last.endswith(("تا", "تی")):
+        return True
+    return len(last) > 2 and last.endswith("وں") and m.end < len(words) and words[m.end] in ("گا", "گی")
+
+
+def _reported_speaker(sent: _Sentence, lo: int) -> tuple[Actor, int] | None:
+    """The speaker whose ``کہا کہ`` (``بتایا کہ``، ``کا کہنا ہے کہ``) opens the clause at ``lo``, never a
+    place or a state."""
+    words = sent.words
+    if lo < 2 or words[lo - 1] != "کہ":
+        return None
+    k = lo - 2
+    while k >= 0 and words[k] in ("ہے", "ہیں", "تھا", "تھی", "تھے", "کیا", "کی", "کر", "دیا"):
+        k -= 1
+    if k < 1 or words[k] not in _SAYING or (words[k - 1] == "سے" and "نے" not in words[:k]):
+        return None  # (``X سے کہا گیا کہ``: the one told; ``X نے Y سے کہا کہ`` is still X's word)
+    found = [(a, i) for i, a in sent.anchors if i < k]
+    if not found or found[-1][0].type in ("GPE", "LOC", "FAC"):
+        return None
+    return found[-1]
 
 
 #: conjunctions after which a clause may leave out the subject it shares with the clause before (a contrast,

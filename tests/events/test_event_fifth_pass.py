@@ -154,3 +154,10 @@ def test_first_person_speaker_given_by_a_pronoun_keeps_its_doubt():
     found = [(e.code, e.actor1.text, ev.pronoun) for e, c, ev in scored_events(analyze(text))
              if ev.route == "first_person"]
     assert found == [("111", "وزیر داخلہ", "personal")]
+
+
+def test_visit_with_its_place_after_the_noun_during_the_main_act():
+    evs = _events("ترک صدر نے اپنے دورہ ایران کے دوران کئی معاہدوں پر دستخط کیے۔")
+    assert ("042", "ایران") in [(c, a2) for c, _, a2, _ in evs]
+    # a visit that dates another noun has not happened
+    assert _events("وزیراعظم نے کہا کہ افغان صدر کے دورہ پاکستان کے وقت معاہدے ہوں گے۔") == []

@@ -495,6 +495,15 @@ def _during(words: Sequence[str], end: int) -> bool:
     return end + 1 < len(words) and words[end] == "کے" and words[end + 1] == "دوران"
 
 
+def _place_then_during(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> bool:
+    """``دورہ پاکستان کے دوران``: a visit noun, the named place after it, then ``کے دوران``."""
+    if m.form != "" or m.end >= len(sent.words):
+        return False
+    place = resolver.named(sent.toks, m.end, min(len(sent.words), m.end + 3))
+    k = _token_at(sent.toks, place.end - 1) if place is not None and place.end is not None else None
+    return k is not None and _during(sent.words, k + 1)
+
+
 def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> bool:
     """Rule out nouns that name no event that happened: a modifier of another predicate's noun
     (``حملے کی ذمہ داری``، ``دورے کی دعوت``), a purpose (``مذاکرات کیلئے``، ``مذاکرات شروع کرنے کی
@@ -617,7 +626,9 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
             actors = resolver.resolve(sent.toks, s, e)
             if any(is_named(a) for a in actors) or is_group(words[e - 1]):
                 return actors, (s, e), False, "subject"
-    if m.code[:3] == "042" and _during(words, m.end) and m.start > lo and words[m.start - 1] in GENITIVE:
+    if m.code[:3] == "042" and (_during(words, m.end) and m.start > lo and words[m.start - 1] in GENITIVE
+                                or _place_then_during(sent, m, resolver)):
+        # (``X نے دورہ پاکستان کے دوران ...``: the place follows the noun, the same visit)
         # ``X نے کابل کے دورے کے دوران ...``: the genitive is the place, the main clause's subject the visitor
         for k in ergatives_left(words, lo, m.start) + ergatives_right(words, m.end, hi):
             s, e = np_left(words, k, lo if k < m.start else m.end, sent.names)

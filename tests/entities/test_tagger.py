@@ -432,6 +432,17 @@ def test_listed_people_are_found(text: str, expected: list[tuple[int, int, str, 
     assert _names(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # جنگ "war" and جہاں "where" are words of listed full names (صنم جنگ, نور جہاں) but ordinary
+    # words: the run-time people list does not make them name parts for the CRF
+    ("یاسین جنگ میں زخمی ہو گیا۔", [(0, 5, "یاسین", "PERSON", 0)]),
+    ("اسلم جہاں بھی گیا لوگ ساتھ تھے۔", [(0, 4, "اسلم", "PERSON", 0)]),
+])
+def test_listed_names_lend_no_ordinary_words_to_the_crf(text: str,
+                                                        expected: list[tuple[int, int, str, str, int]]) -> None:
+    assert _names(text) == expected
+
+
 def test_cue_kinds_are_the_documented_ones() -> None:
     kinds = {kind for _word, kind in _table(CUES_FILE, CUES_COLUMNS)}
     assert kinds == {"case", "title", "honorific", "speech", "org_head", "loc_head", "per_part", "letter", "role"}

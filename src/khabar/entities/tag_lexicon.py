@@ -144,13 +144,19 @@ def kb_entries() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @cache
-def trusted_entries() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The names the tagger trusts: the knowledge base's and the hand-written organisation, place and
-    people lists' (names without a Wikidata QID khabar is sure of, so they stay out of the knowledge base)."""
+def listed_entries() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The hand-written organisation, place and people lists (names without a Wikidata QID khabar is
+    sure of, so they stay out of the knowledge base), as folded tokens and type; read at run time only."""
     rows = [*parse_table(read_model_data(ORG_NAMES_FILE), ORG_NAMES_COLUMNS, path=ORG_NAMES_FILE),
             *parse_table(read_model_data(PLACE_NAMES_FILE), PLACE_NAMES_COLUMNS, path=PLACE_NAMES_FILE),
             *parse_table(read_model_data(PEOPLE_FILE), PEOPLE_COLUMNS, path=PEOPLE_FILE)]
-    return kb_entries() + tuple((phrase_tokens(name), type_) for name, type_ in rows)
+    return tuple((phrase_tokens(name), type_) for name, type_ in rows)
+
+
+@cache
+def trusted_entries() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The names the tagger trusts: the knowledge base's and the hand-written lists' (:func:`listed_entries`)."""
+    return kb_entries() + listed_entries()
 
 
 def gazetteer_rows(text: str) -> list[tuple[tuple[str, ...], str]]:

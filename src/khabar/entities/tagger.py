@@ -30,6 +30,7 @@ from khabar.entities.tag_lexicon import (
     Gazetteer,
     fold_word,
     kb_entries,
+    listed_entries,
     load_common_words,
     load_cues,
     load_gazetteer,
@@ -109,8 +110,15 @@ class NameTagger:
         self.given_names = frozenset(
             w for w in person_name_parts((person_names | kb_person_words) - common, self._cues)
             if "role" not in self._cues.get(w, ()))
-        # the CRF's name-part feature leaves out IL-NER's names, as in training
-        self._name_parts = person_name_parts(gazetteer.name_words("PERSON", "uk") | person_names, self._cues)
+        # the CRF's name-part feature leaves out IL-NER's names, as in training; ordinary words that
+        # only the run-time people list brings (جنگ, جہاں, چینی from full names) stay out of it too:
+        # the model never saw them as name parts
+        trained_words = (gazetteer.name_words("PERSON", "u") | person_names
+                         | {w for words, type_ in kb_entries() if type_ == "PERSON" for w in words})
+        listed_ordinary = ({w for words, type_ in listed_entries() if type_ == "PERSON"
+                            for w in words} - trained_words) & common
+        self._name_parts = person_name_parts(
+            (gazetteer.name_words("PERSON", "uk") | person_names) - listed_ordinary, self._cues)
         self._crf = pycrfsuite.Tagger()
         # tag() leaves the sentence in the Tagger for marginal(): threads must not interleave the two
         self._crf_lock = threading.Lock()

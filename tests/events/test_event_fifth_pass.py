@@ -161,3 +161,12 @@ def test_visit_with_its_place_after_the_noun_during_the_main_act():
     assert ("042", "ایران") in [(c, a2) for c, _, a2, _ in evs]
     # a visit that dates another noun has not happened
     assert _events("وزیراعظم نے کہا کہ افغان صدر کے دورہ پاکستان کے وقت معاہدے ہوں گے۔") == []
+
+
+def test_a_name_inside_the_source_phrase_is_no_other_party():
+    from khabar.events.extract import scored_events
+
+    text = "وزیراعظم نے کہا کہ وزیر اعلیٰ پنجاب شہباز شریف بھی متاثرہ علاقوں کا دورہ کریں گے۔"
+    found = [(e.code, e.actor1.text, ev.leftover) for e, c, ev in scored_events(analyze(text)) if c >= 0.7]
+    # Punjab describes the chief minister: the target-less visit keeps its full confidence
+    assert found == [("042", "شہباز شریف", 0)]

@@ -1062,7 +1062,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     trigger = Trigger(start, end, doc.text[start:end])
     book = describe(code)
     location = _location(sent, m, resolver, sources + targets)
-    leftover = _leftover_names(sent, lo, hi, m, resolver, sources + targets + ([location] if location else []))
+    leftover = _leftover_names(sent, lo, hi, m, resolver, sources + targets + ([location] if location else []),
+                               source_span)
     evidence = _evidence(sent, m, route, source_span, len(sources), len(targets), marker, leftover)
     return [(Event(sentence=sent.index, trigger=trigger, code=code, root=code[:2], label=book.label,
                    quad_class=book.quad_class, goldstein=book.goldstein, actor1=a, actor2=b, date=date,
@@ -1176,12 +1177,15 @@ def _sentence_dates(doc: Document) -> dict[int, str]:
 
 
 def _leftover_names(sent: _Sentence, lo: int, hi: int, m: TriggerMatch, resolver: ActorResolver,
-                    used: list[Actor]) -> int:
+                    used: list[Actor], source_span: tuple[int, int] | None = None) -> int:
     """Persons, organizations and countries in the trigger's clause that play no part in the event:
-    each is a party the rules may have missed or mistaken."""
+    each is a party the rules may have missed or mistaken. A name inside the source phrase describes the
+    source (``وزیر اعلیٰ پنجاب شہباز شریف``: Punjab) and is no other party."""
     if hi <= lo:
         return 0
     taken = [(a.start or 0, a.end or 0) for a in used]
+    if source_span is not None and source_span[1] > source_span[0]:
+        taken.append((sent.toks[source_span[0]].start, sent.toks[source_span[1] - 1].end))
     count = 0
     for ent in resolver.entities_in(sent.toks[lo].start, sent.toks[hi - 1].end):
         if ent.type not in ("PERSON", "ORG", "GPE", "NORP"):

@@ -176,6 +176,8 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
         chosen.append((score, cand))
         if len(chosen) == top:
             break
+    if not chosen:
+        return []  # every candidate was part of a name or value with other words glued on
     best = chosen[0][0] or 1.0
     starts = [t.start for t in doc.tokens]
     return [Keyword(_phrase_text(doc, starts, c.start, c.end), round(s / best, 4)) for s, c in chosen]

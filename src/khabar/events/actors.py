@@ -14,10 +14,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from khabar.document import Actor, Document, Entity, Token
 from khabar.errors import DataError, KhabarError
+from khabar.events.data import read_event_data
 from khabar.text.normalize import normalize
 
 _NOT_LETTER = re.compile(r"[\W_]+")
@@ -51,10 +51,7 @@ def _key(norm_phrase: str) -> str:
 @cache
 def groups() -> frozenset[str]:
     """Nouns that name a collective or official actor (``data/events/groups.tsv``)."""
-    try:
-        text = resources.files("khabar").joinpath("data", "events", "groups.tsv").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError) as exc:
-        raise DataError("actor nouns missing; reinstall khabar", path="events/groups.tsv") from exc
+    text = read_event_data("groups.tsv", "actor nouns")
     rows = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
     # roles look at a phrase's last word, so a two-word noun (``شدت پسندوں``) is kept by its last word
     return frozenset(normalize(w).norm.split()[-1] for w in rows[1:])
@@ -72,7 +69,7 @@ def is_group(word: str) -> bool:
 @cache
 def _adjective_keys() -> frozenset[str]:
     """Keys of nationality adjectives (NORP rows): ``روسی`` in ``روسی کمپنی`` modifies, it is no phrase."""
-    text = resources.files("khabar").joinpath("data", "events", "actors.tsv").read_text(encoding="utf-8")
+    text = read_event_data("actors.tsv", "actor gazetteer")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return frozenset(_key(normalize(n).norm) for row in rows[1:] if len(row) == 5 and row[2] == "NORP"
                      for n in row[4].split("|"))
@@ -81,10 +78,7 @@ def _adjective_keys() -> frozenset[str]:
 @cache
 def load_gazetteer() -> dict[str, Named]:
     """Key (letters of the normalized name) → entity; NORP rows resolve to their country."""
-    try:
-        text = resources.files("khabar").joinpath("data", "events", "actors.tsv").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError) as exc:
-        raise DataError("actor gazetteer missing; reinstall khabar", path="events/actors.tsv") from exc
+    text = read_event_data("actors.tsv", "actor gazetteer")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     out: dict[str, Named] = {}
     for line_no, row in enumerate(rows[1:], 2):

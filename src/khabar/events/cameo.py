@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from khabar.errors import DataError
+from khabar.events.data import read_event_data
 
 COLUMNS = ("code", "label", "quad_class", "goldstein", "plover_type", "plover_mode")
 
@@ -29,10 +29,7 @@ class CameoCode:
 def load_codebook() -> dict[str, CameoCode]:
     """``data/events/cameo.tsv``, read once."""
     path = "events/cameo.tsv"
-    try:
-        text = resources.files("khabar").joinpath("data", "events", "cameo.tsv").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError) as exc:
-        raise DataError("CAMEO codebook missing; reinstall khabar", path=path) from exc
+    text = read_event_data("cameo.tsv", "CAMEO codebook")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     if not rows or tuple(rows[0]) != COLUMNS:
         raise DataError(f"header must be {'/'.join(COLUMNS)}", path=path)

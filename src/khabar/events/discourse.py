@@ -17,11 +17,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from khabar.document import Actor, Document
 from khabar.entities.tables import parse_table
 from khabar.errors import DataError
+from khabar.events.data import read_event_data
 from khabar.text.normalize import normalize
 
 #: how many earlier sentences may hold a pronoun's antecedent
@@ -50,10 +50,7 @@ class Pronoun:
 def pronouns() -> dict[str, Pronoun]:
     """The pronoun table, keyed by the normalized word (``اُنہوں`` and ``انہوں`` are one key)."""
     path = "events/pronouns.tsv"
-    try:
-        text = resources.files("khabar").joinpath("data", "events", "pronouns.tsv").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError) as exc:
-        raise DataError("pronoun table missing; reinstall khabar", path=path) from exc
+    text = read_event_data("pronouns.tsv", "pronoun table")
     out: dict[str, Pronoun] = {}
     for word, kind, prefer, target in parse_table(text, _COLUMNS, path=path):
         norm = normalize(word).norm
@@ -137,23 +134,19 @@ class Prior:
 @cache
 def titles() -> frozenset[str]:
     """Offices held by one person (``data/events/titles.tsv``): ``وفاقی وزیر`` is a person."""
-    path = "events/titles.tsv"
-    try:
-        text = resources.files("khabar").joinpath("data", "events", "titles.tsv").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError) as exc:
-        raise DataError("title table missing; reinstall khabar", path=path) from exc
-    return frozenset(normalize(row[0]).norm for row in parse_table(text, ("word",), path=path))
+    return _word_column("titles.tsv", "title table")
 
 
 @cache
 def kin() -> frozenset[str]:
     """Words for a person's family or heirs (``data/events/kin.tsv``): ``X کے لواحقین`` are the kin, not X."""
-    path = "events/kin.tsv"
-    try:
-        text = resources.files("khabar").joinpath("data", "events", "kin.tsv").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError) as exc:
-        raise DataError("kin table missing; reinstall khabar", path=path) from exc
-    return frozenset(normalize(row[0]).norm for row in parse_table(text, ("word",), path=path))
+    return _word_column("kin.tsv", "kin table")
+
+
+def _word_column(name: str, what: str) -> frozenset[str]:
+    """The normalized words of a one-column table (header ``word``)."""
+    text = read_event_data(name, what)
+    return frozenset(normalize(row[0]).norm for row in parse_table(text, ("word",), path=f"events/{name}"))
 
 
 def is_person(actor: Actor) -> bool:

@@ -15,12 +15,12 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import cache
-from importlib import resources
 
 from khabar.document import Actor, Document, Quote, Token
 from khabar.entities.tables import parse_table
 from khabar.errors import DataError
 from khabar.events.actors import ActorResolver, groups
+from khabar.events.data import read_event_data
 from khabar.events.roles import GENITIVE, PRONOUNS, np_left
 from khabar.text.normalize import normalize
 
@@ -38,10 +38,7 @@ _TRIM = " \t\r\n،,:؛۔.\"'“”‘’"
 def _speech_words() -> dict[str, frozenset[str]]:
     """Role → normalized words, from ``data/events/speech.tsv``."""
     path = "events/speech.tsv"
-    try:
-        text = resources.files("khabar").joinpath("data", "events", "speech.tsv").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError) as exc:
-        raise DataError("speech words missing; reinstall khabar", path=path) from exc
+    text = read_event_data("speech.tsv", "speech words")
     out: dict[str, set[str]] = {"say": set(), "source": set(), "emphatic": set(), "document": set()}
     for word, role in parse_table(text, ("word", "role"), path=path):
         if role not in out:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from khabar.errors import DataError
+from khabar.events.data import read_event_data
 from khabar.text.normalize import normalize
 
 #: Kinds of verb form; they decide whether a match is a finite event, a converb, an infinitive, ...
@@ -94,10 +94,7 @@ def _norm(word: str) -> str:
 
 
 def _rows(name: str) -> list[list[str]]:
-    try:
-        text = resources.files("khabar").joinpath("data", "events", name).read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError) as exc:
-        raise DataError("event data file missing; reinstall khabar", path=f"events/{name}") from exc
+    text = read_event_data(name, "event data file")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     if not rows:
         raise DataError("empty data file", path=f"events/{name}")

@@ -14,7 +14,7 @@ window, and so does distance: an antecedent more than ``WINDOW`` sentences back 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -210,28 +210,29 @@ class Discourse:
         first. A record's reading depends only on the records before it, so the order changes nothing."""
         self._pending.pop(rec.sentence, None)
         chain: list[_Record] = []
-        k = last = rec.sentence
+        run = self._pending_run(rec.sentence)
+        for found in run:
+            chain.append(found)
+            if len(chain) > _MAX_NESTED_READS and not self._unwinding:
+                # go on to the start of the run, then read it from its oldest sentence
+                self._unwinding = True
+                try:
+                    chain.extend(run)
+                    for r in reversed(chain):
+                        r._read()
+                finally:
+                    self._unwinding = False
+                return
+
+    def _pending_run(self, start: int) -> Iterator[_Record]:
+        """The unread records before sentence ``start``, newest first, each within the window of the last."""
+        k = last = start
         while k > 0 and last - k < WINDOW:
             k -= 1
             found = self._pending.get(k)
             if found is not None:
-                chain.append(found)
                 last = k
-                if len(chain) > _MAX_NESTED_READS and not self._unwinding:
-                    # go on to the start of the run, then read it from its oldest sentence
-                    self._unwinding = True
-                    try:
-                        while k > 0 and last - k < WINDOW:
-                            k -= 1
-                            found = self._pending.get(k)
-                            if found is not None:
-                                chain.append(found)
-                                last = k
-                        for r in reversed(chain):
-                            r._read()
-                    finally:
-                        self._unwinding = False
-                    return
+                yield found
 
     def _section_of(self, index: int) -> int:
         """The number of blank lines before sentence ``index`` since the last recorded sentence, added up."""

@@ -279,11 +279,11 @@ class _JoinMemo:
 
     def glued_in(self, norms: list[str]) -> dict[str, tuple[str, ...]]:
         """The words of ``norms`` that may be a name glued to a postposition (asked after :meth:`hits`)."""
-        with self.lock:
+        with self.lock:  # another thread's hits() may be adding to the table
             glued = self.glued
-        if not glued:
-            return {}
-        return {w: glued[w] for w in glued.keys() & set(norms)} if not glued.keys().isdisjoint(norms) else {}
+            if not glued or glued.keys().isdisjoint(norms):
+                return {}
+            return {w: glued[w] for w in glued.keys() & set(norms)}
 
 
 _JOIN_MEMO = _JoinMemo()

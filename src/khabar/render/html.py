@@ -75,7 +75,8 @@ def _highlight(text: str, entities: list[dict[str, Any]]) -> str:
         out.append(escape(text[pos:e["start"]]))
         label = e.get("name_en") or e.get("name_rom") or ""
         if "value" in e:
-            label = f"{e['value']}{' ' + e['unit'] if e.get('unit') else ''}"
+            # a relative date with no publication date to anchor it has no value: show its type only
+            label = "" if e["value"] is None else f"{e['value']}{' ' + e['unit'] if e.get('unit') else ''}"
         title = escape(f"{e['type']}: {label}" + (f" ({e['entity_id']})" if e.get("entity_id") else ""))
         color = _COLORS.get(e["type"], "#eee")
         out.append(f"<mark style=\"background:{color}\" title=\"{title}\" data-type=\"{escape(e['type'])}\">"

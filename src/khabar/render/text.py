@@ -33,7 +33,11 @@ def render_text(doc: Document) -> str:
         lines.append("\n## Values")
         for e in values:
             unit = f" {e.unit}" if e.unit else ""
-            lines.append(f"- [{e.start}:{e.end}] {e.type:<8} {e.text}  =  {e.value}{unit}")
+            if e.value is None:  # a relative date with nothing to anchor it
+                hint = " (relative: give --published)" if e.type in ("DATE", "TIME") else ""
+                lines.append(f"- [{e.start}:{e.end}] {e.type:<8} {e.text}  =  ?{hint}")
+            else:
+                lines.append(f"- [{e.start}:{e.end}] {e.type:<8} {e.text}  =  {e.value}{unit}")
     if doc.events:
         lines.append("\n## Events")
         for ev in doc.events:

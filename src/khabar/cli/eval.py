@@ -19,6 +19,7 @@ EVAL_TASKS: dict[str, tuple[str, str]] = {
     "ner": ("khabar.eval.ner", "evaluate_ner"),
     "values": ("khabar.eval.values", "evaluate_values"),
     "events": ("khabar.eval.events", "evaluate_events"),
+    "quotes": ("khabar.eval.quotes", "evaluate_quotes"),
     "summ": ("khabar.eval.digest", "evaluate_summaries"),
     "tone": ("khabar.eval.digest", "evaluate_tone"),
     "search": ("khabar.eval.search", "evaluate_search"),
@@ -33,7 +34,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object of metrics")
     p.add_argument("--format", dest="fmt", default=None,
                    help="dataset format where a task reads several (ner: conll, uner, mkpucit, ijcnlp, jahangir)")
-    p.add_argument("--data", default=None, help="dataset root that stand-off gold refers to (events)")
+    p.add_argument("--data", default=None, help="dataset root that stand-off gold refers to (events, quotes)")
     p.add_argument("--limit", type=int, default=None, help="evaluate on the first N items only")
     p.set_defaults(func=run_eval)
 

@@ -240,6 +240,12 @@ LONG_RUNS = [
     ("plain-clauses", "حکومت نے اعلان کیا کہ ترقیاتی کام جاری رہیں گے اور ", 150),
     ("money-and-dates", "100 ارب روپے 15 دسمبر 2021ء کو ", 250),
     ("run-together-letters", "پاکستان", 1000),
+    # regression, bug "direct-quote-speaker-quadratic" (events/quotes.py): every direct quote looked
+    # for its speaker over the whole sentence
+    ("many-direct-quotes", "اس نے کہا ’’آ جاؤ بھائی یہاں سب ٹھیک ہے‘‘ اور ", 250),
+    # regression, bug "speech-words-quadratic" (events/quotes.py): each speech word searched back
+    # to the sentence start for its نے
+    ("speech-words-without-ne", "بات یہ کہا کہ ", 1000),
 ]
 
 

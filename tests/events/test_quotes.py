@@ -187,3 +187,64 @@ def test_in_it_it_was_said_points_back_to_the_statements_author():
 def test_a_study_speaks_for_whoever_made_it():
     text = "ہسپتال کے ماہرین کی تحقیق میں بتایا گیا ہے کہ مرض کی شرح کم ہوئی۔"
     assert [q[4][0] for q in _quotes(text)] == ["ہسپتال کے ماہرین"]
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("وزیر خارجہ نے امید ظاہر کی کہ مذاکرات کامیاب ہوں گے۔", "مذاکرات کامیاب ہوں گے", "وزیر خارجہ"),
+    ("کوچ نے اعتراف کیا کہ ٹیم نے اچھی بولنگ نہیں کی۔", "ٹیم نے اچھی بولنگ نہیں کی", "کوچ"),
+    ("منتظمین کا دعویٰ تھا کہ تقریب کامیاب رہی۔", "تقریب کامیاب رہی", "منتظمین"),
+    ("صحافی نے اپنے کالم میں لکھا کہ بجٹ عوام دوست نہیں۔", "بجٹ عوام دوست نہیں", "صحافی"),
+])
+def test_a_noun_or_verb_of_stating_with_a_kay_clause_is_reported_speech(text, quote, speaker):
+    assert [(q[1], q[4][0]) for q in _quotes(text)] == [(quote, speaker)]
+
+
+def test_a_hope_nobody_voices_is_no_quotation():
+    assert _quotes("یہ امید ہے کہ بارش جلد ہوگی۔") == []
+
+
+def test_the_kaa_phrase_of_a_claim_is_what_was_admitted_when_an_ergative_names_who():
+    text = "ترجمان نے پریس کانفرنس کی۔ انہوں نے اس بات کا اعتراف کیا کہ منصوبہ تاخیر کا شکار ہے۔"
+    spokesman = Entity(0, len("ترجمان"), "ترجمان", "PERSON")
+    assert [q[4][0] for q in _quotes(text, [spokesman])] == ["ترجمان"]
+
+
+def test_according_to_a_report_a_minister_said_is_the_ministers_quote():
+    text = "عرب نیوز کے مطابق سعودی وزیر نے کہا کہ حج کے انتظامات مکمل ہیں۔"
+    # the resolver names the minister by his country, as it does ``ایرانی صدر``
+    assert [(q[1], q[4][0]) for q in _quotes(text)] == [("حج کے انتظامات مکمل ہیں", "سعودی")]
+
+
+def test_it_is_being_said_has_no_speaker_even_after_an_ergative():
+    text = "حکومت نے اجلاس بلایا اور کہا جا رہا ہے کہ بجٹ میں ٹیکس بڑھیں گے۔"
+    assert [(q[1], q[4]) for q in _quotes(text)] == [("بجٹ میں ٹیکس بڑھیں گے", None)]
+
+
+def test_a_long_run_on_quote_ends_at_its_first_clause_end():
+    rest = " ".join(["منصوبے کی لاگت اور مدت کے بارے میں مزید تفصیلات"] * 3)
+    text = f"ذرائع کا کہنا ہے کہ سعودی عرب گوادر میں آئل سٹی بنائے گا متحدہ عرب امارات نے بھی {rest} دی ہیں۔"
+    assert [q[1] for q in _quotes(text)] == ["سعودی عرب گوادر میں آئل سٹی بنائے گا"]
+
+
+def test_a_speaker_far_into_a_run_on_quote_begins_the_next_statement():
+    text = ("ترجمان نے کہا کہ وزیراعظم کل ریاض پہنچیں گے اور ولی عہد سے ملاقات کریں گے کانفرنس سے پہلے "
+            "وزیر خزانہ کہہ چکے ہیں کہ قرض کی ضرورت نہیں۔")
+    got = [(q[1], q[4][0]) for q in _quotes(text)]
+    assert got[-1] == ("قرض کی ضرورت نہیں", "وزیر خزانہ")
+    assert len(got) == 2 and "وزیر خزانہ" not in got[0][0]
+
+
+def test_a_pronoun_speaker_is_the_last_speaker_not_a_name_inside_a_quote_or_a_later_organisation():
+    text = ("وزیر مذہبی امور نے کہا کہ شاہ سلمان نے مہمانوں کی میزبانی کی۔ "
+            "اسٹیٹ بینک کی رپورٹ بھی جاری ہوئی۔ انہوں نے کہا کہ انتظامات مکمل ہیں۔")
+    king = Entity(text.index("شاہ سلمان"), text.index("شاہ سلمان") + len("شاہ سلمان"), "شاہ سلمان", "PERSON")
+    bank = Entity(text.index("اسٹیٹ بینک"), text.index("اسٹیٹ بینک") + len("اسٹیٹ بینک"), "اسٹیٹ بینک", "ORG")
+    got = [q[4][0] for q in _quotes(text, [king, bank])]
+    assert got == ["وزیر مذہبی امور", "وزیر مذہبی امور"]
+
+
+def test_a_new_subject_after_the_last_speaker_takes_the_pronoun():
+    text = ("ترجمان نے کہا کہ اجلاس کل ہوگا۔ بعد ازاں عمران خان نے تقریب سے خطاب کیا۔ "
+            "انہوں نے کہا کہ معیشت بہتر ہو رہی ہے۔")
+    imran = Entity(text.index("عمران خان"), text.index("عمران خان") + len("عمران خان"), "عمران خان", "PERSON")
+    assert [q[4][0] for q in _quotes(text, [imran])] == ["ترجمان", "عمران خان"]

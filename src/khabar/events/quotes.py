@@ -39,7 +39,7 @@ def _speech_words() -> dict[str, frozenset[str]]:
     """Role → normalized words, from ``data/events/speech.tsv``."""
     path = "events/speech.tsv"
     text = read_event_data("speech.tsv", "speech words")
-    out: dict[str, set[str]] = {"say": set(), "source": set(), "emphatic": set(), "document": set()}
+    out: dict[str, set[str]] = {"say": set(), "source": set(), "emphatic": set(), "document": set(), "claim": set()}
     for word, role in parse_table(text, ("word", "role"), path=path):
         if role not in out:
             raise DataError(f"unknown role {role!r}", path=path)
@@ -175,7 +175,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
     """
     words = [t.norm for t in toks]
     say = _say()
-    if not any(w in say or w in ("مطابق", "بموجب") for w in words):
+    claim = _speech_words()["claim"]
+    if not any(w in say or w in ("مطابق", "بموجب", "کہ") for w in words):
         return []
     names = resolver.name_tokens(toks)
     # the nearest ``نے`` before each word, found in one pass: a long sentence with many speech
@@ -190,9 +191,14 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
     for k, w in enumerate(words):
         speaker: tuple[int, int] | None = None
         body = None
-        if w in say and k + 1 < len(words):
+        if w == "کہ" and k > 0 and words[k - 1] not in say:
+            found = _claim_frame(words, k, claim, last_ne, names)
+            if found is None:
+                continue
+            speaker, body = found
+        elif w in say and k + 1 < len(words):
             j = k + 1
-            while j < len(words) and words[j] in ("ہے", "تھا", "تھی", "تھے", "ہیں", "گیا"):
+            while j < len(words) and words[j] in _SAY_AUX:
                 j += 1
             if w == "کہاکہ":
                 body = j
@@ -200,17 +206,20 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
                 body = j + 1
             else:
                 continue
-            if w in ("کہنا",) and k > 0 and words[k - 1] in GENITIVE:
+            passive = k + 1 < len(words) and words[k + 1] in ("گیا", "جا", "جاتا")
+            if passive:
+                speaker = _document_source(words, k, names)  # ``کہا جا رہا ہے کہ``: nobody, or a statement
+            elif w in ("کہنا",) and k > 0 and words[k - 1] in GENITIVE:
                 speaker = _span(np_left(words, k - 1, 0, names))
             elif w in ("کہنا",):
                 speaker = _distant_genitive_speaker(words, k, names)
-            elif w in ("کہتے", "کہتی"):
+            elif w in ("کہتے", "کہتی", "کہہ"):  # ``X کہتے ہیں کہ``، ``X کہہ چکے ہیں کہ``: no ergative
                 speaker = _span(np_left(words, k, 0, names))
             else:
                 erg = last_ne[k]
                 speaker = _span(np_left(words, erg, 0, names)) if erg is not None else None
-                if speaker is None or (k + 1 < len(words) and words[k + 1] == "گیا"):
-                    speaker = _document_source(words, k, names) or speaker
+                if speaker is None:
+                    speaker = _document_source(words, k, names)
         elif w in ("مطابق", "بموجب") and k > 0 and words[k - 1] == "کے" and k + 1 < len(words):
             speaker = _span(np_left(words, k - 1, 0, names))
             if speaker is None or not _attributes(toks, speaker, resolver):
@@ -221,13 +230,21 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
         if speaker is not None:
             speaker = _trim_clause_edge(words, speaker)
         start = speaker[0] if speaker is not None else k
-        if frames and (start <= frames[-1][1] or not _clause_boundary(words, start)):
+        if frames and start == frames[-1][1] and speaker is not None and frames[-1][2] is not None \
+                and words[frames[-1][1] - 1] in ("مطابق", "بموجب"):
+            # ``عرب نیوز کے مطابق سعودی وزیر نے کہا کہ …``: the quote is the minister's; the report
+            # only passes it on
+            frames[-1] = (frames[-1][0], body, speaker)
+            continue
+        if frames and (start <= frames[-1][1] or not (_clause_boundary(words, start)
+                                                      or start - frames[-1][1] >= _NESTED_MAX_LEAD)):
             continue  # inside the quote before it: reported speech within reported speech
         frames.append((start, body, speaker))
     out: list[tuple[int, int, tuple[int, int] | None]] = []
     for i, (_, body, speaker) in enumerate(frames):
         cut = i + 1 < len(frames)
         last = frames[i + 1][0] if cut else len(words)
+        last = _run_on_end(words, body, last)
         while last > body and (not any(c.isalnum() for c in words[last - 1])
                                or (cut and words[last - 1] in _TRAILING)):
             last -= 1
@@ -248,10 +265,40 @@ _FINITE = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "تھیں",
                      "ہوگا", "ہوگی", "ہونگے", "ہونگی", "ہوگئی", "ہوگیا"})
 
 
+#: speech reported inside a quote comes early in it (``وزیر نے کہا کہ سفیر نے بتایا کہ …``); a speaker this many
+#: words or more into a quote begins the next statement, clause boundary or not (a run-on with no full stop)
+_NESTED_MAX_LEAD = 8
+#: a reported quote longer than this many words, with no full stop, is cut at its first clause end
+_RUN_ON_WORDS = 25
+#: words that carry a statement on past a finite verb (``… ہے اور …``، ``… ہے جس سے …``)
+_CONTINUES = frozenset({"اور", "لیکن", "مگر", "بلکہ", "جبکہ", "تاکہ", "کیونکہ", "کہ", "جو", "جس", "جن", "جنہیں",
+                        "جسے", "تو", "یا", "نیز", "البتہ", "چنانچہ", "لہذا", "،", ",",
+                        "؛", "تاہم", "بھی", "کے", "کی", "کا", "سے", "میں", "پر", "کو", "نے"})
+
+
+def _run_on_end(words: Sequence[str], body: int, last: int) -> int:
+    """Where a reported quote ends in text with no full stops: a quote of more than
+    :data:`_RUN_ON_WORDS` words stops at its first finite verb (``ہے``، ``گا``، ``تھا`` …) that is not
+    carried on by a connective, a relative, a postposition or a comma (``ذرائع کا کہنا ہے کہ سعودی عرب آئل
+    سٹی بنائے گا متحدہ عرب امارات نے بھی …`` ends at ``گا``)."""
+    if last - body <= _RUN_ON_WORDS:
+        return last
+    for k in range(body + 4, last - 1):
+        if words[k] in _FINITE and words[k + 1] not in _CONTINUES and words[k + 1] not in _FINITE \
+                and any(c.isalpha() for c in words[k + 1]):
+            return k + 1
+    return last
+
+
+#: words that close an adverbial phrase (``کانفرنس سے پہلے``): never the first word of a speaker
+_ADVERBIAL_END = frozenset({"پہلے", "بعد", "قبل", "دوران", "علاوہ", "تحت", "بغیر", "باوجود"})
+
+
 def _trim_clause_edge(words: Sequence[str], span: tuple[int, int]) -> tuple[int, int]:
-    """A speaker phrase without the end of the clause before it (``ہوگا وزیر داخلہ`` → ``وزیر داخلہ``)."""
+    """A speaker phrase without the end of the clause or phrase before it (``ہوگا وزیر داخلہ``،
+    ``پہلے وزیر خزانہ`` → ``وزیر داخلہ``، ``وزیر خزانہ``)."""
     s, e = span
-    while e - s > 1 and (words[s] in _FINITE or words[s] in _LINKS):
+    while e - s > 1 and (words[s] in _FINITE or words[s] in _LINKS or words[s] in _ADVERBIAL_END):
         s += 1
     return s, e
 
@@ -262,6 +309,39 @@ def _clause_boundary(words: Sequence[str], start: int) -> bool:
         return False
     prev = words[start - 1]
     return prev in _LINKS or prev in _FINITE or prev in ("،", ",", "؛", ";")
+
+
+#: auxiliaries between a speech verb and its ``کہ`` (``کہا تھا کہ``، ``کہا جا رہا ہے کہ``)
+_SAY_AUX = frozenset({"ہے", "تھا", "تھی", "تھے", "ہیں", "گیا", "جا", "جاتا", "رہا", "رہی", "رہے", "چکے", "چکا",
+                      "چکی", "چکیں"})
+#: light verbs and auxiliaries between a claim noun and its ``کہ`` (``امید ظاہر کی ہے کہ``، ``زور دیا کہ``)
+_CLAIM_LIGHT = frozenset({"کیا", "کی", "کیے", "کئے", "کیں", "کر", "دیا", "دی", "دیے", "دئیے", "دلایا", "دلائی",
+                          "ظاہر", "کرایا", "کرائی", "ہے", "ہیں", "تھا", "تھی", "تھے", "گیا", "گئی", "رہا", "رہی",
+                          "رہے", "ہوئے", "ہوں"})
+
+
+def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: Sequence[int | None],
+                 names: frozenset[int]) -> tuple[tuple[int, int] | None, int] | None:
+    """``X نے امید ظاہر کی کہ …``، ``X نے اعتراف کیا کہ …``، ``X کا دعوی تھا کہ …``: a noun or verb of
+    stating, light verbs after it, then ``کہ`` at ``k``. Returns ``(speaker span, body start)``; the
+    speaker is the ``نے`` phrase of the clause, else the ``کا`` phrase right before the noun. Without
+    either it is no quotation (``یہ امید ہے کہ``: a hope, nobody's words)."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and words[j] in _CLAIM_LIGHT:
+        j -= 1
+    if j < 0 or k - j > 4 or words[j] not in claim or k + 1 >= len(words):
+        return None
+    erg = last_ne[j]
+    if erg is not None and j - erg <= 12:
+        # ``انہوں نے اس بات کا اعتراف کیا``: the ``کا`` phrase is what was admitted, the ``نے`` one who
+        speaker = _span(np_left(words, erg, 0, names))
+    elif j > 0 and words[j - 1] in GENITIVE:
+        speaker = _span(np_left(words, j - 1, 0, names))
+    else:
+        speaker = None
+    if speaker is None:
+        return None
+    return speaker, k + 1
 
 
 def _distant_genitive_speaker(words: Sequence[str], k: int, names: frozenset[int]) -> tuple[int, int] | None:
@@ -292,6 +372,8 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
         return None
     noun = j - 1
     for g in range(noun - 1, max(noun - 4, -1), -1):  # ``کے بیان``، ``کے جاری بیان``، ``کی جانب سے جاری بیان``
+        if words[g] in GENITIVE and g + 1 < noun and words[g + 1] in _NOT_AUTHOR:
+            break  # ``اس کے علاوہ اعلامیہ میں``: a compound postposition, no author
         if words[g] in GENITIVE:
             span = _span(np_left(words, g, 0, names))
             if span is not None:
@@ -300,10 +382,17 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
     return noun, noun + 1
 
 
+#: nouns of compound postpositions: ``X کے علاوہ بیان میں`` names no author of the statement
+_NOT_AUTHOR = frozenset({"علاوہ", "بارے", "حوالے", "بعد", "دوران", "ذریعے", "بجائے", "مقابلے", "ساتھ"})
+
+
 def _attributes(toks: Sequence[Token], span: tuple[int, int], resolver: ActorResolver) -> bool:
     """Can the phrase before ``کے مطابق`` be a source: a name, a body of people or a report?"""
     head = toks[span[1] - 1].norm
-    return head in _speech_words()["source"] or head in groups() or resolver.named(toks, *span) is not None \
+    words = _speech_words()
+    # ``ماہرین غذائیات``، ``تحقیق کے نتائج``: a source word anywhere in the phrase, a statement at its end
+    return any(t.norm in words["source"] for t in toks[span[0]:span[1]]) or head in words["document"] \
+        or head in groups() or resolver.named(toks, *span) is not None \
         or (span[1] - span[0] == 1 and head in PRONOUNS)
 
 
@@ -371,20 +460,61 @@ def _runs_into(text: str, end: int, mark: int) -> bool:
 
 
 def _fill_pronouns(doc: Document, quotes: list[Quote]) -> list[Quote]:
-    """Resolve pronoun speakers to the last person or organization mentioned before them."""
-    # every antecedent, by start; at one start a quote's speaker (earliest quote first) beats a mention.
-    # A resolved pronoun only repeats an antecedent already here, so the list never changes.
-    ranked: list[tuple[int, int, Actor]] = [
-        (x.speaker.start or 0, k, x.speaker) for k, x in enumerate(quotes)
-        if x.speaker is not None and x.speaker.type != "PRONOUN"]
-    ranked += [(e.start, len(quotes) + k, Actor(e.text, e.entity_id, e.name_en, e.start, e.end, e.type))
-               for k, e in enumerate(doc.entities) if e.type in ("PERSON", "ORG")]
-    ranked.sort(key=lambda x: x[:2])
-    starts = [r[0] for r in ranked]
+    """Resolve pronoun speakers (``انہوں نے کہا``): the last person who was the subject of a clause
+    (``X نے``) after the last named speaker, else that speaker, else the last person mentioned, else
+    the last organisation. Names inside quotations are never antecedents: they are what the speaker
+    talked about (``شاہ`` in the minister's own words)."""
+    spans = sorted((q.start, q.end) for q in quotes)
+    quote_starts = [a for a, _ in spans]
+
+    def quoted(pos: int) -> bool:
+        i = bisect_left(quote_starts, pos + 1) - 1
+        return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+    speakers = sorted(((x.speaker.start or 0, x.speaker) for x in quotes
+                       if x.speaker is not None and x.speaker.type != "PRONOUN"), key=lambda x: x[0])
+    persons: list[tuple[int, Actor]] = []
+    subjects: list[tuple[int, Actor]] = []
+    orgs: list[tuple[int, Actor]] = []
+    for e in doc.entities:
+        if e.type not in ("PERSON", "ORG") or quoted(e.start):
+            continue
+        actor = Actor(e.text, e.entity_id, e.name_en, e.start, e.end, e.type)
+        if e.type == "ORG":
+            orgs.append((e.start, actor))
+            continue
+        persons.append((e.start, actor))
+        if _ERGATIVE_AFTER.match(doc.text, e.end):
+            subjects.append((e.start, actor))
+    last_speaker, last_subject = _Before(speakers), _Before(subjects)
+    last_person, last_org = _Before(persons), _Before(orgs)
     for q in quotes:
         sp = q.speaker
         if sp is None or sp.type != "PRONOUN":
             continue
-        last = bisect_left(starts, sp.start or 0) - 1
-        q.speaker = ranked[bisect_left(starts, starts[last])][2] if last >= 0 else None
+        at = sp.start or 0
+        speaker, subject = last_speaker(at), last_subject(at)
+        if subject is not None and (speaker is None or subject[0] > speaker[0]):
+            q.speaker = subject[1]
+        elif speaker is not None:
+            q.speaker = speaker[1]
+        else:
+            found = last_person(at) or last_org(at)
+            q.speaker = found[1] if found is not None else None
     return quotes
+
+
+#: a name directly followed by the ergative ``نے``: the subject of its clause
+_ERGATIVE_AFTER = re.compile(r"\s*نے(?!\w)")
+
+
+class _Before:
+    """The last of some ``(position, actor)`` items (sorted by position) that starts before a position."""
+
+    def __init__(self, items: Sequence[tuple[int, Actor]]) -> None:
+        self.items = items
+        self.starts = [p for p, _ in items]
+
+    def __call__(self, pos: int) -> tuple[int, Actor] | None:
+        i = bisect_left(self.starts, pos) - 1
+        return self.items[i] if i >= 0 else None

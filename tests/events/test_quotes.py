@@ -248,3 +248,12 @@ def test_a_new_subject_after_the_last_speaker_takes_the_pronoun():
             "انہوں نے کہا کہ معیشت بہتر ہو رہی ہے۔")
     imran = Entity(text.index("عمران خان"), text.index("عمران خان") + len("عمران خان"), "عمران خان", "PERSON")
     assert [q[4][0] for q in _quotes(text, [imran])] == ["ترجمان", "عمران خان"]
+
+
+def test_an_unattributed_quoted_paragraph_goes_on_with_the_previous_speaker():
+    text = ("تاجر رہنما کا کہنا ہے کہ مارکیٹ میں مندی کی کئی وجوہات ہیں۔\n\n"
+            "’ایک تو روپے کی قدر گر رہی ہے اور دوسرا شرح سود بڑھ گئی ہے‘۔\n\n"
+            "حکومت نے نئی پالیسی کا اعلان کیا۔ بعد میں کئی اجلاس ہوئے۔ سرمایہ کار پریشان رہے۔\n\n"
+            "’ہمیں واضح پالیسی چاہیے ورنہ سرمایہ ملک سے باہر چلا جائے گا‘۔")
+    got = [(q[0], q[4][0] if q[4] else None) for q in _quotes(text)]
+    assert got == [("reported", "تاجر رہنما"), ("direct", "تاجر رہنما"), ("direct", None)]

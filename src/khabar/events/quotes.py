@@ -84,7 +84,23 @@ def extract_quotes(doc: Document) -> list[Quote]:
             speaker = _speaker(doc, toks, speaker_span, resolver, speakers)
             quotes.append(Quote(s, e, doc.text[s:e], speaker, "reported", sent))
     quotes.sort(key=lambda q: q.start)
-    return _fill_pronouns(doc, quotes)
+    return _continue_speakers(_fill_pronouns(doc, quotes))
+
+
+#: an unattributed direct quote this many sentences or fewer after an attributed quote continues it
+_CONTINUATION_SENTENCES = 2
+
+
+def _continue_speakers(quotes: list[Quote]) -> list[Quote]:
+    """A direct quote with no speaker of its own right after someone's quote goes on with their words
+    (news runs a speaker's statement over several quoted paragraphs: ``X کا کہنا ہے کہ …۔ ’…‘``)."""
+    prev: Quote | None = None
+    for q in quotes:
+        if (q.speaker is None and q.kind == "direct" and prev is not None and prev.speaker is not None
+                and 0 <= q.sentence - prev.sentence <= _CONTINUATION_SENTENCES):
+            q.speaker = prev.speaker
+        prev = q
+    return quotes
 
 
 def _used_as_noun(toks: Sequence[Token], starts: Sequence[int], mark_end: int) -> bool:

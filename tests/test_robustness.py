@@ -246,6 +246,9 @@ LONG_RUNS = [
     # regression, bug "speech-words-quadratic" (events/quotes.py): each speech word searched back
     # to the sentence start for its نے
     ("speech-words-without-ne", "بات یہ کہا کہ ", 1000),
+    # regression, bug "name-fragments-quadratic" (entities/tagger.py): each trusted name looked at
+    # every mention of the sentence when rejoining a name cut into pieces
+    ("trusted-names", "شہر قائد میں ", 1000),
 ]
 
 

@@ -354,14 +354,22 @@ def join_name_fragments(trusted: Sequence[tuple[int, int, Sequence[str]]], menti
     piece shorter than the name), and the name has one type; a longer CRF span is left alone. A name
     ending on a case marker (``یو کے`` "UK" in ``ایم یو کے وائس چانسلر``) is not trusted to join.
     """
-    out = list(mentions)
-    for i, j, types in trusted:
+    ms = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    p = 0  # mentions before ms[p] are settled; one merge pass over names and mentions, both in order
+    for i, j, types in sorted(trusted, key=lambda t: t[0]):
+        while p < len(ms) and ms[p].end <= i:
+            out.append(ms[p])
+            p += 1
         kinds = {t[2:] for t in types}
         if j - i < 2 or len(kinds) != 1:
             continue
         if cues is not None and words and "case" in cues.get(words[j - 1], ()):
             continue
-        touching = [m for m in out if m.start < j and m.end > i]
+        q = p
+        while q < len(ms) and ms[q].start < j:
+            q += 1
+        touching = ms[p:q]
         if not touching or any(m.start < i or m.end > j for m in touching):
             continue
         if len(touching) == 1 and (touching[0].start, touching[0].end) == (i, j):
@@ -372,6 +380,7 @@ def join_name_fragments(trusted: Sequence[tuple[int, int, Sequence[str]]], menti
             # piece that is a trusted name itself: ``لاہور`` out of ``لاہور شہر`` stays trimmed
             continue
         conf = max(m.confidence for m in touching)
-        out = [m for m in out if not (m.start < j and m.end > i)]
         out.append(Mention(i, j, kinds.pop(), max(conf, RULE_CONFIDENCE)))
+        p = q
+    out.extend(ms[p:])
     return sorted(out, key=lambda m: m.start)

@@ -249,6 +249,9 @@ LONG_RUNS = [
     # regression, bug "name-fragments-quadratic" (entities/tagger.py): each trusted name looked at
     # every mention of the sentence when rejoining a name cut into pieces
     ("trusted-names", "شہر قائد میں ", 1000),
+    # regression, bug "orphan-letters-quadratic" (text/tokens.py): each stray-space fragment was cut
+    # out of the token lists on its own
+    ("stray-space-fragments", "میر ے ", 3000),
 ]
 
 

@@ -149,15 +149,22 @@ def _with_parts(n: Normalized, tokens: list[Token], hits: list[int], cuts: list[
 
 
 def _glue_orphans(norm: str, starts: list[int], ends: list[int], norms: list[str]) -> None:
-    """Merge each stray-space fragment (:data:`_ORPHAN`) into the token before it, in place."""
-    gaps = [m.start() for m in _ORPHAN.finditer(norm)]
-    for gap in reversed(gaps):
+    """Merge each stray-space fragment (:data:`_ORPHAN`) into the token before it, in place (the lists
+    are rebuilt once, not cut one fragment at a time: a page of fragments stays linear)."""
+    gone: set[int] = set()
+    for m in _ORPHAN.finditer(norm):
+        gap = m.start()
         i = bisect_left(starts, gap + 1)
-        if i == 0 or i >= len(starts) or starts[i] != gap + 1 or ends[i - 1] != gap:
+        if i == 0 or i >= len(starts) or starts[i] != gap + 1 or ends[i - 1] != gap or i - 1 in gone:
             continue
         ends[i - 1] = ends[i]
         norms[i - 1] += norms[i]
-        del starts[i], ends[i], norms[i]
+        gone.add(i)
+    if gone:
+        keep = [k not in gone for k in range(len(starts))]
+        starts[:] = compress(starts, keep)
+        ends[:] = compress(ends, keep)
+        norms[:] = compress(norms, keep)
 
 
 def _word_ligatures(n: Normalized, m: OffsetMap) -> list[tuple[int, int]]:

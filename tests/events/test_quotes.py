@@ -257,3 +257,17 @@ def test_an_unattributed_quoted_paragraph_goes_on_with_the_previous_speaker():
             "’ہمیں واضح پالیسی چاہیے ورنہ سرمایہ ملک سے باہر چلا جائے گا‘۔")
     got = [(q[0], q[4][0] if q[4] else None) for q in _quotes(text)]
     assert got == [("reported", "تاجر رہنما"), ("direct", "تاجر رہنما"), ("direct", None)]
+
+
+def test_the_agent_of_a_passive_statement_is_its_speaker():
+    text = "متاثرہ خاندان کی طرف سے بتایا گیا کہ امداد اب تک نہیں ملی۔"
+    assert [(q[1], q[4][0]) for q in _quotes(text)] == [("امداد اب تک نہیں ملی", "متاثرہ خاندان")]
+    text = "دفتر خارجہ کی جانب سے منگل کی شب جاری ہونے والے اعلامیے میں بتایا گیا ہے کہ مذاکرات جاری رہیں گے۔"
+    assert [q[4][0] for q in _quotes(text)] == ["دفتر خارجہ"]
+
+
+def test_a_relative_clause_verb_does_not_end_a_run_on_quote():
+    tail = " ".join(["اور سرمایہ کاروں کا اعتماد بحال کرنے کے لیے فوری اقدامات کی ضرورت پر زور دیا گیا"] * 2)
+    text = f"تاجر رہنما نے بتایا کہ پیر کو جو گراوٹ آئی ہے اس کی بڑی وجہ غیر یقینی صورتحال ہے {tail}۔"
+    quote = _quotes(text)[0][1]
+    assert quote.startswith("پیر کو جو گراوٹ آئی ہے اس کی بڑی وجہ")

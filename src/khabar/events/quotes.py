@@ -229,8 +229,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             else:
                 continue
             passive = k + 1 < len(words) and words[k + 1] in ("گیا", "جا", "جاتا")
-            if passive:
-                speaker = _document_source(words, k, names)  # ``کہا جا رہا ہے کہ``: nobody, or a statement
+            if passive:  # ``کہا جا رہا ہے کہ``: nobody, a statement, or an agent ``X کی طرف سے``
+                speaker = _passive_agent(words, k, names) or _document_source(words, k, names)
             elif w in ("کہنا",) and k > 0 and words[k - 1] in GENITIVE:
                 speaker = _span(np_left(words, k - 1, 0, names))
             elif w in ("کہنا",):
@@ -298,6 +298,10 @@ _CONTINUES = frozenset({"اور", "لیکن", "مگر", "بلکہ", "جبکہ", 
                         "؛", "تاہم", "بھی", "کے", "کی", "کا", "سے", "میں", "پر", "کو", "نے"})
 
 
+#: words that open a subordinate clause whose verb is not the end of the sentence
+_SUBORDINATORS = frozenset({"جو", "جس", "جن", "جنہوں", "جنھوں", "جہاں", "جب", "اگر", "چونکہ", "جیسے", "جیسا", "جتنا"})
+
+
 def _run_on_end(words: Sequence[str], body: int, last: int) -> int:
     """Where a reported quote ends in text with no full stops: a quote of more than
     :data:`_RUN_ON_WORDS` words stops at its first finite verb (``ہے``، ``گا``، ``تھا`` …) that is not
@@ -305,9 +309,15 @@ def _run_on_end(words: Sequence[str], body: int, last: int) -> int:
     سٹی بنائے گا متحدہ عرب امارات نے بھی …`` ends at ``گا``)."""
     if last - body <= _RUN_ON_WORDS:
         return last
-    for k in range(body + 4, last - 1):
-        if words[k] in _FINITE and words[k + 1] not in _CONTINUES and words[k + 1] not in _FINITE \
-                and any(c.isalpha() for c in words[k + 1]):
+    open_clauses = 0  # ``جو … ہے اس کی …``، ``جب … تو``: the verb of a subordinate clause ends no statement
+    for k in range(body, last - 1):
+        if words[k] in _SUBORDINATORS:
+            open_clauses += 1
+        elif words[k] in _FINITE and k >= body + 4 and words[k + 1] not in _CONTINUES \
+                and words[k + 1] not in _FINITE and any(c.isalpha() for c in words[k + 1]):
+            if open_clauses:
+                open_clauses -= 1
+                continue
             return k + 1
     return last
 
@@ -354,7 +364,7 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
     if j < 0 or k - j > 4 or words[j] not in claim or k + 1 >= len(words):
         return None
     erg = last_ne[j]
-    if erg is not None and j - erg <= 12:
+    if erg is not None and j - erg <= 20:
         # ``انہوں نے اس بات کا اعتراف کیا``: the ``کا`` phrase is what was admitted, the ``نے`` one who
         speaker = _span(np_left(words, erg, 0, names))
     elif j > 0 and words[j - 1] in GENITIVE:
@@ -378,6 +388,17 @@ def _distant_genitive_speaker(words: Sequence[str], k: int, names: frozenset[int
     return None
 
 
+def _passive_agent(words: Sequence[str], k: int, names: frozenset[int]) -> tuple[int, int] | None:
+    """The agent ``X کی طرف سے`` / ``X کی جانب سے`` up to ten words before ``k`` (a passive verb of
+    saying or a statement noun): ``جائیل کی فیملی کی طرف سے بتایا گیا کہ`` → ``جائیل کی فیملی``."""
+    for g in range(k - 1, max(k - 11, 1), -1):
+        if words[g] == "سے" and words[g - 1] in ("طرف", "جانب") and g >= 3 and words[g - 2] in GENITIVE:
+            return _span(np_left(words, g - 2, 0, names))
+        if words[g] in ("نے", "کہ", "۔", "،"):
+            return None
+    return None
+
+
 def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tuple[int, int] | None:
     """The author of a statement that speaks in the passive (``وزارت کے جاری بیان میں کہا گیا ہے کہ``
     → ``وزارت``), or the statement itself when it names none (``رپورٹ میں کہا گیا``)."""
@@ -393,6 +414,9 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
     if words[j - 1] not in _speech_words()["document"]:
         return None
     noun = j - 1
+    agent = _passive_agent(words, noun, names)
+    if agent is not None:
+        return agent  # ``دفتر خارجہ کی جانب سے منگل کو جاری ہونے والے اعلامیے میں``
     for g in range(noun - 1, max(noun - 4, -1), -1):  # ``کے بیان``، ``کے جاری بیان``، ``کی جانب سے جاری بیان``
         if words[g] in GENITIVE and g + 1 < noun and words[g + 1] in _NOT_AUTHOR:
             break  # ``اس کے علاوہ اعلامیہ میں``: a compound postposition, no author

@@ -48,6 +48,25 @@ def _speech_words() -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in out.items()}
 
 
+@cache
+def _grammar() -> dict[str, frozenset[str]]:
+    """Role → grammar words, from ``data/events/quote_grammar.tsv`` (see its header for the roles)."""
+    path = "events/quote_grammar.tsv"
+    text = read_event_data("quote_grammar.tsv", "quote grammar words")
+    out: dict[str, set[str]] = {role: set() for role in _GRAMMAR_ROLES}
+    for word, role in parse_table(text, ("word", "role"), path=path):
+        if role not in out:
+            raise DataError(f"unknown role {role!r}", path=path)
+        out[role].add(normalize(word).norm if word.strip("،,؛;") else word)
+    table = {role: frozenset(words) for role, words in out.items()}
+    table["trailing"] = table["trailing"] | table["link"]
+    return table
+
+
+_GRAMMAR_ROLES = ("after_title", "link", "trailing", "finite", "continues", "subordinator", "adverbial_end",
+                  "say_aux", "claim_light", "compound_postposition")
+
+
 def _say() -> frozenset[str]:
     return _speech_words()["say"]
 
@@ -113,11 +132,9 @@ def _used_as_noun(toks: Sequence[Token], starts: Sequence[int], mark_end: int) -
     """Does a case marker or ``نامی`` follow the closing quote mark at ``mark_end``?"""
     k = bisect_left(starts, mark_end)
     after = toks[k] if k < len(toks) else None
-    return after is not None and (after.norm in GENITIVE or after.norm in _CASE_AFTER_TITLE)
+    return after is not None and (after.norm in GENITIVE or after.norm in _grammar()["after_title"])
 
 
-#: words that make a quoted stretch a noun of the sentence: ``’’مایا‘‘ کے``، ``’’ضرب عضب‘‘ نامی آپریشن``
-_CASE_AFTER_TITLE = frozenset({"کو", "نے", "سے", "میں", "پر", "تک", "نامی", "کہلانے"})
 
 
 def _tokens_by_sentence(tokens: Sequence[Token]) -> dict[int, list[Token]]:
@@ -220,7 +237,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             speaker, body = found
         elif w in say and k + 1 < len(words):
             j = k + 1
-            while j < len(words) and words[j] in _SAY_AUX:
+            while j < len(words) and words[j] in _grammar()["say_aux"]:
                 j += 1
             if w == "کہاکہ":
                 body = j
@@ -268,7 +285,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
         last = frames[i + 1][0] if cut else len(words)
         last = _run_on_end(words, body, last)
         while last > body and (not any(c.isalnum() for c in words[last - 1])
-                               or (cut and words[last - 1] in _TRAILING)):
+                               or (cut and words[last - 1] in _grammar()["trailing"])):
             last -= 1
         if last <= body:
             continue
@@ -278,13 +295,6 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
     return out
 
 
-#: words that join one reported statement to the next (``… جس پر Y کا کہنا تھا کہ …``); a quote does not end on them
-_LINKS = frozenset({"پر", "جبکہ", "جب", "تاہم", "اور", "لیکن", "مگر", "بلکہ", "نیز"})
-#: what a quote that stops at the next speaker sheds from its end: the connective (``جس پر``)
-_TRAILING = _LINKS | {"جس"}
-#: finite verb endings: a clause that ends on one is over even without a full stop
-_FINITE = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے", "گئی", "گیا", "گئے", "گئیں", "چاہیے",
-                     "ہوگا", "ہوگی", "ہونگے", "ہونگی", "ہوگئی", "ہوگیا"})
 
 
 #: speech reported inside a quote comes early in it (``وزیر نے کہا کہ سفیر نے بتایا کہ …``); a speaker this many
@@ -292,14 +302,8 @@ _FINITE = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "تھیں",
 _NESTED_MAX_LEAD = 8
 #: a reported quote longer than this many words, with no full stop, is cut at its first clause end
 _RUN_ON_WORDS = 25
-#: words that carry a statement on past a finite verb (``… ہے اور …``، ``… ہے جس سے …``)
-_CONTINUES = frozenset({"اور", "لیکن", "مگر", "بلکہ", "جبکہ", "تاکہ", "کیونکہ", "کہ", "جو", "جس", "جن", "جنہیں",
-                        "جسے", "تو", "یا", "نیز", "البتہ", "چنانچہ", "لہذا", "،", ",",
-                        "؛", "تاہم", "بھی", "کے", "کی", "کا", "سے", "میں", "پر", "کو", "نے"})
 
 
-#: words that open a subordinate clause whose verb is not the end of the sentence
-_SUBORDINATORS = frozenset({"جو", "جس", "جن", "جنہوں", "جنھوں", "جہاں", "جب", "اگر", "چونکہ", "جیسے", "جیسا", "جتنا"})
 
 
 def _run_on_end(words: Sequence[str], body: int, last: int) -> int:
@@ -309,12 +313,14 @@ def _run_on_end(words: Sequence[str], body: int, last: int) -> int:
     سٹی بنائے گا متحدہ عرب امارات نے بھی …`` ends at ``گا``)."""
     if last - body <= _RUN_ON_WORDS:
         return last
+    g = _grammar()
+    finite, continues, subordinators = g["finite"], g["continues"], g["subordinator"]
     open_clauses = 0  # ``جو … ہے اس کی …``، ``جب … تو``: the verb of a subordinate clause ends no statement
     for k in range(body, last - 1):
-        if words[k] in _SUBORDINATORS:
+        if words[k] in subordinators:
             open_clauses += 1
-        elif words[k] in _FINITE and k >= body + 4 and words[k + 1] not in _CONTINUES \
-                and words[k + 1] not in _FINITE and any(c.isalpha() for c in words[k + 1]):
+        elif words[k] in finite and k >= body + 4 and words[k + 1] not in continues \
+                and words[k + 1] not in finite and any(c.isalpha() for c in words[k + 1]):
             if open_clauses:
                 open_clauses -= 1
                 continue
@@ -322,15 +328,14 @@ def _run_on_end(words: Sequence[str], body: int, last: int) -> int:
     return last
 
 
-#: words that close an adverbial phrase (``کانفرنس سے پہلے``): never the first word of a speaker
-_ADVERBIAL_END = frozenset({"پہلے", "بعد", "قبل", "دوران", "علاوہ", "تحت", "بغیر", "باوجود"})
 
 
 def _trim_clause_edge(words: Sequence[str], span: tuple[int, int]) -> tuple[int, int]:
     """A speaker phrase without the end of the clause or phrase before it (``ہوگا وزیر داخلہ``،
     ``پہلے وزیر خزانہ`` → ``وزیر داخلہ``، ``وزیر خزانہ``)."""
     s, e = span
-    while e - s > 1 and (words[s] in _FINITE or words[s] in _LINKS or words[s] in _ADVERBIAL_END):
+    g = _grammar()
+    while e - s > 1 and (words[s] in g["finite"] or words[s] in g["link"] or words[s] in g["adverbial_end"]):
         s += 1
     return s, e
 
@@ -340,16 +345,10 @@ def _clause_boundary(words: Sequence[str], start: int) -> bool:
     if start == 0:
         return False
     prev = words[start - 1]
-    return prev in _LINKS or prev in _FINITE or prev in ("،", ",", "؛", ";")
+    g = _grammar()
+    return prev in g["link"] or prev in g["finite"] or prev in ("،", ",", "؛", ";")
 
 
-#: auxiliaries between a speech verb and its ``کہ`` (``کہا تھا کہ``، ``کہا جا رہا ہے کہ``)
-_SAY_AUX = frozenset({"ہے", "تھا", "تھی", "تھے", "ہیں", "گیا", "جا", "جاتا", "رہا", "رہی", "رہے", "چکے", "چکا",
-                      "چکی", "چکیں"})
-#: light verbs and auxiliaries between a claim noun and its ``کہ`` (``امید ظاہر کی ہے کہ``، ``زور دیا کہ``)
-_CLAIM_LIGHT = frozenset({"کیا", "کی", "کیے", "کئے", "کیں", "کر", "دیا", "دی", "دیے", "دئیے", "دلایا", "دلائی",
-                          "ظاہر", "کرایا", "کرائی", "ہے", "ہیں", "تھا", "تھی", "تھے", "گیا", "گئی", "رہا", "رہی",
-                          "رہے", "ہوئے", "ہوں"})
 
 
 def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: Sequence[int | None],
@@ -359,7 +358,7 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
     speaker is the ``نے`` phrase of the clause, else the ``کا`` phrase right before the noun. Without
     either it is no quotation (``یہ امید ہے کہ``: a hope, nobody's words)."""
     j = k - 1
-    while j >= 0 and k - j <= 4 and words[j] in _CLAIM_LIGHT:
+    while j >= 0 and k - j <= 4 and words[j] in _grammar()["claim_light"]:
         j -= 1
     if j < 0 or k - j > 4 or words[j] not in claim or k + 1 >= len(words):
         return None
@@ -383,7 +382,7 @@ def _distant_genitive_speaker(words: Sequence[str], k: int, names: frozenset[int
         w = words[g]
         if w == "کا":
             return _span(np_left(words, g, 0, names))
-        if w in _FINITE or w in _LINKS or w in ("کہ", "نے", "،", ",", "۔"):
+        if w in _grammar()["finite"] or w in _grammar()["link"] or w in ("کہ", "نے", "،", ",", "۔"):  # clause edge
             return None
     return None
 
@@ -418,7 +417,7 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
     if agent is not None:
         return agent  # ``دفتر خارجہ کی جانب سے منگل کو جاری ہونے والے اعلامیے میں``
     for g in range(noun - 1, max(noun - 4, -1), -1):  # ``کے بیان``، ``کے جاری بیان``، ``کی جانب سے جاری بیان``
-        if words[g] in GENITIVE and g + 1 < noun and words[g + 1] in _NOT_AUTHOR:
+        if words[g] in GENITIVE and g + 1 < noun and words[g + 1] in _grammar()["compound_postposition"]:
             break  # ``اس کے علاوہ اعلامیہ میں``: a compound postposition, no author
         if words[g] in GENITIVE:
             span = _span(np_left(words, g, 0, names))
@@ -428,8 +427,6 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
     return noun, noun + 1
 
 
-#: nouns of compound postpositions: ``X کے علاوہ بیان میں`` names no author of the statement
-_NOT_AUTHOR = frozenset({"علاوہ", "بارے", "حوالے", "بعد", "دوران", "ذریعے", "بجائے", "مقابلے", "ساتھ"})
 
 
 def _attributes(toks: Sequence[Token], span: tuple[int, int], resolver: ActorResolver) -> bool:

@@ -63,11 +63,14 @@ def _context_features(word: str) -> tuple[str, ...]:
     return ("w=" + word, "s2=" + word[-2:], *("cue=" + k for k in sorted(cues)))
 
 
+Neighbour = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
 @lru_cache(maxsize=65536)
-def _neighbour_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
+def _neighbour_features(word: str) -> Neighbour:
     """A word's features as seen from one word after it, one before it, two after, two before."""
     ctx = _context_features(word)
-    return tuple("-1:" + f for f in ctx), tuple("1:" + f for f in ctx), "-2:" + ctx[0], "2:" + ctx[0]
+    return tuple("-1:" + f for f in ctx), tuple("1:" + f for f in ctx), ("-2:" + ctx[0],), ("2:" + ctx[0],)
 
 
 def _frequency_rank(word: str) -> str:
@@ -80,38 +83,86 @@ def _gazetteer_features(offset: int, tag: str) -> tuple[str, ...]:
     return tuple(f"g{offset}=" + t for t in tag.split(",")) if tag else ()
 
 
-_EDGE_BEFORE = (("-1:" + BOS,), (), "-2:" + BOS, "")
-_EDGE_AFTER = ((), ("1:" + EOS,), "", "2:" + EOS)
+_EDGE_BEFORE: Neighbour = (("-1:" + BOS,), (), ("-2:" + BOS,), ())
+_EDGE_AFTER: Neighbour = ((), ("1:" + EOS,), (), ("2:" + EOS,))
+
+
+class KnownFeatures:
+    """The per-word pieces of :func:`sentence_features` cut down to the attributes a model knows.
+
+    crfsuite skips an attribute its model lacks, so leaving it out gives the same tags and marginals;
+    most word bigrams and rare words are unknown, and each one costs a string conversion and a
+    dictionary search inside crfsuite. The cut is cached per word, so it is paid once per word.
+    """
+
+    def __init__(self, known: frozenset[str]) -> None:
+        self.known = known
+        self.bias: tuple[str, ...] = ("bias",) if "bias" in known else ()
+        self.edge_before = self._neighbour(_EDGE_BEFORE)
+        self.edge_after = self._neighbour(_EDGE_AFTER)
+        self.word = lru_cache(maxsize=65536)(self._word)
+        self.neighbour = lru_cache(maxsize=65536)(self._neighbour_of)
+        self.gazetteer = lru_cache(maxsize=4096)(self._gazetteer)
+
+    def _keep(self, feats: Sequence[str]) -> tuple[str, ...]:
+        known = self.known
+        return tuple(f for f in feats if f in known)
+
+    def _word(self, word: str) -> tuple[str, ...]:
+        return self._keep(word_features(word))
+
+    def _neighbour(self, parts: Neighbour) -> Neighbour:
+        return self._keep(parts[0]), self._keep(parts[1]), self._keep(parts[2]), self._keep(parts[3])
+
+    def _neighbour_of(self, word: str) -> Neighbour:
+        return self._neighbour(_neighbour_features(word))
+
+    def _gazetteer(self, offset: int, tag: str) -> tuple[str, ...]:
+        return self._keep(_gazetteer_features(offset, tag))
 
 
 def sentence_features(words: Sequence[str], gaz: Sequence[str],
-                      name_parts: Collection[str] = frozenset()) -> list[list[str]]:
+                      name_parts: Collection[str] = frozenset(),
+                      known: KnownFeatures | None = None) -> list[list[str]]:
     """Features for each word; ``gaz[i]`` is the gazetteer tag of word i (``B-GPE``, ``I-PERSON``, ``""``);
-    ``name_parts`` are words known to occur in person names (``عمران``, ``اشرف``)."""
+    ``name_parts`` are words known to occur in person names (``عمران``, ``اشرف``); ``known`` leaves out
+    the features its model does not know (same tags, less work for crfsuite)."""
     n = len(words)
+    if known is None:
+        bias: tuple[str, ...] = ("bias",)
+        wf, nf, gf = word_features, _neighbour_features, _gazetteer_features
+        before, after = _EDGE_BEFORE, _EDGE_AFTER
+        keep: frozenset[str] | None = None
+    else:
+        bias, wf, nf, gf = known.bias, known.word, known.neighbour, known.gazetteer
+        before, after = known.edge_before, known.edge_after
+        keep = known.known
     # two sentinels on each side stand for the sentence edges
-    nb = [_EDGE_BEFORE, _EDGE_BEFORE, *(_neighbour_features(w) for w in words), _EDGE_AFTER, _EDGE_AFTER]
+    nb = [before, before, *(nf(w) for w in words), after, after]
     padded = [BOS, BOS, *words, EOS, EOS]
     gz = ["", "", *gaz, "", ""]
     out: list[list[str]] = []
     for i in range(2, n + 2):
         word = padded[i]
-        feats = ["bias", *word_features(word), *nb[i - 1][0], *nb[i + 1][1], nb[i - 2][2], nb[i + 2][3],
-                 "bi-=" + padded[i - 1] + "|" + word, "bi+=" + word + "|" + padded[i + 1]]
+        feats = [*bias, *wf(word), *nb[i - 1][0], *nb[i + 1][1], *nb[i - 2][2], *nb[i + 2][3]]
+        before_bigram = "bi-=" + padded[i - 1] + "|" + word
+        after_bigram = "bi+=" + word + "|" + padded[i + 1]
+        if keep is None or before_bigram in keep:
+            feats.append(before_bigram)
+        if keep is None or after_bigram in keep:
+            feats.append(after_bigram)
         for k in (-1, 0, 1):
             tag = gz[i + k]
             if tag:
-                feats += _gazetteer_features(k, tag)
+                feats += gf(k, tag)
         # a known name two words away (lists: ``لاہور ، کراچی``) says little about a frequent word
         if gz[i - 2] or gz[i + 2]:
             rank = _frequency_rank(word)
-            if gz[i - 2]:
-                feats += [f + rank for f in _gazetteer_features(-2, gz[i - 2])]
-            if gz[i + 2]:
-                feats += [f + rank for f in _gazetteer_features(2, gz[i + 2])]
+            ranked = [f + rank for k in (-2, 2) if gz[i + k] for f in _gazetteer_features(k, gz[i + k])]
+            feats += ranked if keep is None else [f for f in ranked if f in keep]
         if name_parts:
             feats += [f for f, w in (("np-1", padded[i - 1]), ("np0", word), ("np1", padded[i + 1]))
-                      if w in name_parts]
+                      if w in name_parts and (keep is None or f in keep)]
         out.append(feats)
     return out
 

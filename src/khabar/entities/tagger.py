@@ -17,13 +17,14 @@ The model and word lists load lazily, once, on first use.
 from __future__ import annotations
 
 import re
+import struct
 import threading
 from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
 from khabar.document import Document, Entity, Token
-from khabar.entities.features import gazetteer_tags, sentence_features
+from khabar.entities.features import KnownFeatures, gazetteer_tags, sentence_features
 from khabar.entities.tables import parse_table
 from khabar.entities.tag_lexicon import (
     MODELS_PACKAGE,
@@ -127,6 +128,8 @@ class NameTagger:
         except (OSError, ValueError) as exc:
             raise DataError(f"cannot open the NER model ({exc}); rebuild it with scripts/train_ner.py",
                             path=model_path) from exc
+        attributes = model_attributes(model_path)
+        self._known = None if attributes is None else KnownFeatures(attributes)
 
     def _is_trusted_place(self, words: Sequence[str]) -> bool:
         return any(t.endswith(("GPE", "LOC")) for t in self._trusted.types(words))
@@ -138,7 +141,7 @@ class NameTagger:
         matches = self.gazetteer.match(words)
         gaz = gazetteer_tags(len(words), matches)
         crf = self._crf
-        features = sentence_features(words, gaz, self._name_parts)
+        features = sentence_features(words, gaz, self._name_parts, self._known)
         with self._crf_lock:
             tags = crf.tag(features)
             mentions = [Mention(i, j, t, round(min(crf.marginal(tags[k], k) for k in range(i, j)), 4))
@@ -170,6 +173,28 @@ class NameTagger:
         not_names = self.not_names
         return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS
                 and not all(w in not_names for w in words[m.start:m.end])]
+
+
+def model_attributes(path: str) -> frozenset[str] | None:
+    """Every attribute (feature string) a crfsuite model file knows, read from its attribute
+    dictionary (a CQDB: 256 hash tables, then ``id, size, key\\0`` records, then a backward array of
+    record offsets by id); None when the file is not laid out that way, and then nothing is cut."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+        magic, _size, kind, _version = struct.unpack_from("<4sI4sI", data, 0)
+        num_attrs, off_attrs = struct.unpack_from("<I8xI", data, 24)
+        cqdb, _csize, _flag, _order, bwd_size, bwd_off = struct.unpack_from("<4sIIIII", data, off_attrs)
+        if (magic, kind, cqdb) != (b"lCRF", b"FOMC", b"CQDB") or bwd_size != num_attrs:
+            return None
+        names: set[str] = set()
+        for off in struct.unpack_from(f"<{bwd_size}I", data, off_attrs + bwd_off):
+            at = off_attrs + off
+            _id, ksize = struct.unpack_from("<II", data, at)
+            names.add(data[at + 8:at + 7 + ksize].decode("utf-8"))
+    except (OSError, struct.error, UnicodeDecodeError):
+        return None
+    return frozenset(names)
 
 
 NOT_NAMES_FILE = "ner_not_names.tsv"

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from khabar.entities.kb import COLUMNS, ENTITY_TYPES, phrase_key  # noqa: E402
-from khabar.entities.romanize import romanize_word  # noqa: E402
+from khabar.entities.romanize import letter_rules  # noqa: E402
 from khabar.text.normalize import normalize  # noqa: E402
 
 SOURCES = ROOT / "scripts" / "kb_sources"
@@ -238,7 +238,7 @@ def sounds_alike(urdu: str, latin: str) -> bool:
     (``D.``) are never taken from an alignment."""
     if latin.endswith("."):
         return False
-    a, b = _skeleton(romanize_word(urdu)), _skeleton(latin)
+    a, b = _skeleton(letter_rules(urdu)), _skeleton(latin)
     if not a or not b:
         return False
     ratio = SequenceMatcher(None, a, b).ratio()

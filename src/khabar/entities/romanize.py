@@ -1,10 +1,12 @@
 """Rule-based Urdu → Latin romanization of names: ``romanize("عمران خان") == "Imran Khan"``.
 
-Two layers. A word table (``data/kb/romanize.tsv``: hand-written name parts plus the word pairs
+Three layers. A word table (``data/kb/romanize.tsv``: hand-written name parts plus the word pairs
 ``scripts/build_kb.py`` aligns from the knowledge base, e.g. ``عمران خان`` ↔ ``Imran Khan``) gives
-the usual English spelling of common name words. Any other word is spelled letter by letter.
-
-Limits of the letter rules (Urdu script leaves most short vowels unwritten):
+the usual English spelling of common name words. Any other word is spelled by learned context rules
+(``data/kb/romanize_rules.tsv``, made by ``scripts/train_romanize.py``): each letter writes the Latin
+piece most often seen for it between the same neighbours in aligned KB name pairs, backing off to
+coarser contexts (``سلطانہ`` → ``Sultana``, ``زاہدہ`` → ``Zahida``). A word with a letter the rules
+never saw is spelled by the hand-written letter rules (:func:`letter_rules`), whose limits are:
 
 * a short vowel is guessed only after a word's first consonant (``کراچی`` → ``Karachi``,
   ``ملتان`` → ``Maltan``); other unwritten vowels stay unwritten;
@@ -28,6 +30,7 @@ from khabar.errors import DataError
 from khabar.text.normalize import normalize
 
 ROMANIZE_FILE = "romanize.tsv"
+RULES_FILE = "romanize_rules.tsv"
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -57,8 +60,81 @@ def _table() -> dict[str, str]:
     return table
 
 
+#: Letters that keep their own identity in a coarse context; every other letter is a consonant "C".
+_VOWEL_LETTERS = frozenset("اآویےعءئؤہۂۃھں")
+
+#: Context templates from most to least specific, over (2nd left, left, letter, right, 2nd right):
+#: ``x`` the letter itself, ``k`` its class, ``-`` ignored. Each template is coarser than the one
+#: before at every position, so a key determines the keys of all later templates (the decoder
+#: backs off along this chain; ``scripts/train_romanize.py`` prunes rules that repeat their fallback).
+TEMPLATES: tuple[str, ...] = ("xxxxx", "kxxxk", "-xxxk", "-kxxk", "-kxkk", "-kxk-", "--xk-", "--x--")
+
+
+def _cls(ch: str) -> str:
+    return ch if ch in _VOWEL_LETTERS or ch in "^$C" else "C"
+
+
+def _apply(template: str, fields: list[str]) -> str:
+    return "|".join(f if t == "x" else _cls(f) if t == "k" else "" for t, f in zip(template, fields, strict=True))
+
+
+def context_keys(word: str, i: int, templates: tuple[str, ...] = TEMPLATES) -> list[str]:
+    """The key of letter ``i`` of ``word`` under each template (most specific first)."""
+    padded = f"^^{word}$$"
+    fields = list(padded[i:i + 5])
+    return [_apply(t, fields) for t in templates]
+
+
+def generalize(t: int, key: str, templates: tuple[str, ...] = TEMPLATES) -> str:
+    """The key under template ``t + 1`` of a key under template ``t``."""
+    return _apply(templates[t + 1], key.split("|"))
+
+
+@cache
+def _rules() -> tuple[dict[str, str], ...]:
+    try:
+        text = resources.files("khabar").joinpath("data", "kb", RULES_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError("romanization rules missing; run scripts/train_romanize.py",
+                        path=f"kb/{RULES_FILE}") from exc
+    rules: tuple[dict[str, str], ...] = tuple({} for _ in TEMPLATES)
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("template\t"):
+            continue
+        t, key, latin = line.split("\t")
+        rules[int(t)][key] = latin
+    return rules
+
+
 def romanize_word(word: str) -> str:
-    """One normalized Urdu word, letter by letter (lower case); see the module notes for limits."""
+    """One normalized Urdu word in Latin letters (lower case) by the learned context rules: each
+    letter writes the piece most often seen for it in the most specific context the training pairs
+    knew (``مقصود`` → ``maqsood``). A word with a letter the rules never saw falls back to
+    :func:`letter_rules`."""
+    return spell_with(word, _rules())
+
+
+def spell_with(word: str, rules: tuple[dict[str, str], ...], templates: tuple[str, ...] = TEMPLATES) -> str:
+    """``word`` spelled by ``rules`` (one key → piece map per template, backing off in order)."""
+    last = rules[-1]
+    coarsest = templates[-1]
+    if not word or any(_apply(coarsest, ["", "", ch, "", ""]) not in last for ch in word):
+        return letter_rules(word)
+    padded = f"^^{word}$$"
+    out: list[str] = []
+    for i in range(len(word)):
+        fields = list(padded[i:i + 5])
+        for t, template in enumerate(templates):
+            piece = rules[t].get(_apply(template, fields))
+            if piece is not None:
+                out.append(piece)
+                break
+    return "".join(out)
+
+
+def letter_rules(word: str) -> str:
+    """One normalized Urdu word, letter by letter by the hand-written rules (lower case); see the
+    module notes for limits. ``scripts/build_kb.py`` checks KB word pairs against this spelling."""
     out: list[str] = []
     n = len(word)
     for i, ch in enumerate(word):

@@ -69,7 +69,7 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 class Gazetteer:
     """Known name phrases by type, matched longest-first over folded words."""
 
-    __slots__ = ("_phrases", "_prefixes")
+    __slots__ = ("_phrases", "_prefixes", "_firsts")
 
     def __init__(self, entries: Iterable[tuple[Sequence[str], str]]) -> None:
         phrases: dict[tuple[str, ...], set[str]] = {}
@@ -83,6 +83,8 @@ class Gazetteer:
         self._phrases = {k: tuple(sorted(v)) for k, v in phrases.items()}
         # every proper leading part of every entry: lets match() stop extending early
         self._prefixes = frozenset(k[:i] for k in self._phrases for i in range(1, len(k)))
+        # the first word of every entry: most words of a sentence begin none, and skip at once
+        self._firsts = frozenset(k[0] for k in self._phrases)
 
     def __len__(self) -> int:
         return len(self._phrases)
@@ -103,8 +105,11 @@ class Gazetteer:
         out: list[tuple[int, int, tuple[str, ...]]] = []
         n = len(words)
         i = 0
-        phrases, prefixes = self._phrases, self._prefixes
+        phrases, prefixes, firsts = self._phrases, self._prefixes, self._firsts
         while i < n:
+            if words[i] not in firsts:
+                i += 1
+                continue
             best = 0
             best_types: tuple[str, ...] = ()
             key: tuple[str, ...] = ()

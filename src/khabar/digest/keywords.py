@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from khabar.digest.lexicon import background, stop_words
 from khabar.digest.terms import content_flags, is_content, title_words
@@ -33,7 +33,6 @@ class _Candidate:
     end: int
     first_sentence: int
     freq: int = 0
-    sentences: set[int] = field(default_factory=set)
 
 
 def _runs(doc: Document) -> list[list[int]]:
@@ -61,16 +60,16 @@ def _candidates(doc: Document, runs: list[list[int]]) -> dict[tuple[str, ...], _
     toks = doc.tokens
     cands: dict[tuple[str, ...], _Candidate] = {}
     for run in runs:
-        for n in range(1, min(MAX_WORDS, len(run)) + 1):
-            for a in range(len(run) - n + 1):
-                idx = run[a:a + n]
-                key = tuple(toks[i].norm for i in idx)
+        norms = [toks[i].norm for i in run]
+        size = len(run)
+        for n in range(1, min(MAX_WORDS, size) + 1):
+            for a in range(size - n + 1):
+                key = tuple(norms[a:a + n])
                 cand = cands.get(key)
                 if cand is None:
-                    first, last = toks[idx[0]], toks[idx[-1]]
+                    first, last = toks[run[a]], toks[run[a + n - 1]]
                     cand = cands[key] = _Candidate(key, first.start, last.end, first.sentence)
                 cand.freq += 1
-                cand.sentences.add(toks[idx[0]].sentence)
     return cands
 
 
@@ -124,9 +123,10 @@ def _straddles(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
-def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
-    n = len(small)
-    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
+def _parts(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Every run of adjacent words of ``key``, ``key`` itself included."""
+    n = len(key)
+    return [key[i:j] for i in range(n) for j in range(i + 1, n + 1)]
 
 
 def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
@@ -163,8 +163,12 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
     spans = sorted((e.start, e.end) for e in doc.entities)
     chosen: list[tuple[float, _Candidate]] = []
     named: set[str] = set()
+    # a candidate inside a chosen phrase, or holding one, says nothing new: sets of the chosen
+    # phrases and of all their parts answer both in a few lookups
+    chosen_keys: set[tuple[str, ...]] = set()
+    chosen_parts: set[tuple[str, ...]] = set()
     for score, cand in scored:
-        if any(_contains(c.key, cand.key) or _contains(cand.key, c.key) for _, c in chosen):
+        if cand.key in chosen_parts or any(p in chosen_keys for p in _parts(cand.key)):
             continue
         who = entities.get(cand.key)
         if who is not None:
@@ -174,6 +178,8 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
         elif len(cand.key) > 1 and _straddles(spans, cand.start, cand.end):
             continue  # ``بارش سرجانی ٹاؤن``، ``میٹر ریکارڈ``: part of a name or value with other words glued on
         chosen.append((score, cand))
+        chosen_keys.add(cand.key)
+        chosen_parts.update(_parts(cand.key))
         if len(chosen) == top:
             break
     if not chosen:

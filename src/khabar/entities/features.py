@@ -141,6 +141,9 @@ def sentence_features(words: Sequence[str], gaz: Sequence[str],
     nb = [before, before, *(nf(w) for w in words), after, after]
     padded = [BOS, BOS, *words, EOS, EOS]
     gz = ["", "", *gaz, "", ""]
+    # name-part flags per position, and which of the three name-part features the model knows
+    in_names = [w in name_parts for w in padded] if name_parts else None
+    np_before, np_word, np_after = (f if keep is None or f in keep else "" for f in ("np-1", "np0", "np1"))
     out: list[list[str]] = []
     for i in range(2, n + 2):
         word = padded[i]
@@ -151,18 +154,27 @@ def sentence_features(words: Sequence[str], gaz: Sequence[str],
             feats.append(before_bigram)
         if keep is None or after_bigram in keep:
             feats.append(after_bigram)
-        for k in (-1, 0, 1):
-            tag = gz[i + k]
-            if tag:
-                feats += gf(k, tag)
+        tag = gz[i - 1]
+        if tag:
+            feats += gf(-1, tag)
+        tag = gz[i]
+        if tag:
+            feats += gf(0, tag)
+        tag = gz[i + 1]
+        if tag:
+            feats += gf(1, tag)
         # a known name two words away (lists: ``لاہور ، کراچی``) says little about a frequent word
         if gz[i - 2] or gz[i + 2]:
             rank = _frequency_rank(word)
             ranked = [f + rank for k in (-2, 2) if gz[i + k] for f in _gazetteer_features(k, gz[i + k])]
             feats += ranked if keep is None else [f for f in ranked if f in keep]
-        if name_parts:
-            feats += [f for f, w in (("np-1", padded[i - 1]), ("np0", word), ("np1", padded[i + 1]))
-                      if w in name_parts and (keep is None or f in keep)]
+        if in_names is not None:
+            if np_before and in_names[i - 1]:
+                feats.append(np_before)
+            if np_word and in_names[i]:
+                feats.append(np_word)
+            if np_after and in_names[i + 1]:
+                feats.append(np_after)
         out.append(feats)
     return out
 

@@ -8,7 +8,7 @@ intensifiers, hand-written).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -83,6 +83,11 @@ class Polarity:
     words: dict[str, float]
     #: first token → [(token tuple, weight)], longest first
     phrases: dict[str, list[tuple[tuple[str, ...], float]]]
+    #: every word that begins a term: a clause is scanned at these words only
+    starts: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", frozenset(self.words) | frozenset(self.phrases))
 
 
 @cache

@@ -61,7 +61,11 @@ def polar_terms(words: list[str]) -> list[tuple[int, int, float]]:
     lex, mods = polarity(), modifiers()
     found: list[tuple[int, int, float]] = []
     i = 0
-    while i < len(words):
+    starts = lex.starts
+    for at in [k for k, w in enumerate(words) if w in starts]:
+        if at < i:
+            continue  # inside the term just read
+        i = at
         w = words[i]
         match: tuple[int, float] | None = None
         for parts, weight in lex.phrases.get(w, ()):

@@ -41,14 +41,22 @@ def _vectors(doc: Document) -> list[dict[str, float]]:
     return vecs
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def _norm(vec: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in vec.values()))
+
+
+def _cosine(a: dict[str, float], b: dict[str, float],
+            norm_a: float | None = None, norm_b: float | None = None) -> float:
+    """Cosine of two sparse vectors; their norms may be given (the centroid's is summed once,
+    not once per sentence)."""
     if len(a) > len(b):
         a, b = b, a
+        norm_a, norm_b = norm_b, norm_a
     dot = sum(v * b.get(k, 0.0) for k, v in a.items())
     if dot == 0.0:
         return 0.0
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
+    na = _norm(a) if norm_a is None else norm_a
+    nb = _norm(b) if norm_b is None else norm_b
     return dot / (na * nb)
 
 
@@ -63,6 +71,7 @@ def score_sentences(doc: Document, vecs: list[dict[str, float]] | None = None) -
     title = title_words(doc)
     title_vec = {w: background().idf(w) for w in title}
     mean_len = sum(len(v) for v in vecs) / max(len(vecs), 1) or 1.0
+    centroid_norm, title_norm = _norm(centroid), _norm(title_vec)
     scores = []
     rank = 0
     for vec in vecs:
@@ -70,9 +79,10 @@ def score_sentences(doc: Document, vecs: list[dict[str, float]] | None = None) -
             # a dateline or fragment: picked only when nothing else is left
             scores.append(0.01 * len(vec))
             continue
-        score = _CENTROID * _cosine(vec, centroid)
+        vec_norm = _norm(vec)
+        score = _CENTROID * _cosine(vec, centroid, vec_norm, centroid_norm)
         if title_vec:
-            score += _TITLE * _cosine(vec, title_vec)
+            score += _TITLE * _cosine(vec, title_vec, vec_norm, title_norm)
         if _LENGTH:
             score /= (len(vec) / mean_len) ** _LENGTH
         score += _POSITION / (1.0 + rank) ** _DECAY
@@ -93,13 +103,14 @@ def summarize(doc: Document, *, size: int = 3) -> list[int]:
         return pool[:size]
     vecs = _vectors(doc)
     scores = score_sentences(doc, vecs)
+    norms = [_norm(vec) for vec in vecs]
     chosen: list[int] = []
     while len(chosen) < size:
         best, best_score = -1, -math.inf
         for i in pool:
             if i in chosen:
                 continue
-            overlap = max((_cosine(vecs[i], vecs[j]) for j in chosen), default=0.0)
+            overlap = max((_cosine(vecs[i], vecs[j], norms[i], norms[j]) for j in chosen), default=0.0)
             s = scores[i] - _REDUNDANCY * overlap
             if s > best_score:
                 best, best_score = i, s

@@ -87,96 +87,129 @@ _EDGE_BEFORE: Neighbour = (("-1:" + BOS,), (), ("-2:" + BOS,), ())
 _EDGE_AFTER: Neighbour = ((), ("1:" + EOS,), (), ("2:" + EOS,))
 
 
+def sentence_features(words: Sequence[str], gaz: Sequence[str],
+                      name_parts: Collection[str] = frozenset()) -> list[list[str]]:
+    """Features for each word; ``gaz[i]`` is the gazetteer tag of word i (``B-GPE``, ``I-PERSON``, ``""``);
+    ``name_parts`` are words known to occur in person names (``عمران``, ``اشرف``)."""
+    n = len(words)
+    # two sentinels on each side stand for the sentence edges
+    nb = [_EDGE_BEFORE, _EDGE_BEFORE, *(_neighbour_features(w) for w in words), _EDGE_AFTER, _EDGE_AFTER]
+    padded = [BOS, BOS, *words, EOS, EOS]
+    gz = ["", "", *gaz, "", ""]
+    in_names = [w in name_parts for w in padded] if name_parts else None
+    out: list[list[str]] = []
+    for i in range(2, n + 2):
+        word = padded[i]
+        feats = ["bias", *word_features(word), *nb[i - 1][0], *nb[i + 1][1], *nb[i - 2][2], *nb[i + 2][3],
+                 "bi-=" + padded[i - 1] + "|" + word, "bi+=" + word + "|" + padded[i + 1]]
+        tag = gz[i - 1]
+        if tag:
+            feats += _gazetteer_features(-1, tag)
+        tag = gz[i]
+        if tag:
+            feats += _gazetteer_features(0, tag)
+        tag = gz[i + 1]
+        if tag:
+            feats += _gazetteer_features(1, tag)
+        # a known name two words away (lists: ``لاہور ، کراچی``) says little about a frequent word
+        if gz[i - 2] or gz[i + 2]:
+            feats += _ranked_gazetteer(word, gz[i - 2], gz[i + 2])
+        if in_names is not None:
+            if in_names[i - 1]:
+                feats.append("np-1")
+            if in_names[i]:
+                feats.append("np0")
+            if in_names[i + 1]:
+                feats.append("np1")
+        out.append(feats)
+    return out
+
+
+def _ranked_gazetteer(word: str, two_before: str, two_after: str) -> list[str]:
+    rank = _frequency_rank(word)
+    return [f + rank for k, tag in ((-2, two_before), (2, two_after)) if tag
+            for f in _gazetteer_features(k, tag)]
+
+
 class KnownFeatures:
-    """The per-word pieces of :func:`sentence_features` cut down to the attributes a model knows.
+    """:func:`sentence_features` as a crfsuite model reads them: only the attributes it knows, as UTF-8.
 
     crfsuite skips an attribute its model lacks, so leaving it out gives the same tags and marginals;
     most word bigrams and rare words are unknown, and each one costs a string conversion and a
-    dictionary search inside crfsuite. The cut is cached per word, so it is paid once per word.
+    dictionary search inside crfsuite. Given ``bytes``, crfsuite need not encode each feature again.
+    The cut and the encoding are cached per word, so they are paid once per word.
     """
 
     def __init__(self, known: frozenset[str]) -> None:
         self.known = known
-        self.bias: tuple[str, ...] = ("bias",) if "bias" in known else ()
-        self.edge_before = self._neighbour(_EDGE_BEFORE)
-        self.edge_after = self._neighbour(_EDGE_AFTER)
-        self.word = lru_cache(maxsize=65536)(self._word)
-        self.neighbour = lru_cache(maxsize=65536)(self._neighbour_of)
-        self.gazetteer = lru_cache(maxsize=4096)(self._gazetteer)
+        self._known_bytes = frozenset(f.encode() for f in known)
+        self._bias = self._keep(("bias",))
+        self._np = tuple(f.encode() if f in known else b"" for f in ("np-1", "np0", "np1"))
+        self._edge_before = self._neighbour(_EDGE_BEFORE)
+        self._edge_after = self._neighbour(_EDGE_AFTER)
+        self._word = lru_cache(maxsize=65536)(self._word_of)
+        self._nb = lru_cache(maxsize=65536)(self._neighbour_of)
+        self._gaz = lru_cache(maxsize=4096)(self._gazetteer)
+        self._encode = lru_cache(maxsize=65536)(str.encode)
 
-    def _keep(self, feats: Sequence[str]) -> tuple[str, ...]:
+    def _keep(self, feats: Sequence[str]) -> tuple[bytes, ...]:
         known = self.known
-        return tuple(f for f in feats if f in known)
+        return tuple(f.encode() for f in feats if f in known)
 
-    def _word(self, word: str) -> tuple[str, ...]:
+    def _word_of(self, word: str) -> tuple[bytes, ...]:
         return self._keep(word_features(word))
 
-    def _neighbour(self, parts: Neighbour) -> Neighbour:
+    def _neighbour(self, parts: Neighbour) -> tuple[tuple[bytes, ...], ...]:
         return self._keep(parts[0]), self._keep(parts[1]), self._keep(parts[2]), self._keep(parts[3])
 
-    def _neighbour_of(self, word: str) -> Neighbour:
+    def _neighbour_of(self, word: str) -> tuple[tuple[bytes, ...], ...]:
         return self._neighbour(_neighbour_features(word))
 
-    def _gazetteer(self, offset: int, tag: str) -> tuple[str, ...]:
+    def _gazetteer(self, offset: int, tag: str) -> tuple[bytes, ...]:
         return self._keep(_gazetteer_features(offset, tag))
 
-
-def sentence_features(words: Sequence[str], gaz: Sequence[str],
-                      name_parts: Collection[str] = frozenset(),
-                      known: KnownFeatures | None = None) -> list[list[str]]:
-    """Features for each word; ``gaz[i]`` is the gazetteer tag of word i (``B-GPE``, ``I-PERSON``, ``""``);
-    ``name_parts`` are words known to occur in person names (``عمران``, ``اشرف``); ``known`` leaves out
-    the features its model does not know (same tags, less work for crfsuite)."""
-    n = len(words)
-    if known is None:
-        bias: tuple[str, ...] = ("bias",)
-        wf, nf, gf = word_features, _neighbour_features, _gazetteer_features
-        before, after = _EDGE_BEFORE, _EDGE_AFTER
-        keep: frozenset[str] | None = None
-    else:
-        bias, wf, nf, gf = known.bias, known.word, known.neighbour, known.gazetteer
-        before, after = known.edge_before, known.edge_after
-        keep = known.known
-    # two sentinels on each side stand for the sentence edges
-    nb = [before, before, *(nf(w) for w in words), after, after]
-    padded = [BOS, BOS, *words, EOS, EOS]
-    gz = ["", "", *gaz, "", ""]
-    # name-part flags per position, and which of the three name-part features the model knows
-    in_names = [w in name_parts for w in padded] if name_parts else None
-    np_before, np_word, np_after = (f if keep is None or f in keep else "" for f in ("np-1", "np0", "np1"))
-    out: list[list[str]] = []
-    for i in range(2, n + 2):
-        word = padded[i]
-        feats = [*bias, *wf(word), *nb[i - 1][0], *nb[i + 1][1], *nb[i - 2][2], *nb[i + 2][3]]
-        before_bigram = "bi-=" + padded[i - 1] + "|" + word
-        after_bigram = "bi+=" + word + "|" + padded[i + 1]
-        if keep is None or before_bigram in keep:
-            feats.append(before_bigram)
-        if keep is None or after_bigram in keep:
-            feats.append(after_bigram)
-        tag = gz[i - 1]
-        if tag:
-            feats += gf(-1, tag)
-        tag = gz[i]
-        if tag:
-            feats += gf(0, tag)
-        tag = gz[i + 1]
-        if tag:
-            feats += gf(1, tag)
-        # a known name two words away (lists: ``لاہور ، کراچی``) says little about a frequent word
-        if gz[i - 2] or gz[i + 2]:
-            rank = _frequency_rank(word)
-            ranked = [f + rank for k in (-2, 2) if gz[i + k] for f in _gazetteer_features(k, gz[i + k])]
-            feats += ranked if keep is None else [f for f in ranked if f in keep]
-        if in_names is not None:
-            if np_before and in_names[i - 1]:
-                feats.append(np_before)
-            if np_word and in_names[i]:
-                feats.append(np_word)
-            if np_after and in_names[i + 1]:
-                feats.append(np_after)
-        out.append(feats)
-    return out
+    def sentence(self, words: Sequence[str], gaz: Sequence[str],
+                 name_parts: Collection[str] = frozenset()) -> list[list[bytes]]:
+        """:func:`sentence_features` of the same arguments, in the same order, cut and encoded."""
+        n = len(words)
+        wf, nf, gf, enc, keep = self._word, self._nb, self._gaz, self._encode, self._known_bytes
+        nb = [self._edge_before, self._edge_before, *(nf(w) for w in words), self._edge_after, self._edge_after]
+        padded = [BOS, BOS, *words, EOS, EOS]
+        encoded = [enc(w) for w in padded]
+        gz = ["", "", *gaz, "", ""]
+        in_names = [w in name_parts for w in padded] if name_parts else None
+        np_before, np_word, np_after = self._np
+        bias = self._bias
+        out: list[list[bytes]] = []
+        for i in range(2, n + 2):
+            word = encoded[i]
+            feats = [*bias, *wf(padded[i]), *nb[i - 1][0], *nb[i + 1][1], *nb[i - 2][2], *nb[i + 2][3]]
+            bigram = b"bi-=" + encoded[i - 1] + b"|" + word
+            if bigram in keep:
+                feats.append(bigram)
+            bigram = b"bi+=" + word + b"|" + encoded[i + 1]
+            if bigram in keep:
+                feats.append(bigram)
+            tag = gz[i - 1]
+            if tag:
+                feats += gf(-1, tag)
+            tag = gz[i]
+            if tag:
+                feats += gf(0, tag)
+            tag = gz[i + 1]
+            if tag:
+                feats += gf(1, tag)
+            if gz[i - 2] or gz[i + 2]:
+                feats += self._keep(_ranked_gazetteer(padded[i], gz[i - 2], gz[i + 2]))
+            if in_names is not None:
+                if np_before and in_names[i - 1]:
+                    feats.append(np_before)
+                if np_word and in_names[i]:
+                    feats.append(np_word)
+                if np_after and in_names[i + 1]:
+                    feats.append(np_after)
+            out.append(feats)
+        return out
 
 
 def gazetteer_tags(n: int, matches: Sequence[tuple[int, int, Sequence[str]]]) -> list[str]:

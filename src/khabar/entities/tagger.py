@@ -141,7 +141,9 @@ class NameTagger:
         matches = self.gazetteer.match(words)
         gaz = gazetteer_tags(len(words), matches)
         crf = self._crf
-        features = sentence_features(words, gaz, self._name_parts, self._known)
+        features: Sequence[Sequence[str | bytes]] = (
+            sentence_features(words, gaz, self._name_parts) if self._known is None
+            else self._known.sentence(words, gaz, self._name_parts))
         with self._crf_lock:
             tags = crf.tag(features)
             mentions = [Mention(i, j, t, round(min(crf.marginal(tags[k], k) for k in range(i, j)), 4))

@@ -73,6 +73,7 @@ def _neighbour_features(word: str) -> Neighbour:
     return tuple("-1:" + f for f in ctx), tuple("1:" + f for f in ctx), ("-2:" + ctx[0],), ("2:" + ctx[0],)
 
 
+@lru_cache(maxsize=65536)
 def _frequency_rank(word: str) -> str:
     band = load_word_bands().get(word)
     return "|rare" if band is None else "|common" if int(band) >= COMMON_BAND else "|seen"
@@ -126,7 +127,10 @@ def sentence_features(words: Sequence[str], gaz: Sequence[str],
 
 
 def _ranked_gazetteer(word: str, two_before: str, two_after: str) -> list[str]:
-    rank = _frequency_rank(word)
+    return _ranked_features(_frequency_rank(word), two_before, two_after)
+
+
+def _ranked_features(rank: str, two_before: str, two_after: str) -> list[str]:
     return [f + rank for k, tag in ((-2, two_before), (2, two_after)) if tag
             for f in _gazetteer_features(k, tag)]
 
@@ -150,6 +154,7 @@ class KnownFeatures:
         self._word = lru_cache(maxsize=65536)(self._word_of)
         self._nb = lru_cache(maxsize=65536)(self._neighbour_of)
         self._gaz = lru_cache(maxsize=4096)(self._gazetteer)
+        self._ranked = lru_cache(maxsize=16384)(self._ranked_of)
         self._encode = lru_cache(maxsize=65536)(str.encode)
 
     def _keep(self, feats: Sequence[str]) -> tuple[bytes, ...]:
@@ -167,6 +172,9 @@ class KnownFeatures:
 
     def _gazetteer(self, offset: int, tag: str) -> tuple[bytes, ...]:
         return self._keep(_gazetteer_features(offset, tag))
+
+    def _ranked_of(self, rank: str, two_before: str, two_after: str) -> tuple[bytes, ...]:
+        return self._keep(_ranked_features(rank, two_before, two_after))
 
     def sentence(self, words: Sequence[str], gaz: Sequence[str],
                  name_parts: Collection[str] = frozenset()) -> list[list[bytes]]:
@@ -200,7 +208,7 @@ class KnownFeatures:
             if tag:
                 feats += gf(1, tag)
             if gz[i - 2] or gz[i + 2]:
-                feats += self._keep(_ranked_gazetteer(padded[i], gz[i - 2], gz[i + 2]))
+                feats += self._ranked(_frequency_rank(padded[i]), gz[i - 2], gz[i + 2])
             if in_names is not None:
                 if np_before and in_names[i - 1]:
                     feats.append(np_before)

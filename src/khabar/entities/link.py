@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from khabar.document import NAME_TYPES, Document, Entity
@@ -82,6 +82,12 @@ def _affixes() -> _Affixes:
     longest = max(len(t) for group in kinds.values() for t in group)
     return _Affixes(frozenset(kinds["title"]), frozenset(kinds["after"]),
                     frozenset(w for (w, *_) in kinds["case"]), longest)
+
+
+@lru_cache(maxsize=16384)
+def _romanized(name: str) -> str:
+    """:func:`romanize` of an unlinked name, cached: an article repeats its names, and the news its people."""
+    return romanize(name)
 
 
 def mention_words(text: str) -> tuple[str, ...]:
@@ -247,7 +253,7 @@ def _link_one(ent: Entity, words: tuple[str, ...], found: list[tuple[list[KBEntr
     for cands, how, matched in found:
         entry, factor, _crossed = _choose(cands, ent.type, context)
         return _Link(entry, round(how * factor, 3), matched)
-    return _Link(None, 0.0, core, romanize(" ".join(core)) or None)
+    return _Link(None, 0.0, core, _romanized(" ".join(core)) or None)
 
 
 def _apply(ent: Entity, link: _Link) -> Entity:

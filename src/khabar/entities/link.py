@@ -84,6 +84,10 @@ def _affixes() -> _Affixes:
                     frozenset(w for (w, *_) in kinds["case"]), longest)
 
 
+#: names longer than this (letters run together for a whole line) are rare and not worth keeping
+_ROMANIZED_MAX = 80
+
+
 @lru_cache(maxsize=16384)
 def _romanized(name: str) -> str:
     """:func:`romanize` of an unlinked name, cached: an article repeats its names, and the news its people."""
@@ -253,7 +257,8 @@ def _link_one(ent: Entity, words: tuple[str, ...], found: list[tuple[list[KBEntr
     for cands, how, matched in found:
         entry, factor, _crossed = _choose(cands, ent.type, context)
         return _Link(entry, round(how * factor, 3), matched)
-    return _Link(None, 0.0, core, _romanized(" ".join(core)) or None)
+    name = " ".join(core)
+    return _Link(None, 0.0, core, (_romanized(name) if len(name) <= _ROMANIZED_MAX else romanize(name)) or None)
 
 
 def _apply(ent: Entity, link: _Link) -> Entity:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from khabar.entities.tables import parse_table
@@ -42,10 +42,8 @@ class KBEntry:
     description: str | None = None
 
 
-@lru_cache(maxsize=65536)
 def phrase_key(norm_phrase: str) -> str:
-    """The lookup key of a normalized phrase: its letters and digits, nothing else (cached: the
-    event and quote readers key every word of every sentence they read, mostly the same words)."""
+    """The lookup key of a normalized phrase: its letters and digits, nothing else."""
     return _NOT_LETTER.sub("", norm_phrase)
 
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from khabar.document import Actor, Document, Entity, Token
 from khabar.errors import DataError, KhabarError
@@ -44,7 +44,6 @@ class Named:
     type: str
 
 
-@lru_cache(maxsize=65536)
 def _key(norm_phrase: str) -> str:
     return _NOT_LETTER.sub("", norm_phrase)
 

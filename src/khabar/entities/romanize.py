@@ -110,8 +110,48 @@ def romanize_word(word: str) -> str:
     """One normalized Urdu word in Latin letters (lower case) by the learned context rules: each
     letter writes the piece most often seen for it in the most specific context the training pairs
     knew (``مقصود`` → ``maqsood``). A word with a letter the rules never saw falls back to
-    :func:`letter_rules`."""
-    return spell_with(word, _rules())
+    :func:`letter_rules`.
+
+    A letter's piece depends only on the five letters around it, and those windows repeat from word
+    to word, so each window is worked out once (the same answer :func:`spell_with` gives)."""
+    rules = _rules()
+    last = rules[-1]
+    known = _KNOWN_LETTERS
+    for ch in word:
+        ok = known.get(ch)
+        if ok is None:
+            ok = known[ch] = _apply(TEMPLATES[-1], ["", "", ch, "", ""]) in last
+        if not ok:
+            return letter_rules(word)
+    if not word:
+        return letter_rules(word)
+    pieces = _WINDOW_PIECES
+    if len(pieces) > _MAX_WINDOWS:
+        pieces.clear()
+    padded = f"^^{word}$$"
+    out: list[str] = []
+    for i in range(len(word)):
+        window = padded[i:i + 5]
+        piece = pieces.get(window)
+        if piece is None:
+            piece = pieces[window] = _piece(list(window), rules, TEMPLATES)
+        out.append(piece)
+    return "".join(out)
+
+
+#: letter → whether the rules know it; five-letter window → its piece (both filled as words come)
+_KNOWN_LETTERS: dict[str, bool] = {}
+_WINDOW_PIECES: dict[str, str] = {}
+_MAX_WINDOWS = 200_000
+
+
+def _piece(fields: list[str], rules: tuple[dict[str, str], ...], templates: tuple[str, ...]) -> str:
+    """The piece of the middle letter of a five-letter window, from the most specific known context."""
+    for t, template in enumerate(templates):
+        piece = rules[t].get(_apply(template, fields))
+        if piece is not None:
+            return piece
+    return ""
 
 
 def spell_with(word: str, rules: tuple[dict[str, str], ...], templates: tuple[str, ...] = TEMPLATES) -> str:
@@ -121,15 +161,7 @@ def spell_with(word: str, rules: tuple[dict[str, str], ...], templates: tuple[st
     if not word or any(_apply(coarsest, ["", "", ch, "", ""]) not in last for ch in word):
         return letter_rules(word)
     padded = f"^^{word}$$"
-    out: list[str] = []
-    for i in range(len(word)):
-        fields = list(padded[i:i + 5])
-        for t, template in enumerate(templates):
-            piece = rules[t].get(_apply(template, fields))
-            if piece is not None:
-                out.append(piece)
-                break
-    return "".join(out)
+    return "".join(_piece(list(padded[i:i + 5]), rules, templates) for i in range(len(word)))
 
 
 def letter_rules(word: str) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from khabar.document import Quote
 from khabar.errors import FormatError, InputError
-from khabar.eval.events import DEFAULT_DATA, _counter_body, _Counts, _read
+from khabar.eval.events import DEFAULT_DATA, _add, _counter_body, _Counts, _read
 
 COLUMNS = ("dataset", "doc", "sha1", "quote", "kind", "quote_start", "quote_end", "speaker_start",
            "speaker_end")
@@ -172,12 +172,6 @@ def score_article(text: str, gold: Sequence[GoldQuote], system: Sequence[Quote],
     hits["speaker"][1] += len(pairs)
     _add(counts["full"], speaker_ok, len(system), len(gold))
     return pairs
-
-
-def _add(c: _Counts, tp: int, n_sys: int, n_gold: int) -> None:
-    c.tp += tp
-    c.n_sys += n_sys
-    c.n_gold += n_gold
 
 
 def evaluate_quotes(paths: Sequence[str], *, data: str | None = None, limit: int | None = None,

@@ -217,15 +217,17 @@ def _assert_linear(run_short, run_long, *, slack: float) -> None:
 
     short = fastest(run_short, 3)
     long = fastest(run_long, 1)
-    if 10 * short + slack <= long < 20 * short + slack:  # near the line: look again
-        long = min(long, fastest(run_long, 1))
+    if long >= 10 * short + slack:  # look again: one slow run can be the machine, every run is the code
+        long = min(long, fastest(run_long, 2))
     assert long < 10 * short + slack, f"{short:.3f} s → {long:.3f} s for 4x the work"
 
 
 def _analyze_seconds(text: str) -> float:
-    t0 = time.perf_counter()
+    # CPU time of this process: other work on a shared machine (or the other test worker) must not
+    # count as ours
+    t0 = time.process_time()
     khabar.analyze(text)
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 #: (id, a unit repeated into one long sentence with no terminator, copies in the short text)
@@ -352,9 +354,9 @@ def _merge_seconds(n: int) -> float:
 
     names = [Entity(10 * i, 10 * i + 7, "پاکستان", "GPE", i) for i in range(n)]
     values = [Entity(10 * i + 8, 10 * i + 10, "15", "CARDINAL", i, value=15) for i in range(n)]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     merged = merge_entities(names, values)
-    took = time.perf_counter() - t0
+    took = time.process_time() - t0
     assert len(merged) == 2 * n
     return took
 
@@ -371,9 +373,9 @@ def _quote_seconds(copies: int) -> float:
 
     text = "وزیر اعظم عمران خان نے کہا کہ حکومت کام کر رہی ہے۔ انہوں نے بتایا کہ " * copies
     doc = khabar.analyze(text, stages=("normalize", "sentences", "tokens", "entities"))
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     extract_quotes(doc)
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 # Regression, bug "quotes-quadratic" (events/quotes.py, _fill_pronouns, fixed in 720697c): every

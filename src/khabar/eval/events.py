@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -57,20 +57,8 @@ class GoldSentence:
 def read_gold(path: str | Path) -> list[GoldSentence]:
     """Sentences of one gold file, in file order."""
     p = Path(path)
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read gold file: {exc.strerror}", path=str(p)) from exc
-    if not lines or tuple(lines[0].split("\t")) != COLUMNS:
-        raise FormatError("not an events gold file (expected the header dataset\tdoc\tunit\t...)", path=str(p))
     out: dict[tuple[str, str, str], GoldSentence] = {}
-    for line_no, line in enumerate(lines[1:], 2):
-        if not line.strip():
-            continue
-        cols = line.split("\t")
-        if len(cols) != len(COLUMNS):
-            raise FormatError(f"expected {len(COLUMNS)} columns, got {len(cols)}", path=str(p), line=line_no)
-        row = dict(zip(COLUMNS, cols, strict=True))
+    for line_no, row in gold_rows(p, COLUMNS, "an events gold file (expected the header dataset\tdoc\tunit\t...)"):
         key = (row["dataset"], row["doc"], row["unit"])
         sent = out.setdefault(key, GoldSentence(*key, row["sha1"], []))
         if row["event"] == "0":
@@ -83,6 +71,27 @@ def read_gold(path: str | Path) -> list[GoldSentence]:
         except ValueError as exc:
             raise FormatError(f"bad offset: {exc}", path=str(p), line=line_no) from exc
     return list(out.values())
+
+
+def gold_rows(path: Path, columns: tuple[str, ...], what: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """``(line number, column → value)`` for each row of a stand-off gold TSV whose header is
+    ``columns``; blank lines are skipped, a bad header or row is a :class:`FormatError` naming the line.
+    ``what`` says what the file should be (``"a quotes gold file (…)"``)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read gold file: {exc.strerror}", path=str(path)) from exc
+    except UnicodeError as exc:
+        raise FormatError(f"gold file is not UTF-8: {exc.reason}", path=str(path)) from exc
+    if not lines or tuple(lines[0].split("\t")) != columns:
+        raise FormatError(f"not {what}", path=str(path))
+    for line_no, line in enumerate(lines[1:], 2):
+        if not line.strip():
+            continue
+        cols = line.split("\t")
+        if len(cols) != len(columns):
+            raise FormatError(f"expected {len(columns)} columns, got {len(cols)}", path=str(path), line=line_no)
+        yield line_no, dict(zip(columns, cols, strict=True))
 
 
 def _arg(start: str, end: str, name: str) -> GoldArg | None:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from khabar.document import Quote
 from khabar.errors import FormatError, InputError
-from khabar.eval.events import DEFAULT_DATA, _add, _counter_body, _Counts, _read
+from khabar.eval.events import DEFAULT_DATA, _add, _counter_body, _Counts, _read, gold_rows
 
 COLUMNS = ("dataset", "doc", "sha1", "quote", "kind", "quote_start", "quote_end", "speaker_start",
            "speaker_end")
@@ -50,23 +50,8 @@ class GoldArticle:
 def read_gold(path: str | Path) -> list[GoldArticle]:
     """Articles of one quotes gold file, in file order (an article with ``quote`` 0 has none)."""
     p = Path(path)
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read gold file: {exc.strerror}", path=str(p)) from exc
-    except UnicodeError as exc:
-        raise FormatError(f"gold file is not UTF-8: {exc.reason}", path=str(p)) from exc
-    if not lines or tuple(lines[0].split("\t")) != COLUMNS:
-        raise FormatError("not a quotes gold file (expected the header dataset\tdoc\tsha1\tquote\t...)",
-                          path=str(p))
     out: dict[tuple[str, str], GoldArticle] = {}
-    for line_no, line in enumerate(lines[1:], 2):
-        if not line.strip():
-            continue
-        cols = line.split("\t")
-        if len(cols) != len(COLUMNS):
-            raise FormatError(f"expected {len(COLUMNS)} columns, got {len(cols)}", path=str(p), line=line_no)
-        row = dict(zip(COLUMNS, cols, strict=True))
+    for line_no, row in gold_rows(p, COLUMNS, "a quotes gold file (expected the header dataset\tdoc\tsha1\tquote\t...)"):
         key = (row["dataset"], row["doc"])
         art = out.setdefault(key, GoldArticle(*key, row["sha1"]))
         if row["sha1"] != art.sha1:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from importlib import resources
 
+from khabar.entities.tables import parse_table
 from khabar.errors import DataError
+from khabar.text.normalize import normalize
 
 
 def read_event_data(name: str, what: str) -> str:
@@ -13,3 +15,20 @@ def read_event_data(name: str, what: str) -> str:
         return resources.files("khabar").joinpath("data", "events", name).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError) as exc:
         raise DataError(f"{what} missing; reinstall khabar", path=f"events/{name}") from exc
+
+
+def read_words(name: str, what: str) -> frozenset[str]:
+    """The normalized words of a one-column table (header ``word``)."""
+    text = read_event_data(name, what)
+    return frozenset(normalize(row[0]).norm for row in parse_table(text, ("word",), path=f"events/{name}"))
+
+
+def read_word_roles(name: str, what: str, roles: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Role → normalized words of a ``word``/``role`` table; a role not in ``roles`` is a data error."""
+    path = f"events/{name}"
+    out: dict[str, set[str]] = {role: set() for role in roles}
+    for word, role in parse_table(read_event_data(name, what), ("word", "role"), path=path):
+        if role not in out:
+            raise DataError(f"unknown role {role!r}", path=path)
+        out[role].add(normalize(word).norm)
+    return {role: frozenset(words) for role, words in out.items()}

@@ -21,7 +21,7 @@ from functools import cache
 from khabar.document import Actor, Document
 from khabar.entities.tables import parse_table
 from khabar.errors import DataError
-from khabar.events.data import read_event_data
+from khabar.events.data import read_event_data, read_words
 from khabar.text.normalize import normalize
 
 #: how many earlier sentences may hold a pronoun's antecedent
@@ -134,19 +134,13 @@ class Prior:
 @cache
 def titles() -> frozenset[str]:
     """Offices held by one person (``data/events/titles.tsv``): ``وفاقی وزیر`` is a person."""
-    return _word_column("titles.tsv", "title table")
+    return read_words("titles.tsv", "title table")
 
 
 @cache
 def kin() -> frozenset[str]:
     """Words for a person's family or heirs (``data/events/kin.tsv``): ``X کے لواحقین`` are the kin, not X."""
-    return _word_column("kin.tsv", "kin table")
-
-
-def _word_column(name: str, what: str) -> frozenset[str]:
-    """The normalized words of a one-column table (header ``word``)."""
-    text = read_event_data(name, what)
-    return frozenset(normalize(row[0]).norm for row in parse_table(text, ("word",), path=f"events/{name}"))
+    return read_words("kin.tsv", "kin table")
 
 
 def is_person(actor: Actor) -> bool:

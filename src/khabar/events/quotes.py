@@ -18,12 +18,9 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from khabar.document import Actor, Document, Quote, Token
-from khabar.entities.tables import parse_table
-from khabar.errors import DataError
 from khabar.events.actors import ActorResolver, groups
-from khabar.events.data import read_event_data
+from khabar.events.data import read_word_roles
 from khabar.events.roles import GENITIVE, PRONOUNS, np_left
-from khabar.text.normalize import normalize
 
 #: (opening, closing) quote marks; doubled marks first so ``’’`` is never read as two single quotes
 _PAIRS = (("“", "”"), ("‘‘", "’’"), ("’’", "‘‘"), ("''", "''"), ('"', '"'), ("’", "‘"), ("‘", "’"))
@@ -38,29 +35,14 @@ _TRIM = " \t\r\n،,:؛۔.\"'“”‘’"
 @cache
 def _speech_words() -> dict[str, frozenset[str]]:
     """Role → normalized words, from ``data/events/speech.tsv``."""
-    path = "events/speech.tsv"
-    text = read_event_data("speech.tsv", "speech words")
-    out: dict[str, set[str]] = {"say": set(), "source": set(), "emphatic": set(), "document": set(), "claim": set()}
-    for word, role in parse_table(text, ("word", "role"), path=path):
-        if role not in out:
-            raise DataError(f"unknown role {role!r}", path=path)
-        out[role].add(normalize(word).norm)
-    return {role: frozenset(words) for role, words in out.items()}
+    return read_word_roles("speech.tsv", "speech words", ("say", "source", "emphatic", "document", "claim"))
 
 
 @cache
 def _grammar() -> dict[str, frozenset[str]]:
     """Role → grammar words, from ``data/events/quote_grammar.tsv`` (see its header for the roles)."""
-    path = "events/quote_grammar.tsv"
-    text = read_event_data("quote_grammar.tsv", "quote grammar words")
-    out: dict[str, set[str]] = {role: set() for role in _GRAMMAR_ROLES}
-    for word, role in parse_table(text, ("word", "role"), path=path):
-        if role not in out:
-            raise DataError(f"unknown role {role!r}", path=path)
-        out[role].add(normalize(word).norm if word.strip("،,؛;") else word)
-    table = {role: frozenset(words) for role, words in out.items()}
-    table["trailing"] = table["trailing"] | table["link"]
-    return table
+    table = read_word_roles("quote_grammar.tsv", "quote grammar words", _GRAMMAR_ROLES)
+    return {**table, "trailing": table["trailing"] | table["link"]}
 
 
 _GRAMMAR_ROLES = ("after_title", "link", "trailing", "finite", "continues", "subordinator", "adverbial_end",

@@ -32,6 +32,7 @@ PEOPLE_COLUMNS = ("name", "type")
 OFFICES_FILE = "ner_offices.tsv"
 OFFICES_COLUMNS = ("phrase",)
 HOMOGRAPHS_FILE = "ner_homographs.tsv"
+NOT_NAMES_FILE = "ner_not_names.tsv"
 HOMOGRAPHS_COLUMNS = ("word", "side", "neighbour")
 COMMON_COLUMNS = ("word", "seen", "in_name")
 GAZETTEER_COLUMNS = ("phrase", "type", "source")
@@ -224,6 +225,12 @@ Homographs = dict[str, tuple[frozenset[str], frozenset[str]]]
 
 
 @cache
+def load_not_names() -> frozenset[str]:
+    """Words never a name on their own (``پولیو``، ``ڈینگی بخار``); hand-written ``ner_not_names.tsv``."""
+    rows = parse_table(read_model_data(NOT_NAMES_FILE), ("word", "kind"), path=NOT_NAMES_FILE)
+    return frozenset(fold_word(word) for word, _kind in rows)
+
+
 def load_homographs() -> Homographs:
     """One-word names that are also ordinary words, with the contexts of the ordinary sense
     (``رحم دلی`` "mercy", ``مالی امداد`` "financial aid"); hand-written ``ner_homographs.tsv``."""

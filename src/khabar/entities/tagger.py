@@ -25,7 +25,6 @@ from importlib import resources
 
 from khabar.document import Document, Entity, Token
 from khabar.entities.features import KnownFeatures, gazetteer_tags, sentence_features
-from khabar.entities.tables import parse_table
 from khabar.entities.tag_lexicon import (
     MODELS_PACKAGE,
     Gazetteer,
@@ -36,11 +35,11 @@ from khabar.entities.tag_lexicon import (
     load_cues,
     load_gazetteer,
     load_homographs,
+    load_not_names,
     load_offices,
     load_person_names,
     load_word_bands,
     person_name_parts,
-    read_model_data,
     trusted_entries,
 )
 from khabar.entities.tag_rules import (
@@ -197,16 +196,6 @@ def model_attributes(path: str) -> frozenset[str] | None:
     except (OSError, struct.error, UnicodeDecodeError):
         return None
     return frozenset(names)
-
-
-NOT_NAMES_FILE = "ner_not_names.tsv"
-
-
-@cache
-def load_not_names() -> frozenset[str]:
-    """Words never a name on their own (``پولیو``، ``ڈینگی بخار``); hand-written ``ner_not_names.tsv``."""
-    rows = parse_table(read_model_data(NOT_NAMES_FILE), ("word", "kind"), path=NOT_NAMES_FILE)
-    return frozenset(fold_word(word) for word, _kind in rows)
 
 
 @cache

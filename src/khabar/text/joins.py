@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -137,26 +137,9 @@ def _segment_cached(word: str) -> tuple[Part, ...] | None:
     return segment(word, load_tables())
 
 
-def split_by_neighbours(words: Iterable[str], tables: JoinTables | None = None) -> dict[str, list[Part]]:
-    """Run-on words of one document that its other words explain: an unknown name glued to a
-    postposition (``انجلیناکا``، ``ریہانانے``) where the name also stands alone.
-
-    ``words`` are the document's tokens (normalized). Which words may be such a run-on is
-    :func:`glued_candidates`; the split is made when the left part occurs on its own in ``words``.
-    """
-    tables = tables or load_tables()
-    present = set(words)
-    out: dict[str, list[Part]] = {}
-    # set - dict is one C-level pass; nearly every word of a text is known
-    for word in present.difference(tables.counts):
-        parts = neighbour_split(word, glued_candidates(word, tables), present)
-        if parts:
-            out[word] = parts
-    return out
-
-
 def glued_candidates(word: str, tables: JoinTables | None = None) -> tuple[str, ...]:
-    """Left parts that ``word`` might be, glued to a postposition, if the document backs them.
+    """Left parts that ``word`` might be, glued to a postposition (``انجلیناکا``، ``ریہانانے``); the
+    tokenizer splits it when the same document also writes that left part alone (:func:`neighbour_split`).
 
     Only a word unknown as a whole, with a left part of three letters or more. Before ``نے`` and
     ``کی`` the left part must be unknown too, as names are: a known word there is most often a verb

@@ -106,7 +106,8 @@ def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
 def _with_neighbour_splits(norms: list[str], parts_of: dict[str, list[Part]], hits: list[int],
                            ) -> tuple[dict[str, list[Part]], list[int]]:
     """The join hits plus the run-on words that this text's own words explain
-    (:func:`khabar.text.joins.split_by_neighbours`). ``parts_of`` is shared: it is never changed."""
+    (:func:`khabar.text.joins.glued_candidates`, worked out once per distinct word by the memo, and
+    :func:`khabar.text.joins.neighbour_split`). ``parts_of`` is shared: it is never changed."""
     glued = _glued_candidates(norms)
     if not glued:
         return parts_of, hits

@@ -204,7 +204,7 @@ def extend_place_facilities(words: Sequence[str], mentions: Sequence[Mention]) -
     place right before a road, square, colony or similar head word names that road or quarter."""
     out: list[Mention] = []
     n = len(words)
-    taken = _taken(n, mentions)
+    taken = taken_words(n, mentions)
     for m in mentions:
         j = m.end
         if m.type in ("GPE", "LOC") and j < n and words[j] in PLACE_HEADS and not taken[j]:
@@ -231,7 +231,7 @@ def add_dictionary_matches(matches: Sequence[tuple[int, int, Sequence[str]]], me
     (``common``: ``مالی`` is Mali and "financial"), nationality adjectives always; IL-NER train names count from ``min_words``
     words; the noisy urduhack lists only inform the CRF. A name with two types is left alone.
     """
-    taken = _taken(len(words), mentions)
+    taken = taken_words(len(words), mentions)
     added = list(mentions)
     for i, j, types in matches:
         if any(taken[i:j]):
@@ -254,7 +254,7 @@ def add_titled_persons(words: Sequence[str], mentions: list[Mention], person_wor
 
     Name-like: not an ordinary word (``common``), not a cue word, letters only.
     """
-    taken = _taken(len(words), mentions)
+    taken = taken_words(len(words), mentions)
     added = list(mentions)
     n = len(words)
     for k, word in enumerate(words[:-1]):
@@ -275,7 +275,7 @@ def add_titled_persons(words: Sequence[str], mentions: list[Mention], person_wor
 def add_person_name_runs(words: Sequence[str], mentions: list[Mention], person_words: Collection[str],
                          common: Collection[str], *, min_words: int = 2) -> list[Mention]:
     """``وسیم اکرم``: ``min_words`` or more known person-name words in a row are a PERSON."""
-    taken = _taken(len(words), mentions)
+    taken = taken_words(len(words), mentions)
     added = list(mentions)
     n = len(words)
     k = 0
@@ -293,7 +293,7 @@ def add_named_agents(words: Sequence[str], mentions: list[Mention], given_names:
     """``فیصل نے``, ``حسنات نے``: one well-known name word (``given_names``: the hand-written list and
     the knowledge base's person names, ordinary words left out) right before the agent marker
     ``نے`` is a PERSON, unless the word before it is a name word too (the CRF's business)."""
-    taken = _taken(len(words), mentions)
+    taken = taken_words(len(words), mentions)
     added = list(mentions)
     for i in range(len(words) - 1):
         if (words[i + 1] == "نے" and not taken[i] and words[i] in given_names
@@ -306,7 +306,7 @@ def add_named_quarters(words: Sequence[str], mentions: list[Mention], common: Co
                        cues: Mapping[str, Collection[str]]) -> list[Mention]:
     """``سرجانی ٹاؤن``, ``بیراج کالونی``: an untagged name-like word (letters, not an ordinary or a
     cue word) right before a quarter word names that quarter, a LOC of both words."""
-    taken = _taken(len(words), mentions)
+    taken = taken_words(len(words), mentions)
     added = list(mentions)
     for h in range(1, len(words)):
         w = words[h - 1]
@@ -321,7 +321,7 @@ def add_place_organisations(words: Sequence[str], mentions: list[Mention],
     """``پنجاب اسمبلی``, ``سندھ ہائیکورٹ``, ``پاکستان کرکٹ بورڈ``: a place, up to ``max_between``
     untagged words, then an organisation head word make one ORG (the place span is absorbed); not
     a head that is a common noun there (``لاہور پولیس``, ``پاکستان ٹیم``: :data:`COMMON_NOUN_HEADS`)."""
-    taken = _taken(len(words), mentions)
+    taken = taken_words(len(words), mentions)
     out: list[Mention] = []
     n = len(words)
     skip_until = -1
@@ -392,7 +392,8 @@ def _ordinary_sense(words: Sequence[str], k: int, n: int,
     return (k > 0 and words[k - 1] in before) or (k + 1 < n and words[k + 1] in after)
 
 
-def _taken(n: int, mentions: Sequence[Mention]) -> list[bool]:
+def taken_words(n: int, mentions: Sequence[Mention]) -> list[bool]:
+    """For each of ``n`` words, whether a mention covers it."""
     taken = [False] * n
     for m in mentions:
         for k in range(m.start, m.end):

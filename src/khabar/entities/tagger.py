@@ -57,6 +57,7 @@ from khabar.entities.tag_rules import (
     join_organisation_places,
     split_at_separators,
     split_title_places,
+    taken_words,
     trim_place_words,
     trim_titles,
 )
@@ -316,10 +317,7 @@ def spread_mentions(sentences: Sequence[Sequence[str]], found: Sequence[list[Men
     names = Gazetteer((key, type_) for key, (type_, _conf) in known.items())
     out: list[list[Mention]] = []
     for words, mentions in zip(sentences, found, strict=True):
-        taken = [False] * len(words)
-        for m in mentions:
-            for k in range(m.start, m.end):
-                taken[k] = True
+        taken = taken_words(len(words), mentions)
         added = [Mention(i, j, types[0], RULE_CONFIDENCE) for i, j, types in names.match(words)
                  if not any(taken[i:j])]
         if added and homographs:
@@ -349,10 +347,7 @@ def spread_first_names(sentences: Sequence[Sequence[str]], found: Sequence[list[
         return [list(ms) for ms in found]
     out: list[list[Mention]] = []
     for words, mentions in zip(sentences, found, strict=True):
-        taken = [False] * (len(words) + 1)
-        for m in mentions:
-            for k in range(m.start, m.end):
-                taken[k] = True
+        taken = taken_words(len(words), mentions)
         added = [Mention(i, i + 1, "PERSON", RULE_CONFIDENCE) for i, w in enumerate(words[:-1])
                  if w in firsts and not taken[i] and not taken[i + 1] and "case" in cues.get(words[i + 1], ())
                  and (i == 0 or not taken[i - 1])]

@@ -406,7 +406,9 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
     if nominal:
         return _nominal_sources(sent, m, lo, hi, resolver, last_actor)
     # a passive with a ``نے`` agent is a writer's slip for the active (``عدالت نے ... ہلاک کر دیا گیا``)
-    if not m.passive or _tight_ergative(words, lo, m.start):
+    # a passive infinitive (``استقبال کئے جانے پر``) names what was done to the clause's subject, so its
+    # ``نے`` is never the agent
+    if not m.passive or (_tight_ergative(words, lo, m.start) and words[m.end - 1] not in _PASSIVE_INFINITIVES):
         ks = ergatives_left(words, lo, m.start)
         if not ks and m.form == CONVERB:
             ks = ergatives_right(words, m.end, hi)
@@ -727,6 +729,10 @@ _HAPPENED = frozenset({"ہوئی", "ہوئے", "ہوا", "ہو", "ہوگی", "ہ
 _CLAUSE_LINKS = frozenset({"اور", "جس", "جو", "جن", "جہاں", "تھا", "تھی", "تھے", "ہے", "ہیں", "،"})
 
 
+#: the passive auxiliary as an infinitive: ``کئے جانے پر`` is a nominal, no finite passive
+_PASSIVE_INFINITIVES = frozenset({"جانے", "جانا"})
+
+
 def _tight_ergative(words: Sequence[str], lo: int, start: int) -> bool:
     """A ``نے`` in the very clause of a passive verb (no ``اور``, relative or finite verb between)."""
     for k in range(start - 1, lo - 1, -1):
@@ -916,6 +922,11 @@ def _token_at(toks: Sequence[Token], offset: int) -> int | None:
     return None
 
 
+#: bans: the plain noun phrase after ``پر`` is what is banned (``جلوسوں پر پابندی``), a target only when it
+#: names someone or is a group (``کھلاڑیوں پر پابندی``)
+_BAN_CODES = frozenset({"172"})
+
+
 def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, int] | None,
              resolver: ActorResolver) -> tuple[list[Actor], str | None]:
     words = sent.words
@@ -966,7 +977,8 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
                     return [a for a in actors if is_named(a)], marker
                 continue
             if any(is_named(a) for a in actors) or is_group(words[e - 1]) or _office(words, s, e) \
-                    or (marker in OPEN_MARKERS and root in OPEN_ROOTS and not owned) \
+                    or (marker in OPEN_MARKERS and root in OPEN_ROOTS and not owned
+                        and not (marker == "پر" and m.code[:3] in _BAN_CODES)) \
                     or (marker == "سے" and root in ("02", "10")) \
                     or (marker == "gen" and m.code[:3] == "042" and words[e - 1] not in PLACE_HEADS):
                 # the genitive of a visit is the place visited, named or not (``جنگاؤں کا دورہ``)
@@ -1012,6 +1024,11 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
     return [], None
 
 
+#: codes of acts that CAMEO codes otherwise when their target is a state: a ban (``پابندی``, 172
+#: administrative sanctions: on a player, on processions) imposed on a country is a sanction (163)
+_STATE_TARGET_CODES = {"172": "163"}
+
+
 def _code(m: TriggerMatch, sources: list[Actor], source_span: tuple[int, int] | None, marker: str | None,
           words: Sequence[str], toks: Sequence[Token]) -> str:
     entry = m.entry
@@ -1053,6 +1070,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     # a target found farther away that is the source again (``فوج کو ... اس نے حمایت کی``) is no target
     targets = [t for t in targets if not any(_same(t, a) for a in sources)]
     code = _code(m, sources, source_span, marker, words, sent.toks)
+    if code in _STATE_TARGET_CODES and targets and all(t.type == "GPE" for t in targets):
+        code = _STATE_TARGET_CODES[code]  # ``امریکہ نے ایران پر پابندی عائد کی``: a ban on a state sanctions it
     pairs: list[tuple[Actor, Actor | None]]
     if (mutual or (m.entry.symmetric and len(sources) > 1)) and not targets and len(sources) <= _MAX_MUTUAL:
         pairs = [(a, b) for a in sources for b in sources if a is not b]

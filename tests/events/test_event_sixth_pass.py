@@ -1,0 +1,55 @@
+"""Sixth pass: suspensions and dismissals, bans versus sanctions, cheques, petitions, passive infinitives
+(our own sentences)."""
+
+import pytest
+
+from khabar.events.extract import extract_events
+from khabar.pipeline import analyze
+
+_STAGES = ("normalize", "sentences", "tokens")
+
+
+def _events(text: str) -> list[tuple[str, str, str | None]]:
+    doc = analyze(text, published="2024-03-05", stages=_STAGES)
+    return [(e.code, e.actor1.text, e.actor2 and e.actor2.text) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("کرکٹ بورڈ نے فاسٹ بولر کو دو میچوں کے لیے معطل کر دیا۔", ("172", "کرکٹ بورڈ", "فاسٹ بولر")),
+    ("وزیر اعلیٰ نے ایس ایچ او کو معطل کر دیا۔", ("172", "وزیر اعلیٰ", "ایس ایچ او")),
+    ("حکومت نے تین افسران کو عہدوں سے برطرف کر دیا۔", ("172", "حکومت", "تین افسران")),
+    ("گلوکار نے ہسپتال کو ایک کروڑ روپے کا چیک دیا۔", ("070", "گلوکار", None)),
+    ("آرمی چیف نے کھلاڑیوں کو مبارک باد پیش کی۔", ("051", "آرمی چیف", "کھلاڑیوں")),
+    ("بھارت نے پاکستان کے خلاف بیان بازی کی۔", ("111", "بھارت", "پاکستان")),
+    ("اپوزیشن نے وزیر کے خلاف درخواست جمع کرا دی۔", ("115", "اپوزیشن", "وزیر")),
+])
+def test_new_predicates(text, expected):
+    assert _events(text) == [expected]
+
+
+def test_ban_on_a_player_is_an_administrative_sanction():
+    assert _events("کرکٹ بورڈ نے کھلاڑی پر پانچ سال کی پابندی عائد کر دی۔") == [("172", "کرکٹ بورڈ", "کھلاڑی")]
+
+
+def test_ban_on_a_state_is_a_sanction():
+    assert _events("امریکہ نے ایران پر پابندی عائد کر دی۔") == [("163", "امریکہ", "ایران")]
+
+
+def test_sanctions_in_the_plural_stay_sanctions():
+    assert _events("یورپی یونین نے روس پر نئی پابندیاں لگا دیں۔") == [("163", "یورپی یونین", "روس")]
+
+
+def test_what_is_banned_is_no_target():
+    # processions are a thing done, not a party: the ban has no target
+    assert _events("حکومت نے شہر میں جلوسوں پر پابندی لگا دی۔") == [("172", "حکومت", None)]
+
+
+def test_passive_infinitive_is_not_the_subjects_act():
+    # the president was hosted; he did not host anyone
+    assert _events("صدر نے شاندار میزبانی کئے جانے پر خوشی کا اظہار کیا۔") == []
+    assert _events("وزیراعظم نے شاندار استقبال کئے جانے پر ترک حکومت کا شکریہ ادا کیا۔") == [
+        ("051", "وزیراعظم", "ترک")]
+
+
+def test_team_is_a_target_of_praise():
+    assert _events("کوچ نے اپنی ٹیم کی تعریف کی۔") == [("051", "کوچ", "اپنی ٹیم")]

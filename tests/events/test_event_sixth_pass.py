@@ -53,3 +53,20 @@ def test_passive_infinitive_is_not_the_subjects_act():
 
 def test_team_is_a_target_of_praise():
     assert _events("کوچ نے اپنی ٹیم کی تعریف کی۔") == [("051", "کوچ", "اپنی ٹیم")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("باغیوں نے فوجی چوکی پر دھاوا بول دیا۔", ("190", "باغیوں", "فوجی چوکی")),
+    ("فوج نے قبائلی علاقے میں آپریشن شروع کر دیا۔", ("170", "فوج", None)),
+    ("ایران نے منشیات کے سمگلر کو پھانسی دے دی۔", ("180", "ایران", "منشیات کے سمگلر")),
+    ("پولیس نے مظاہرین کو منتشر کر دیا۔", ("175", "پولیس", "مظاہرین")),
+    ("برطانیہ نے افغانستان میں اپنی جنگی کارروائیاں ختم کر دیں۔", ("087", "برطانیہ", None)),
+    ("جاپان نے زلزلہ زدگان کے لیے دس ملین ڈالر فراہم کر دیے۔", ("070", "جاپان", "زلزلہ زدگان")),
+])
+def test_more_news_predicates(text, expected):
+    assert _events(text) == [expected]
+
+
+def test_passive_infinitive_after_a_stem():
+    # ``پھانسی دے جانے کی تصدیق``: the authorities confirmed hangings, the passive names no hangman
+    assert _events("حکام نے دو سو افراد کو پھانسی دے جانے کی تصدیق کی۔") == []

@@ -408,7 +408,7 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
     # a passive with a ``نے`` agent is a writer's slip for the active (``عدالت نے ... ہلاک کر دیا گیا``)
     # a passive infinitive (``استقبال کئے جانے پر``) names what was done to the clause's subject, so its
     # ``نے`` is never the agent
-    if not m.passive or (_tight_ergative(words, lo, m.start) and words[m.end - 1] not in _PASSIVE_INFINITIVES):
+    if words[m.end - 1] not in _PASSIVE_INFINITIVES and (not m.passive or _tight_ergative(words, lo, m.start)):
         ks = ergatives_left(words, lo, m.start)
         if not ks and m.form == CONVERB:
             ks = ergatives_right(words, m.end, hi)

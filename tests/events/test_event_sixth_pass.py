@@ -70,3 +70,19 @@ def test_more_news_predicates(text, expected):
 def test_passive_infinitive_after_a_stem():
     # ``پھانسی دے جانے کی تصدیق``: the authorities confirmed hangings, the passive names no hangman
     assert _events("حکام نے دو سو افراد کو پھانسی دے جانے کی تصدیق کی۔") == []
+
+
+def test_phone_talk_converb_is_a_call_not_a_press_talk():
+    # ``میڈیا سے بات چیت کرتے ہوئے`` frames a quote; a talk on the telephone with someone is a call
+    got = _events("وزیر خارجہ کے ساتھ اتوار کو ٹیلی فون پر بات چیت کرتے ہوئے سیکرٹری جنرل نے امن پر زور دیا۔")
+    assert ("041", "سیکرٹری جنرل", "وزیر خارجہ") in got
+    assert _events("وزیر نے میڈیا سے بات چیت کرتے ہوئے کہا کہ ملک ترقی کر رہا ہے۔") == []
+
+
+def test_offices_are_parties_between():
+    assert _events("آرمی چیف اور وزیراعظم کے درمیان ملاقات ہوئی۔") == [
+        ("040", "آرمی چیف", "وزیراعظم"), ("040", "وزیراعظم", "آرمی چیف")]
+
+
+def test_ending_relations():
+    assert _events("سعودی عرب نے ایران کے ساتھ سفارتی تعلقات ختم کر دیے۔") == [("161", "سعودی عرب", "ایران")]

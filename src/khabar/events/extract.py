@@ -795,7 +795,8 @@ def _between_actors(sent: _Sentence, span: tuple[int, int], resolver: ActorResol
                 found = resolver.named(sent.toks, a, k)
                 if is_named(found):
                     out.append(found)  # type: ignore[arg-type]
-                elif words[k - 1] in groups():
+                elif words[k - 1] in groups() or words[k - 1] in titles() or _office(words, a, k):
+                    # an office held by one person is a party too (``آرمی چیف اور وزیراعظم کے درمیان``)
                     out.extend(resolver.resolve(sent.toks, a, k, split=False))
             a = k + 1
     return out

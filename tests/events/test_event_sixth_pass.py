@@ -86,3 +86,10 @@ def test_offices_are_parties_between():
 
 def test_ending_relations():
     assert _events("سعودی عرب نے ایران کے ساتھ سفارتی تعلقات ختم کر دیے۔") == [("161", "سعودی عرب", "ایران")]
+
+
+def test_subject_before_a_relative_set_off_by_commas():
+    got = _events("مظاہرین، جو تین دن سے دھرنا دیے ہوئے ہیں، وزیراعلیٰ کے استعفے کا مطالبہ کر رہے ہیں۔")
+    assert got == [("100", "مظاہرین", None)]
+    got = _events("طلبہ، جو کل سے سڑکوں پر ہیں، فیسوں میں کمی کا مطالبہ کر رہے ہیں۔")
+    assert got == [("100", "طلبہ", None)]

@@ -829,12 +829,35 @@ def _unmarked_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver
     # ``... حصہ ہے اور پاکستان اسے تسلیم کرتا ہے``: a finite verb closes the clause before
     for k in range(hi - 1, lo - 1, -1):
         if words[k] in _FINITE:
+            rel = _parenthetical_relative(words, lo, k)
+            if rel is not None:
+                # ``مظاہرین، جو ... بیٹھے ہیں، ... مطالبہ کر رہے ہیں``: the verb closes a relative set off by
+                # commas inside the clause; the subject stands before it
+                return _clause_subject(sent, lo, rel, resolver)
             found = _clause_subject(sent, k + 1, hi, resolver)
             if found is None and k + 1 < hi and words[k + 1] == "اور":
                 # ``پاکستان ... قرار دیتا ہے اور ان پر احتجاج کرتا ہے``: the subject carries over
                 return _clause_subject(sent, lo, k, resolver)
             return found
     return _clause_subject(sent, lo, hi, resolver)
+
+
+#: relative pronouns that open a clause set off by commas (``X، جو ... ہیں، ...``)
+_COMMA_RELATIVES = RELATIVES | OBJECT_RELATIVES | pronoun_words("relative_unmarked")
+
+
+def _parenthetical_relative(words: Sequence[str], lo: int, k: int) -> int | None:
+    """Where a relative clause begins that a comma opens and the finite verb at ``k`` plus a comma close,
+    with nothing finite between (the comma before the pronoun), else None."""
+    if k + 2 >= len(words) or words[k + 1] not in ("،", ",") or words[k + 2] in _CLAUSE_LINKS \
+            or words[k + 2] in _COORDINATORS or words[k + 2] in ("لیکن", "تاہم", "مگر"):
+        return None  # a clause joined on after the comma has a subject of its own
+    for r in range(k - 1, lo, -1):
+        if words[r] in _FINITE:
+            return None
+        if words[r] in _COMMA_RELATIVES and words[r - 1] in ("،", ","):
+            return r - 1 if r - 1 > lo else None
+    return None
 
 
 def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,

@@ -6,12 +6,14 @@ import pytest
 
 from khabar.errors import FormatError, InputError
 from khabar.eval.text import (
+    GoldDoc,
     evaluate_sentences,
     evaluate_tokens,
     evaluate_ud,
     read_conllu,
     read_trees,
     read_uner,
+    without_terminators,
 )
 from khabar.text import joins
 
@@ -115,7 +117,21 @@ def test_evaluate_sentences_on_uner_strips_tags(uner):
     row = f"{Path(uner).parent.name}/docs"
     assert evaluate_sentences([uner]) == {
         row: {"precision": 1.0, "recall": 1.0, "f1": 1.0, "gold": 3, "predicted": 3},
+        # without its ۔ the article is one short line: a headline, not a run-on line to cut
+        f"{row} (terminators removed)": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "gold": 3,
+                                         "predicted": 1},
     }
+
+
+def test_without_terminators_moves_gold_spans_with_the_text(uner):
+    doc = without_terminators(read_uner(uner)[0])
+    assert doc.text == "لاہور میں بارش ہوئی احمد نے کہا ’سڑکیں بند ہیں‘ 25اکتوبر تک موسم خراب رہے گا"
+    assert [doc.text[a:b] for a, b in doc.sentences] == [
+        "لاہور میں بارش ہوئی", "احمد نے کہا ’سڑکیں بند ہیں‘", "25اکتوبر تک موسم خراب رہے گا"]
+    # a sentence-final full stop goes too; a decimal point stays
+    plain = without_terminators(GoldDoc("قیمت 12.5 فیصد بڑھی. اب کم ہے.", [(0, 20), (21, 30)]))
+    assert plain.text == "قیمت 12.5 فیصد بڑھی اب کم ہے"
+    assert plain.sentences == [(0, 19), (20, 28)]
 
 
 def test_evaluate_tokens_on_trees(trees):

@@ -76,8 +76,15 @@ def evaluate_ud(paths: Sequence[str], **options: object) -> dict[str, dict[str, 
 
 
 def evaluate_sentences(paths: Sequence[str], **options: object) -> dict[str, dict[str, object]]:
-    """Sentence P/R/F1 on UNER article folders and UD CoNLL-U files."""
-    return {_row_name(p): score_sentences(_limit(read_any(p, options), options)).row() for p in paths}
+    """Sentence P/R/F1 on UNER article folders and UD CoNLL-U files, and again on the same
+    documents with every terminator removed (the way some sources publish text: one line per
+    article, no ``۔``), which measures the run-on clause cuts of :mod:`khabar.text.runons`."""
+    table: dict[str, dict[str, object]] = {}
+    for p in paths:
+        docs = _limit(read_any(p, options), options)
+        table[_row_name(p)] = score_sentences(docs).row()
+        table[f"{_row_name(p)} (terminators removed)"] = score_sentences(map(without_terminators, docs)).row()
+    return table
 
 
 def evaluate_tokens(paths: Sequence[str], **options: object) -> dict[str, dict[str, object]]:
@@ -117,6 +124,34 @@ def score_tokens(docs: Iterable[GoldDoc], *, repair_joins: bool = True,
                 for a, b in sorted(spans):
                     errors.append((kind, doc.name, f"{doc.text[max(0, a - 15):a]}[{doc.text[a:b]}]{doc.text[b:b + 15]}"))
     return score
+
+
+def without_terminators(doc: GoldDoc) -> GoldDoc:
+    """``doc`` with every ``۔ ؟ ? !`` and each sentence-final full stop taken out, gold sentence
+    spans moved with the text (tokens are not carried over)."""
+    drop = {i for i, ch in enumerate(doc.text) if ch in "۔؟?!"}
+    for _, b in doc.sentences:
+        end = b
+        while end > 0 and doc.text[end - 1] in "\"')]} ":
+            end -= 1
+        if end > 0 and doc.text[end - 1] == ".":
+            drop.add(end - 1)
+    kept = [i for i in range(len(doc.text)) if i not in drop]
+    new_at = {old: new for new, old in enumerate(kept)}
+    text = "".join(doc.text[i] for i in kept)
+    sentences: list[Span] = []
+    for a, b in doc.sentences:
+        inside = [new_at[i] for i in range(a, b) if i in new_at]
+        if not inside:
+            continue
+        s, e = inside[0], inside[-1] + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            sentences.append((s, e))
+    return GoldDoc(text, sentences, [], doc.name)
 
 
 # -- readers ----------------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ mapped back. A sentence ends:
 
 What is glued to the terminator stays with the sentence: closing quotes and brackets (``کیا۔‘‘``)
 and a stray comma (``ہے۔،``); a quote glued to the next word opens that one. A clause-final verb without a terminator (``ہے``, ``ہیں``, ``تھا``) never ends a
-sentence by itself. Spans exclude surrounding whitespace, and a stretch of bare punctuation
+sentence by itself — except in a long line with no terminator at all, where the source stripped
+the punctuation (:mod:`khabar.text.runons`). Spans exclude surrounding whitespace, and a stretch of bare punctuation
 (a stray closing quote) joins the sentence before it.
 """
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import fields
 from functools import cache
 from importlib import resources
 from operator import sub
@@ -31,11 +33,14 @@ from operator import sub
 from khabar.document import Sentence
 from khabar.errors import DataError
 from khabar.text.normalize import LETTERS, Normalized, view_of
+from khabar.text.runons import MIN_WORDS, ClauseWords, clause_cuts, is_run_on
 
 #: Candidates; each is then accepted or refused by the rules below. One character class, so the
 #: regex engine skips ahead at C speed.
 _CANDIDATE = re.compile(r"[۔؟?!.\n\-–—]")
 _CLOSERS = frozenset('")]}')
+#: A sentence that ends in one of these was punctuated by its writer (no run-on line).
+_PUNCTUATED = frozenset('۔؟?!.")]}')
 _SPACE = frozenset(" \t\r\n\f\v")
 _WORD_BEFORE = re.compile(rf"([A-Za-z]+|[{LETTERS}]+|\d+)[^\S\n]*\Z")
 _LIST_MARK = re.compile(r"(?:\d{1,3}|[A-Za-z]|[" + LETTERS + r"])\s*")
@@ -69,6 +74,13 @@ def split_sentences(text: str, *, norm: Normalized | None = None) -> list[Senten
             # A stray quote or bracket after a full stop belongs to the sentence before it.
             nends[-1] = e
             continue
+        if e - s >= MIN_WORDS * 3 and norm[e - 1] not in _PUNCTUATED and is_run_on(norm, s, e):
+            for cut in clause_cuts(norm, s, e, _clause_words()):
+                nstarts.append(s)
+                nends.append(cut)
+                s = cut
+                while norm[s] in space:
+                    s += 1
         nstarts.append(s)
         nends.append(e)
     if not nstarts:
@@ -244,6 +256,11 @@ def _after_closers(norm: str, b: int) -> int:
             break
         b += 1
     return b
+
+
+@cache
+def _clause_words() -> ClauseWords:
+    return ClauseWords(**{f.name: _words(f.name) for f in fields(ClauseWords)})
 
 
 @cache

@@ -1,0 +1,110 @@
+"""Clause cuts for a line of Urdu that has no sentence terminator at all.
+
+Some sources strip punctuation (half of the Bend the Truth corpus is one 300-word line per
+article). The punctuation rules then see one sentence per article, and everything that works per
+sentence (summaries, quotes, event roles) goes wrong with it. Only for such a line — long, no
+``۔ ؟ ? !`` and no full stop anywhere in it — the splitter cuts after a clause-final auxiliary
+(``ہے``، ``ہیں``، ``تھا``، ``گا``) unless the next word carries the clause on (``کہ``، ``اور``، a
+postposition, another auxiliary), and after a passive, completive or perfective ending (``کیا گیا``،
+``ہو چکا``، ``مسترد کیا``) only before a word that usually opens a sentence (``اس``، ``انہوں``، ``تاہم``)
+or a new agent (``وزیر خزانہ نے``). A relative or
+conditional clause that opens a piece keeps its correlative (``جو … ہیں وہ …``، ``اگر … تو``). Punctuated text never comes here, so
+the rule of the main splitter holds there: no cut after ``ہے`` without a terminator.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khabar.text.normalize import LETTERS
+
+#: Below this many words a line is a headline or one long sentence that lacks its full stop.
+MIN_WORDS = 40
+#: No piece shorter than this many words is cut off (``… ہے اس پر`` at a line end stays).
+MIN_PIECE = 5
+#: A terminator anywhere in the line means the writer punctuates: the line is left alone.
+_TERMINATOR = re.compile(r"[۔؟?!]|\.(?=\s|$)")
+#: A future written as one word (ہوگا، کریگی، جائینگے); زندگی and the like do not match.
+_GLUED_FUTURE = re.compile("(?:[یےو]|ں|ین|یں)(?:گا|گی|گے)$")
+_GENITIVE = frozenset({"کا", "کی", "کے"})
+_WORD = re.compile(f"[{LETTERS}]+|[A-Za-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseWords:
+    """The word classes of ``data/text/sentence_words.tsv`` that the cuts look at."""
+
+    clause_end: frozenset[str]
+    perfective_end: frozenset[str]
+    participle_end: frozenset[str]
+    continues: frozenset[str]
+    opener: frozenset[str]
+    relative: frozenset[str]
+    correlative: frozenset[str]
+    not_future: frozenset[str]
+
+
+def is_run_on(norm: str, s: int, e: int) -> bool:
+    """Whether ``norm[s:e]`` is a whole line long enough to look at and without any terminator."""
+    if e - s < MIN_WORDS * 3:
+        return False
+    line_start = norm.rfind("\n", 0, s) + 1
+    line_end = norm.find("\n", e)
+    if line_end < 0:
+        line_end = len(norm)
+    if norm[line_start:s].strip() or norm[e:line_end].strip():
+        return False
+    return _TERMINATOR.search(norm, s, e) is None
+
+
+def clause_cuts(norm: str, s: int, e: int, words: ClauseWords) -> list[int]:
+    """Norm offsets inside ``norm[s:e]`` (a run-on line, :func:`is_run_on`) where a sentence ends."""
+    found = [(m.end(), m.group(), m.start()) for m in _WORD.finditer(norm, s, e)]
+    total = len(found)
+    if total < MIN_WORDS:
+        return []
+    cuts: list[int] = []
+    first = 0  # first word of the piece being built
+    relative_open = False
+    for i in range(total - MIN_PIECE):
+        end, word, _ = found[i]
+        if word in words.relative and i - first <= 1:
+            relative_open = True  # اگر … تو، جو … وہ: a piece that opens with a relative clause
+        if i + 1 - first < MIN_PIECE:
+            continue
+        nxt = found[i + 1][1]
+        if nxt in words.continues or _GLUED_FUTURE.search(nxt):
+            continue  # the clause goes on (a future glued into one word never opens a sentence)
+        if word.startswith("ہو") and found[i - 1][1].endswith(("تے", "تی", "تا")):
+            continue  # کرتا ہوا، کرتے ہوئے: an adverbial participle, the clause goes on
+        if (word in words.clause_end or word in words.perfective_end
+                or (_GLUED_FUTURE.search(word) and word not in words.not_future)):
+            cut = True
+        elif word in words.participle_end:
+            cut = nxt in words.opener or _new_agent(found, i + 1, words)
+        else:
+            continue
+        if not cut:
+            continue
+        if relative_open and nxt in words.correlative:
+            relative_open = False  # the correlative takes the clause up; the next end may cut
+            continue
+        if norm[end:found[i + 1][2]].strip():
+            continue  # a comma or a quote between them: the writer's own mark decides
+        cuts.append(end)
+        first = i + 1
+        relative_open = False
+    return cuts
+
+
+def _new_agent(found: list[tuple[int, str, int]], k: int, words: ClauseWords) -> bool:
+    """Whether a new ergative subject (``X نے``، ``محکمہ صحت کے ترجمان نے``) opens at word ``k``: a clause with
+    its own agent cannot go on the finite clause before it without a conjunction."""
+    for j in range(k, min(k + 6, len(found))):
+        word = found[j][1]
+        if word == "نے":
+            return j > k
+        if word in words.continues and word not in _GENITIVE:
+            return False  # جس نے، اس میں: not a subject of its own
+    return False

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from khabar.document import Actor, Document, Event, Token, Trigger
 from khabar.events.actors import ActorResolver, groups, is_group, is_named
 from khabar.events.cameo import describe
 from khabar.events.confidence import MIN_CONFIDENCE, Evidence, confidence
+from khabar.events.data import read_words
 from khabar.events.discourse import Discourse, Prior, is_person, kin, pronoun_words, target_pronouns, titles
 from khabar.events.roles import (
     GENITIVE,
@@ -1067,6 +1069,12 @@ def _code(m: TriggerMatch, sources: list[Actor], source_span: tuple[int, int] | 
     return entry.code
 
 
+@cache
+def _hazards() -> frozenset[str]:
+    """Words of natural hazards (``data/events/hazards.tsv``), a multi-word one by its last word."""
+    return frozenset(w.split()[-1] for w in read_words("hazards.tsv", "hazard words"))
+
+
 def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: ActorResolver,
                 last_actor: Prior | None, date: str | None) -> list[tuple[Event, Evidence]]:
     words = sent.words
@@ -1089,6 +1097,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     elif not targets and "کو" in TARGET_MARKERS.get(m.code[:2], ()):
         targets = _speaker_as_object(sent, m, lo, sources)
         marker = "pron" if targets else None
+    if m.code[:2] == "13" and any(w in _hazards() for w in words[lo:hi]):
+        return []  # ``محکمہ موسمیات نے طوفان کا انتباہ جاری کیا``: a forecast threatens nobody
     if targets and all(" ".join(t.text.split()) in _REFLEXIVES for t in targets):
         return []  # ``X نے خود پر فائرنگ کر دی``: done to oneself, no event between parties
     # a target found farther away that is the source again (``فوج کو ... اس نے حمایت کی``) is no target

@@ -76,6 +76,8 @@ MAX_NAME_WORDS = 12
 AGENT_MAX_BAND = 12
 #: A span needs this confidence to be spread to the document's other mentions of it.
 SPREAD_MIN_CONFIDENCE = 0.5
+#: Name types whose mentions of one name in one article vote on a single type.
+_VOTING_TYPES = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC"})
 
 _SUBWORD = re.compile(r"[^\s_\u200c\u200d]+")
 
@@ -287,6 +289,7 @@ def tag_entities(doc: Document) -> list[Entity]:
     found = [tagger.tag_folded(words) for words in folded]
     found = spread_mentions(folded, found, tagger.common, tagger.homographs)
     found = spread_first_names(folded, found, tagger.common, tagger.cues)
+    found = harmonize_types(folded, found)
     text = doc.text
     entities: list[Entity] = []
     for toks, mentions in zip(sentences, found, strict=True):
@@ -323,6 +326,45 @@ def spread_mentions(sentences: Sequence[Sequence[str]], found: Sequence[list[Men
         if added and homographs:
             added = drop_homographs(words, added, homographs)
         out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions))
+    return out
+
+
+def harmonize_types(sentences: Sequence[Sequence[str]], found: Sequence[list[Mention]]) -> list[list[Mention]]:
+    """One name, one type per article: the same words tagged PERSON four times and GPE once
+    (``ایلس ویلز``) take the type most of their mentions carry, weighted by confidence. A
+    weakly tagged name that ends in the surname of a person named twice or more in the article
+    (``ویلس ویلز`` beside ``ایلس ویلز``: a misspelling, or a relative) is a PERSON too.
+
+    Only where the vote is clear (the winner at least twice, with 1.5 times the weight of the
+    rest) and only between name types; NORP and the value types are not names to vote on.
+    """
+    votes: dict[tuple[str, ...], dict[str, float]] = {}
+    counts: dict[tuple[str, ...], dict[str, int]] = {}
+    for words, mentions in zip(sentences, found, strict=True):
+        for m in mentions:
+            if m.type in _VOTING_TYPES:
+                key = tuple(words[m.start:m.end])
+                votes.setdefault(key, {}).setdefault(m.type, 0.0)
+                votes[key][m.type] += m.confidence
+                counts.setdefault(key, {}).setdefault(m.type, 0)
+                counts[key][m.type] += 1
+    winners: dict[tuple[str, ...], str] = {}
+    for key, weights in votes.items():
+        best = max(weights, key=weights.__getitem__)
+        if counts[key][best] >= 2 and weights[best] >= 1.5 * (sum(weights.values()) - weights[best]):
+            winners[key] = best
+    surnames = {key[-1] for key, type_ in winners.items() if type_ == "PERSON" and len(key) >= 2}
+    out: list[list[Mention]] = []
+    for words, mentions in zip(sentences, found, strict=True):
+        fixed = []
+        for m in mentions:
+            key = tuple(words[m.start:m.end])
+            type_ = winners.get(key, m.type) if m.type in _VOTING_TYPES else m.type
+            if (type_ in ("GPE", "LOC", "ORG") and len(key) >= 2 and key[-1] in surnames
+                    and m.confidence < SPREAD_MIN_CONFIDENCE and key not in winners):
+                type_ = "PERSON"
+            fixed.append(m if type_ == m.type else Mention(m.start, m.end, type_, m.confidence))
+        out.append(fixed)
     return out
 
 

@@ -175,7 +175,10 @@ class ActorResolver:
                 best = cand
 
         start, end = toks[i].start, toks[j - 1].end
+        people: list[tuple[int, int]] = []
         for ent in self.names[bisect_left(self._starts, start):bisect_right(self._starts, end)]:
+            if ent.type == "PERSON":
+                people.append((ent.start, ent.end))
             if ent.end <= end and ent.type not in ("EVENT", "WORK_OF_ART", "LAW"):
                 actor = Actor(ent.text, ent.entity_id, ent.name_en, ent.start, ent.end,
                               "GPE" if ent.type == "NORP" else ent.type)
@@ -185,10 +188,18 @@ class ActorResolver:
                     actor = self._as_country(actor)
                 consider(actor, 3)
         words = [t.norm for t in toks[i:j]]
+
+        def in_person(s: int, e: int) -> bool:
+            # A known word inside a tagged person's name is part of the name: ایلس ویلز is no Wales.
+            return any(ps <= s and e <= pe and (s, e) != (ps, pe) for ps, pe in people)
+
         for a, b, named in self._match_gazetteer(words):
             s, e = toks[i + a].start, toks[i + b - 1].end
-            consider(Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, named.type), 1)
+            if not in_person(s, e):
+                consider(Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, named.type), 1)
         for actor in self._match_kb(toks, i, words):
+            if in_person(actor.start or 0, actor.end or 0):
+                continue
             if not all(w in _NUMBER_WORDS for w in normalize(actor.text).norm.split()):
                 consider(actor, 2)  # ``دو سو`` (two hundred) is no place called Dosso
         if best is None:

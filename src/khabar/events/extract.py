@@ -519,6 +519,8 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
         return False  # the content of another predicate: ``مذاکرات کی پیشکش``، ``ملاقات کی درخواست``
     if nxt in ("کیلئے", "کیلیے", "شروع") or (nxt == "کے" and nxt2 in ("لیے", "لئے")):
         return False
+    if (nxt == "کے" and nxt2 in ("ذریعے", "ذریعہ")) or (nxt == "کی" and nxt2 == "صورت"):
+        return False  # ``مذاکرات کے ذریعے حل``، ``مذاکرات کی صورت میں``: a means or a condition, not a happening
     if any(w in ("والی", "والے", "والا") for w in words[m.end:m.end + 3]):
         return False  # ``X سے ملاقات میں ہونے والی بات چیت``: it qualifies another noun
     if m.code[:3] == "042":
@@ -533,10 +535,15 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
             k = m.end if k is None else k + 1
             if k + 1 < len(words) and words[k] in GENITIVE and words[k + 1] not in _COMPOUND:
                 return False  # ``افغان صدر کے دورہ پاکستان کے وقت``: the visit dates another noun
+            if k + 1 < len(words) and (words[k] in ("کیلئے", "کیلیے") or words[k] == "کے" and words[k + 1] in ("لیے", "لئے")) \
+                    and any(w in _INVITED for w in words[k + 1:k + 5]):
+                return False  # ``دورہ پاکستان کے لئے دعوت``: a visit someone is invited to or prepares for
         return nxt == "پر" or place is not None
     return True
 
 
+#: nouns for what comes before a visit: an invitation to it or preparations for it
+_INVITED = frozenset({"دعوت", "مدعو", "تیاری", "تیاریاں", "تیاریوں"})
 _CLOSING = frozenset({"۔", ".", "؟", "?", "!", "ہے", "ہیں", "تھا", "تھی", "تھے", "گا", "گی", "گے"})
 #: postpositions made with a genitive (``کے خلاف``): that genitive names no owner
 _COMPOUND = frozenset({"خلاف", "لیے", "لئے", "ساتھ", "بعد", "دوران", "حوالے", "بارے", "مطابق", "درمیان",
@@ -748,7 +755,8 @@ def _tight_ergative(words: Sequence[str], lo: int, start: int) -> bool:
 #: nouns of other predicates that an attack or protest noun may modify (``حملے کی ذمہ داری``)
 _OTHER_PREDICATES = frozenset({"ذمہ", "مذمت", "تحقیقات", "تصدیق", "منصوبہ", "نشانہ", "جواب", "تفصیلات",
                                "خبر", "اطلاعات", "ویڈیو", "تردید", "دعوی", "دعویٰ", "الزام", "الزامات",
-                               "دعوت", "منظوری", "مقصد", "باضابطہ", "تیاری", "تیاریاں"})
+                               "دعوت", "منظوری", "مقصد", "باضابطہ", "تیاری", "تیاریاں", "اجازت", "ضرورت",
+                               "امکان", "امکانات", "بحالی", "تجویز"})
 
 
 def _genitives_before(words: Sequence[str], lo: int, start: int) -> list[int]:
@@ -979,6 +987,8 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
             marker = marker.removesuffix(OWNED)
             if fronted and marker == "gen":
                 continue  # ``ناٹو اتحاد کے ... طیارے نے``: a genitive before the subject is its owner
+            if marker == "پر" and root == "02" and e + 1 != m.start:
+                continue  # ``X پر زور دیا``: the one urged stands right before the verb; a farther پر is a topic
             if source_span is not None and words[s:e] == words[source_span[0]:source_span[1]]:
                 continue  # the source itself (``فوج کو ... اس نے ... حمایت کی``)
             if source_span is not None and s < source_span[1] and source_span[0] < e:

@@ -120,3 +120,27 @@ def test_the_one_urged_stands_right_before_the_verb():
     assert _events("اقوام متحدہ نے فریقین پر زور دیا کہ وہ تحمل کا مظاہرہ کریں۔") == [("020", "اقوام متحدہ", "فریقین")]
     # a topic nearer the verb: the farther پر phrase is what the resolutions are about, no addressee
     assert _events("وزیراعظم نے سلامتی کونسل کی قراردادوں پر عملدرآمد پر زور دیا۔") == [("020", "وزیراعظم", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("برطانوی وزیراعظم دو روزہ سرکاری دورے پر بھارت پہنچ گئے۔", ("042", "برطانوی", "بھارت")),
+    ("وزیر خارجہ تین روزہ سرکاری دورے پر پیر کو ترکی روانہ ہو گئے۔", ("042", "وزیر خارجہ", "ترکی")),
+])
+def test_setting_out_on_a_visit(text, expected):
+    assert _events(text) == [expected]
+
+
+def test_arriving_somewhere_is_no_visit():
+    assert _events("پولیس موقع پر پہنچ گئی۔") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("مظاہرین نے پارلیمنٹ کے سامنے ڈیرے ڈال دیے۔", ("141", "مظاہرین", None)),
+    ("امریکہ نے پاکستان کے لیے امداد کی منظوری دے دی۔", ("070", "امریکہ", "پاکستان")),
+])
+def test_camping_and_approved_aid(text, expected):
+    assert _events(text) == [expected]
+
+
+def test_an_office_is_an_unmarked_subject():
+    assert _events("وزیر خارجہ کل ترکی کا دورہ کریں گے۔") == [("042", "وزیر خارجہ", "ترکی")]

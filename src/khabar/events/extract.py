@@ -593,6 +593,31 @@ def _heads_other_predicate(words: Sequence[str], end: int) -> bool:
     return False
 
 
+#: words that qualify a visit noun (``تین روزہ سرکاری دورے``), not its visitor
+_VISIT_MODIFIERS = frozenset({"سرکاری", "روزہ", "نجی", "ذاتی", "اہم", "باضابطہ", "خیرسگالی", "سگالی", "خیر",
+                              "اعلانیہ", "غیر", "پہلے", "اپنے", "ایک", "دو", "تین", "چار", "پانچ", "چھ", "سات",
+                              "ہفتہ", "طویل", "مختصر", "رسمی", "خصوصی"})
+#: verbs of setting out and arriving that close ``... دورے پر Y روانہ ہوئے / پہنچے``
+_TRAVEL_STEMS = ("روانہ", "پہنچ")
+
+
+def _travel_place(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> Actor | None:
+    """The named place of ``(سرکاری) دورے پر (پیر کو) Y روانہ ہو گئے / پہنچ گئے``: a visit set out on or
+    arrived for, the place between ``پر`` and the verb of travel; else None."""
+    words = sent.words
+    if m.end + 2 >= len(words) or words[m.end] != "پر":
+        return None
+    verb = next((k for k in range(m.end + 2, min(len(words), m.end + 7)) if words[k].startswith(_TRAVEL_STEMS)),
+                None)
+    if verb is None or any(not any(c.isalnum() for c in w) for w in words[m.end + 1:verb]):
+        return None
+    for k in range(m.end + 1, verb):
+        found = resolver.named(sent.toks, k, verb)
+        if found is not None and found.type in ("GPE", "LOC"):
+            return found
+    return None
+
+
 def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: ActorResolver,
                      last_actor: Prior | None) -> tuple[list[Actor], tuple[int, int] | None, bool, str]:
     """A noun is an event only inside a construction that names its actors."""
@@ -637,6 +662,14 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
             actors = resolver.resolve(sent.toks, s, e)
             if any(is_named(a) for a in actors) or is_group(words[e - 1]):
                 return actors, (s, e), False, "subject"
+    if m.code[:3] == "042" and gv is None and _travel_place(sent, m, resolver) is not None:
+        # ``X تین روزہ سرکاری دورے پر انڈونیشیا روانہ ہو گئے / پہنچ گئے``: the clause subject travels
+        k = m.start
+        while k - 1 > lo and (words[k - 1] in _VISIT_MODIFIERS or words[k - 1].isdigit()):
+            k -= 1  # the visit's own modifiers are no part of the subject
+        subject = _unmarked_subject(sent, lo, k, resolver)
+        if subject is not None:
+            return (*subject, "subject")
     if m.code[:3] == "042" and (_during(words, m.end) and m.start > lo and words[m.start - 1] in GENITIVE
                                 or _place_then_during(sent, m, resolver)):
         # (``X نے دورہ پاکستان کے دوران ...``: the place follows the noun, the same visit)
@@ -899,8 +932,9 @@ def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
         while e - s > 1 and words[e - 1].isdigit() and e < len(words) and words[e] in TIME_WORDS:
             e -= 1  # ``X 29 اپریل کو``: the number belongs to the date
         actors = resolver.resolve(sent.toks, s, e)
-        if any(is_named(a) for a in actors) or is_group(words[e - 1]) or _titled(words, s, e):
-            return actors, (s, e), False
+        if any(is_named(a) for a in actors) or is_group(words[e - 1]) or _titled(words, s, e) \
+                or _office(words, s, e):
+            return actors, (s, e), False  # an office held by one person acts too (``وزیر خارجہ ... دورہ کریں گے``)
     return None
 
 
@@ -1052,6 +1086,10 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
             found = resolver.resolve(sent.toks, s, e)
             if m.code[:2] == "18" or m.code[:3] in _BARE_OBJECT_CODES or any(is_named(a) for a in found):
                 return found, "bare"  # (a thing shot down, ``میزائل مار گرایا``, is no target)
+    if m.entry.code[:3] == "042" and m.form == "":
+        place = _travel_place(sent, m, resolver)
+        if place is not None:
+            return [place], "gen"
     if m.entry.code[:3] == "042" and m.form == "" and m.end < len(words):
         # ``دورہ امریکا``: the visited place follows the noun
         found = resolver.named(sent.toks, m.end, min(len(words), m.end + 3))

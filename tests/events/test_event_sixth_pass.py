@@ -144,3 +144,20 @@ def test_camping_and_approved_aid(text, expected):
 
 def test_an_office_is_an_unmarked_subject():
     assert _events("وزیر خارجہ کل ترکی کا دورہ کریں گے۔") == [("042", "وزیر خارجہ", "ترکی")]
+
+
+def test_gapped_light_verb_with_two_objects():
+    got = _events("دہشت گردوں نے دو اہلکاروں کو شہید اور چار کو زخمی کر دیا۔")
+    assert got[0] == ("180", "دہشت گردوں", "دو اہلکاروں")
+    assert len(got) == 2 and got[1][:2] == ("180", "دہشت گردوں") and got[1][2] != "شہید اور چار"
+
+
+def test_gapped_light_verb_of_another_root():
+    got = _events("وزیراعظم نے دھماکے کی مذمت اور متاثرین کے لواحقین سے ہمدردی کا اظہار کیا۔")
+    assert [g[0] for g in got] == ["111", "018"]
+    assert got[1][2] == "متاثرین کے لواحقین"
+
+
+def test_two_words_for_one_act_stay_one_event():
+    got = _events("بھارتی افواج نے سرحد پر فائرنگ اور گولہ باری کی ہے۔")
+    assert len(got) == 1 and got[0][0][:2] == "19"

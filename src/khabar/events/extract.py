@@ -1017,6 +1017,9 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
     for a, b in ranges:
         fronted = source_span is not None and b <= source_span[0]
         for marker, s, e in target_candidates(words, a - 1, b, root, sent.names):
+            s, e = _clip(sent, s, e)  # ``X کو ہلاک اور | Y کو زخمی کیا``: an earlier predicate ends no phrase
+            if e <= s:
+                continue
             owned = marker.endswith(OWNED)
             marker = marker.removesuffix(OWNED)
             if fronted and marker == "gen":

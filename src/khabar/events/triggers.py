@@ -167,6 +167,7 @@ def find_triggers(words: Sequence[str], *, lexicon: Lexicon | None = None) -> li
     """Non-overlapping triggers in a sentence's normalized words, left to right."""
     lex = lexicon or load_lexicon()
     found: list[TriggerMatch] = []
+    gapped: list[tuple[int, TriggerEntry]] = []
     n = len(words)
     i = 0
     while i < n:
@@ -179,13 +180,57 @@ def find_triggers(words: Sequence[str], *, lexicon: Lexicon | None = None) -> li
                     best = m
                     if m.form:
                         break
+            if best is None or best.form == "":
+                gap = _gapped_entry(words, i, entries)
+                if gap is not None:
+                    gapped.append((i, gap))
         if best is None or best.form == INFINITIVE:
             i += 1
             continue
         if best.code != BLOCKED:
             found.append(best)
         i = best.end
-    return found
+    return _close_gapped(words, found, gapped) if gapped else found
+
+
+#: words that end the stretch a gapped predicate may share its light verb across
+_GAP_STOPS = frozenset({"۔", "؟", "!", "ہے", "ہیں", "تھا", "تھی", "تھے", "کہ", "جبکہ", "لیکن", "تاہم", "جو", "جس",
+                        "جن", "جنہوں", "جنھوں"})
+
+
+#: case markers that give the second conjunct an object of its own (``X کو ہلاک اور Y کو زخمی``)
+_OBJECT_MARKS = frozenset({"کو", "پر", "سے", "خلاف"})
+
+
+def _gapped_entry(words: Sequence[str], i: int, entries: Sequence[TriggerEntry]) -> TriggerEntry | None:
+    """A verbal entry whose noun at ``i`` is followed by ``اور`` instead of its light verb
+    (``ہلاک اور ... زخمی کر دیا``، ``مذمت اور ... اظہار کیا``), else None."""
+    for entry in entries:
+        k = len(entry.phrase)
+        if entry.verb and k and tuple(words[i:i + k]) == entry.phrase and i + k < len(words) \
+                and words[i + k] == "اور" and entry.code != BLOCKED:
+            return entry
+    return None
+
+
+def _close_gapped(words: Sequence[str], found: list[TriggerMatch],
+                  gapped: list[tuple[int, TriggerEntry]]) -> list[TriggerMatch]:
+    """Give each gapped noun the light verb of the next predicate with the same verb: ``X کو ہلاک اور Y کو
+    زخمی کر دیا`` kills X and wounds Y (the nominal reading of the noun, if any, gives way)."""
+    out = list(found)
+    for i, entry in gapped:
+        end = i + len(entry.phrase)
+        if any(m.start < end and i < m.end and m.form for m in out):
+            continue
+        later = next((m for m in found if m.start > end and m.form and m.entry.verb == entry.verb), None)
+        if later is None or later.start - end > 10 or later.form == INFINITIVE \
+                or any(w in _GAP_STOPS for w in words[end:later.start]):
+            continue
+        if later.code[:2] == entry.code[:2] and not any(w in _OBJECT_MARKS for w in words[end:later.start]):
+            continue  # ``فائرنگ اور گولہ باری کی``، ``یکجہتی اور حمایت کا اظہار``: two words for one act
+        out = [m for m in out if not (m.start < end and i < m.end)]
+        out.append(TriggerMatch(i, end, entry, later.form, later.negated, later.passive))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _match(words: Sequence[str], i: int, entry: TriggerEntry, lex: Lexicon) -> TriggerMatch | None:

@@ -161,3 +161,17 @@ def test_gapped_light_verb_of_another_root():
 def test_two_words_for_one_act_stay_one_event():
     got = _events("بھارتی افواج نے سرحد پر فائرنگ اور گولہ باری کی ہے۔")
     assert len(got) == 1 and got[0][0][:2] == "19"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("یہ حملہ طالبان نے کیا تھا۔", ("190", "طالبان", None)),
+    ("اس کی مذمت امریکہ نے بھی کی ہے۔", ("111", "امریکہ", None)),
+    ("حکام کا کہنا ہے کہ مسجد پر خودکش حملہ ایک غیر ملکی شہری نے کیا۔", ("183", "ایک غیر ملکی شہری", "مسجد")),
+])
+def test_predicate_noun_fronted_before_its_agent(text, expected):
+    assert _events(text) == [expected]
+
+
+def test_a_noun_that_modifies_another_is_not_fronted():
+    # ``حملے کے بعد``: the attack dates the siege; the police did not attack
+    assert [e[0] for e in _events("حملے کے بعد پولیس نے علاقے کا محاصرہ کر لیا۔")] == ["191"]

@@ -412,7 +412,7 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
     # ``نے`` is never the agent
     if words[m.end - 1] not in _PASSIVE_INFINITIVES and (not m.passive or _tight_ergative(words, lo, m.start)):
         ks = ergatives_left(words, lo, m.start)
-        if not ks and m.form == CONVERB:
+        if not ks and (m.form == CONVERB or m.split):
             ks = ergatives_right(words, m.end, hi)
         for k in ks:
             s, e = _clip(sent, *np_left(words, k, lo if k < m.start else m.end, sent.names))

@@ -77,6 +77,8 @@ class TriggerMatch:
     passive: bool = False
     #: a converb (``حملہ کر کے``) chains into the next predicate, which then carries the event
     converb: bool = False
+    #: the noun stands before its ``نے`` agent, the light verb after it (``حملہ X نے کیا``)
+    split: bool = False
 
     @property
     def code(self) -> str:
@@ -184,6 +186,9 @@ def find_triggers(words: Sequence[str], *, lexicon: Lexicon | None = None) -> li
                 gap = _gapped_entry(words, i, entries)
                 if gap is not None:
                     gapped.append((i, gap))
+                split = _split_match(words, i, entries, lex)
+                if split is not None:
+                    best = split
         if best is None or best.form == INFINITIVE:
             i += 1
             continue
@@ -200,6 +205,38 @@ _GAP_STOPS = frozenset({"۔", "؟", "!", "ہے", "ہیں", "تھا", "تھی", "
 
 #: case markers that give the second conjunct an object of its own (``X کو ہلاک اور Y کو زخمی``)
 _OBJECT_MARKS = frozenset({"کو", "پر", "سے", "خلاف"})
+
+
+#: case markers and genitives: a noun followed by one modifies something else, it is no fronted object
+_MARKED_NEXT = frozenset({"کا", "کی", "کے", "کو", "پر", "سے", "میں", "نے", "تک", "کیلئے", "والے", "والی", "والا"})
+
+
+def _split_match(words: Sequence[str], i: int, entries: Sequence[TriggerEntry], lex: Lexicon) -> TriggerMatch | None:
+    """A predicate noun fronted before its agent: ``(خودکش) حملہ سعودی شہری نے کیا``، ``ذمہ داری بھی
+    دولت اسلامیہ نے قبول کی``. The noun is followed by the agent phrase and ``نے``, then (after at most two
+    particles) its own light verb; the match spans the noun only."""
+    n = len(words)
+    for entry in entries:
+        k = len(entry.phrase)
+        if not entry.verb or not k or tuple(words[i:i + k]) != entry.phrase or entry.code == BLOCKED:
+            continue
+        forms = lex.forms[entry.verb]
+        j = i + k
+        while j < n and words[j] in ("بھی", "ہی"):
+            j += 1
+        if j >= n or words[j] in _MARKED_NEXT or words[j] in forms:
+            continue
+        erg = next((t for t in range(j + 1, min(n, j + 6)) if words[t] == "نے"), None)
+        if erg is None or any(w in _GAP_STOPS or w in _MARKED_NEXT - {"کا", "کی", "کے"} for w in words[j:erg]):
+            continue
+        v = erg + 1
+        while v < n and v < erg + 3 and words[v] in ("بھی", "ہی"):
+            v += 1
+        if v < n and words[v] in forms and forms[words[v]] != INFINITIVE:
+            m = _close(words, i, v + 1, forms[words[v]], entry, lex, negated=False)
+            if m is not None and m.form:
+                return TriggerMatch(i, i + k, entry, m.form, m.negated, m.passive, split=True)
+    return None
 
 
 def _gapped_entry(words: Sequence[str], i: int, entries: Sequence[TriggerEntry]) -> TriggerEntry | None:

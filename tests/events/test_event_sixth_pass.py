@@ -175,3 +175,7 @@ def test_predicate_noun_fronted_before_its_agent(text, expected):
 def test_a_noun_that_modifies_another_is_not_fronted():
     # ``حملے کے بعد``: the attack dates the siege; the police did not attack
     assert [e[0] for e in _events("حملے کے بعد پولیس نے علاقے کا محاصرہ کر لیا۔")] == ["191"]
+
+
+def test_the_one_who_faces_criticism_is_its_target():
+    assert _events("حکومت کو اپوزیشن کی جانب سے سخت تنقید کا سامنا ہے۔") == [("111", "اپوزیشن", "حکومت")]

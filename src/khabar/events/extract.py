@@ -999,6 +999,14 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
              resolver: ActorResolver) -> tuple[list[Actor], str | None]:
     words = sent.words
     root = m.code[:2]
+    if words[m.end:m.end + 2] == ["کا", "سامنا"]:
+        # ``X کو Y کی جانب سے تنقید کا سامنا ہے``: the one who faces the act is its target, the first ``کو``
+        k = next((k for k in range(lo, m.start) if words[k] == "کو"), None)
+        if k is not None:
+            s, e = _clip(sent, *np_left(words, k, lo, sent.names))
+            if e > s and not (e - s == 1 and words[s] in PRONOUNS):
+                return resolver.resolve(sent.toks, s, e), "کو"
+        return [], None
     after_source = lo
     if source_span is not None and source_span[1] <= m.start:
         after_source = max(lo, source_span[1])

@@ -179,3 +179,8 @@ def test_a_noun_that_modifies_another_is_not_fronted():
 
 def test_the_one_who_faces_criticism_is_its_target():
     assert _events("حکومت کو اپوزیشن کی جانب سے سخت تنقید کا سامنا ہے۔") == [("111", "اپوزیشن", "حکومت")]
+
+
+def test_a_series_begun_with_a_time_adverb_between():
+    got = _events("طلبہ نے احتجاج کا سلسلہ اس وقت شروع کیا جب فیسوں میں اضافہ ہوا۔")
+    assert got == [("141", "طلبہ", None)]

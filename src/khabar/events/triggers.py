@@ -32,6 +32,8 @@ _NEGATION = frozenset({"نہیں", "نہ", "مت"})
 #: nouns that close an event noun or infinitive: ``... کا اعلان کیا``، ``تعزیت کا اظہار کیا``
 _ABSORB = frozenset({"اعلان", "فیصلہ", "عزم", "ارادہ", "آغاز", "سلسلہ", "اہتمام", "اظہار", "کوشش"})
 _GENITIVE = frozenset({"کا", "کی", "کے"})
+#: time adverbs between ``کا سلسلہ / کا اعلان`` and its verb (``اس وقت``، ``آج``)
+_WHEN = frozenset({"اس", "وقت", "آج", "کل", "روز", "گزشتہ", "گذشتہ"})
 #: vector verbs and auxiliaries that may follow a stem (``کر دیا``, ``کر رہے ہیں``, ``کر چکے``)
 _VECTORS = frozenset({"دیا", "دی", "دیے", "دئیے", "دئے", "دیں", "دے", "دینا", "دینے", "دیتا", "دیتی", "دیتے",
                       "لیا", "لی", "لیے", "لئے", "لیں", "لے", "لینا", "لینے", "لیتا", "لیتی", "لیتے",
@@ -362,6 +364,9 @@ def _absorb(words: Sequence[str], start: int, end: int, entry: TriggerEntry, lex
         a += 1
     if end < n and words[end] in _GENITIVE and a < n and words[a] in _ABSORB:
         j = a + 1
+        # ``احتجاج کا سلسلہ اس وقت شروع کیا``: a time adverb may stand before the closing verb
+        while j < n and j < a + 4 and words[j] in _WHEN:
+            j += 1
         while j < n and (words[j] in _SKIP or words[j] in ("شروع", "ظاہر")):
             negated = negated or words[j] in _NEGATION
             j += 1

@@ -51,3 +51,10 @@ def test_analyze_form_escapes(client, text):
     html = client.post("/analyze", data={"text": text, "published": ""}).text
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_a_khabar_local_id_is_shown_but_not_linked_to_wikidata(client):
+    html = client.post("/analyze", data={"text": "قومی اسمبلی نے پاکستان کا بجٹ منظور کر لیا۔", "published": ""}).text
+    assert "National Assembly of Pakistan" in html and "khabar:national-assembly-of-pakistan" in html
+    assert "wikidata.org/wiki/khabar" not in html
+    assert 'href="https://www.wikidata.org/wiki/Q843"' in html  # Pakistan keeps its Wikidata link

@@ -156,10 +156,13 @@ class ActorResolver:
                 named = [f for f in found if is_named(f)]
                 if len(named) > 1:
                     return named  # type: ignore[return-value]
-                if not any(found) and _collective_list(toks, parts, i, j):
+                # a collective that is also a name (رینجرز: Pakistan Rangers) still counts as a collective
+                plain = [f is None or (b - a == 1 and is_group(toks[a].norm))
+                         for f, (a, b) in zip(found, parts, strict=True)]
+                if all(plain) and _collective_list(toks, parts, i, j):
                     # ``صدر اور وزیراعظم نے``، ``پولیس اور رینجرز نے``: each collective or office acts (a
                     # list with a name in it, ``بھارتی حکومت اور متاثرہ خاندانوں``, stays one party)
-                    return [self._bare(toks, a, b) for a, b in parts]
+                    return [f or self._bare(toks, a, b) for f, (a, b) in zip(found, parts, strict=True)]
         found = self.named(toks, i, j)
         return [found if found is not None else self._bare(toks, i, j)]
 

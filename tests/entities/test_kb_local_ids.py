@@ -1,0 +1,25 @@
+"""Pakistani institutions link to khabar-local ids with English names (kb_sources/56_institutions_pakistan.tsv)."""
+
+from khabar.entities.kb import load_kb
+from khabar.pipeline import analyze
+
+
+def _links(text):
+    return [(e.text, e.entity_id, e.name_en) for e in analyze(text).entities if not e.is_value]
+
+
+def test_everyday_institutions_get_english_names_and_local_ids():
+    links = _links("الیکشن کمیشن نے سینیٹ انتخابات کا شیڈول جاری کیا۔ نیب نے ایف آئی اے سے ریکارڈ طلب کر لیا۔")
+    assert ("الیکشن کمیشن", "khabar:election-commission-of-pakistan", "Election Commission of Pakistan") in links
+    assert ("سینیٹ", "khabar:senate-of-pakistan", "Senate of Pakistan") in links
+    assert ("نیب", "khabar:national-accountability-bureau", "National Accountability Bureau") in links
+    assert ("ایف آئی اے", "khabar:federal-investigation-agency", "Federal Investigation Agency") in links
+
+
+def test_local_ids_name_their_country_and_never_shadow_a_wikidata_entry():
+    kb = load_kb()
+    (army,) = kb.lookup("پاک فوج")
+    assert army.qid == "khabar:pakistan-army" and army.country == "Q843"
+    # the US Senate keeps its QID; a bare ministry is no Pakistani entity
+    assert [e.qid for e in kb.lookup("امریکی سینیٹ")] == ["Q66096"]
+    assert kb.lookup("وزارت خارجہ") == []

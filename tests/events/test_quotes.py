@@ -271,3 +271,16 @@ def test_a_relative_clause_verb_does_not_end_a_run_on_quote():
     text = f"تاجر رہنما نے بتایا کہ پیر کو جو گراوٹ آئی ہے اس کی بڑی وجہ غیر یقینی صورتحال ہے {tail}۔"
     quote = _quotes(text)[0][1]
     assert quote.startswith("پیر کو جو گراوٹ آئی ہے اس کی بڑی وجہ")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the statement speaks for whoever issued it
+    ("وزارت خزانہ سے جاری اعلامیے کے مطابق حکومت نئے ٹیکس نہیں لگائے گی۔", "وزارت خزانہ"),
+    ("دفتر خارجہ سے جاری ہونے والے بیان کے مطابق پاکستان مذاکرات کے لیے تیار ہے۔", "دفتر خارجہ"),
+    ("پولیس کی جانب سے جاری کردہ بیان کے مطابق ملزم کو گرفتار کر لیا گیا ہے۔", "پولیس"),
+    # a statement that names no issuer stays the source
+    ("اعلامیے کے مطابق اجلاس میں اہم فیصلے کیے گئے ہیں۔", "اعلامیے"),
+])
+def test_a_statement_according_to_which_speaks_for_its_issuer(text, speaker):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker

@@ -32,6 +32,10 @@ _UNATTRIBUTED_MIN_WORDS = 6
 _TRIM = " \t\r\n،,:؛۔.\"'“”‘’"
 
 
+#: The participle between ``جاری`` and a statement noun: ``جاری ہونے والے اعلامیے``، ``جاری کردہ بیان``.
+_ISSUED_PARTICIPLE = frozenset({"ہونے", "والے", "والی", "والا", "کردہ", "کیے", "کئے", "گئے", "گئی", "گیا"})
+
+
 @cache
 def _speech_words() -> dict[str, frozenset[str]]:
     """Role → normalized words, from ``data/events/speech.tsv``."""
@@ -245,6 +249,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             speaker = _span(np_left(words, k - 1, 0, names))
             if speaker is None or not _attributes(toks, speaker, resolver):
                 continue  # ``پروگرام کے مطابق`` (as scheduled) attributes nothing
+            if words[speaker[1] - 1] in _speech_words()["document"]:
+                speaker = _issuer(words, speaker[1] - 1, names) or speaker
             body = k + 1
         if body is None or body >= len(words):
             continue
@@ -380,6 +386,20 @@ def _passive_agent(words: Sequence[str], k: int, names: frozenset[int]) -> tuple
     return None
 
 
+def _issuer(words: Sequence[str], noun: int, names: frozenset[int]) -> tuple[int, int] | None:
+    """Who issued the statement at ``noun``: ``X کی جانب سے … جاری … اعلامیے`` (:func:`_passive_agent`)
+    or ``X سے جاری (ہونے والے) اعلامیے`` → ``X``; None when the statement names no issuer."""
+    agent = _passive_agent(words, noun, names)
+    if agent is not None:
+        return agent
+    j = noun - 1
+    while j >= 0 and words[j] in _ISSUED_PARTICIPLE:
+        j -= 1
+    if j >= 2 and words[j] == "جاری" and words[j - 1] == "سے":
+        return _span(np_left(words, j - 1, 0, names))
+    return None
+
+
 def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tuple[int, int] | None:
     """The author of a statement that speaks in the passive (``وزارت کے جاری بیان میں کہا گیا ہے کہ``
     → ``وزارت``), or the statement itself when it names none (``رپورٹ میں کہا گیا``)."""
@@ -395,7 +415,7 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
     if words[j - 1] not in _speech_words()["document"]:
         return None
     noun = j - 1
-    agent = _passive_agent(words, noun, names)
+    agent = _issuer(words, noun, names)
     if agent is not None:
         return agent  # ``دفتر خارجہ کی جانب سے منگل کو جاری ہونے والے اعلامیے میں``
     for g in range(noun - 1, max(noun - 4, -1), -1):  # ``کے بیان``، ``کے جاری بیان``، ``کی جانب سے جاری بیان``

@@ -184,3 +184,17 @@ def test_the_one_who_faces_criticism_is_its_target():
 def test_a_series_begun_with_a_time_adverb_between():
     got = _events("طلبہ نے احتجاج کا سلسلہ اس وقت شروع کیا جب فیسوں میں اضافہ ہوا۔")
     assert got == [("141", "طلبہ", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("طلبہ نے احتجاج جاری رکھا۔", ("141", "طلبہ", None)),
+    ("روس نے شامی حکومت کی حمایت جاری رکھنے کا اعلان کیا۔", ("051", "روس", "شامی")),
+    ("ملزمان نے پولیس پر حملہ کرنے کے بعد فرار ہونے کی کوشش کی۔", ("190", "ملزمان", "پولیس")),
+])
+def test_kept_going_and_done_before(text, expected):
+    assert _events(text) == [expected]
+
+
+def test_meeting_before_the_main_act():
+    got = _events("وزیراعظم سے ملاقات کرنے کے بعد امریکی وزیر خارجہ نے صحافیوں سے بات کی۔")
+    assert got[0] == ("040", "امریکی", "وزیراعظم")

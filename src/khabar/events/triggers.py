@@ -191,6 +191,10 @@ def find_triggers(words: Sequence[str], *, lexicon: Lexicon | None = None) -> li
                 split = _split_match(words, i, entries, lex)
                 if split is not None:
                     best = split
+        if best is not None and best.form == INFINITIVE and best.end + 1 < n \
+                and words[best.end:best.end + 2] == ["کے", "بعد"]:
+            # ``X سے ملاقات کرنے کے بعد Y نے ...``: the act is done before the main one, as with a converb
+            best = TriggerMatch(best.start, best.end, best.entry, CONVERB, best.negated)
         if best is None or best.form == INFINITIVE:
             i += 1
             continue
@@ -292,6 +296,10 @@ def _match(words: Sequence[str], i: int, entry: TriggerEntry, lex: Lexicon) -> T
     if j < n and words[j] in forms:
         kind = forms[words[j]]
         return _close(words, i, j + 1, kind, entry, lex, negated=negated)
+    keep = lex.forms.get("رکھنا", {})
+    if j + 1 < n and words[j] == "جاری" and words[j + 1] in keep and entry.verb != "رکھنا":
+        # ``احتجاج جاری رکھا``، ``حمایت جاری رکھنے کا اعلان``: to keep an act going is to do it
+        return _close(words, i, j + 2, keep[words[j + 1]], entry, lex, negated=negated)
     if j + 1 < n and words[j] in _GENITIVE:
         m = _absorb(words, i, j, entry, lex, negated)
         return m if m.form != INFINITIVE else None

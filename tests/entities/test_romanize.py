@@ -120,3 +120,13 @@ def test_no_letters_gives_empty_string(text: str) -> None:
 
 def test_latin_text_is_kept() -> None:
     assert romanize("ABC") == "ABC"
+
+
+def test_spelled_out_letters_are_one_acronym():
+    from khabar.entities.romanize import romanize
+
+    assert romanize("پی ایس ایل") == "PSL"
+    assert romanize("ایم کیو ایم پاکستان") == "MQM Pakistan"
+    assert romanize("ایف آئی اے") == "FIA"
+    # a lone letter name is a word like any other
+    assert romanize("جی") != "G"

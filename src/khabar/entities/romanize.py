@@ -31,6 +31,7 @@ from khabar.text.normalize import normalize
 
 ROMANIZE_FILE = "romanize.tsv"
 RULES_FILE = "romanize_rules.tsv"
+LETTERS_FILE = "letter_names.tsv"
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -203,11 +204,25 @@ def letter_rules(word: str) -> str:
 
 
 def romanize(text: str) -> str:
-    """Latin spelling of an Urdu name (any text; it is normalized first). Empty input → ``""``."""
+    """Latin spelling of an Urdu name (any text; it is normalized first). Empty input → ``""``.
+
+    Two or more spelled-out Latin letters in a row are one acronym (``پی ایس ایل`` → ``PSL``).
+    """
     table = _table()
+    letters = _letter_names()
+    found = [m.group() for m in _WORD.finditer(normalize(text).norm)]
     words: list[str] = []
-    for m in _WORD.finditer(normalize(text).norm):
-        word = m.group()
+    k = 0
+    while k < len(found):
+        run = k
+        while run < len(found) and found[run] in letters:
+            run += 1
+        if run - k >= 2:
+            words.append("".join(letters[w] for w in found[k:run]))
+            k = run
+            continue
+        word = found[k]
+        k += 1
         if _LATIN_WORD.fullmatch(word):
             words.append(word)
             continue
@@ -217,3 +232,21 @@ def romanize(text: str) -> str:
         if latin:
             words.append(latin)
     return " ".join(words)
+
+
+@cache
+def _letter_names() -> dict[str, str]:
+    """Urdu spelling of a Latin letter → the letter (``data/kb/letter_names.tsv``)."""
+    try:
+        text = resources.files("khabar").joinpath("data", "kb", LETTERS_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError("letter-name table missing; reinstall khabar", path=f"kb/{LETTERS_FILE}") from exc
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("urdu\t"):
+            continue
+        urdu, _, latin = line.partition("\t")
+        if not latin:
+            raise DataError(f"malformed row {line!r}", path=f"kb/{LETTERS_FILE}")
+        out[urdu] = latin
+    return out

@@ -369,11 +369,15 @@ def split_title_places(words: Sequence[str], mentions: Sequence[Mention],
     return out
 
 
+_GENITIVE = frozenset({"کا", "کی", "کے"})
+
+
 def drop_homographs(words: Sequence[str], mentions: Sequence[Mention],
                     homographs: Mapping[str, tuple[Collection[str], Collection[str]]]) -> list[Mention]:
     """``رحم دلی`` "mercy", ``دلی تعزیت`` "heartfelt condolence", ``مالی امداد`` "financial aid": a
     name of one or two words that holds such a word right after or before a word that shows its
-    ordinary sense is no name (``ڈریسنگ روم`` as one span too)."""
+    ordinary sense is no name (``ڈریسنگ روم`` as one span too), also with a genitive between
+    (``اتوار کی شام``)."""
     out: list[Mention] = []
     n = len(words)
     for m in mentions:
@@ -389,7 +393,9 @@ def _ordinary_sense(words: Sequence[str], k: int, n: int,
     if contexts is None:
         return False
     before, after = contexts
-    return (k > 0 and words[k - 1] in before) or (k + 1 < n and words[k + 1] in after)
+    # ``اتوار کی شام`` (Sunday evening) as well as ``اتوار شام``: a genitive may stand between
+    return (k > 0 and words[k - 1] in before) or (k + 1 < n and words[k + 1] in after) \
+        or (k > 1 and words[k - 1] in _GENITIVE and words[k - 2] in before)
 
 
 def taken_words(n: int, mentions: Sequence[Mention]) -> list[bool]:

@@ -96,3 +96,19 @@ def test_a_phrase_that_glues_a_word_onto_a_name_or_value_is_no_keyword():
     texts = {k.text for k in doc.keywords}
     assert "سرجانی ٹاؤن" in texts
     assert not {"بارش سرجانی ٹاؤن", "میٹر ریکارڈ", "بارش سرجانی"} & texts
+
+
+def test_photo_credits_are_no_keywords():
+    from khabar.pipeline import analyze
+    text = ("تصویر کے کاپی رائٹ Getty Images Image caption فاسٹ بولر نے میچ میں پانچ وکٹیں حاصل کیں\n"
+            "تصویر کے کاپی رائٹ Getty Images Image caption کپتان نے ٹاس جیت کر بیٹنگ کا فیصلہ کیا\n"
+            "فاسٹ بولر نے آخری اوور میں دو وکٹیں لے کر میچ جتوا دیا۔ کپتان نے فاسٹ بولر کی تعریف کی۔")
+    texts = [k.text for k in analyze(text).keywords]
+    assert "فاسٹ بولر" in texts
+    assert not [t for t in texts if "Getty" in t or "Image" in t or "کاپی رائٹ" in t]
+
+
+def test_phrases_that_slide_over_the_same_words_are_one_keyword():
+    from khabar.digest.keywords import _overlap
+    assert _overlap(("گیٹی", "امیجز", "تصویر"), ("کاپی", "رائٹ", "گیٹی", "امیجز")) == 2
+    assert _overlap(("ٹیسٹ", "میچ"), ("میچ", "فکسنگ")) == 1  # one shared word: both may stay

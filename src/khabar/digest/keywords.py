@@ -123,6 +123,15 @@ def _straddles(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How many words the end of one phrase shares with the start of the other."""
+    best = 0
+    for n in range(1, min(len(a), len(b))):
+        if a[-n:] == b[:n] or b[-n:] == a[:n]:
+            best = n
+    return best
+
+
 def _parts(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Every run of adjacent words of ``key``, ``key`` itself included."""
     n = len(key)
@@ -170,6 +179,8 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
     for score, cand in scored:
         if cand.key in chosen_parts or any(p in chosen_keys for p in _parts(cand.key)):
             continue
+        if any(_overlap(cand.key, c.key) >= 2 for _, c in chosen):
+            continue  # ``کاپی رائٹ گیٹی امیجز`` after ``گیٹی امیجز تصویر``: the same words slid along
         who = entities.get(cand.key)
         if who is not None:
             if who in named:

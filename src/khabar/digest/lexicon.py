@@ -48,6 +48,18 @@ def stop_words() -> frozenset[str]:
     return frozenset(row[0] for row in _read_table("stopwords.tsv")[1])
 
 
+@cache
+def boilerplate_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Photo-credit and caption phrases (``boilerplate.tsv``), case-folded words, by first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for row in _read_table("boilerplate.tsv")[1]:
+        words = tuple(row[0].casefold().split())
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    # longest first, so تصویر کے کاپی رائٹ wins over کاپی رائٹ
+    return {w: tuple(sorted(ps, key=len, reverse=True)) for w, ps in by_first.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Background:
     """Word counts of a large general corpus; ``idf`` is high for words rare there."""

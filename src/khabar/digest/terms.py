@@ -1,14 +1,14 @@
 """The content words of a document, shared by keywords and summary.
 
 A content token is a word of two or more letters that is not a stop word: punctuation, digits and
-function words never carry what an article is about.
+function words never carry what an article is about, and neither do photo credits.
 """
 
 from __future__ import annotations
 
 import re
 
-from khabar.digest.lexicon import stop_words
+from khabar.digest.lexicon import boilerplate_phrases, stop_words
 from khabar.document import Document, Token
 from khabar.text.normalize import normalize
 
@@ -23,8 +23,18 @@ def is_content(norm: str, stops: frozenset[str]) -> bool:
 
 
 def content_flags(doc: Document) -> list[bool]:
+    """Per token, whether it is a content word; photo credits and caption labels
+    (``Getty Images``، ``تصویر کے کاپی رائٹ``, from ``boilerplate.tsv``) are not."""
     stops = stop_words()
-    return [is_content(t.norm, stops) for t in doc.tokens]
+    flags = [is_content(t.norm, stops) for t in doc.tokens]
+    phrases = boilerplate_phrases()
+    folded = [t.norm.casefold() for t in doc.tokens]
+    for i, word in enumerate(folded):
+        for phrase in phrases.get(word, ()):
+            if tuple(folded[i:i + len(phrase)]) == phrase:
+                flags[i:i + len(phrase)] = [False] * len(phrase)
+                break
+    return flags
 
 
 def tokens_by_sentence(doc: Document) -> list[list[Token]]:

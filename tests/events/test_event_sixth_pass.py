@@ -198,3 +198,17 @@ def test_kept_going_and_done_before(text, expected):
 def test_meeting_before_the_main_act():
     got = _events("وزیراعظم سے ملاقات کرنے کے بعد امریکی وزیر خارجہ نے صحافیوں سے بات کی۔")
     assert got[0] == ("040", "امریکی", "وزیراعظم")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ایران نے امریکی پیشکش ٹھکرا دی۔", ("120", "ایران", None)),
+    ("حملہ آور نے اپنے آپ کو دھماکے سے اڑا دیا۔", ("183", "حملہ آور", None)),
+    ("باغیوں کے سربراہ نے عالمی برادری پر زور دیا ہے کہ وہ مدد کرے۔", ("020", "باغیوں کے سربراہ", "عالمی برادری")),
+])
+def test_rejecting_self_bombing_and_the_world_urged(text, expected):
+    assert _events(text) == [expected]
+
+
+def test_whose_feeling_is_no_target():
+    got = _events("صدر کی طرف سے عالمی برادری کی تشویش کا اظہار کیا گیا۔")
+    assert got == [("110", "صدر", None)]

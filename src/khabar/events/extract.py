@@ -1032,6 +1032,8 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
             marker = marker.removesuffix(OWNED)
             if fronted and marker == "gen":
                 continue  # ``ناٹو اتحاد کے ... طیارے نے``: a genitive before the subject is its owner
+            if marker == "gen" and m.entry.phrase and m.entry.phrase[0] in _feelings():
+                continue  # ``عالمی برادری کی تشویش کا اظہار``: whose feeling it is, not at whom
             if marker == "پر" and root == "02" and e + 1 != m.start:
                 continue  # ``X پر زور دیا``: the one urged stands right before the verb; a farther پر is a topic
             if source_span is not None and words[s:e] == words[source_span[0]:source_span[1]]:
@@ -1126,6 +1128,12 @@ def _code(m: TriggerMatch, sources: list[Actor], source_span: tuple[int, int] | 
         if head in _STATE_HEADS or any(a.end == toks[source_span[1] - 1].end for a in sources):
             return entry.state
     return entry.code
+
+
+@cache
+def _feelings() -> frozenset[str]:
+    """Nouns of feelings expressed (``data/events/feelings.tsv``)."""
+    return read_words("feelings.tsv", "feeling nouns")
 
 
 @cache

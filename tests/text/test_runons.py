@@ -75,3 +75,19 @@ def test_a_new_agent_after_a_plural_perfective_opens_a_sentence() -> None:
     nxt = "محکمہ صحت کے ترجمان نے اس منصوبے کی تفصیل بتائی ہے"
     got = _texts(f"{head} {nxt} {TAIL}")
     assert got[:2] == [head, nxt]
+
+
+def test_a_very_long_sentence_in_a_line_with_a_stray_full_stop_is_cut_too() -> None:
+    # 120+ words with one ۔ at the end: the source dropped the others
+    text = " ".join(PIECES + PIECES) + "۔ " + PIECES[0]
+    got = _texts(text)
+    assert got[:6] == PIECES and got[-1] == PIECES[0]
+    # a well-punctuated line keeps even a 120-word sentence whole (seven terminators in 190 words)
+    long_one = " ".join(PIECES + PIECES) + "۔"
+    punctuated = "۔ ".join(PIECES) + "۔ " + long_one
+    assert _texts(punctuated)[-1] == long_one
+
+
+def test_a_future_written_as_one_word_ends_a_clause() -> None:
+    head = "حکومت کو تجارت بڑھانے کے لیے فوری اقدامات اٹھانا ہونگے"
+    assert _texts(f"{head} {TAIL}")[0] == head

@@ -1,9 +1,10 @@
 """Clause cuts for a line of Urdu that has no sentence terminator at all.
 
 Some sources strip punctuation (half of the Bend the Truth corpus is one 300-word line per
-article). The punctuation rules then see one sentence per article, and everything that works per
-sentence (summaries, quotes, event roles) goes wrong with it. Only for such a line — long, no
-``۔ ؟ ? !`` and no full stop anywhere in it — the splitter cuts after a clause-final auxiliary
+article, others keep a stray ``۔`` every few hundred words). The punctuation rules then see one
+sentence per article, and everything that works per sentence (summaries, quotes, event roles)
+goes wrong with it. Only for such text — a long line with no ``۔ ؟ ? !`` and no full stop at all, or
+a sentence of 70 words or more in a line with at most one terminator per 50 words — the splitter cuts after a clause-final auxiliary
 (``ہے``، ``ہیں``، ``تھا``، ``گا``) unless the next word carries the clause on (``کہ``، ``اور``، a
 postposition, another auxiliary), and after a passive, completive or perfective ending (``کیا گیا``،
 ``ہو چکا``، ``مسترد کیا``) only before a word that usually opens a sentence (``اس``، ``انہوں``، ``تاہم``)
@@ -21,12 +22,16 @@ from khabar.text.normalize import LETTERS
 
 #: Below this many words a line is a headline or one long sentence that lacks its full stop.
 MIN_WORDS = 40
+#: A sentence this long, in a line with few terminators, is cut too (the source kept a stray ۔).
+LONG_WORDS = 100
+#: ... where the line has at most one terminator per this many words.
+SPARSE_WORDS = 80
 #: No piece shorter than this many words is cut off (``… ہے اس پر`` at a line end stays).
 MIN_PIECE = 5
 #: A terminator anywhere in the line means the writer punctuates: the line is left alone.
 _TERMINATOR = re.compile(r"[۔؟?!]|\.(?=\s|$)")
-#: A future written as one word (ہوگا، کریگی، جائینگے); زندگی and the like do not match.
-_GLUED_FUTURE = re.compile("(?:[یےو]|ں|ین|یں)(?:گا|گی|گے)$")
+#: A future written as one word (ہوگا، کریگی، ہونگے); زندگی، دنگا and the like do not match.
+_GLUED_FUTURE = re.compile("(?:[یےو]|ں|ین|یں|[وی]ن)(?:گا|گی|گے)$")
 _GENITIVE = frozenset({"کا", "کی", "کے"})
 _WORD = re.compile(f"[{LETTERS}]+|[A-Za-z0-9]+")
 
@@ -46,16 +51,23 @@ class ClauseWords:
 
 
 def is_run_on(norm: str, s: int, e: int) -> bool:
-    """Whether ``norm[s:e]`` is a whole line long enough to look at and without any terminator."""
+    """Whether the sentence ``norm[s:e]`` is a run-on to cut at clause ends: a whole line of at
+    least :data:`MIN_WORDS` words without any terminator, or a sentence of :data:`LONG_WORDS` words
+    or more in a line whose writer (or source) kept a terminator for at most every
+    :data:`SPARSE_WORDS` words."""
     if e - s < MIN_WORDS * 3:
         return False
     line_start = norm.rfind("\n", 0, s) + 1
     line_end = norm.find("\n", e)
     if line_end < 0:
         line_end = len(norm)
-    if norm[line_start:s].strip() or norm[e:line_end].strip():
+    if not norm[line_start:s].strip() and not norm[e:line_end].strip() \
+            and _TERMINATOR.search(norm, s, e) is None:
+        return True
+    if norm.count(" ", s, e) + 1 < LONG_WORDS:
         return False
-    return _TERMINATOR.search(norm, s, e) is None
+    marks = len(_TERMINATOR.findall(norm, line_start, line_end))
+    return norm.count(" ", line_start, line_end) + 1 >= SPARSE_WORDS * max(marks, 1)
 
 
 def clause_cuts(norm: str, s: int, e: int, words: ClauseWords) -> list[int]:

@@ -33,7 +33,7 @@ from operator import sub
 from khabar.document import Sentence
 from khabar.errors import DataError
 from khabar.text.normalize import LETTERS, Normalized, view_of
-from khabar.text.runons import MIN_WORDS, ClauseWords, clause_cuts, is_run_on
+from khabar.text.runons import LONG_WORDS, MIN_WORDS, ClauseWords, clause_cuts, is_run_on
 
 #: Candidates; each is then accepted or refused by the rules below. One character class, so the
 #: regex engine skips ahead at C speed.
@@ -74,7 +74,8 @@ def split_sentences(text: str, *, norm: Normalized | None = None) -> list[Senten
             # A stray quote or bracket after a full stop belongs to the sentence before it.
             nends[-1] = e
             continue
-        if e - s >= MIN_WORDS * 3 and norm[e - 1] not in _PUNCTUATED and is_run_on(norm, s, e):
+        if e - s >= MIN_WORDS * 3 and (norm[e - 1] not in _PUNCTUATED or e - s >= LONG_WORDS * 3) \
+                and is_run_on(norm, s, e):
             for cut in clause_cuts(norm, s, e, _clause_words()):
                 nstarts.append(s)
                 nends.append(cut)

@@ -212,3 +212,9 @@ def test_rejecting_self_bombing_and_the_world_urged(text, expected):
 def test_whose_feeling_is_no_target():
     got = _events("صدر کی طرف سے عالمی برادری کی تشویش کا اظہار کیا گیا۔")
     assert got == [("110", "صدر", None)]
+
+
+def test_a_destination_is_no_antecedent():
+    # ``X لندن پہنچے جہاں انہوں نے``: they are X, who went to London
+    got = _events("امریکی وزیر خارجہ لندن پہنچ گئے جہاں انہوں نے برطانوی وزیراعظم سے ملاقات کی۔")
+    assert got and got[0][0] == "040" and got[0][1] != "لندن"

@@ -258,6 +258,12 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver, prior: Prior | No
                 continue  # a dateline (``نیویارک ۔``، ``اسلام آباد (...)``) names a place, not a subject
             if e < len(words) and words[e] not in POSTPOSITIONS and words[e] not in GENITIVE:
                 actor = resolver.named(sent.toks, s, e)
+                last = _token_at(sent.toks, (actor.end or 1) - 1) if actor is not None else None
+                if actor is not None and actor.type in ("GPE", "LOC") and last is not None \
+                        and last + 1 < len(words) and words[last + 1].startswith(_ARRIVING):
+                    # ``X لندن پہنچے جہاں انہوں نے ...``: the place before a verb of travel is where X went
+                    k = _token_at(sent.toks, actor.start or 0)
+                    actor = resolver.named(sent.toks, s, k) if k is not None and k > s else None
                 if actor is not None:
                     sent.anchors.append((s, actor))
             elif e < len(words) and (words[e] in POSTPOSITIONS or words[e] in GENITIVE) and words[e] != "نے":
@@ -276,6 +282,8 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver, prior: Prior | No
 
 #: words that mark a subject or speaker (``X نے``، ``X کا کہنا``، ``X کے مطابق``)
 _SUBJECT_MARKS = frozenset({"نے", "کہنا", "مطابق", "بموجب"})
+#: verbs of travel: a place right before one is a destination (``لندن پہنچے``، ``کابل روانہ ہوئے``)
+_ARRIVING = ("پہنچ", "روانہ", "گئے", "گیا", "گئی", "آئے", "آیا", "آئی")
 #: words that open the next clause after a finite verb
 _NEXT_CLAUSE = frozenset({"اور", "،", ",", "جبکہ", "لیکن", "مگر", "تاہم"})
 

@@ -218,3 +218,11 @@ def test_a_destination_is_no_antecedent():
     # ``X لندن پہنچے جہاں انہوں نے``: they are X, who went to London
     got = _events("امریکی وزیر خارجہ لندن پہنچ گئے جہاں انہوں نے برطانوی وزیراعظم سے ملاقات کی۔")
     assert got and got[0][0] == "040" and got[0][1] != "لندن"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("پولیس نے اپوزیشن رہنما کو نظر بند کر دیا۔", ("173", "پولیس", "اپوزیشن رہنما")),
+    ("حکومت نے غیر قانونی تارکین وطن کو ملک سے نکال دیا۔", ("174", "حکومت", "غیر قانونی تارکین وطن")),
+])
+def test_house_arrest_and_expulsion(text, expected):
+    assert _events(text) == [expected]

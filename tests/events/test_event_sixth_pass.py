@@ -226,3 +226,7 @@ def test_a_destination_is_no_antecedent():
 ])
 def test_house_arrest_and_expulsion(text, expected):
     assert _events(text) == [expected]
+
+
+def test_beginning_a_visit():
+    assert _events("وزیراعظم آج سے ترکی کا سرکاری دورہ شروع کر رہے ہیں۔") == [("042", "وزیراعظم", "ترکی")]

@@ -43,3 +43,23 @@ def test_a_place_word_inside_a_persons_name_is_not_the_event_actor():
     assert event.actor1.name_en == "Asad Umar"
     # before: the KB's ویلز (Wales, Q25) inside the name won as the linked candidate
     assert event.actor2.text == "ایلس ویلز" and event.actor2.entity_id != "Q25"
+
+
+def test_one_sure_tag_outweighs_several_unsure_ones():
+    sents = [["لاہور", "چیمبر", "نے", "کہا"], ["لاہور", "چیمبر", "کے", "صدر"], ["صدر", "لاہور", "چیمبر"],
+             ["لاہور", "چیمبر", "میں"]]
+    found = [[Mention(0, 2, "ORG", 0.99)], [Mention(0, 2, "GPE", 0.5)], [Mention(1, 3, "GPE", 0.58)],
+             [Mention(0, 2, "GPE", 0.56)]]
+    # squared weights: 0.98 for ORG against 0.90 for three weak GPE tags: no clear winner, no change
+    assert _types(harmonize_types(sents, found)) == _types(found)
+
+
+def test_a_place_span_that_ends_in_an_organisation_head_is_an_organisation():
+    from khabar.entities.tag_lexicon import load_cues
+    from khabar.entities.tag_rules import add_place_organisations
+
+    words = ["لاہور", "چیمبر", "کے", "صدر", "نے", "کراچی", "پولیس", "سے", "بات", "کی"]
+    mentions = [Mention(0, 2, "GPE", 0.5), Mention(5, 7, "GPE", 0.5)]
+    got = add_place_organisations(words, mentions, load_cues())
+    # چیمبر closes an organisation's name; پولیس after a city is a common noun (the city's police)
+    assert [(m.start, m.end, m.type) for m in got] == [(0, 2, "ORG"), (5, 7, "GPE")]

@@ -316,11 +316,18 @@ def add_named_quarters(words: Sequence[str], mentions: list[Mention], common: Co
     return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added
 
 
+def _org_head(word: str, cues: Mapping[str, Collection[str]]) -> bool:
+    """An organisation head word that closes a name (``اسمبلی``, ``چیمبر``), not one that opens one
+    (``تحریک``) or a common noun after a place (``پولیس``, ``ٹیم``)."""
+    return "org_head" in cues.get(word, ()) and word not in LEADING_HEADS and word not in COMMON_NOUN_HEADS
+
+
 def add_place_organisations(words: Sequence[str], mentions: list[Mention],
                             cues: Mapping[str, Collection[str]], *, max_between: int = 1) -> list[Mention]:
     """``پنجاب اسمبلی``, ``سندھ ہائیکورٹ``, ``پاکستان کرکٹ بورڈ``: a place, up to ``max_between``
     untagged words, then an organisation head word make one ORG (the place span is absorbed); not
-    a head that is a common noun there (``لاہور پولیس``, ``پاکستان ٹیم``: :data:`COMMON_NOUN_HEADS`)."""
+    a head that is a common noun there (``لاہور پولیس``, ``پاکستان ٹیم``: :data:`COMMON_NOUN_HEADS`).
+    A place span that already ends in such a head word is an ORG too."""
     taken = taken_words(len(words), mentions)
     out: list[Mention] = []
     n = len(words)
@@ -328,11 +335,14 @@ def add_place_organisations(words: Sequence[str], mentions: list[Mention],
     for m in mentions:
         if m.start < skip_until:
             continue
+        if m.type in ("GPE", "LOC") and m.end - m.start >= 2 and _org_head(words[m.end - 1], cues):
+            out.append(Mention(m.start, m.end, "ORG", m.confidence))  # the CRF's ``لاہور چیمبر`` GPE
+            continue
         if m.type in ("GPE", "LOC"):
             j = m.end
             while j < n and j - m.end <= max_between and not taken[j]:
                 kinds = cues.get(words[j], ())
-                if "org_head" in kinds and words[j] not in LEADING_HEADS and words[j] not in COMMON_NOUN_HEADS:
+                if _org_head(words[j], cues):
                     out.append(Mention(m.start, j + 1, "ORG", m.confidence))
                     skip_until = j + 1
                     break

@@ -345,7 +345,7 @@ def harmonize_types(sentences: Sequence[Sequence[str]], found: Sequence[list[Men
             if m.type in _VOTING_TYPES:
                 key = tuple(words[m.start:m.end])
                 votes.setdefault(key, {}).setdefault(m.type, 0.0)
-                votes[key][m.type] += m.confidence
+                votes[key][m.type] += m.confidence ** 2  # a sure tag outweighs several coin tosses
                 counts.setdefault(key, {}).setdefault(m.type, 0)
                 counts[key][m.type] += 1
     winners: dict[tuple[str, ...], str] = {}

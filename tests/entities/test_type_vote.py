@@ -63,3 +63,11 @@ def test_a_place_span_that_ends_in_an_organisation_head_is_an_organisation():
     got = add_place_organisations(words, mentions, load_cues())
     # چیمبر closes an organisation's name; پولیس after a city is a common noun (the city's police)
     assert [(m.start, m.end, m.type) for m in got] == [(0, 2, "ORG"), (5, 7, "GPE")]
+
+
+def test_an_economic_sector_is_no_place_but_a_sector_of_a_known_place_is():
+    def places(text):
+        return [(e.text, e.type) for e in analyze(text).entities if e.type in ("GPE", "LOC")]
+
+    assert places("انہوں نے کہا کہ لائیوسٹاک سیکٹر ملکی معیشت میں اہم کردار ادا کر سکتا ہے۔") == []
+    assert ("اوڑی سیکٹر", "LOC") in places("بھارتی فوج نے اوڑی سیکٹر میں فائرنگ کی۔")

@@ -214,6 +214,22 @@ def extend_place_facilities(words: Sequence[str], mentions: Sequence[Mention]) -
     return out
 
 
+def drop_unplaced_areas(words: Sequence[str], mentions: Sequence[Mention],
+                        is_place: Callable[[Sequence[str]], bool]) -> list[Mention]:
+    """``لائیوسٹاک سیکٹر``, ``بینکنگ سیکٹر``: a place span closed by an area word that is no
+    quarter word (``سیکٹر``, ``ایریا``, ``بلاک``) is a place only when the words before it are a
+    known place (``اوڑی سیکٹر``); otherwise it is an ordinary phrase (the CRF learnt the head)."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = words[m.end - 1]
+        if m.type in ("GPE", "LOC") and m.end - m.start >= 2 and last in PLACE_HEADS \
+                and last not in QUARTER_HEADS and PLACE_HEADS[last] == "LOC" \
+                and not is_place(words[m.start:m.end - 1]):
+            continue
+        out.append(m)
+    return out
+
+
 def _drop_overlaps(mentions: Sequence[Mention]) -> list[Mention]:
     """Left to right, a span that overlaps a kept one is dropped."""
     kept: list[Mention] = []

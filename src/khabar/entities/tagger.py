@@ -53,6 +53,7 @@ from khabar.entities.tag_rules import (
     add_titled_persons,
     attach_faction_letters,
     drop_homographs,
+    drop_unplaced_areas,
     extend_place_facilities,
     join_organisation_places,
     split_at_separators,
@@ -136,6 +137,10 @@ class NameTagger:
     def _is_trusted_place(self, words: Sequence[str]) -> bool:
         return any(t.endswith(("GPE", "LOC")) for t in self._trusted.types(words))
 
+    def _is_known_place(self, words: Sequence[str]) -> bool:
+        """In any place list, trusted or not."""
+        return self._is_trusted_place(words) or any(t.endswith(("GPE", "LOC")) for t in self.gazetteer.types(words))
+
     def tag_folded(self, words: Sequence[str]) -> list[Mention]:
         """Mentions in one sentence of folded words: CRF, span clean-up, dictionary, titles."""
         if not words:
@@ -169,6 +174,7 @@ class NameTagger:
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
         mentions = trim_place_words(words, mentions, self._is_trusted_place)
         mentions = attach_faction_letters(words, extend_place_facilities(words, mentions))
+        mentions = drop_unplaced_areas(words, mentions, self._is_known_place)
         # ``صدر شی جن پنگ``: a noisy one-word place list holds ``شی``, split off after the title;
         # ``شہر قائد`` (Karachi) lost its ``شہر`` as a generic place word: the trusted full name wins
         mentions = join_name_fragments(trusted, mentions, words, self._cues, self._trusted.types)

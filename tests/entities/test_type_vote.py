@@ -71,3 +71,14 @@ def test_an_economic_sector_is_no_place_but_a_sector_of_a_known_place_is():
 
     assert places("انہوں نے کہا کہ لائیوسٹاک سیکٹر ملکی معیشت میں اہم کردار ادا کر سکتا ہے۔") == []
     assert ("اوڑی سیکٹر", "LOC") in places("بھارتی فوج نے اوڑی سیکٹر میں فائرنگ کی۔")
+
+
+def test_my_is_nobody_but_a_titled_meera_is_somebody():
+    from khabar.entities.tag_lexicon import load_cues
+    from khabar.entities.tag_rules import drop_possessive_persons
+
+    words = ["میری", "شوگر", "اور", "اداکارہ", "میرا", "اور", "میری", "کیوری"]
+    mentions = [Mention(0, 2, "PERSON", 0.7), Mention(4, 5, "PERSON", 0.9), Mention(6, 8, "PERSON", 0.8)]
+    got = drop_possessive_persons(words, mentions, load_cues(), frozenset({"کیوری"}))
+    assert [(m.start, m.end) for m in got] == [(4, 5), (6, 8)]
+    assert [(e.text, e.type) for e in analyze("اداکارہ میرا نے نئی فلم سائن کر لی۔").entities] == [("میرا", "PERSON")]

@@ -27,6 +27,8 @@ SEPARATORS = frozenset({"،", ",", "؛", ";", "۔", ".", ":", "…", "...", ".."
 #: Case markers: a name almost never spans one (under 0.3% of IL-NER train names and MK-PUCIT
 #: validation names do), yet the CRF sometimes runs a span across one (``رشکئی کے مکین نوشہرہ``).
 CASE_MARKERS = frozenset({"نے", "کو", "سے", "کا", "کی", "کے", "میں", "پر"})
+#: Possessive pronouns that are also given names (``میری`` "my" / Mary, ``میرا`` / Meera).
+POSSESSIVE_NAMES = frozenset({"میری", "میرا", "میرے"})
 #: Brackets and quotes: never at a name's edge.
 _EDGES = frozenset({"(", ")", "[", "]", "{", "}", "«", "»", "‘", "’", "“", "”", "'", '"', "-", "–", "—"})
 #: Organisation head words that start a name (``محکمہ موسمیات``) rather than end one.
@@ -212,6 +214,17 @@ def extend_place_facilities(words: Sequence[str], mentions: Sequence[Mention]) -
         else:
             out.append(m)
     return out
+
+
+def drop_possessive_persons(words: Sequence[str], mentions: Sequence[Mention],
+                            cues: Mapping[str, Collection[str]], person_words: Collection[str]) -> list[Mention]:
+    """``میری شوگر`` "my sugar", not Mary Sugar: a PERSON span opened by a possessive pronoun that is
+    also a given name (``میری``، ``میرا``) is a person only when a known name word follows it
+    (``میری کیوری``) or a title stands before it (``اداکارہ میرا``); otherwise it is dropped."""
+    return [m for m in mentions
+            if not (m.type == "PERSON" and words[m.start] in POSSESSIVE_NAMES
+                    and not (m.start + 1 < m.end and words[m.start + 1] in person_words)
+                    and not (m.start > 0 and "title" in cues.get(words[m.start - 1], ())))]
 
 
 def drop_unplaced_areas(words: Sequence[str], mentions: Sequence[Mention],

@@ -53,6 +53,7 @@ from khabar.entities.tag_rules import (
     add_titled_persons,
     attach_faction_letters,
     drop_homographs,
+    drop_possessive_persons,
     drop_unplaced_areas,
     extend_place_facilities,
     join_organisation_places,
@@ -180,6 +181,7 @@ class NameTagger:
         mentions = join_name_fragments(trusted, mentions, words, self._cues, self._trusted.types)
         mentions = trim_titles(words, join_organisation_places(mentions), self._cues, self._offices)
         mentions = drop_homographs(words, mentions, self.homographs)
+        mentions = drop_possessive_persons(words, mentions, self._cues, self._person_words)
         not_names = self.not_names
         return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS
                 and not all(w in not_names for w in words[m.start:m.end])]

@@ -246,7 +246,7 @@ def train(args: argparse.Namespace) -> int:
     dev_gold = read_gold(il_ner / "Urdu-dev.txt", "conll")
     test_gold = read_gold(il_ner / "Urdu-test.txt", "conll")
     train_sents = training_sentences(train_gold + (dev_gold if args.with_dev else []))
-    kb = list(kb_entries())
+    kb = list(kb_entries(wikidata_only=True))  # the khabar-local entries are run-time only, like the lists
     urduhack = clean_urduhack(urduhack_entries(Path(args.urduhack)), train_sents, kb)
 
     folds = args.folds

@@ -142,11 +142,17 @@ SOURCE_TAGS = {"urduhack": "u", "il-ner": "i", "kb": "k"}
 
 
 @cache
-def kb_entries() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Every Urdu name of the knowledge base (``entities/kb.py``) as folded tokens and type."""
+def kb_entries(*, wikidata_only: bool = False) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Every Urdu name of the knowledge base (``entities/kb.py``) as folded tokens and type.
+
+    ``wikidata_only`` leaves out the entries under a khabar-local id (institutions whose QID is not
+    verified, docs/kb.md): they repeat the hand-written organisation list, which like them is read
+    at run time only, so training (``scripts/train_ner.py``) does not see them either.
+    """
     from khabar.entities.kb import load_kb
 
-    return tuple((phrase_tokens(name), entry.type) for entry in load_kb().entries for name in entry.names)
+    return tuple((phrase_tokens(name), entry.type) for entry in load_kb().entries
+                 if not (wikidata_only and not entry.qid.startswith("Q")) for name in entry.names)
 
 
 @cache

@@ -39,7 +39,7 @@ _ISSUED_PARTICIPLE = frozenset({"ہونے", "والے", "والی", "والا", 
 @cache
 def _speech_words() -> dict[str, frozenset[str]]:
     """Role → normalized words, from ``data/events/speech.tsv``."""
-    return read_word_roles("speech.tsv", "speech words", ("say", "source", "emphatic", "document", "claim"))
+    return read_word_roles("speech.tsv", "speech words", ("say", "source", "emphatic", "document", "claim", "not_source"))
 
 
 @cache
@@ -294,13 +294,16 @@ _RUN_ON_WORDS = 25
 
 
 
+_COMMAS = frozenset({"،", ","})
+
+
 def _run_on_end(words: Sequence[str], body: int, last: int) -> int:
     """Where a reported quote ends in text with no full stops: a quote of more than
     :data:`_RUN_ON_WORDS` words stops at its first finite verb (``ہے``، ``گا``، ``تھا`` …) that is not
     carried on by a connective, a relative, a postposition or a comma (``ذرائع کا کہنا ہے کہ سعودی عرب آئل
     سٹی بنائے گا متحدہ عرب امارات نے بھی …`` ends at ``گا``)."""
-    if last - body <= _RUN_ON_WORDS:
-        return last
+    if last - body <= _RUN_ON_WORDS or any(w in _COMMAS for w in words[body:last]):
+        return last  # a writer who puts commas in puts full stops in too: the sentence is the quote
     g = _grammar()
     finite, continues, subordinators = g["finite"], g["continues"], g["subordinator"]
     open_clauses = 0  # ``جو … ہے اس کی …``، ``جب … تو``: the verb of a subordinate clause ends no statement
@@ -435,10 +438,24 @@ def _attributes(toks: Sequence[Token], span: tuple[int, int], resolver: ActorRes
     """Can the phrase before ``کے مطابق`` be a source: a name, a body of people or a report?"""
     head = toks[span[1] - 1].norm
     words = _speech_words()
+    if head in words["not_source"] or (head in ("جس", "جن") and _rule_before(toks, span[0])):
+        # ``آئی سی سی کے قوانین کے مطابق``: a rule says nothing, whoever made it; ``تحقیق کے نتائج`` speaks
+        # through the study
+        return any(t.norm in words["source"] for t in toks[span[0]:span[1] - 1])
     # ``ماہرین غذائیات``، ``تحقیق کے نتائج``: a source word anywhere in the phrase, a statement at its end
     return any(t.norm in words["source"] for t in toks[span[0]:span[1]]) or head in words["document"] \
         or head in groups() or resolver.named(toks, *span) is not None \
         or (span[1] - span[0] == 1 and head in PRONOUNS)
+
+
+def _rule_before(toks: Sequence[Token], k: int) -> bool:
+    """Is the noun a relative ``جس کے مطابق`` at ``k`` points back to a rule or a tally (``درجہ بندی جاری کر
+    دی ہے جس کے مطابق``)? It stands within the few words before, after a verb of issuing at most."""
+    return any(t.norm in _speech_words()["not_source"] for t in toks[max(0, k - _RELATIVE_LOOKBACK):k])
+
+
+#: how far back the antecedent of a relative ``جس کے مطابق`` is looked for
+_RELATIVE_LOOKBACK = 6
 
 
 def _span(span: tuple[int, int]) -> tuple[int, int] | None:

@@ -91,3 +91,25 @@ def test_a_very_long_sentence_in_a_line_with_a_stray_full_stop_is_cut_too() -> N
 def test_a_future_written_as_one_word_ends_a_clause() -> None:
     head = "حکومت کو تجارت بڑھانے کے لیے فوری اقدامات اٹھانا ہونگے"
     assert _texts(f"{head} {TAIL}")[0] == head
+
+
+def test_a_writer_who_ends_sentences_with_commas_is_cut_at_the_commas_in_a_long_piece() -> None:
+    # every clause ends in "، " and the next opens with an opener or a new agent: 100+ words, no ۔
+    clauses = [
+        "شہر میں کھیلوں کے مقابلوں کی تیاریاں آخری مراحل میں داخل ہو گئی ہیں",
+        "اس سلسلے میں نئے اسٹیڈیم کی تعمیر کا کام بھی مکمل کر لیا گیا ہے",
+        "منتظمین نے بتایا کہ غیر ملکی ٹیموں کے لیے ہوٹلوں میں کمرے بک کرا دیے گئے ہیں",
+        "ان مقابلوں میں پچیس ملکوں کے کھلاڑی حصہ لیں گے",
+        "اس کے علاوہ شہریوں کے لیے مفت ٹکٹوں کا انتظام بھی کیا گیا ہے",
+        "انتظامیہ نے شہر کی سڑکوں کی مرمت کا کام بھی شروع کر دیا ہے",
+        "ان تیاریوں کو دیکھ کر کہا جا سکتا ہے کہ مقابلے کامیاب رہیں گے",
+        "اس موقع پر سکیورٹی کے سخت انتظامات بھی کیے جائیں گے",
+        "ان انتظامات پر شہر کی تاجر برادری نے بھی اطمینان کا اظہار کیا ہے",
+    ]
+    text = "، ".join(clauses)
+    got = _texts(text)
+    assert len(got) >= 6
+    assert got[0] == clauses[0] + "،"
+    # a comma in an ordinary-length run-on piece stays inside its sentence
+    short = "ماہرین کے مطابق مہنگائی میں کمی آئی ہے، اس کے باوجود عوام مشکلات کا شکار ہیں"
+    assert _texts(f"{short} {TAIL}")[0] == short

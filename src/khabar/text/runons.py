@@ -33,6 +33,7 @@ _TERMINATOR = re.compile(r"[۔؟?!]|\.(?=\s|$)")
 #: A future written as one word (ہوگا، کریگی، ہونگے); زندگی، دنگا and the like do not match.
 _GLUED_FUTURE = re.compile("(?:[یےو]|ں|ین|یں|[وی]ن)(?:گا|گی|گے)$")
 _GENITIVE = frozenset({"کا", "کی", "کے"})
+_COMMAS = frozenset({"،", ","})
 _WORD = re.compile(f"[{LETTERS}]+|[A-Za-z0-9]+")
 
 
@@ -71,7 +72,22 @@ def is_run_on(norm: str, s: int, e: int) -> bool:
 
 
 def clause_cuts(norm: str, s: int, e: int, words: ClauseWords) -> list[int]:
-    """Norm offsets inside ``norm[s:e]`` (a run-on line, :func:`is_run_on`) where a sentence ends."""
+    """Norm offsets inside ``norm[s:e]`` (a run-on line, :func:`is_run_on`) where a sentence ends.
+
+    A piece still :data:`LONG_WORDS` long after the cuts is cut again where a comma follows a
+    clause end and a sentence opens after it: that writer uses the comma as a full stop.
+    """
+    cuts = _cuts(norm, s, e, words, commas=False)
+    out: list[int] = []
+    for a, b in zip([s, *cuts], [*cuts, e], strict=True):
+        if norm.count(" ", a, b) + 1 >= LONG_WORDS:
+            out += _cuts(norm, a, b, words, commas=True)
+        if b != e:
+            out.append(b)
+    return out
+
+
+def _cuts(norm: str, s: int, e: int, words: ClauseWords, *, commas: bool) -> list[int]:
     found = [(m.end(), m.group(), m.start()) for m in _WORD.finditer(norm, s, e)]
     total = len(found)
     if total < MIN_WORDS:
@@ -102,8 +118,14 @@ def clause_cuts(norm: str, s: int, e: int, words: ClauseWords) -> list[int]:
         if relative_open and nxt in words.correlative:
             relative_open = False  # the correlative takes the clause up; the next end may cut
             continue
-        if norm[end:found[i + 1][2]].strip():
-            continue  # a comma or a quote between them: the writer's own mark decides
+        gap = norm[end:found[i + 1][2]]
+        if gap.strip():
+            # a quote or other mark between them: the writer's own mark decides; a comma after a
+            # clause end in a run-on line is the writer's full stop when a sentence opens after it
+            if not commas or gap.strip() not in _COMMAS \
+                    or not (nxt in words.opener or _new_agent(found, i + 1, words)):
+                continue
+            end += len(gap.rstrip())
         cuts.append(end)
         first = i + 1
         relative_open = False

@@ -71,10 +71,12 @@ def test_spelled_offices_are_trimmed(words: str, span: tuple[int, int], expected
 
 
 def test_offices_table_is_letters_of_two_or_more() -> None:
-    offices = load_offices()
+    offices = load_offices("letters")
     cues = load_cues()
     assert len(offices) >= 20
     assert all(len(o) >= 2 and all("letter" in cues.get(w, ()) for w in o) for o in offices)
+    roles = load_offices("role")
+    assert ("آل", "راؤنڈر") in roles and load_offices() == offices | roles
 
 
 def test_a_trusted_name_is_found_inside_a_longer_untrusted_phrase() -> None:

@@ -1,5 +1,7 @@
 """One name, one type per article (tagger.harmonize_types), and no place hidden in a person's name."""
 
+import pytest
+
 from khabar.entities.tagger import Mention, harmonize_types
 from khabar.pipeline import analyze
 
@@ -82,3 +84,12 @@ def test_my_is_nobody_but_a_titled_meera_is_somebody():
     got = drop_possessive_persons(words, mentions, load_cues(), frozenset({"کیوری"}))
     assert [(m.start, m.end) for m in got] == [(4, 5), (6, 8)]
     assert [(e.text, e.type) for e in analyze("اداکارہ میرا نے نئی فلم سائن کر لی۔").entities] == [("میرا", "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("ارجنٹائن کے فٹبالر لائنل میسی 24 جون 1987 کو پیدا ہوئے۔", "لائنل میسی"),  # no number in a name
+    ("مایہ ناز آل راؤنڈر شاہد خان آفریدی نے ریٹائرمنٹ کا اعلان کیا۔", "شاہد خان آفریدی"),
+    ("قومی ٹیم کے وکٹ کیپر سرفراز احمد نے پریس کانفرنس کی۔", "سرفراز احمد"),
+])
+def test_roles_and_dates_stay_outside_a_persons_name(text, person):
+    assert [e.text for e in analyze(text).entities if e.type == "PERSON"] == [person]

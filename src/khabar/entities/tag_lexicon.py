@@ -30,7 +30,7 @@ PLACE_NAMES_COLUMNS = ("name", "type")
 PEOPLE_FILE = "ner_people.tsv"
 PEOPLE_COLUMNS = ("name", "type")
 OFFICES_FILE = "ner_offices.tsv"
-OFFICES_COLUMNS = ("phrase",)
+OFFICES_COLUMNS = ("phrase", "kind")
 HOMOGRAPHS_FILE = "ner_homographs.tsv"
 NOT_NAMES_FILE = "ner_not_names.tsv"
 HOMOGRAPHS_COLUMNS = ("word", "side", "neighbour")
@@ -220,10 +220,12 @@ def person_name_parts(words: Iterable[str], cues: dict[str, frozenset[str]]) -> 
 
 
 @cache
-def load_offices() -> frozenset[tuple[str, ...]]:
-    """Spelled-letter offices (``ایم پی اے``, ``ایس ایچ او``) as folded tokens; hand-written ``ner_offices.tsv``."""
+def load_offices(kind: str | None = None) -> frozenset[tuple[str, ...]]:
+    """Offices and roles trimmed off a person's name, as folded tokens (hand-written ``ner_offices.tsv``):
+    spelled-letter offices (``ایم پی اے``, ``ایس ایچ او``: kind ``letters``) and role phrases
+    (``آل راؤنڈر``: kind ``role``); all of them unless ``kind`` is given."""
     rows = parse_table(read_model_data(OFFICES_FILE), OFFICES_COLUMNS, path=OFFICES_FILE)
-    return frozenset(phrase_tokens(phrase) for (phrase,) in rows)
+    return frozenset(phrase_tokens(phrase) for phrase, k in rows if kind is None or k == kind)
 
 
 #: word → (neighbours right before it, neighbours right after it) that make it an ordinary word

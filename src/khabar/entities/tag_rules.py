@@ -71,8 +71,9 @@ def split_at_separators(words: Sequence[str], mentions: Sequence[Mention]) -> li
     for m in mentions:
         start = m.start
         for k in range(m.start, m.end + 1):
-            if k < m.end and words[k] not in SEPARATORS and not (k > m.start and words[k] in CASE_MARKERS):
-                continue
+            if k < m.end and words[k] not in SEPARATORS and not (k > m.start and words[k] in CASE_MARKERS) \
+                    and not (m.type == "PERSON" and words[k][:1].isdigit()):
+                continue  # (a person's name holds no number: ``لائنل میسی 24 جون 1987`` ends before it)
             i, j = start, k
             start = k + 1
             while i < j and words[i] in _EDGES:
@@ -139,10 +140,15 @@ def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
 
 
 def _office_at(words: Sequence[str], start: int, end: int, offices: Collection[tuple[str, ...]]) -> int:
-    """The length of the longest office in ``offices`` at ``words[start]`` that leaves a word before ``end``."""
-    for size in (4, 3, 2):
+    """The length of the longest office in ``offices`` at ``words[start]`` that leaves a word before
+    ``end``; an office that began one word before the span counts for its part inside it (the CRF
+    started ``مایہ ناز آل راؤنڈر …`` at ``ناز``)."""
+    for size in (4, 3, 2, 1):
         if start + size < end and tuple(words[start:start + size]) in offices:
             return size
+        if start > 0 and size > 1 and start + size - 1 < end \
+                and tuple(words[start - 1:start + size - 1]) in offices:
+            return size - 1
     return 0
 
 

@@ -3,6 +3,7 @@ commas against run-on cuts (example sentences written for these tests)."""
 
 import pytest
 
+from khabar.document import Entity
 from khabar.events.quotes import extract_quotes
 from khabar.pipeline import analyze
 
@@ -60,3 +61,69 @@ def test_directives_are_not_quotations(text):
 def test_a_denial_is_reported_speech():
     assert _quotes("ترجمان نے اس بات سے انکار کیا کہ حکومت نے کوئی خفیہ معاہدہ کیا ہے۔") == [
         ("reported", "حکومت نے کوئی خفیہ معاہدہ کیا ہے", "ترجمان")]
+
+
+def _quotes_with(text: str, *names: tuple[str, str]) -> list[tuple[str, str, str | None]]:
+    """Quotes of ``text`` with the given ``(name, type)`` entities tagged (first mention of each)."""
+    doc = analyze(text, stages=_STAGES)
+    doc.entities = []
+    for name, typ in names:
+        at = text.index(name)
+        doc.entities.append(Entity(at, at + len(name), name, typ, doc.sentence_of(at)))
+    doc.entities.sort(key=lambda e: e.start)
+    return [(q.kind, q.text, None if q.speaker is None else q.speaker.text) for q in extract_quotes(doc)]
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("کوچ نے میچ کے بعد کہا ٹیم نے آج بہت اچھا کھیل پیش کیا۔", "ٹیم نے آج بہت اچھا کھیل پیش کیا", "کوچ"),
+    ("وزیر خزانہ نے کہا تھا شاید ہمیں عالمی بینک سے قرض لینا پڑے گا۔",
+     "شاید ہمیں عالمی بینک سے قرض لینا پڑے گا", "وزیر خزانہ"),
+    ("معاشی ماہر ثاقب جمیل کہتے ہیں ڈالر کے مقابلے میں روپے کی قدر گرنے کی دو وجوہات ہیں۔",
+     "ڈالر کے مقابلے میں روپے کی قدر گرنے کی دو وجوہات ہیں", "معاشی ماہر ثاقب جمیل"),
+])
+def test_a_verb_of_saying_without_ke(text, quote, speaker):
+    assert _quotes(text) == [("reported", quote, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "لوگ اسے جادو کہتے ہیں کیونکہ یہ پانی سے چلتا ہے۔",
+    "کھلاڑیوں نے شائقین کو الوداع کہا اور میدان سے باہر چلے گئے۔",
+    "مہمانوں نے میزبان کا شکریہ ادا کیا اور خدا حافظ کہا۔",
+])
+def test_naming_and_greeting_are_no_quotation(text):
+    assert _quotes(text) == []
+
+
+def test_ke_misspelt_for_ki_after_a_verb():
+    assert _quotes("منتظمین کا دعویٰ تھا کے میلے میں ایک لاکھ لوگ آئے۔") == [
+        ("reported", "میلے میں ایک لاکھ لوگ آئے", "منتظمین")]
+    assert _quotes("صدر کے اعلان کے بعد لوگ سڑکوں پر نکل آئے۔") == []
+
+
+def test_a_stated_position_is_reported_speech():
+    assert _quotes("تاجر تنظیم کا موقف سامنے آیا ہے کہ ٹیکس میں اضافہ قبول نہیں کیا جائے گا۔") == [
+        ("reported", "ٹیکس میں اضافہ قبول نہیں کیا جائے گا", "تاجر تنظیم")]
+
+
+def test_a_report_passes_on_the_words_of_the_subject_it_names():
+    text = "مقامی میڈیا کے مطابق پولیس حکام کی تصدیق کرتے ہوئے بتایا ہے کہ دس افراد گرفتار کر لیے گئے ہیں۔"
+    assert _quotes(text) == [("reported", "دس افراد گرفتار کر لیے گئے ہیں", "پولیس حکام")]
+
+
+def test_a_report_passes_on_a_later_speaker_after_a_when_clause():
+    text = ("مقامی اخبار کے مطابق جب کپتان بابر اعظم سے شکست کی وجہ پوچھی گئی تو انہوں نے کہا کہ ٹیم نے آج اچھا"
+            " نہیں کھیلا۔")
+    assert _quotes_with(text, ("بابر اعظم", "PERSON")) == [
+        ("reported", "ٹیم نے آج اچھا نہیں کھیلا", "بابر اعظم")]
+
+
+def test_a_two_source_sentence_keeps_both_reports():
+    text = "سرکاری ایجنسی کے مطابق دھماکے نے عمارت ہلا کر رکھ دی روزنامہ مشرق کے مطابق فیکٹری میں سو افراد کام کرتے ہیں۔"
+    assert [q[1] for q in _quotes(text)] == ["دھماکے نے عمارت ہلا کر رکھ دی", "فیکٹری میں سو افراد کام کرتے ہیں"]
+
+
+def test_a_pronoun_after_a_media_report_is_the_person_the_report_names():
+    text = ("بھارتی میڈیا کے مطابق اداکارہ دیپیکا پڈوکون نے نئی فلم سائن کر لی ہے۔ انہوں نے کہا کہ یہ کردار ان"
+            " کے لیے ایک چیلنج ہے۔")
+    quotes = _quotes_with(text, ("بھارتی", "NORP"), ("دیپیکا پڈوکون", "PERSON"))
+    assert quotes[-1] == ("reported", "یہ کردار ان کے لیے ایک چیلنج ہے", "دیپیکا پڈوکون")

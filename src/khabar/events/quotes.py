@@ -3,7 +3,10 @@
 Direct quotes sit between ``"…"``, ``''…''``, ``’’…‘‘``, ``‘‘…’’``, ``“…”`` or single ``’…‘`` / ``‘…’`` marks
 (single marks only around three words or more: shorter ones are scare quotes; without a speaker in its
 sentence a quote needs six words, so that quoted titles are left alone). Reported speech is
-``X نے کہا کہ …``، ``X نے بتایا کہ …``، ``X کا کہنا ہے/تھا کہ …`` and ``X کے مطابق …``. The speaker is the
+``X نے کہا کہ …``، ``X نے بتایا کہ …``، ``X کا کہنا ہے/تھا کہ …`` and ``X کے مطابق …``, also without ``کہ``
+(``X نے کہا تھا شاید …``، ``X کہتے ہیں …`` when X is someone) or with it misspelt ``کے``; a ``کے مطابق``
+report that only leads up to a later speaker (``میڈیا کے مطابق جب X سے پوچھا گیا تو انہوں نے کہا کہ``)
+gives that speaker's quote. The speaker is the
 noun phrase before ``نے`` / ``کا کہنا`` / ``کے مطابق``; a pronoun speaker (``انہوں نے کہا``) is the last
 named speaker or a newer clause subject (:func:`_fill_pronouns`). Quote spans are offsets into the
 original text. Accuracy: ``khabar eval quotes gold/quotes/test.tsv --data …`` (docs/events.md).
@@ -20,6 +23,7 @@ from functools import cache
 from khabar.document import Actor, Document, Quote, Token
 from khabar.events.actors import ActorResolver, groups
 from khabar.events.data import read_word_roles
+from khabar.events.discourse import titles as _titles
 from khabar.events.roles import GENITIVE, PRONOUNS, np_left
 
 #: (opening, closing) quote marks; doubled marks first so ``’’`` is never read as two single quotes
@@ -50,7 +54,7 @@ def _grammar() -> dict[str, frozenset[str]]:
 
 
 _GRAMMAR_ROLES = ("after_title", "link", "trailing", "finite", "continues", "subordinator", "adverbial_end",
-                  "say_aux", "claim_light", "compound_postposition")
+                  "say_aux", "claim_light", "compound_postposition", "perfective")
 
 
 def _say() -> frozenset[str]:
@@ -201,7 +205,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
     words = [t.norm for t in toks]
     say = _say()
     claim = _speech_words()["claim"]
-    if not any(w in say or w in ("مطابق", "بموجب", "کہ") for w in words):
+    if not any(w in say or w in ("مطابق", "بموجب", "کہ") or (w == "کے" and i and words[i - 1] in _VERB_BEFORE_KE)
+               for i, w in enumerate(words)):
         return []
     names = resolver.name_tokens(toks)
     # the nearest ``نے`` before each word, found in one pass: a long sentence with many speech
@@ -216,8 +221,10 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
     for k, w in enumerate(words):
         speaker: tuple[int, int] | None = None
         body = None
-        if w == "کہ" and k > 0 and words[k - 1] not in say:
-            found = _claim_frame(words, k, claim, last_ne, names)
+        bare = passive = False
+        if (w == "کہ" or (w == "کے" and k > 0 and words[k - 1] in _VERB_BEFORE_KE)) and k > 0 \
+                and words[k - 1] not in say:
+            found = _claim_frame(words, k, claim, last_ne, names, light_needed=w == "کے")
             if found is None:
                 continue
             speaker, body = found
@@ -225,13 +232,16 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             j = k + 1
             while j < len(words) and words[j] in _grammar()["say_aux"]:
                 j += 1
+            bare = False
+            passive = k + 1 < len(words) and words[k + 1] in ("گیا", "جا", "جاتا")
             if w == "کہاکہ":
                 body = j
-            elif j < len(words) and words[j] == "کہ":
-                body = j + 1
+            elif j < len(words) and (words[j] == "کہ" or (words[j] == "کے" and words[j - 1] in _VERB_BEFORE_KE)):
+                body = j + 1  # ``کہا تھا کے``: a common misspelling of ``کہ``
+            elif not passive and _bare_body(words, k, j):
+                body, bare = j, True  # ``انہوں نے کہا ایک بہتر تعلق …``، ``X کہتے ہیں ڈالر …``: no کہ
             else:
                 continue
-            passive = k + 1 < len(words) and words[k + 1] in ("گیا", "جا", "جاتا")
             if passive:  # ``کہا جا رہا ہے کہ``: nobody, a statement, or an agent ``X کی طرف سے``
                 speaker = _passive_agent(words, k, names) or _document_source(words, k, names)
             elif w in ("کہنا",) and k > 0 and words[k - 1] in GENITIVE:
@@ -256,7 +266,24 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             continue
         if speaker is not None:
             speaker = _trim_clause_edge(words, speaker)
+        if bare and (speaker is None or not _can_speak(toks, words, speaker, names, resolver)):
+            continue  # ``اسے جادو کہتے ہیں``: a name given, nobody's words
         start = speaker[0] if speaker is not None else k
+        if frames and speaker is not None and start > frames[-1][1] and w not in ("مطابق", "بموجب") \
+                and words[frames[-1][1] - 1] in ("مطابق", "بموجب") \
+                and _passes_on(words, frames[-1][1], start):
+            # ``بھارتی میڈیا کے مطابق جب X سے سوال پوچھا گیا تو انہوں نے کہا کہ …``: the report passes
+            # on the later speaker's words, whatever stands between
+            frames[-1] = (frames[-1][0], body, speaker)
+            continue
+        if frames and speaker is None and not passive and start > frames[-1][1] \
+                and words[frames[-1][1] - 1] in ("مطابق", "بموجب") \
+                and _passes_on(words, frames[-1][1], start):
+            # ``عالمی میڈیا کے مطابق فوجی ذرائع نے تصدیق کرتے ہوئے کہا ہے کہ …``: the subject the report
+            # names first speaks
+            subject = _subject_after(words, frames[-1][1], start, names)
+            frames[-1] = (frames[-1][0], body, subject or frames[-1][2])
+            continue
         if frames and start == frames[-1][1] and speaker is not None and frames[-1][2] is not None \
                 and words[frames[-1][1] - 1] in ("مطابق", "بموجب"):
             # ``عرب نیوز کے مطابق سعودی وزیر نے کہا کہ …``: the quote is the minister's; the report
@@ -337,13 +364,14 @@ def _clause_boundary(words: Sequence[str], start: int) -> bool:
         return False
     prev = words[start - 1]
     g = _grammar()
-    return prev in g["link"] or prev in g["finite"] or prev in ("،", ",", "؛", ";")
+    return prev in g["link"] or prev in g["finite"] or prev in g["perfective"] or prev in ("،", ",", "؛", ";")
 
 
 
 
 def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: Sequence[int | None],
-                 names: frozenset[int]) -> tuple[tuple[int, int] | None, int] | None:
+                 names: frozenset[int], *, light_needed: bool = False,
+                 ) -> tuple[tuple[int, int] | None, int] | None:
     """``X نے امید ظاہر کی کہ …``، ``X نے اعتراف کیا کہ …``، ``X کا دعوی تھا کہ …``: a noun or verb of
     stating, light verbs after it, then ``کہ`` at ``k``. Returns ``(speaker span, body start)``; the
     speaker is the ``نے`` phrase of the clause, else the ``کا`` phrase right before the noun. Without
@@ -351,8 +379,8 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
     j = k - 1
     while j >= 0 and k - j <= 4 and words[j] in _grammar()["claim_light"]:
         j -= 1
-    if j < 0 or k - j > 4 or words[j] not in claim or k + 1 >= len(words):
-        return None
+    if j < 0 or k - j > 4 or words[j] not in claim or k + 1 >= len(words) or (light_needed and k - j < 2):
+        return None  # ``اعلان کے بعد`` is no misspelt ``اعلان کیا کہ``: a ``کے`` frame needs its verb
     erg = last_ne[j]
     if erg is not None and j - erg <= 20:
         # ``انہوں نے اس بات کا اعتراف کیا``: the ``کا`` phrase is what was admitted, the ``نے`` one who
@@ -364,6 +392,62 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
     if speaker is None:
         return None
     return speaker, k + 1
+
+
+#: the verb forms after which ``کے`` stands for ``کہ`` (``دعویٰ تھا کے``، ``کہا کے``): a genitive never
+#: follows a finite verb
+_VERB_BEFORE_KE = frozenset({"کہا", "بتایا", "تھا", "تھی", "تھے", "ہے", "ہیں", "کیا", "کی", "گیا", "گئی"})
+#: a quote with no ``کہ`` has at least this many words
+_BARE_MIN_WORDS = 4
+
+
+def _bare_body(words: Sequence[str], k: int, j: int) -> bool:
+    """Does a quote start at ``j`` right after the verb of saying at ``k`` (and its auxiliaries), with no
+    ``کہ`` (``X نے کہا تھا شاید …``)? Only ``کہا``، ``کہتے``، ``کہتی``، ``کہنا`` speak so, and the next word
+    opens a clause: no connective, postposition, verb or punctuation."""
+    if words[k] not in ("کہا", "کہتے", "کہتی", "کہنا") or len(words) - j < _BARE_MIN_WORDS:
+        return False
+    nxt = words[j]
+    g = _grammar()
+    return any(c.isalpha() for c in nxt) and nxt not in g["continues"] and nxt not in g["finite"] \
+        and nxt not in g["link"] and nxt not in g["say_aux"] and nxt not in GENITIVE \
+        and nxt not in ("جس", "جو", "کہ", "کے", "جائے", "جاتا", "ہو", "دیا", "گیا")
+
+
+def _can_speak(toks: Sequence[Token], words: Sequence[str], span: tuple[int, int], names: frozenset[int],
+               resolver: ActorResolver) -> bool:
+    """Is the subject of a frame with no ``کہ`` someone: a pronoun, a person or organisation, a title or
+    a source (not ``لوگ اسے جادو کہتے ہیں``, a name given)?"""
+    s, e = span
+    if e - s == 1 and words[s] in PRONOUNS:
+        return words[s] not in ("اسے", "انہیں", "جسے", "جنہیں")
+    sw = _speech_words()
+    if any(k in names for k in range(s, e)) or any(w in sw["source"] or w in _titles() for w in words[s:e]):
+        return True
+    found = resolver.named(toks, s, e)
+    return found is not None and found.type in ("PERSON", "ORG")
+
+
+def _passes_on(words: Sequence[str], body: int, start: int) -> bool:
+    """Is ``words[body:start]`` no statement of its own, only what leads to the next speaker: no finite
+    verb, or a ``جب …`` / participle clause that runs into him (``جب X سے پوچھا گیا تو``)?"""
+    stretch = words[body:start]
+    if not stretch or any(w in ("۔", ".", "؟", "?", "!") for w in stretch):
+        return False
+    finite = _grammar()["finite"]
+    if not any(w in finite for w in stretch):
+        return True
+    return stretch[-1] in ("تو", "ہوئے") and any(w in ("جب", "جیسے") for w in stretch)
+
+
+def _subject_after(words: Sequence[str], body: int, start: int, names: frozenset[int]) -> tuple[int, int] | None:
+    """The noun phrase that opens ``words[body:start]`` and ends at its first case marker (``فوجی ذرائع
+    کی تصدیق`` → ``فوجی ذرائع``): the subject of a participle clause before a verb of saying."""
+    for g in range(body + 1, start):
+        if words[g] in GENITIVE or words[g] in ("نے", "سے", "کو"):
+            span = np_left(words, g, body, names)
+            return span if span[1] > span[0] and span[0] == body else None
+    return None
 
 
 def _distant_genitive_speaker(words: Sequence[str], k: int, names: frozenset[int]) -> tuple[int, int] | None:
@@ -524,15 +608,20 @@ def _fill_pronouns(doc: Document, quotes: list[Quote]) -> list[Quote]:
     (``X نے``) after the last named speaker, else that speaker, else the last person mentioned, else
     the last organisation. Names inside quotations are never antecedents: they are what the speaker
     talked about (``شاہ`` in the minister's own words)."""
-    spans = sorted((q.start, q.end) for q in quotes)
+    # a ``کے مطابق`` report narrates: its subjects are the people who speak next (``میڈیا کے مطابق
+    # اداکارہ X نے فلم سائن کر لی۔ انہوں نے کہا``), so only other quotes hide their names
+    spans = sorted((q.start, q.end) for q in quotes if not _REPORT_BEFORE.search(doc.text, 0, q.start))
     quote_starts = [a for a, _ in spans]
 
     def quoted(pos: int) -> bool:
         i = bisect_left(quote_starts, pos + 1) - 1
         return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
+    # a country's media as a source (``بھارتی میڈیا کے مطابق`` → بھارتی) is no antecedent of ``انہوں``
     speakers = sorted(((x.speaker.start or 0, x.speaker) for x in quotes
-                       if x.speaker is not None and x.speaker.type != "PRONOUN"), key=lambda x: x[0])
+                       if x.speaker is not None and x.speaker.type != "PRONOUN"
+                       and not (x.speaker.type in _PLACES and _REPORT_BEFORE.search(doc.text, 0, x.start))),
+                      key=lambda x: x[0])
     persons: list[tuple[int, Actor]] = []
     subjects: list[tuple[int, Actor]] = []
     orgs: list[tuple[int, Actor]] = []
@@ -564,6 +653,9 @@ def _fill_pronouns(doc: Document, quotes: list[Quote]) -> list[Quote]:
     return quotes
 
 
+_PLACES = ("GPE", "NORP", "LOC", "FAC")
+#: a quote right after ``کے مطابق`` / ``بموجب`` (``re.search`` with an end position: matches at the end)
+_REPORT_BEFORE = re.compile(r"(?:مطابق|بموجب)[\s،,:]*\Z")
 #: a name directly followed by the ergative ``نے``: the subject of its clause
 _ERGATIVE_AFTER = re.compile(r"\s*نے(?!\w)")
 

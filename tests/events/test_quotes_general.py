@@ -127,3 +127,11 @@ def test_a_pronoun_after_a_media_report_is_the_person_the_report_names():
             " کے لیے ایک چیلنج ہے۔")
     quotes = _quotes_with(text, ("بھارتی", "NORP"), ("دیپیکا پڈوکون", "PERSON"))
     assert quotes[-1] == ("reported", "یہ کردار ان کے لیے ایک چیلنج ہے", "دیپیکا پڈوکون")
+
+
+def test_a_verb_of_saying_with_no_subject_is_the_story_subjects():
+    text = ("وزیر اعلیٰ شہباز شریف نے ہسپتال کا افتتاح کیا۔ اس موقع پر خطاب کرتے ہوئے کہا کہ صحت کی سہولیات ہر"
+            " شہری کا حق ہیں۔ بعد میں بتایا گیا کہ ہسپتال میں سو بستر ہیں۔")
+    assert _quotes_with(text, ("شہباز شریف", "PERSON")) == [
+        ("reported", "صحت کی سہولیات ہر شہری کا حق ہیں", "شہباز شریف"),
+        ("reported", "ہسپتال میں سو بستر ہیں", None)]

@@ -221,7 +221,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
     for k, w in enumerate(words):
         speaker: tuple[int, int] | None = None
         body = None
-        bare = passive = False
+        bare = passive = zero = False
         if (w == "کہ" or (w == "کے" and k > 0 and words[k - 1] in _VERB_BEFORE_KE)) and k > 0 \
                 and words[k - 1] not in say:
             found = _claim_frame(words, k, claim, last_ne, names, light_needed=w == "کے")
@@ -255,6 +255,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
                 speaker = _span(np_left(words, erg, 0, names)) if erg is not None else None
                 if speaker is None:
                     speaker = _document_source(words, k, names)
+                zero = speaker is None  # ``اس موقع پر خطاب کرتے ہوئے کہا کہ``: the subject of the story speaks
         elif w in ("مطابق", "بموجب") and k > 0 and words[k - 1] == "کے" and k + 1 < len(words):
             speaker = _span(np_left(words, k - 1, 0, names))
             if speaker is None or not _attributes(toks, speaker, resolver):
@@ -293,7 +294,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
         if frames and (start <= frames[-1][1] or not (_clause_boundary(words, start)
                                                       or start - frames[-1][1] >= _NESTED_MAX_LEAD)):
             continue  # inside the quote before it: reported speech within reported speech
-        frames.append((start, body, speaker))
+        frames.append((start, body, (k, k) if zero and speaker is None else speaker))
     out: list[tuple[int, int, tuple[int, int] | None]] = []
     for i, (_, body, speaker) in enumerate(frames):
         cut = i + 1 < len(frames)
@@ -551,6 +552,8 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
     if span is None:
         return None
     s, e = span
+    if s == e:  # a verb of saying with no subject: resolved like a pronoun, to the story's last speaker
+        return Actor("", None, None, toks[s].start, toks[s].start, "PRONOUN")
     while e - s > 1 and toks[s].norm in _speech_words()["emphatic"]:
         s += 1  # ``خود انجلینا کا کہنا ہے``: she herself is the speaker, ``خود`` is no part of her name
     if e - s == 1 and (toks[s].norm in PRONOUNS or toks[s].norm in _speech_words()["emphatic"]):

@@ -135,3 +135,22 @@ def test_a_verb_of_saying_with_no_subject_is_the_story_subjects():
     assert _quotes_with(text, ("شہباز شریف", "PERSON")) == [
         ("reported", "صحت کی سہولیات ہر شہری کا حق ہیں", "شہباز شریف"),
         ("reported", "ہسپتال میں سو بستر ہیں", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "میچ بارش کی وجہ سے روک دیا گیا، واضح رہے کہ کپتان نے پہلے ہی سیریز چھوڑنے کی دھمکی دی تھی۔",
+    "یاد رہے کہ گزشتہ سال بھی اسی موسم میں سیلاب آیا تھا۔",
+])
+def test_an_aside_of_the_writer_is_no_quotation(text):
+    assert _quotes(text) == []
+
+
+def test_a_claim_keeps_the_subject_of_the_clause_it_is_coordinated_with():
+    text = ("گلوکارہ نے اپنی نئی البم کی تصویر سماجی رابطے کی ویب سائٹ پر اپنے مداحوں کے لیے شیئر کی اور ساتھ"
+            " میں اپنے والد کے بارے میں لکھا کہ وہ ان کے پہلے استاد ہیں۔")
+    assert _quotes(text) == [("reported", "وہ ان کے پہلے استاد ہیں", "گلوکارہ")]
+
+
+def test_a_stray_single_mark_does_not_pair_with_half_of_a_doubled_one():
+    text = "اداکار نے کہا کہ یہ کام آسان نہیں ‘ اب وہ فلم ’’سفر‘‘ کی تیاری کر رہے ہیں۔"
+    assert [q for q in _quotes(text) if q[0] == "direct"] == []

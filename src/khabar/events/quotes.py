@@ -54,7 +54,7 @@ def _grammar() -> dict[str, frozenset[str]]:
 
 
 _GRAMMAR_ROLES = ("after_title", "link", "trailing", "finite", "continues", "subordinator", "adverbial_end",
-                  "say_aux", "claim_light", "compound_postposition", "perfective")
+                  "say_aux", "claim_light", "compound_postposition", "perfective", "aside")
 
 
 def _say() -> frozenset[str]:
@@ -155,7 +155,7 @@ def _direct_marks(text: str) -> Iterator[tuple[int, int, int, int]]:
             qs = pos + len(a)
             close = nearest.get(b, -1)
             if close < qs:
-                close = text.find(b, qs)
+                close = _find_close(text, b, qs)
                 nearest[b] = n if close < 0 else close
                 close = nearest[b]
             if para_end < qs:
@@ -167,6 +167,15 @@ def _direct_marks(text: str) -> Iterator[tuple[int, int, int, int]]:
                 break
         else:
             pos += 1
+
+
+def _find_close(text: str, mark: str, start: int) -> int:
+    """The first closing ``mark`` at or after ``start``; a single mark that is half of a doubled one
+    (``’`` of ``’’``) closes nothing: a stray ``‘`` would otherwise run to the next ``’’…‘‘`` title."""
+    pos = text.find(mark, start)
+    while len(mark) == 1 and pos >= 0 and (text.startswith(mark, pos + 1) or (pos > 0 and text[pos - 1] == mark)):
+        pos = text.find(mark, pos + 2)
+    return pos
 
 
 #: a quote never runs past the end of its paragraph: a blank line, or a line break after a sentence
@@ -382,8 +391,10 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
         j -= 1
     if j < 0 or k - j > 4 or words[j] not in claim or k + 1 >= len(words) or (light_needed and k - j < 2):
         return None  # ``اعلان کے بعد`` is no misspelt ``اعلان کیا کہ``: a ``کے`` frame needs its verb
+    if words[j + 1] in _grammar()["aside"]:
+        return None  # ``واضح رہے کہ``، ``یاد رہے کہ``: the writer's aside, nobody's statement
     erg = last_ne[j]
-    if erg is not None and j - erg <= 20:
+    if erg is not None and j - erg <= _CLAIM_SUBJECT_WORDS and "کہ" not in words[erg:j]:
         # ``انہوں نے اس بات کا اعتراف کیا``: the ``کا`` phrase is what was admitted, the ``نے`` one who
         speaker = _span(np_left(words, erg, 0, names))
     elif j > 0 and words[j - 1] in GENITIVE:
@@ -449,6 +460,11 @@ def _subject_after(words: Sequence[str], body: int, start: int, names: frozenset
             span = np_left(words, g, body, names)
             return span if span[1] > span[0] and span[0] == body else None
     return None
+
+
+#: the ``نے`` subject of a claim stands at most this many words before it (``X نے … پوسٹر شیئر کیا اور
+#: ساتھ میں … لکھا کہ``: a coordinated clause keeps its subject), with no ``کہ`` between
+_CLAIM_SUBJECT_WORDS = 30
 
 
 def _distant_genitive_speaker(words: Sequence[str], k: int, names: frozenset[int]) -> tuple[int, int] | None:

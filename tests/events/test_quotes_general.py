@@ -154,3 +154,11 @@ def test_a_claim_keeps_the_subject_of_the_clause_it_is_coordinated_with():
 def test_a_stray_single_mark_does_not_pair_with_half_of_a_doubled_one():
     text = "اداکار نے کہا کہ یہ کام آسان نہیں ‘ اب وہ فلم ’’سفر‘‘ کی تیاری کر رہے ہیں۔"
     assert [q for q in _quotes(text) if q[0] == "direct"] == []
+
+
+def test_a_pronoun_speaker_is_the_last_subject_with_an_office_even_untagged():
+    text = ("صوبائی اسمبلی میں اجلاس ہوا۔ تاجر تنظیم کے سربراہ ملک ریاض نے حکومت پر سخت تنقید کی۔ ان کا کہنا تھا"
+            " کہ ٹیکس کا بوجھ صرف تاجروں پر ڈالا جا رہا ہے۔")
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and quotes[0][1] == "ٹیکس کا بوجھ صرف تاجروں پر ڈالا جا رہا ہے"
+    assert quotes[0][2] is not None and "ملک ریاض" in quotes[0][2]

@@ -93,7 +93,35 @@ def extract_quotes(doc: Document) -> list[Quote]:
             speaker = _speaker(doc, toks, speaker_span, resolver)
             quotes.append(Quote(s, e, doc.text[s:e], speaker, "reported", sent))
     quotes.sort(key=lambda q: q.start)
-    return _continue_speakers(_fill_pronouns(doc, quotes))
+    titled = _titled_subjects(doc, by_sentence, resolver) \
+        if any(q.speaker is not None and q.speaker.type == "PRONOUN" for q in quotes) else []
+    return _continue_speakers(_fill_pronouns(doc, quotes, titled))
+
+
+def _titled_subjects(doc: Document, by_sentence: dict[int, list[Token]], resolver: ActorResolver,
+                     ) -> list[tuple[int, Actor]]:
+    """``(position, actor)`` of each clause subject ``X نے`` whose phrase holds an office (``صدر``،
+    ``وزیراعلیٰ``، ``ترجمان``): a person even when the tagger named nobody (``بحریہ فاؤنڈیشن کے سربراہ
+    ملک ریاض نے``), so an antecedent of the ``انہوں`` that follows."""
+    title_words = _titles()
+    out: list[tuple[int, Actor]] = []
+    for toks in by_sentence.values():
+        words = [t.norm for t in toks]
+        if "نے" not in words:
+            continue
+        names = resolver.name_tokens(toks)
+        for i, w in enumerate(words):
+            if w != "نے" or i == 0:
+                continue
+            a, b = np_left(words, i, 0, names)
+            if b > a and any(x in title_words for x in words[a:b]):
+                a, b = _trim_clause_edge(words, (a, b))
+                actor = resolver.resolve(toks, a, b, split=False)[0]
+                if actor.type != "PERSON":  # ``گورنر پنجاب``: the office holder, not the place in his title
+                    s, e = toks[a].start, toks[b - 1].end
+                    actor = Actor(doc.text[s:e], None, None, s, e, "PERSON")
+                out.append((toks[a].start, actor))
+    return out
 
 
 #: an unattributed direct quote this many sentences or fewer after an attributed quote continues it
@@ -622,7 +650,7 @@ def _runs_into(text: str, end: int, mark: int) -> bool:
     return len(gap) <= 4 and all(c.isspace() or c in "،,:؛" for c in gap)
 
 
-def _fill_pronouns(doc: Document, quotes: list[Quote]) -> list[Quote]:
+def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[int, Actor]] = ()) -> list[Quote]:
     """Resolve pronoun speakers (``انہوں نے کہا``): the last person who was the subject of a clause
     (``X نے``) after the last named speaker, else that speaker, else the last person mentioned, else
     the last organisation. Names inside quotations are never antecedents: they are what the speaker
@@ -654,6 +682,8 @@ def _fill_pronouns(doc: Document, quotes: list[Quote]) -> list[Quote]:
         persons.append((e.start, actor))
         if _ERGATIVE_AFTER.match(doc.text, e.end):
             subjects.append((e.start, actor))
+    subjects.extend((pos, actor) for pos, actor in titled if not quoted(pos))
+    subjects.sort(key=lambda x: x[0])
     last_speaker, last_subject = _Before(speakers), _Before(subjects)
     last_person, last_org = _Before(persons), _Before(orgs)
     for q in quotes:

@@ -162,3 +162,16 @@ def test_a_pronoun_speaker_is_the_last_subject_with_an_office_even_untagged():
     quotes = _quotes(text)
     assert len(quotes) == 1 and quotes[0][1] == "ٹیکس کا بوجھ صرف تاجروں پر ڈالا جا رہا ہے"
     assert quotes[0][2] is not None and "ملک ریاض" in quotes[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    "اداکارہ نے کہا کہ انہوں نے فلم ’’دل کی باتیں اور کچھ ادھورے وعدے‘‘ میں کام کر کے بہت کچھ سیکھا۔",
+    "مصنف نے بتایا کہ ان کا ناول \"ریت پر لکھے ہوئے نام\" اگلے ماہ شائع ہو گا۔",
+])
+def test_a_quoted_title_after_a_word_for_a_work_is_no_direct_quote(text):
+    assert [q for q in _quotes(text) if q[0] == "direct"] == []
+
+
+def test_a_direct_quote_after_a_verb_of_saying_stays():
+    text = "کوچ نے کہا: ’’ہم فائنل جیتنے کے لیے پوری طرح تیار ہیں‘‘۔"
+    assert _quotes(text) == [("direct", "ہم فائنل جیتنے کے لیے پوری طرح تیار ہیں", "کوچ")]

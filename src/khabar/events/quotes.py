@@ -54,7 +54,7 @@ def _grammar() -> dict[str, frozenset[str]]:
 
 
 _GRAMMAR_ROLES = ("after_title", "link", "trailing", "finite", "continues", "subordinator", "adverbial_end",
-                  "say_aux", "claim_light", "compound_postposition", "perfective", "aside")
+                  "say_aux", "claim_light", "compound_postposition", "perfective", "aside", "work")
 
 
 def _say() -> frozenset[str]:
@@ -80,7 +80,9 @@ def extract_quotes(doc: Document) -> list[Quote]:
         if starts is None:
             starts = starts_of[sent] = [t.start for t in toks]
         if len(doc.text[s:e].split()) < _UNATTRIBUTED_MIN_WORDS and _used_as_noun(toks, starts, me):
-            continue  # ``فلم ’’مایا‘‘ کے ہندی ریمیک``: a title the sentence goes on to use, not a quotation
+            continue
+        if len(doc.text[s:e].split()) < _TITLE_MAX_WORDS and _named_work(toks, starts, ms):
+            continue  # ``فلم ’’مسٹر اینڈ مسز ایر‘‘``: the title of a film, a book, a show  # ``فلم ’’مایا‘‘ کے ہندی ریمیک``: a title the sentence goes on to use, not a quotation
         speaker = _direct_speaker(doc, toks, starts, ms, me, resolver)
         if speaker is None and len(doc.text[s:e].split()) < _UNATTRIBUTED_MIN_WORDS:
             continue  # a title or a name in quote marks (``’’تم ہی ہو‘‘``), not a quotation
@@ -153,6 +155,16 @@ def _used_as_noun(toks: Sequence[Token], starts: Sequence[int], mark_end: int) -
     return after is not None and (after.norm in GENITIVE or after.norm in _grammar()["after_title"])
 
 
+
+
+#: a quoted stretch after a word for a work (فلم، کتاب) is its title up to this many words
+_TITLE_MAX_WORDS = 10
+
+
+def _named_work(toks: Sequence[Token], starts: Sequence[int], mark_start: int) -> bool:
+    """Does a word for a work (``فلم``، ``کتاب``، ``ڈرامے``) stand right before the opening mark?"""
+    k = bisect_left(starts, mark_start) - 1
+    return k >= 0 and toks[k].norm in _grammar()["work"]
 
 
 def _tokens_by_sentence(tokens: Sequence[Token]) -> dict[int, list[Token]]:

@@ -93,3 +93,15 @@ def test_my_is_nobody_but_a_titled_meera_is_somebody():
 ])
 def test_roles_and_dates_stay_outside_a_persons_name(text, person):
     assert [e.text for e in analyze(text).entities if e.type == "PERSON"] == [person]
+
+
+def test_an_office_inside_a_person_span_leaves_the_name_after_it():
+    from khabar.entities.tag_lexicon import load_cues
+    from khabar.entities.tag_rules import trim_titles
+
+    cues = load_cues()
+    words = ["حکمران", "جماعت", "چیئرمین", "عمران", "خان", "نے"]
+    assert trim_titles(words, [Mention(0, 5, "PERSON", 0.7)], cues) == [Mention(3, 5, "PERSON", 0.7)]
+    # a relation word inside a name is no office: Vallabhbhai Patel keeps his whole name
+    words = ["سردار", "ولبھ", "بھائی", "پٹیل"]
+    assert trim_titles(words, [Mention(0, 4, "PERSON", 0.7)], cues) == [Mention(0, 4, "PERSON", 0.7)]

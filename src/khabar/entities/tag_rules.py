@@ -133,6 +133,13 @@ def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
                 if not size:
                     break
                 start += size
+            # ``پی ٹی آئی چیئرمین عمران خان``: what stands before an office inside the span describes the
+            # person; the name is what follows the last one (role words do not cut: ``بھائی`` and ``امام``
+            # are inside names such as ``ولبھ بھائی پٹیل``)
+            for k in range(m.end - 2, start, -1):
+                if "title" in cues.get(words[k], frozenset()):
+                    start = k + 1
+                    break
             while start > 0 and "honorific" in cues.get(words[start - 1], ()):
                 start -= 1
         out.append(m if start == m.start else Mention(start, m.end, m.type, m.confidence))

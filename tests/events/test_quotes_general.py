@@ -175,3 +175,13 @@ def test_a_quoted_title_after_a_word_for_a_work_is_no_direct_quote(text):
 def test_a_direct_quote_after_a_verb_of_saying_stays():
     text = "کوچ نے کہا: ’’ہم فائنل جیتنے کے لیے پوری طرح تیار ہیں‘‘۔"
     assert _quotes(text) == [("direct", "ہم فائنل جیتنے کے لیے پوری طرح تیار ہیں", "کوچ")]
+
+
+def test_a_short_plea_in_double_marks_inside_a_ke_clause_is_its_subjects():
+    text = 'مغوی کے والدین نے ایک ویڈیو میں اغوا کاروں سے درخواست کی کہ ان کے بیٹے پر "رحم کریں" اور اسے چھوڑ دیں۔'
+    assert _quotes(text)[0] == ("direct", "رحم کریں", "مغوی کے والدین")
+
+
+def test_two_quoted_words_that_end_on_no_verb_are_a_title():
+    text = 'اداکار نے کہا کہ ان کی فلموں "دھوم تھری"، "چنائی ایکسپریس" اور "کرش تھری" نے ریکارڈ بنائے۔'
+    assert [q for q in _quotes(text) if q[0] == "direct"] == []

@@ -25,12 +25,23 @@ from khabar.events.actors import ActorResolver, groups
 from khabar.events.data import read_word_roles
 from khabar.events.discourse import titles as _titles
 from khabar.events.roles import GENITIVE, PRONOUNS, np_left
+from khabar.text.normalize import normalize
 
 #: (opening, closing) quote marks; doubled marks first so ``’’`` is never read as two single quotes
 _PAIRS = (("“", "”"), ("‘‘", "’’"), ("’’", "‘‘"), ("''", "''"), ('"', '"'), ("’", "‘"), ("‘", "’"))
 #: quote text is at least this many characters
 _MIN_QUOTE_CHARS = 2
 _SINGLE_MIN_WORDS = 3
+#: a quote between double marks (``"…"`` is one character but a double mark) has at least two words
+_DOUBLE_MIN_WORDS = 2
+_SINGLE_MARKS = frozenset("’‘")
+#: endings of a verb (``کریں``، ``جاؤ``، ``دیجئے``): a two-word quote that ends on one is words said, not a title
+_VERB_ENDINGS = ("یں", "ئیں", "ؤ", "و", "یے", "ئے")
+
+
+def _verb_last(quote: str) -> bool:
+    last = quote.split()[-1]
+    return last.endswith(_VERB_ENDINGS) or normalize(last).norm in _grammar()["finite"]
 #: a quote with no speaker in its sentence must be this long to count
 _UNATTRIBUTED_MIN_WORDS = 6
 _TRIM = " \t\r\n،,:؛۔.\"'“”‘’"
@@ -72,17 +83,19 @@ def extract_quotes(doc: Document) -> list[Quote]:
     direct_spans: list[tuple[int, int]] = []
     for ms, me, qs, qe in _direct_marks(doc.text):
         s, e = _strip(doc.text, qs, qe)
-        if e <= s or ((qs - ms) + (me - qe) == 2 and len(doc.text[s:e].split()) < _SINGLE_MIN_WORDS):
-            continue
+        n_words = len(doc.text[s:e].split())
+        if e <= s or n_words < _SINGLE_MIN_WORDS and (doc.text[ms] in _SINGLE_MARKS or n_words < _DOUBLE_MIN_WORDS
+                                                      or not _verb_last(doc.text[s:e])):
+            continue  # ``’محدود‘``، ``"دھوم تھری"``: scare quotes, titles; ``"رحم کریں"`` is someone's plea
         sent = doc.sentence_of(s) if doc.sentences else 0
         toks = by_sentence.get(sent, [])
         starts = starts_of.get(sent)
         if starts is None:
             starts = starts_of[sent] = [t.start for t in toks]
         if len(doc.text[s:e].split()) < _UNATTRIBUTED_MIN_WORDS and _used_as_noun(toks, starts, me):
-            continue
+            continue  # ``فلم ’’مایا‘‘ کے ہندی ریمیک``: a title the sentence goes on to use, not a quotation
         if len(doc.text[s:e].split()) < _TITLE_MAX_WORDS and _named_work(toks, starts, ms):
-            continue  # ``فلم ’’مسٹر اینڈ مسز ایر‘‘``: the title of a film, a book, a show  # ``فلم ’’مایا‘‘ کے ہندی ریمیک``: a title the sentence goes on to use, not a quotation
+            continue  # ``فلم ’’مسٹر اینڈ مسز ایر‘‘``: the title of a film, a book, a show
         speaker = _direct_speaker(doc, toks, starts, ms, me, resolver)
         if speaker is None and len(doc.text[s:e].split()) < _UNATTRIBUTED_MIN_WORDS:
             continue  # a title or a name in quote marks (``’’تم ہی ہو‘‘``), not a quotation
@@ -641,6 +654,15 @@ def _direct_speaker(doc: Document, toks: Sequence[Token], starts: Sequence[int],
                 else:
                     erg = next((i for i in range(k - 1, -1, -1) if words[i] == "نے"), None)
                     span = np_left(words, erg, 0, names) if erg is not None else np_left(words, k, 0, names)
+                if span[1] > span[0]:
+                    return _speaker(doc, part, span, resolver)
+        if part is lead and "کہ" in words:
+            # ``X نے اپیل کی کہ ان کے بیٹے پر "رحم کریں"``: words quoted inside a ``کہ`` clause are the
+            # words of that clause's subject, whatever the verb before ``کہ``
+            ke = len(words) - 1 - words[::-1].index("کہ")
+            erg = next((i for i in range(ke - 1, -1, -1) if words[i] == "نے"), None)
+            if erg is not None:
+                span = np_left(words, erg, 0, names)
                 if span[1] > span[0]:
                     return _speaker(doc, part, span, resolver)
         if part is lead and lead and _runs_into(doc.text, lead[-1].end, qs):

@@ -185,3 +185,14 @@ def test_a_short_plea_in_double_marks_inside_a_ke_clause_is_its_subjects():
 def test_two_quoted_words_that_end_on_no_verb_are_a_title():
     text = 'اداکار نے کہا کہ ان کی فلموں "دھوم تھری"، "چنائی ایکسپریس" اور "کرش تھری" نے ریکارڈ بنائے۔'
     assert [q for q in _quotes(text) if q[0] == "direct"] == []
+
+
+def test_a_letter_in_which_something_is_said_speaks_for_its_writer():
+    text = ("وزیر خارجہ نے اقوام متحدہ کے سیکرٹری جنرل کو خط لکھا ہے جس میں کہا گیا ہے کہ سرحد پر کشیدگی کم کرانے"
+            " میں کردار ادا کیا جائے۔")
+    assert _quotes(text) == [("reported", "سرحد پر کشیدگی کم کرانے میں کردار ادا کیا جائے", "وزیر خارجہ")]
+
+
+def test_a_statement_with_no_author_is_its_whole_phrase():
+    assert _quotes("مقامی میڈیا رپورٹس میں بتایا جا رہا ہے کہ کھلاڑی کی حالت اب بہتر ہے۔") == [
+        ("reported", "کھلاڑی کی حالت اب بہتر ہے", "مقامی میڈیا رپورٹس")]

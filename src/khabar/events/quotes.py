@@ -567,7 +567,7 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
         j -= 1
     if j < 1 or words[j] != "میں":
         return None
-    if words[j - 1] in ("اس", "ان", "اسی", "انہی"):
+    if words[j - 1] in _STATEMENT_PRONOUNS:
         return j - 1, j  # ``اس میں مزید کہا گیا``: the statement named before; resolved like a pronoun
     if words[j - 1] not in _speech_words()["document"]:
         return None
@@ -583,9 +583,14 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
             if span is not None:
                 return span
             break
-    return noun, noun + 1
+    phrase = np_left(words, noun + 1, 0, names)  # ``مقامی میڈیا رپورٹس میں``: the whole statement phrase
+    return phrase if phrase[1] > phrase[0] and phrase[1] == noun + 1 else (noun, noun + 1)
 
 
+
+
+#: ``اس میں کہا گیا``، ``خط لکھا جس میں کہا گیا``: a statement named before, whose author speaks
+_STATEMENT_PRONOUNS = frozenset({"اس", "ان", "اسی", "انہی", "جس", "جن"})
 
 
 def _attributes(toks: Sequence[Token], span: tuple[int, int], resolver: ActorResolver) -> bool:
@@ -625,7 +630,8 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
         return Actor("", None, None, toks[s].start, toks[s].start, "PRONOUN")
     while e - s > 1 and toks[s].norm in _speech_words()["emphatic"]:
         s += 1  # ``خود انجلینا کا کہنا ہے``: she herself is the speaker, ``خود`` is no part of her name
-    if e - s == 1 and (toks[s].norm in PRONOUNS or toks[s].norm in _speech_words()["emphatic"]):
+    if e - s == 1 and (toks[s].norm in PRONOUNS or toks[s].norm in _speech_words()["emphatic"]
+                       or toks[s].norm in _STATEMENT_PRONOUNS):
         # resolved after all quotes are known (the antecedent may be another quote's speaker)
         return Actor(doc.text[toks[s].start:toks[s].end], None, None, toks[s].start, toks[s].end, "PRONOUN")
     return resolver.resolve(toks, s, e, split=False)[0]

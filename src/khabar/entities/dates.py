@@ -199,8 +199,27 @@ def _dmy(ctx: DateContext, m: re.Match[str]) -> tuple[str, str] | None:
         if not first[8:] < second[8:] or (first[0] != "X" and safe_date(int(first[:4]), month, int(first[8:])) is None):
             return None
         return f"{first}/{second}", "day"
+    if not year and ctx.anchor is not None:
+        shift = _year_shift_before(ctx.text, m.start())
+        if shift is not None:
+            year = str(ctx.anchor.year + shift)  # رواں سال 25 دسمبر: this year's, whatever the tense
     first = _gday(ctx, year, month, day_number(m["d1"]), m.end())
     return (first, "day") if first else None
+
+
+@cache
+def _year_phrases() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A pattern for a relative year phrase (``رواں سال``، ``گزشتہ برس``) that ends right where a date
+    starts (a genitive or ``میں`` may stand between), and each phrase's offset in years."""
+    shifts = {r["phrase"]: int(r["offset"]) for r in read_table("relative.tsv")
+              if r["unit"] == "year" and r["offset"].lstrip("-").isdigit()}
+    return re.compile(f"({alternation(list(shifts))})(?:\\s+(?:کے|کی|کا|میں))?\\s+\\Z"), shifts
+
+
+def _year_shift_before(text: str, start: int) -> int | None:
+    pattern, shifts = _year_phrases()
+    m = pattern.search(text, max(0, start - 24), start)
+    return shifts.get(m.group(1)) if m else None
 
 
 def _my(ctx: DateContext, m: re.Match[str]) -> tuple[str, str] | None:

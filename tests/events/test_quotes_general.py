@@ -196,3 +196,9 @@ def test_a_letter_in_which_something_is_said_speaks_for_its_writer():
 def test_a_statement_with_no_author_is_its_whole_phrase():
     assert _quotes("مقامی میڈیا رپورٹس میں بتایا جا رہا ہے کہ کھلاڑی کی حالت اب بہتر ہے۔") == [
         ("reported", "کھلاڑی کی حالت اب بہتر ہے", "مقامی میڈیا رپورٹس")]
+
+
+def test_a_habitual_claim_takes_a_plain_subject():
+    assert _quotes("ماہرین اس بات پر زور دیتے ہیں کہ بچوں کو روزانہ ورزش کرنی چاہیے۔") == [
+        ("reported", "بچوں کو روزانہ ورزش کرنی چاہیے", "ماہرین")]
+    assert _quotes("یہ امید کی جا رہی ہے کہ بارشیں جلد ختم ہو جائیں گی۔") == []

@@ -24,7 +24,7 @@ from khabar.document import Actor, Document, Quote, Token
 from khabar.events.actors import ActorResolver, groups
 from khabar.events.data import read_word_roles
 from khabar.events.discourse import titles as _titles
-from khabar.events.roles import GENITIVE, PRONOUNS, np_left
+from khabar.events.roles import DETERMINERS, GENITIVE, PRONOUNS, is_np_word, np_left
 from khabar.text.normalize import normalize
 
 #: (opening, closing) quote marks; doubled marks first so ``’’`` is never read as two single quotes
@@ -65,7 +65,8 @@ def _grammar() -> dict[str, frozenset[str]]:
 
 
 _GRAMMAR_ROLES = ("after_title", "link", "trailing", "finite", "continues", "subordinator", "adverbial_end",
-                  "say_aux", "claim_light", "compound_postposition", "perfective", "aside", "work")
+                  "say_aux", "claim_light", "compound_postposition", "perfective", "aside", "work",
+                  "imperfective")
 
 
 def _say() -> frozenset[str]:
@@ -454,9 +455,35 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
         speaker = _span(np_left(words, j - 1, 0, names))
     else:
         speaker = None
+    if speaker is None and any(w in _grammar()["imperfective"] for w in words[j + 1:k]):
+        # ``مسلم لیگ الیکشن میں اس بات پر زور دے رہی ہے کہ``: a progressive or habitual verb takes a
+        # plain subject, the phrase that opens the clause
+        speaker = _clause_subject(words, j, names)
     if speaker is None:
         return None
     return speaker, k + 1
+
+
+def _clause_subject(words: Sequence[str], j: int, names: frozenset[int]) -> tuple[int, int] | None:
+    """The noun phrase that opens the clause of ``words[j]`` and ends at its first case marker, when it
+    can be someone (a name, a title, a source); None otherwise (``یہ امید ہے``)."""
+    g = _grammar()
+    start = j
+    while start > 0 and not ((words[start - 1] in g["link"] and words[start - 1] != "پر")  # ``اس بات پر``
+                             or words[start - 1] in g["finite"]
+                             or words[start - 1] in ("کہ", "،", ",", "۔", ".", "؛", "نے")):
+        start -= 1
+    end = start
+    while end < j and (end in names or (is_np_word(words[end]) and words[end] not in GENITIVE
+                                        and words[end] not in g["after_title"] and words[end] not in DETERMINERS)):
+        end += 1  # ``ماہرین اس بات پر``: the phrase stops at a case marker or a determiner
+    if end == start or end >= j:
+        return None
+    sw = _speech_words()
+    if any(q in names for q in range(start, end)) or any(
+            w in sw["source"] or w in _titles() or w in groups() for w in words[start:end]):
+        return start, end
+    return None
 
 
 #: the verb forms after which ``کے`` stands for ``کہ`` (``دعویٰ تھا کے``، ``کہا کے``): a genitive never

@@ -105,3 +105,8 @@ def test_an_office_inside_a_person_span_leaves_the_name_after_it():
     # a relation word inside a name is no office: Vallabhbhai Patel keeps his whole name
     words = ["سردار", "ولبھ", "بھائی", "پٹیل"]
     assert trim_titles(words, [Mention(0, 4, "PERSON", 0.7)], cues) == [Mention(0, 4, "PERSON", 0.7)]
+
+
+def test_a_one_word_role_inside_a_person_span_leaves_the_name_after_it():
+    assert [(e.text, e.type) for e in analyze("ہیری پوٹر اسٹار ایما واٹسن نے بھی تقریب میں شرکت کی۔").entities] \
+        == [("ایما واٹسن", "PERSON")]

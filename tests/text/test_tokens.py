@@ -228,6 +228,15 @@ def test_a_name_glued_to_a_postposition_splits_when_the_name_stands_alone_too():
     assert [(text[t.start:t.end], t.norm) for t in glued] == [("ریہانا", "ریہانا"), ("کا", "کا")]
 
 
+def test_a_name_glued_after_a_postposition_splits_when_the_name_stands_alone_too():
+    text = "گلوکارہ ریہانا نے نیا البم جاری کیا۔ سروے میںریہانا پہلے نمبر پر رہیں اورریہانا خوش ہیں۔"
+    norms = _norms(text)
+    assert norms[8:11] == ["سروے", "میں", "ریہانا"]
+    assert norms[15:17] == ["اور", "ریہانا"]
+    # never written alone in the text: the glued word stays whole
+    assert "میںریہانا" in _norms("سروے میںریہانا پہلے نمبر پر رہیں۔")
+
+
 def test_a_glued_name_the_text_never_writes_alone_stays_whole():
     assert "ریہاناکا" in _norms("ریہاناکا کہنا ہے کہ البم اگلے ماہ آئے گا۔")
 

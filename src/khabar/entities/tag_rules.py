@@ -133,11 +133,12 @@ def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
                 if not size:
                     break
                 start += size
-            # ``پی ٹی آئی چیئرمین عمران خان``: what stands before an office inside the span describes the
+            # ``پی ٹی آئی چیئرمین عمران خان``، ``ہیری پوٹر اسٹار ایما واٹسن``: what stands before an office or
+            # a one-word role inside the span describes the
             # person; the name is what follows the last one (role words do not cut: ``بھائی`` and ``امام``
             # are inside names such as ``ولبھ بھائی پٹیل``)
             for k in range(m.end - 2, start, -1):
-                if "title" in cues.get(words[k], frozenset()):
+                if "title" in cues.get(words[k], frozenset()) or (words[k],) in offices:
                     start = k + 1
                     break
             while start > 0 and "honorific" in cues.get(words[start - 1], ()):

@@ -137,33 +137,39 @@ def _segment_cached(word: str) -> tuple[Part, ...] | None:
     return segment(word, load_tables())
 
 
-def glued_candidates(word: str, tables: JoinTables | None = None) -> tuple[str, ...]:
-    """Left parts that ``word`` might be, glued to a postposition (``انجلیناکا``، ``ریہانانے``); the
-    tokenizer splits it when the same document also writes that left part alone (:func:`neighbour_split`).
+def glued_candidates(word: str, tables: JoinTables | None = None) -> tuple[tuple[int, str], ...]:
+    """Where ``word`` might be a name glued to a function word, as ``(cut, name)`` pairs: a name before
+    a postposition (``انجلیناکا``، ``ریہانانے``) or after one or ``اور`` (``میںانجلینا``). The tokenizer
+    cuts there when the same document also writes the name alone (:func:`neighbour_split`).
 
-    Only a word unknown as a whole, with a left part of three letters or more. Before ``نے`` and
-    ``کی`` the left part must be unknown too, as names are: a known word there is most often a verb
-    or noun ending (``ڈھلنے``، ``کمینے``، ``پیراکی``، ``گائیکی``).
+    Only a word unknown as a whole, with a name part of three letters or more. Before ``نے`` and
+    ``کی`` the name must be unknown too, as names are: a known word there is most often a verb or
+    noun ending (``ڈھلنے``، ``کمینے``، ``پیراکی``، ``گائیکی``); after a function word it must be
+    unknown always (a known word glued on is the segmenter's business).
     """
     tables = tables or load_tables()
     if len(word) < 5 or word in tables.counts or word in tables.keep or word in tables.fixes:
         return ()
-    lefts = []
+    found: list[tuple[int, str]] = []
     for post in tables.post:
         left = word[: -len(post)]
         if not word.endswith(post) or len(left) < 3:
             continue
         if post in ("نے", "کی") and (left in tables.counts or left + "نا" in tables.counts):
             continue
-        lefts.append(left)
-    return tuple(lefts)
+        found.append((len(left), left))
+    for pre in (*tables.post, "اور"):
+        right = word[len(pre):]
+        if word.startswith(pre) and len(right) >= 3 and right not in tables.counts:
+            found.append((len(pre), right))
+    return tuple(found)
 
 
-def neighbour_split(word: str, lefts: Sequence[str], present: Container[str]) -> list[Part] | None:
-    """``word`` cut after the first of ``lefts`` that stands on its own in the document."""
-    for left in lefts:
-        if left in present:
-            return [(0, len(left), left), (len(left), len(word), word[len(left):])]
+def neighbour_split(word: str, candidates: Sequence[tuple[int, str]], present: Container[str]) -> list[Part] | None:
+    """``word`` cut at the first of ``candidates`` whose name part stands on its own in the document."""
+    for cut, name in candidates:
+        if name in present:
+            return [(0, cut, word[:cut]), (cut, len(word), word[cut:])]
     return None
 
 

@@ -113,9 +113,9 @@ def _with_neighbour_splits(norms: list[str], parts_of: dict[str, list[Part]], hi
         return parts_of, hits
     present = set(norms)
     near = {}
-    for word, lefts in glued.items():
+    for word, cands in glued.items():
         if word not in parts_of:
-            parts = joins.neighbour_split(word, lefts, present)
+            parts = joins.neighbour_split(word, cands, present)
             if parts:
                 near[word] = parts
     if not near:
@@ -259,7 +259,7 @@ class _JoinMemo:
         self.owner: object = None
         self.seen: set[str] = set()
         self.parts: dict[str, list[tuple[int, int, str]]] = {}
-        self.glued: dict[str, tuple[str, ...]] = {}  # word -> joins.glued_candidates, when any
+        self.glued: dict[str, tuple[tuple[int, str], ...]] = {}  # word -> joins.glued_candidates, when any
 
     def hits(self, norms: list[str]) -> tuple[dict[str, list[tuple[int, int, str]]], list[int]]:
         """(word → parts, indexes of the tokens in ``norms`` that split)."""
@@ -275,9 +275,9 @@ class _JoinMemo:
                         if parts:
                             self.parts[word] = parts
                         else:
-                            lefts = joins.glued_candidates(word)
-                            if lefts:
-                                self.glued[word] = lefts
+                            cands = joins.glued_candidates(word)
+                            if cands:
+                                self.glued[word] = cands
                 self.seen |= new
             parts_of = self.parts
         if not parts_of:
@@ -285,7 +285,7 @@ class _JoinMemo:
         return parts_of, list(compress(range(len(norms)), map(parts_of.__contains__, norms)))
 
 
-    def glued_in(self, norms: list[str]) -> dict[str, tuple[str, ...]]:
+    def glued_in(self, norms: list[str]) -> dict[str, tuple[tuple[int, str], ...]]:
         """The words of ``norms`` that may be a name glued to a postposition (asked after :meth:`hits`)."""
         with self.lock:  # another thread's hits() may be adding to the table
             glued = self.glued

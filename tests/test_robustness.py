@@ -254,6 +254,10 @@ LONG_RUNS = [
     # regression, bug "orphan-letters-quadratic" (text/tokens.py): each stray-space fragment was cut
     # out of the token lists on its own
     ("stray-space-fragments", "میر ے ", 3000),
+    # a line with no terminator at all is cut at clause ends (text/runons.py), and so is a line that
+    # keeps one ۔ per 110 words: each sentence must not rescan its whole line
+    ("run-on-clauses", "حکومت نے نئی پالیسی کا اعلان کیا ہے اس کے تحت ٹیکس کم ہوں گے ", 120),
+    ("sparse-full-stops", "حکومت نے نئی پالیسی کا اعلان کیا ہے اس کے تحت ٹیکس کم ہوں گے " * 9 + "۔ ", 15),
 ]
 
 

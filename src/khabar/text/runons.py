@@ -16,6 +16,7 @@ the rule of the main splitter holds there: no cut after ``ہے`` without a termi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from khabar.text.normalize import LETTERS
@@ -51,24 +52,42 @@ class ClauseWords:
     not_future: frozenset[str]
 
 
-def is_run_on(norm: str, s: int, e: int) -> bool:
-    """Whether the sentence ``norm[s:e]`` is a run-on to cut at clause ends: a whole line of at
-    least :data:`MIN_WORDS` words without any terminator, or a sentence of :data:`LONG_WORDS` words
-    or more in a line whose writer (or source) kept a terminator for at most every
-    :data:`SPARSE_WORDS` words."""
-    if e - s < MIN_WORDS * 3:
-        return False
-    line_start = norm.rfind("\n", 0, s) + 1
-    line_end = norm.find("\n", e)
-    if line_end < 0:
-        line_end = len(norm)
-    if not norm[line_start:s].strip() and not norm[e:line_end].strip() \
-            and _TERMINATOR.search(norm, s, e) is None:
-        return True
-    if norm.count(" ", s, e) + 1 < LONG_WORDS:
-        return False
-    marks = len(_TERMINATOR.findall(norm, line_start, line_end))
-    return norm.count(" ", line_start, line_end) + 1 >= SPARSE_WORDS * max(marks, 1)
+class RunOnLines:
+    """Tells run-on sentences of one normalized text (:meth:`is_run_on`). Line bounds and each line's
+    word and terminator counts are worked out once per line, so a text of one huge line costs one
+    pass, not one per sentence."""
+
+    __slots__ = ("norm", "_breaks", "_lines")
+
+    def __init__(self, norm: str) -> None:
+        self.norm = norm
+        self._breaks: list[int] | None = None
+        self._lines: dict[int, tuple[int, int]] = {}  # line index -> (words, terminators)
+
+    def _line(self, s: int) -> tuple[int, int]:
+        if self._breaks is None:
+            self._breaks = [m.start() for m in re.finditer("\n", self.norm)]
+        i = bisect_left(self._breaks, s)
+        stats = self._lines.get(i)
+        if stats is None:
+            start = self._breaks[i - 1] + 1 if i else 0
+            end = self._breaks[i] if i < len(self._breaks) else len(self.norm)
+            stats = (self.norm.count(" ", start, end) + 1, len(_TERMINATOR.findall(self.norm, start, end)))
+            self._lines[i] = stats
+        return stats
+
+    def is_run_on(self, s: int, e: int) -> bool:
+        """Whether the sentence ``norm[s:e]`` is a run-on to cut at clause ends: at least
+        :data:`MIN_WORDS` words in a line without any terminator, or :data:`LONG_WORDS` words or more
+        in a line whose writer (or source) kept a terminator for at most every :data:`SPARSE_WORDS`
+        words."""
+        if e - s < MIN_WORDS * 3:
+            return False
+        line_words, marks = self._line(s)
+        words = self.norm.count(" ", s, e) + 1
+        if marks == 0:
+            return words >= MIN_WORDS
+        return words >= LONG_WORDS and line_words >= SPARSE_WORDS * marks
 
 
 def clause_cuts(norm: str, s: int, e: int, words: ClauseWords) -> list[int]:

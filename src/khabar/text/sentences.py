@@ -33,7 +33,7 @@ from operator import sub
 from khabar.document import Sentence
 from khabar.errors import DataError
 from khabar.text.normalize import LETTERS, Normalized, view_of
-from khabar.text.runons import LONG_WORDS, MIN_WORDS, ClauseWords, clause_cuts, is_run_on
+from khabar.text.runons import LONG_WORDS, MIN_WORDS, ClauseWords, RunOnLines, clause_cuts
 
 #: Candidates; each is then accepted or refused by the rules below. One character class, so the
 #: regex engine skips ahead at C speed.
@@ -60,6 +60,7 @@ def split_sentences(text: str, *, norm: Normalized | None = None) -> list[Senten
     nends: list[int] = []
     begin = 0
     space = _SPACE
+    lines: RunOnLines | None = None
     for end in _ends(norm):
         s, e = begin, end
         begin = end
@@ -75,7 +76,7 @@ def split_sentences(text: str, *, norm: Normalized | None = None) -> list[Senten
             nends[-1] = e
             continue
         if e - s >= MIN_WORDS * 3 and (norm[e - 1] not in _PUNCTUATED or e - s >= LONG_WORDS * 3) \
-                and is_run_on(norm, s, e):
+                and (lines or (lines := RunOnLines(norm))).is_run_on(s, e):
             for cut in clause_cuts(norm, s, e, _clause_words()):
                 nstarts.append(s)
                 nends.append(cut)

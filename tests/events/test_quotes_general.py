@@ -202,3 +202,27 @@ def test_a_habitual_claim_takes_a_plain_subject():
     assert _quotes("ماہرین اس بات پر زور دیتے ہیں کہ بچوں کو روزانہ ورزش کرنی چاہیے۔") == [
         ("reported", "بچوں کو روزانہ ورزش کرنی چاہیے", "ماہرین")]
     assert _quotes("یہ امید کی جا رہی ہے کہ بارشیں جلد ختم ہو جائیں گی۔") == []
+
+
+def test_a_question_raised_is_reported_speech():
+    assert _quotes("تاجروں نے سوال اٹھایا کہ گوداموں میں گندم ہونے کے باوجود درآمد کیوں کی جا رہی ہے۔") == [
+        ("reported", "گوداموں میں گندم ہونے کے باوجود درآمد کیوں کی جا رہی ہے", "تاجروں")]
+
+
+def test_telling_in_the_progressive_takes_the_subject_of_the_clause():
+    text = "ڈاکٹر ثمینہ مریضوں کو بتا رہی ہیں کہ گرمی میں پانی زیادہ پینا چاہیے۔"
+    assert _quotes_with(text, ("ثمینہ", "PERSON")) == [
+        ("reported", "گرمی میں پانی زیادہ پینا چاہیے", "ثمینہ")]
+
+
+def test_a_report_of_an_organisation_speaks_for_it():
+    text = "عالمی بینک کی ایک نئی رپورٹ کے مطابق ملک میں غربت کم ہوئی ہے۔"
+    assert _quotes_with(text, ("عالمی بینک", "ORG")) == [
+        ("reported", "ملک میں غربت کم ہوئی ہے", "عالمی بینک")]
+
+
+def test_she_says_never_points_back_to_a_report():
+    text = ("نرس فاطمہ نے بتایا کہ گاؤں میں کوئی ہسپتال نہیں۔ ایک رپورٹ کے مطابق صوبے میں نرسوں کی کمی ہے۔ وہ کہتی"
+            " ہیں کہ حکومت کو مزید نرسیں بھرتی کرنی چاہئیں۔")
+    quotes = _quotes_with(text, ("فاطمہ", "PERSON"))
+    assert quotes[-1] == ("reported", "حکومت کو مزید نرسیں بھرتی کرنی چاہئیں", "فاطمہ")

@@ -311,8 +311,10 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
                 speaker = _span(np_left(words, k - 1, 0, names))
             elif w in ("کہنا",):
                 speaker = _distant_genitive_speaker(words, k, names)
-            elif w in ("کہتے", "کہتی", "کہہ"):  # ``X کہتے ہیں کہ``، ``X کہہ چکے ہیں کہ``: no ergative
-                speaker = _span(np_left(words, k, 0, names))
+            elif w in _IMPERFECTIVE_SAY or (w == "بتا" and k + 1 < len(words) and words[k + 1] in ("رہی", "رہے", "رہا")):
+                # ``X کہتے ہیں کہ``، ``X کہہ چکے ہیں کہ``، ``X بتاتی ہیں کہ``، ``X Y کو بتا رہی ہیں کہ``: no
+                # ergative; the subject stands before the verb or opens the clause
+                speaker = _span(np_left(words, k, 0, names)) or _clause_subject(words, k, names)
             else:
                 erg = last_ne[k]
                 speaker = _span(np_left(words, erg, 0, names)) if erg is not None else None
@@ -324,7 +326,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             if speaker is None or not _attributes(toks, speaker, resolver):
                 continue  # ``پروگرام کے مطابق`` (as scheduled) attributes nothing
             if words[speaker[1] - 1] in _speech_words()["document"]:
-                speaker = _issuer(words, speaker[1] - 1, names) or speaker
+                speaker = _issuer(words, speaker[1] - 1, names) or _author(words, speaker, names) or speaker
             body = k + 1
         if body is None or body >= len(words):
             continue
@@ -620,6 +622,20 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
 _STATEMENT_PRONOUNS = frozenset({"اس", "ان", "اسی", "انہی", "جس", "جن"})
 
 
+#: verbs of saying in the imperfective, whose subject takes no ``نے``
+_IMPERFECTIVE_SAY = frozenset({"کہتے", "کہتی", "کہتا", "کہہ", "بتاتے", "بتاتی", "بتاتا"})
+
+
+def _author(words: Sequence[str], span: tuple[int, int], names: frozenset[int]) -> tuple[int, int] | None:
+    """``یونیسف کی ایک رپورٹ کے مطابق`` → ``یونیسف``: the genitive author right before a statement phrase
+    that opens on a determiner or adjective (the phrase itself stopped there)."""
+    g = span[0] - 1
+    if g >= 1 and words[g] in GENITIVE:
+        author = np_left(words, g, 0, names)
+        return author if author[1] > author[0] else None
+    return None
+
+
 def _attributes(toks: Sequence[Token], span: tuple[int, int], resolver: ActorResolver) -> bool:
     """Can the phrase before ``کے مطابق`` be a source: a name, a body of people or a report?"""
     head = toks[span[1] - 1].norm
@@ -734,7 +750,8 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
     # a country's media as a source (``بھارتی میڈیا کے مطابق`` → بھارتی) is no antecedent of ``انہوں``
     speakers = sorted(((x.speaker.start or 0, x.speaker) for x in quotes
                        if x.speaker is not None and x.speaker.type != "PRONOUN"
-                       and not (x.speaker.type in _PLACES and _REPORT_BEFORE.search(doc.text, 0, x.start))),
+                       and not (x.speaker.type in _PLACES and _REPORT_BEFORE.search(doc.text, 0, x.start))
+                       and not _is_document(x.speaker.text)),
                       key=lambda x: x[0])
     persons: list[tuple[int, Actor]] = []
     subjects: list[tuple[int, Actor]] = []
@@ -770,6 +787,12 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
 
 
 _PLACES = ("GPE", "NORP", "LOC", "FAC")
+
+
+def _is_document(text: str) -> bool:
+    """Is a speaker a statement or report (``ایک رپورٹ``)? It is never what ``وہ کہتی ہیں`` points back to."""
+    words = text.split()
+    return bool(words) and normalize(words[-1]).norm in _speech_words()["document"]
 #: a quote right after ``کے مطابق`` / ``بموجب`` (``re.search`` with an end position: matches at the end)
 _REPORT_BEFORE = re.compile(r"(?:مطابق|بموجب)[\s،,:]*\Z")
 #: a name directly followed by the ergative ``نے``: the subject of its clause

@@ -953,7 +953,8 @@ _HONORIFICS = frozenset({"مسٹر", "مسز", "محترمہ", "جناب", "ڈا
 def _office(words: Sequence[str], s: int, e: int) -> bool:
     """Does a short phrase open with an office held by one person (``سیکریٹری دفاع``، ``وزیر خارجہ``)?
     Its head word is the office, not the department that ends it."""
-    return e - s <= 3 and words[s] in titles() and not any(w in GENITIVE for w in words[s:e])
+    return e - s <= 3 and (words[s] in titles() or " ".join(words[s:s + 2]) in titles()) \
+        and not any(w in GENITIVE for w in words[s:e])
 
 
 def _titled(words: Sequence[str], s: int, e: int) -> bool:

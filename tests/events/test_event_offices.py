@@ -1,0 +1,15 @@
+"""A meeting with an office holder the article does not name is still an event (extract._office)."""
+
+import pytest
+
+from khabar.pipeline import analyze
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("عمران خان نے ولی عہد سے ملاقات کی۔", ("040", "عمران خان", "ولی عہد")),
+    ("شہباز شریف نے وزیر خارجہ سے ملاقات کی۔", ("040", "شہباز شریف", "وزیر خارجہ")),
+])
+def test_a_meeting_with_an_unnamed_office_holder(text, expected):
+    got = [(e.code, e.actor1.text, e.actor2 and e.actor2.text) for e in analyze(text).events]
+    assert got == [expected]
+

@@ -13,3 +13,13 @@ def test_a_meeting_with_an_unnamed_office_holder(text, expected):
     got = [(e.code, e.actor1.text, e.actor2 and e.actor2.text) for e in analyze(text).events]
     assert got == [expected]
 
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("چین نے امریکی اقدام کی مذمت کی۔", "United States"),
+    ("پاکستان نے بھارتی فیصلے کو مسترد کر دیا۔", "India"),
+    ("ایران نے امریکی پالیسی پر تنقید کی۔", "United States"),
+])
+def test_the_nation_whose_act_or_policy_is_condemned_is_the_target(text, target):
+    (event,) = analyze(text).events
+    assert event.actor2 is not None and event.actor2.name_en == target

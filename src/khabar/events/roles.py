@@ -319,8 +319,10 @@ _AREAS = frozenset({"علاقے", "علاقوں", "علاقہ", "شہر", "شہ�
 OWNED = "+owner"
 #: topics: what a concern or discussion is about
 _TOPICS = frozenset({"صورتحال", "صورت حال", "حالات"})
-#: heads that name a statement or claim, not a place: a nationality adjective before one names its owner
-_THINGS = frozenset({"اطلاعات", "رپورٹ", "رپورٹس", "بیان", "معاملے", "مسئلے", "دعوی", "دعویٰ", "دعوے", "دعووں"})
+#: heads that name a statement, claim, act or policy, not a place: a nationality adjective before one
+#: names its owner (``امریکی اقدام کی مذمت``: the United States')
+_THINGS = frozenset({"اطلاعات", "رپورٹ", "رپورٹس", "بیان", "معاملے", "مسئلے", "دعوی", "دعویٰ", "دعوے", "دعووں",
+                     "اقدام", "اقدامات", "فیصلے", "فیصلوں", "پالیسی", "پالیسیوں", "کارروائی", "کارروائیوں"})
 
 
 def _agent_of(words: Sequence[str], s: int, lo: int, names: frozenset[int]) -> list[tuple[int, int]]:

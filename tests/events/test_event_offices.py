@@ -23,3 +23,12 @@ def test_a_meeting_with_an_unnamed_office_holder(text, expected):
 def test_the_nation_whose_act_or_policy_is_condemned_is_the_target(text, target):
     (event,) = analyze(text).events
     assert event.actor2 is not None and event.actor2.name_en == target
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("بھارت نے پاکستان کے ساتھ مذاکرات سے انکار کر دیا۔", "125"),  # a refused negotiation is no negotiation
+    ("اپوزیشن جماعتوں نے حکومت کے خلاف احتجاجی تحریک چلانے کا اعلان کیا۔", "141"),
+    ("فرانس نے مالی سے اپنی فوجیں واپس بلا لیں۔", "0874"),
+])
+def test_refusals_protest_campaigns_and_withdrawals(text, code):
+    assert [e.code for e in analyze(text).events] == [code]

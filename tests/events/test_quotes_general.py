@@ -226,3 +226,24 @@ def test_she_says_never_points_back_to_a_report():
             " ہیں کہ حکومت کو مزید نرسیں بھرتی کرنی چاہئیں۔")
     quotes = _quotes_with(text, ("فاطمہ", "PERSON"))
     assert quotes[-1] == ("reported", "حکومت کو مزید نرسیں بھرتی کرنی چاہئیں", "فاطمہ")
+
+
+def test_a_quote_mark_that_is_never_closed_runs_to_the_end_of_its_line():
+    text = ("کوچ نے کہا کہ ’ہم نے پورے سیزن میں محنت کی ہے اور اب اس کا پھل ملنے کا وقت ہے\n"
+            "ٹیم کل صبح روانہ ہو گی۔")
+    assert _quotes(text) == [
+        ("direct", "ہم نے پورے سیزن میں محنت کی ہے اور اب اس کا پھل ملنے کا وقت ہے", "کوچ")]
+
+
+def test_an_unclosed_quote_ends_a_run_on_report_at_its_frame():
+    text = ("ماہرین کے مطابق ملک میں نرسوں کی شدید کمی ہے نرس فاطمہ بتاتی ہیں 'میں روزانہ بارہ گھنٹے کام کرتی ہوں"
+            " کیونکہ ہسپتال میں کوئی اور نرس نہیں\n")
+    quotes = _quotes(text)
+    assert [(q[0], q[1]) for q in quotes] == [
+        ("reported", "ملک میں نرسوں کی شدید کمی ہے"),
+        ("direct", "میں روزانہ بارہ گھنٹے کام کرتی ہوں کیونکہ ہسپتال میں کوئی اور نرس نہیں")]
+
+
+def test_a_stretch_closed_by_a_mark_of_another_curl_is_no_unclosed_quote():
+    text = "اداکار نے بتایا کہ ان کی فلم 'سنہری دھوپ کا سفر‘ اگلے مہینے سینما گھروں میں نمائش کے لیے پیش کی جائے گی۔"
+    assert [q for q in _quotes(text) if q[0] == "direct"] == []

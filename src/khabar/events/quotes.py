@@ -102,12 +102,15 @@ def extract_quotes(doc: Document) -> list[Quote]:
             continue  # a title or a name in quote marks (``’’تم ہی ہو‘‘``), not a quotation
         direct_spans.append((ms, me))
         quotes.append(Quote(s, e, doc.text[s:e], speaker, "direct", sent))
+    frame_starts: list[int] = []
     for sent, toks in sorted(by_sentence.items()):
-        for s, e, speaker_span in _reported(doc, toks, resolver):
+        for s, e, speaker_span, frame in _reported(doc, toks, resolver):
             if _overlaps_any(direct_spans, s, e):
                 continue
+            frame_starts.append(frame)
             speaker = _speaker(doc, toks, speaker_span, resolver)
             quotes.append(Quote(s, e, doc.text[s:e], speaker, "reported", sent))
+    quotes = _unclosed(doc, quotes, direct_spans, sorted(frame_starts), by_sentence, starts_of, resolver)
     quotes.sort(key=lambda q: q.start)
     titled = _titled_subjects(doc, by_sentence, resolver) \
         if any(q.speaker is not None and q.speaker.type == "PRONOUN" for q in quotes) else []
@@ -138,6 +141,87 @@ def _titled_subjects(doc: Document, by_sentence: dict[int, list[Token]], resolve
                     actor = Actor(doc.text[s:e], None, None, s, e, "PERSON")
                 out.append((toks[a].start, actor))
     return out
+
+
+#: a quote mark that opens a stretch (after a blank or a colon, before a letter)
+_OPENING = re.compile(r"(?:^|(?<=[\s:،]))(['’‘])(?=\w)", re.MULTILINE)
+#: a single mark right after a word closes a stretch, whichever way it curls (writers mix them)
+_CLOSE_AFTER = re.compile(r"(?<=\S)['’‘]")
+
+
+def _unclosed(doc: Document, quotes: list[Quote], direct_spans: list[tuple[int, int]], frames: list[int],
+              by_sentence: dict[int, list[Token]], starts_of: dict[int, list[int]], resolver: ActorResolver,
+              ) -> list[Quote]:
+    """Quotations opened with a single mark that is never closed (``شہر بانو بتاتی ہیں 'ایک رات …``، a
+    habit of some news sites): the words run to the end of the paragraph or to the next frame of reported
+    speech. A reported quote that starts at the mark (``کہا کہ ’…``) becomes the direct one."""
+    text = doc.text
+    for m in _OPENING.finditer(text):
+        pos = m.start(1)
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if _overlaps_any(direct_spans, pos, pos + 1) or _CLOSE_AFTER.search(text, pos + 2, end):
+            continue  # closed after all, by any single mark (``'سُپر ویمن'``، ``'ڈزنی اسٹوڈیوز‘``)
+        i = bisect_left(frames, pos + 1)
+        if i < len(frames) and frames[i] < end:
+            end = frames[i]
+        s, e = _strip(text, pos + 1, end)
+        if len(text[s:e].split()) < _UNATTRIBUTED_MIN_WORDS:
+            continue
+        same = [q for q in quotes if q.kind == "reported" and 0 <= q.start - pos <= 2]
+        sent = doc.sentence_of(s) if doc.sentences else 0
+        toks = by_sentence.get(sent, [])
+        starts = starts_of.get(sent)
+        if starts is None:
+            starts = starts_of[sent] = [t.start for t in toks]
+        around = [q for q in quotes if q.kind == "reported" and q.start < pos < q.end]
+        if around:
+            # ``… کے مطابق … برابر ہے شہر بانو بتاتی ہیں 'ایک رات …``: a new speaker's frame right before the
+            # mark ends the run-on report there; any other mark inside reported words is a stray
+            frame = _frame_before(toks, starts, pos)
+            q = around[0]
+            if frame is None and _clause_ends_before(toks, starts, pos):
+                frame = pos  # ``… دائی بننے کا فیصلہ کیا 'جب میرے ہاں …``: the speaker goes on in her own words
+                same = [q]
+            if frame is None or frame <= q.start:
+                continue
+            q_end = _strip(text, q.start, frame)[1]
+            quotes = [x for x in quotes if x is not q]
+            if q_end > q.start:
+                quotes.append(Quote(q.start, q_end, text[q.start:q_end], q.speaker, q.kind, q.sentence))
+        speaker = same[0].speaker if same else _direct_speaker(doc, toks, starts, pos, pos + 1, resolver)
+        quotes = [q for q in quotes if not (q.start < e and s < q.end and q.kind == "reported")]
+        quotes.append(Quote(s, e, text[s:e], speaker, "direct", sent))
+        direct_spans.append((pos, e))
+        direct_spans.sort()
+    return quotes
+
+
+def _clause_ends_before(toks: Sequence[Token], starts: Sequence[int], pos: int) -> bool:
+    """Does a finite or past verb (``ہے``، ``تھا``، ``کیا``، ``دیا``) stand right before the mark at ``pos``?"""
+    k = bisect_left(starts, pos) - 1
+    g = _grammar()
+    return k >= 0 and (toks[k].norm in g["finite"] or toks[k].norm in g["perfective"] or toks[k].norm == "کیا")
+
+
+def _frame_before(toks: Sequence[Token], starts: Sequence[int], pos: int) -> int | None:
+    """Where a frame ``X بتاتی ہیں`` / ``X نے کہا`` / ``ان کے بقول`` that runs into the quote mark at ``pos``
+    starts (the offset of X), or None when the mark follows no verb of saying."""
+    k = bisect_left(starts, pos)
+    words = [t.norm for t in toks[max(0, k - _SPEAKER_WINDOW):k]]
+    base = max(0, k - _SPEAKER_WINDOW)
+    say = _say()
+    for back in range(1, min(4, len(words)) + 1):
+        w = words[-back]
+        if w in say or w == "بقول":
+            v = len(words) - back
+            erg = v - 1 if v > 0 and words[v - 1] == "نے" else None
+            head = erg if erg is not None else (v - 1 if w == "بقول" and v > 0 and words[v - 1] in GENITIVE else v)
+            span = np_left(words, head, 0, frozenset())
+            return toks[base + span[0]].start if span[1] > span[0] else None
+        if w not in _grammar()["say_aux"]:
+            return None
+    return None
 
 
 #: an unattributed direct quote this many sentences or fewer after an attributed quote continues it
@@ -257,8 +341,9 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
-              ) -> list[tuple[int, int, tuple[int, int] | None]]:
-    """``(quote start, quote end, speaker token span)`` of each reported speech in a sentence.
+              ) -> list[tuple[int, int, tuple[int, int] | None, int]]:
+    """``(quote start, quote end, speaker token span, frame start offset)`` of each reported speech in a
+    sentence.
 
     A sentence may report two speakers one after the other (``X نے کہا کہ … جس پر Y کا کہنا تھا کہ …``,
     or a run-on with no full stop between them): a quote stops where the next speaker's phrase starts
@@ -360,8 +445,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
                                                       or start - frames[-1][1] >= _NESTED_MAX_LEAD)):
             continue  # inside the quote before it: reported speech within reported speech
         frames.append((start, body, (k, k) if zero and speaker is None else speaker))
-    out: list[tuple[int, int, tuple[int, int] | None]] = []
-    for i, (_, body, speaker) in enumerate(frames):
+    out: list[tuple[int, int, tuple[int, int] | None, int]] = []
+    for i, (first, body, speaker) in enumerate(frames):
         cut = i + 1 < len(frames)
         last = frames[i + 1][0] if cut else len(words)
         last = _run_on_end(words, body, last)
@@ -372,7 +457,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             continue
         s, e = _strip(doc.text, toks[body].start, toks[last - 1].end)
         if e > s:
-            out.append((s, e, speaker))
+            out.append((s, e, speaker, toks[first].start))
     return out
 
 

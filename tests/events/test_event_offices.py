@@ -32,3 +32,8 @@ def test_the_nation_whose_act_or_policy_is_condemned_is_the_target(text, target)
 ])
 def test_refusals_protest_campaigns_and_withdrawals(text, code):
     assert [e.code for e in analyze(text).events] == [code]
+
+
+def test_a_completed_visit_is_a_visit():
+    (event,) = analyze("ایرانی صدر نے عراق کا تین روزہ دورہ مکمل کر لیا۔").events
+    assert (event.code, event.actor2.name_en) == ("042", "Iraq")

@@ -37,3 +37,9 @@ def test_refusals_protest_campaigns_and_withdrawals(text, code):
 def test_a_completed_visit_is_a_visit():
     (event,) = analyze("ایرانی صدر نے عراق کا تین روزہ دورہ مکمل کر لیا۔").events
     assert (event.code, event.actor2.name_en) == ("042", "Iraq")
+
+
+def test_a_ministry_after_a_nationality_adjective_is_that_country_acting():
+    (event,) = analyze("چینی وزارت خارجہ نے امریکا کو خبردار کیا کہ وہ سرد جنگ کی ذہنیت ترک کرے۔").events
+    assert (event.actor1.text, event.actor1.name_en, event.actor2.name_en) == (
+        "چینی وزارت خارجہ", "China", "United States")

@@ -210,7 +210,19 @@ class ActorResolver:
         found = best[4]
         if found.type in ("GPE", "LOC"):
             return self._named_after(toks, i, j, found)
+        if found.type == "ORG" and not (found.entity_id or found.name_en):
+            return self._national_body(found, start) or found
         return found
+
+    def _national_body(self, org: Actor, floor: int) -> Actor | None:
+        """``چینی وزارت خارجہ``: an unlinked body right after a nationality adjective is that country
+        acting (CAMEO codes a ministry as its government); the actor spans both, linked to the country."""
+        for ent in self.names[bisect_left(self._starts, floor):bisect_left(self._starts, org.start or 0)]:
+            if ent.type == "NORP" and ent.entity_id and not self.doc.text[ent.end:org.start].strip():
+                country = self._as_country(Actor(ent.text, ent.entity_id, ent.name_en, ent.start, ent.end, "GPE"))
+                s, e = ent.start, org.end or ent.end
+                return Actor(self.doc.text[s:e], country.entity_id, country.name_en, s, e, "GPE")
+        return None
 
     def _named_after(self, toks: Sequence[Token], i: int, j: int, place: Actor) -> Actor:
         """An organization named after a place (``ہیومن رائٹس کمیشن آف پاکستان``، ``بینک آف انگلینڈ``)

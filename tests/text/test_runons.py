@@ -113,3 +113,9 @@ def test_a_writer_who_ends_sentences_with_commas_is_cut_at_the_commas_in_a_long_
     # a comma in an ordinary-length run-on piece stays inside its sentence
     short = "ماہرین کے مطابق مہنگائی میں کمی آئی ہے، اس کے باوجود عوام مشکلات کا شکار ہیں"
     assert _texts(f"{short} {TAIL}")[0] == short
+
+
+def test_the_question_word_kya_is_no_clause_end() -> None:
+    head = "صحافیوں نے سوال اٹھایا کہ کیا حکومت اگلے سال ٹیکس کم کرے گی"
+    got = _texts(f"{head} {TAIL}")
+    assert got[0] == head

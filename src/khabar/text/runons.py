@@ -34,6 +34,8 @@ _TERMINATOR = re.compile(r"[۔؟?!]|\.(?=\s|$)")
 #: A future written as one word (ہوگا، کریگی، ہونگے); زندگی، دنگا and the like do not match.
 _GLUED_FUTURE = re.compile("(?:[یےو]|ں|ین|یں|[وی]ن)(?:گا|گی|گے)$")
 _GENITIVE = frozenset({"کا", "کی", "کے"})
+#: after these, ``کیا`` opens a question (``کہ کیا …``، ``اور کیا …``) instead of closing a clause
+_BEFORE_QUESTION_WORD = frozenset({"کہ", "اور", "لیکن", "مگر", "تو", "بلکہ", "یا"})
 _COMMAS = frozenset({"،", ","})
 _WORD = re.compile(f"[{LETTERS}]+|[A-Za-z0-9]+")
 
@@ -125,6 +127,8 @@ def _cuts(norm: str, s: int, e: int, words: ClauseWords, *, commas: bool) -> lis
             continue  # the clause goes on (a future glued into one word never opens a sentence)
         if word.startswith("ہو") and found[i - 1][1].endswith(("تے", "تی", "تا")):
             continue  # کرتا ہوا، کرتے ہوئے: an adverbial participle, the clause goes on
+        if word == "کیا" and (i == first or found[i - 1][1] in _BEFORE_QUESTION_WORD):
+            continue  # کہ کیا حکومت …: the question word "whether", not the verb "did"
         if (word in words.clause_end or word in words.perfective_end
                 or (_GLUED_FUTURE.search(word) and word not in words.not_future)):
             cut = True

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from khabar.entities.tables import parse_table
@@ -42,8 +42,10 @@ class KBEntry:
     description: str | None = None
 
 
+@lru_cache(maxsize=1 << 16)
 def phrase_key(norm_phrase: str) -> str:
-    """The lookup key of a normalized phrase: its letters and digits, nothing else."""
+    """The lookup key of a normalized phrase: its letters and digits, nothing else (cached: the
+    same words are keyed again by every stage that matches the knowledge base)."""
     return _NOT_LETTER.sub("", norm_phrase)
 
 

@@ -346,30 +346,41 @@ def harmonize_types(sentences: Sequence[Sequence[str]], found: Sequence[list[Men
     Only where the vote is clear (the winner at least twice, with 1.5 times the weight of the
     rest) and only between name types; NORP and the value types are not names to vote on.
     """
-    votes: dict[tuple[str, ...], dict[str, float]] = {}
-    counts: dict[tuple[str, ...], dict[str, int]] = {}
+    votes: dict[tuple[str, ...], dict[str, list[float]]] = {}  # key -> type -> [weight, count]
+    keyed: list[list[tuple[str, ...] | None]] = []
     for words, mentions in zip(sentences, found, strict=True):
+        keys: list[tuple[str, ...] | None] = []
         for m in mentions:
             if m.type in _VOTING_TYPES:
                 key = tuple(words[m.start:m.end])
-                votes.setdefault(key, {}).setdefault(m.type, 0.0)
-                votes[key][m.type] += m.confidence ** 2  # a sure tag outweighs several coin tosses
-                counts.setdefault(key, {}).setdefault(m.type, 0)
-                counts[key][m.type] += 1
-    winners: dict[tuple[str, ...], str] = {}
-    for key, weights in votes.items():
-        best = max(weights, key=weights.__getitem__)
-        if counts[key][best] >= 2 and weights[best] >= 1.5 * (sum(weights.values()) - weights[best]):
-            winners[key] = best
-    surnames = {key[-1] for key, type_ in winners.items() if type_ == "PERSON" and len(key) >= 2}
+                tally = votes.setdefault(key, {}).setdefault(m.type, [0.0, 0])
+                tally[0] += m.confidence ** 2  # a sure tag outweighs several coin tosses
+                tally[1] += 1
+                keys.append(key)
+            else:
+                keys.append(None)
+        keyed.append(keys)
+    winners: dict[tuple[str, ...], str] = {}  # names tagged with more than one type, and their type
+    settled: set[tuple[str, ...]] = set()  # names with a clear type, mixed or not
+    surnames: set[str] = set()
+    for key, tallies in votes.items():
+        best = max(tallies, key=lambda t: tallies[t][0])
+        weight, count = tallies[best]
+        if count >= 2 and weight >= 1.5 * (sum(w for w, _ in tallies.values()) - weight):
+            settled.add(key)
+            if len(tallies) > 1:
+                winners[key] = best
+            if best == "PERSON" and len(key) >= 2:
+                surnames.add(key[-1])
+    if not winners and not surnames:
+        return [list(ms) for ms in found]
     out: list[list[Mention]] = []
-    for words, mentions in zip(sentences, found, strict=True):
+    for mentions, keys in zip(found, keyed, strict=True):
         fixed = []
-        for m in mentions:
-            key = tuple(words[m.start:m.end])
-            type_ = winners.get(key, m.type) if m.type in _VOTING_TYPES else m.type
-            if (type_ in ("GPE", "LOC", "ORG") and len(key) >= 2 and key[-1] in surnames
-                    and m.confidence < SPREAD_MIN_CONFIDENCE and key not in winners):
+        for m, key in zip(mentions, keys, strict=True):
+            type_ = m.type if key is None else winners.get(key, m.type)
+            if (key is not None and type_ in ("GPE", "LOC", "ORG") and len(key) >= 2 and key[-1] in surnames
+                    and m.confidence < SPREAD_MIN_CONFIDENCE and key not in settled):
                 type_ = "PERSON"
             fixed.append(m if type_ == m.type else Mention(m.start, m.end, type_, m.confidence))
         out.append(fixed)

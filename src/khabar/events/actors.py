@@ -135,6 +135,8 @@ class ActorResolver:
         self._starts = [e.start for e in self.names]
         self.gazetteer = load_gazetteer()
         self.kb = _kb()
+        # name_tokens per token run: quotes ask it of the same sentence more than once
+        self._inside: dict[tuple[int, int, int], frozenset[int]] = {}
 
     def resolve(self, toks: Sequence[Token], i: int, j: int, *, split: bool = True) -> list[Actor]:
         """Actors of the phrase ``toks[i:j]``: one per coordinated named conjunct, else one actor.
@@ -292,10 +294,14 @@ class ActorResolver:
 
     def name_tokens(self, toks: Sequence[Token]) -> frozenset[int]:
         """Indexes of tokens inside multi-word names (``شی جن پنگ``: its ``جن`` is no relative pronoun)."""
-        inside: set[int] = set()
         if not toks:
             return frozenset()
         start, end = toks[0].start, toks[-1].end
+        key = (start, end, len(toks))
+        known = self._inside.get(key)
+        if known is not None:
+            return known
+        inside: set[int] = set()
         spans = [(e.start, e.end) for e in self.names[bisect_left(self._starts, start):
                                                       bisect_right(self._starts, end)]]
         words = [t.norm for t in toks]
@@ -308,7 +314,8 @@ class ActorResolver:
             covered = [k for k, t in enumerate(toks) if t.start >= s and t.end <= e]
             if len(covered) > 1:
                 inside.update(covered)
-        return frozenset(inside)
+        self._inside[key] = found = frozenset(inside)
+        return found
 
     def tagged_name_tokens(self, toks: Sequence[Token]) -> frozenset[int]:
         """Indexes of tokens inside multi-word tagged names only: a cheap ``name_tokens`` for sentences

@@ -284,3 +284,14 @@ def test_a_relative_clause_verb_does_not_end_a_run_on_quote():
 def test_a_statement_according_to_which_speaks_for_its_issuer(text, speaker):
     (quote,) = analyze(text).quotes
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_speaker_phrase_starts_after_the_last_verb_before_it():
+    # run-on text: the clause before the speaker ends in آئی and no full stop separates them
+    text = ("وفد کے ساتھ ملاقات میں تجارت اور سرمایہ کاری پر بات ہوئی اور علاقائی صورت حال بھی زیر بحث آئی "
+            "وزیر تجارت نے کہا کہ دونوں ملک تجارت بڑھانے پر متفق ہیں")
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == "وزیر تجارت"
+    # a spelled-out name that holds آئی keeps it
+    (quote,) = analyze("آئی ایس پی آر کے مطابق سکیورٹی فورسز نے علاقے میں آپریشن مکمل کر لیا ہے۔").quotes
+    assert quote.speaker is not None and quote.speaker.text == "آئی ایس پی آر"

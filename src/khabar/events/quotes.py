@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache
 
 from khabar.document import Actor, Document, Quote, Token
@@ -416,7 +416,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
         if body is None or body >= len(words):
             continue
         if speaker is not None:
-            speaker = _trim_clause_edge(words, speaker)
+            speaker = _trim_clause_edge(words, speaker, names)
         if bare and (speaker is None or not _can_speak(toks, words, speaker, names, resolver)):
             continue  # ``اسے جادو کہتے ہیں``: a name given, nobody's words
         start = speaker[0] if speaker is not None else k
@@ -499,11 +499,19 @@ def _run_on_end(words: Sequence[str], body: int, last: int) -> int:
 
 
 
-def _trim_clause_edge(words: Sequence[str], span: tuple[int, int]) -> tuple[int, int]:
+def _trim_clause_edge(words: Sequence[str], span: tuple[int, int],
+                      names: Collection[int] = frozenset()) -> tuple[int, int]:
     """A speaker phrase without the end of the clause or phrase before it (``ہوگا وزیر داخلہ``،
-    ``پہلے وزیر خزانہ`` → ``وزیر داخلہ``، ``وزیر خزانہ``)."""
+    ``پہلے وزیر خزانہ`` → ``وزیر داخلہ``، ``وزیر خزانہ``; in run-on text ``صورت حال زیربحث آئی
+    وزیرخزانہ`` → ``وزیرخزانہ``: nothing up to the last verb inside it, unless that word is part of
+    a name such as ``آئی ایس پی آر``)."""
     s, e = span
     g = _grammar()
+    verbs = g["finite"] | g["perfective"]
+    for k in range(e - 2, s - 1, -1):
+        if words[k] in verbs and k not in names:
+            s = k + 1
+            break
     while e - s > 1 and (words[s] in g["finite"] or words[s] in g["link"] or words[s] in g["adverbial_end"]):
         s += 1
     return s, e

@@ -43,3 +43,8 @@ def test_a_ministry_after_a_nationality_adjective_is_that_country_acting():
     (event,) = analyze("چینی وزارت خارجہ نے امریکا کو خبردار کیا کہ وہ سرد جنگ کی ذہنیت ترک کرے۔").events
     assert (event.actor1.text, event.actor1.name_en, event.actor2.name_en) == (
         "چینی وزارت خارجہ", "China", "United States")
+
+
+def test_restoring_trade_is_economic_cooperation():
+    (event,) = analyze("پاکستان نے افغانستان کے ساتھ تجارت بحال کرنے کا فیصلہ کیا۔").events
+    assert (event.code, event.actor1.name_en, event.actor2.name_en) == ("061", "Pakistan", "Afghanistan")

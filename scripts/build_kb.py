@@ -200,8 +200,9 @@ def romanize_pairs(rows: list[Row], folder: Path = SOURCES) -> dict[str, str]:
             continue
         urdu, _, latin = line.partition("\t")
         word = norm_name(urdu)
-        if " " in word or not word or not _LATIN_WORD.fullmatch(latin):
-            raise SourceError(f"{path.name}:{line_no}: want one Urdu word and its Latin spelling")
+        if word.count(" ") > 1 or not word or not _LATIN_WORD.fullmatch(latin):
+            # two Urdu words for one English word (``ایسوسی ایشن`` Association) are read as one
+            raise SourceError(f"{path.name}:{line_no}: want one or two Urdu words and one Latin word")
         hand.setdefault(word, latin)
     votes: Counter[tuple[str, str]] = Counter()
     for row in rows:

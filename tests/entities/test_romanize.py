@@ -130,3 +130,11 @@ def test_spelled_out_letters_are_one_acronym():
     assert romanize("ایف آئی اے") == "FIA"
     # a lone letter name is a word like any other
     assert romanize("جی") != "G"
+
+
+def test_english_loanwords_in_organisations_names_keep_their_english_spelling():
+    from khabar.entities.romanize import romanize
+
+    assert romanize("پاکستان کرکٹ بورڈ") == "Pakistan Cricket Board"
+    assert romanize("امپورٹرز ایسوسی ایشن") == "Importers Association"  # two Urdu words, one English
+    assert romanize("متحدہ قومی موومنٹ") == "Muttahida Qaumi Movement"

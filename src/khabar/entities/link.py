@@ -211,7 +211,32 @@ def link_entities(doc: Document, entities: list[Entity]) -> list[Entity]:
         if ent.type == "PERSON" or (link.entry is not None and link.entry.type == "PERSON"):
             persons.append(link)
         out[i] = _apply(ent, link)
-    return _link_bracketed_aliases(doc.text, out, order)
+    return _link_bracketed_aliases(doc.text, _unlink_foreign_bodies(doc.text, out, order, kb), order)
+
+
+#: what may stand between an owner and its body: ``بنگلہ دیش کی سپریم کورٹ``، ``بھارتی فضائیہ``
+_OWNER_GAP = re.compile(r"\s*(?:(?:کی|کے|کا)\s+)?")
+
+
+def _unlink_foreign_bodies(text: str, entities: list[Entity], order: Sequence[int], kb: KnowledgeBase,
+                           ) -> list[Entity]:
+    """A national body named by its bare title (``سپریم کورٹ``، ``قومی اسمبلی``) is the one of the
+    country the KB gives it only when no other country owns it in the text: after ``بنگلہ دیش کی`` or
+    ``بھارتی`` it is that country's, which the KB does not hold, so the link goes (the name stays)."""
+    prev: Entity | None = None
+    for i in order:
+        ent = entities[i]
+        if _is_value(ent):
+            continue
+        if prev is not None and ent.type == "ORG" and ent.entity_id and prev.entity_id \
+                and prev.type in ("GPE", "NORP") and _OWNER_GAP.fullmatch(text, prev.end, ent.start):
+            body, owner = kb.get(ent.entity_id), kb.get(prev.entity_id)
+            owner_country = (owner.country or owner.qid) if owner is not None else prev.entity_id
+            if body is not None and body.country and body.country != owner_country:
+                entities[i] = ent = replace(ent, entity_id=None, name_en=None, confidence=None,
+                                            name_rom=_romanized(" ".join(mention_words(ent.text))) or None)
+        prev = ent
+    return entities
 
 
 #: an alias in brackets right after a name: ``عالمی ادارہ صحت (WHO)``، ``پاکستان تحریک انصاف (پی ٹی آئی)``

@@ -221,6 +221,11 @@ def romanize(text: str) -> str:
             words.append("".join(letters[w] for w in found[k:run]))
             k = run
             continue
+        pair = f"{found[k]} {found[k + 1]}" if k + 1 < len(found) else ""
+        if pair in table:  # a loanword written as two words (ایسوسی ایشن)
+            words.append(table[pair])
+            k += 2
+            continue
         word = found[k]
         k += 1
         if _LATIN_WORD.fullmatch(word):

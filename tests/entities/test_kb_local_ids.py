@@ -23,3 +23,10 @@ def test_local_ids_name_their_country_and_never_shadow_a_wikidata_entry():
     # the US Senate keeps its QID; a bare ministry is no Pakistani entity
     assert [e.qid for e in kb.lookup("امریکی سینیٹ")] == ["Q66096"]
     assert kb.lookup("وزارت خارجہ") == []
+
+
+def test_a_national_body_of_another_country_is_not_pakistans():
+    assert ("سپریم کورٹ", None) in [(t, i) for t, i, _ in _links("بنگلہ دیش کی سپریم کورٹ نے فیصلہ سنایا۔")]
+    assert ("قومی اسمبلی", None) in [(t, i) for t, i, _ in _links("بھارت کی قومی اسمبلی کا اجلاس ہوا۔")]
+    # Pakistan's own, or with no owner named, it stays linked
+    assert ("سپریم کورٹ", "Q2989473") in [(t, i) for t, i, _ in _links("سپریم کورٹ نے فیصلہ سنایا۔")]

@@ -110,3 +110,9 @@ def test_an_office_inside_a_person_span_leaves_the_name_after_it():
 def test_a_one_word_role_inside_a_person_span_leaves_the_name_after_it():
     assert [(e.text, e.type) for e in analyze("ہیری پوٹر اسٹار ایما واٹسن نے بھی تقریب میں شرکت کی۔").entities] \
         == [("ایما واٹسن", "PERSON")]
+
+
+def test_a_number_written_in_words_is_no_place():
+    # دوسو is two hundred (and Dosso, a region of Niger, in the knowledge base)
+    ents = [(e.text, e.type, e.value) for e in analyze("دنیا ان دوسو سے زائد لڑکیوں کا انتظار کر رہی ہے۔").entities]
+    assert ents == [("دوسو", "CARDINAL", 200)]

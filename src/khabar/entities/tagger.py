@@ -25,6 +25,7 @@ from importlib import resources
 
 from khabar.document import Document, Entity, Token
 from khabar.entities.features import KnownFeatures, gazetteer_tags, sentence_features
+from khabar.entities.numerals import number_words
 from khabar.entities.tag_lexicon import (
     MODELS_PACKAGE,
     Gazetteer,
@@ -183,8 +184,10 @@ class NameTagger:
         mentions = drop_homographs(words, mentions, self.homographs)
         mentions = drop_possessive_persons(words, mentions, self._cues, self._person_words)
         not_names = self.not_names
+        numbers = number_words()  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
         return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS
-                and not all(w in not_names for w in words[m.start:m.end])]
+                and not all(w in not_names for w in words[m.start:m.end])
+                and not all(w in numbers for w in words[m.start:m.end])]
 
 
 def model_attributes(path: str) -> frozenset[str] | None:

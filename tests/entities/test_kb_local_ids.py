@@ -30,3 +30,9 @@ def test_a_national_body_of_another_country_is_not_pakistans():
     assert ("قومی اسمبلی", None) in [(t, i) for t, i, _ in _links("بھارت کی قومی اسمبلی کا اجلاس ہوا۔")]
     # Pakistan's own, or with no owner named, it stays linked
     assert ("سپریم کورٹ", "Q2989473") in [(t, i) for t, i, _ in _links("سپریم کورٹ نے فیصلہ سنایا۔")]
+
+
+def test_an_honorific_ligature_is_no_part_of_the_name():
+    # ﷺ spells out as four words in the normalized view; it is a blessing, not a name
+    ((text, qid, name_en),) = _links("حضرت محمد ﷺ نے فرمایا کہ علم حاصل کرو۔")
+    assert (text, qid, name_en) == ("حضرت محمد ﷺ", "Q9458", "Muhammad")

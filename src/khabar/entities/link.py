@@ -94,9 +94,14 @@ def _romanized(name: str) -> str:
     return romanize(name)
 
 
+#: honorific ligatures (ﷺ ﷻ ﷽ ﷲ spelled out are blessings, not part of a name)
+_HONORIFIC_LIGATURES = dict.fromkeys(map(ord, "\ufdfa\ufdfb\ufdfd"))
+
+
 def mention_words(text: str) -> tuple[str, ...]:
-    """The normalized words of a mention, punctuation as separate words."""
-    return tuple(_WORDS.findall(normalize(text).norm))
+    """The normalized words of a mention, punctuation as separate words; an honorific ligature
+    (``ﷺ``, which the normalized view spells out as four words) is left out."""
+    return tuple(_WORDS.findall(normalize(text.translate(_HONORIFIC_LIGATURES)).norm))
 
 
 def strip_affixes(words: Sequence[str], kb: KnowledgeBase | None = None) -> tuple[str, ...]:

@@ -116,3 +116,13 @@ def test_a_number_written_in_words_is_no_place():
     # دوسو is two hundred (and Dosso, a region of Niger, in the knowledge base)
     ents = [(e.text, e.type, e.value) for e in analyze("دنیا ان دوسو سے زائد لڑکیوں کا انتظار کر رہی ہے۔").entities]
     assert ents == [("دوسو", "CARDINAL", 200)]
+
+
+def test_a_member_of_a_body_is_not_the_body():
+    from khabar.entities.tag_lexicon import load_cues
+    from khabar.entities.tag_rules import trim_titles
+
+    words = ["ایرانی", "رکن", "پارلیمنٹ", "نے", "کہا"]
+    assert trim_titles(words, [Mention(0, 3, "ORG", 0.7)], load_cues()) == []
+    words = ["ایرانی", "پارلیمنٹ", "نے", "کہا"]
+    assert trim_titles(words, [Mention(0, 2, "ORG", 0.7)], load_cues()) == [Mention(0, 2, "ORG", 0.7)]

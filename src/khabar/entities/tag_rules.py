@@ -37,6 +37,8 @@ LEADING_HEADS = frozenset({"محکمہ", "وزارت", "تحریک", "جماعت
 #: پولیس`` "the Lahore police", ``پاکستان ٹیم`` "the Pakistan team" (IL-NER and MK-PUCIT tag the
 #: place alone). Named forces such as ``پنجاب پولیس`` come from the organisation list instead.
 COMMON_NOUN_HEADS = frozenset({"ٹیم", "پولیس"})
+#: Words for members of a body (``رکن پارلیمنٹ``، ``اراکین اسمبلی``): before its name they make a person.
+_MEMBER_WORDS = frozenset({"رکن", "ارکان", "اراکین", "ممبر", "ممبران"})
 #: Cue kinds trimmed off the start of a person's span: offices, ranks, roles, portfolios.
 _TRIMMED = frozenset({"title", "role"})
 #: Generic place words before a place's name (``ضلع``, ``شہر``, ``دارالحکومت``) and after it
@@ -118,6 +120,8 @@ def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
     for m in mentions:
         start = m.start
         if m.type == "ORG":
+            if any(w in _MEMBER_WORDS for w in words[m.start:m.end - 1]):
+                continue  # ``ایرانی رکن پارلیمنٹ``: a member of a body is a person, not the body
             # ``چیئرمین پاکستان کرکٹ بورڈ``: the office is not the organisation (role words such as
             # وفاقی، صوبائی do begin organisations' names: وفاقی کابینہ)
             while start < m.end - 1 and "title" in cues.get(words[start], frozenset()):

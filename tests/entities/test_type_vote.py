@@ -126,3 +126,20 @@ def test_a_member_of_a_body_is_not_the_body():
     assert trim_titles(words, [Mention(0, 3, "ORG", 0.7)], load_cues()) == []
     words = ["ایرانی", "پارلیمنٹ", "نے", "کہا"]
     assert trim_titles(words, [Mention(0, 2, "ORG", 0.7)], load_cues()) == [Mention(0, 2, "ORG", 0.7)]
+
+
+def test_a_known_persons_surname_alone_is_that_person_unless_it_is_a_known_place():
+    sents = [["مسعود", "اوزل", "نے", "کہا"], ["مسعود", "اوزل", "خوش", "ہیں"], ["اوزل", "نے", "شکریہ", "ادا", "کیا"],
+             ["جارج", "واشنگٹن", "نے"], ["جارج", "واشنگٹن", "کی"], ["واشنگٹن", "میں", "برف"]]
+    found = [[Mention(0, 2, "PERSON", 0.9)], [Mention(0, 2, "PERSON", 0.9)], [Mention(0, 1, "GPE", 0.7)],
+             [Mention(0, 2, "PERSON", 0.9)], [Mention(0, 2, "PERSON", 0.9)], [Mention(0, 1, "GPE", 0.9)]]
+    got = _types(harmonize_types(sents, found, lambda words: words == ("واشنگٹن",)))
+    assert got[2] == [(0, 1, "PERSON")] and got[5] == [(0, 1, "GPE")]
+
+
+@pytest.mark.parametrize("text", [
+    "ماہرین کے مطابق الزائیمر کے مریضوں کی تعداد بڑھ رہی ہے اور الزائیمر کا علاج مشکل ہے۔",
+    "ہاتھیوں کی پیٹھ پر کھیلا جانے والا پولو دیکھنے کے لیے لوگ پہنچ گئے۔",
+])
+def test_diseases_and_sports_are_no_names(text):
+    assert [e for e in analyze(text).entities if not e.is_value] == []

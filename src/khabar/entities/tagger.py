@@ -300,7 +300,7 @@ def tag_entities(doc: Document) -> list[Entity]:
     found = [tagger.tag_folded(words) for words in folded]
     found = spread_mentions(folded, found, tagger.common, tagger.homographs)
     found = spread_first_names(folded, found, tagger.common, tagger.cues)
-    found = harmonize_types(folded, found)
+    found = harmonize_types(folded, found, tagger._is_trusted_place)
     text = doc.text
     entities: list[Entity] = []
     for toks, mentions in zip(sentences, found, strict=True):
@@ -340,11 +340,14 @@ def spread_mentions(sentences: Sequence[Sequence[str]], found: Sequence[list[Men
     return out
 
 
-def harmonize_types(sentences: Sequence[Sequence[str]], found: Sequence[list[Mention]]) -> list[list[Mention]]:
+def harmonize_types(sentences: Sequence[Sequence[str]], found: Sequence[list[Mention]],
+                    is_place: Callable[[Sequence[str]], bool] | None = None) -> list[list[Mention]]:
     """One name, one type per article: the same words tagged PERSON four times and GPE once
     (``ایلس ویلز``) take the type most of their mentions carry, weighted by confidence. A
     weakly tagged name that ends in the surname of a person named twice or more in the article
-    (``ویلس ویلز`` beside ``ایلس ویلز``: a misspelling, or a relative) is a PERSON too.
+    (``ویلس ویلز`` beside ``ایلس ویلز``: a misspelling, or a relative) is a PERSON too, and so is
+    that surname alone (``اوزل`` after ``مسعود اوزل``) unless it is a known place (``is_place``:
+    ``واشنگٹن`` after ``جارج واشنگٹن`` may be the city).
 
     Only where the vote is clear (the winner at least twice, with 1.5 times the weight of the
     rest) and only between name types; NORP and the value types are not names to vote on.
@@ -382,12 +385,21 @@ def harmonize_types(sentences: Sequence[Sequence[str]], found: Sequence[list[Men
         fixed = []
         for m, key in zip(mentions, keys, strict=True):
             type_ = m.type if key is None else winners.get(key, m.type)
-            if (key is not None and type_ in ("GPE", "LOC", "ORG") and len(key) >= 2 and key[-1] in surnames
-                    and m.confidence < SPREAD_MIN_CONFIDENCE and key not in settled):
+            if key is not None and type_ in ("GPE", "LOC", "ORG") and key[-1] in surnames \
+                    and _surname_is_person(key, m, settled, is_place):
                 type_ = "PERSON"
             fixed.append(m if type_ == m.type else Mention(m.start, m.end, type_, m.confidence))
         out.append(fixed)
     return out
+
+
+def _surname_is_person(key: tuple[str, ...], m: Mention, settled: Collection[tuple[str, ...]],
+                       is_place: Callable[[Sequence[str]], bool] | None) -> bool:
+    """For :func:`harmonize_types`: a name ending in a known person's surname is that family's: a
+    weak longer one not typed clearly on its own, or the surname alone when it is no known place."""
+    if len(key) >= 2:
+        return m.confidence < SPREAD_MIN_CONFIDENCE and key not in settled
+    return len(key[0]) >= 3 and (is_place is None or not is_place(key))
 
 
 def spread_first_names(sentences: Sequence[Sequence[str]], found: Sequence[list[Mention]],

@@ -143,3 +143,12 @@ def test_a_known_persons_surname_alone_is_that_person_unless_it_is_a_known_place
 ])
 def test_diseases_and_sports_are_no_names(text):
     assert [e for e in analyze(text).entities if not e.is_value] == []
+
+
+def test_an_unknown_one_word_place_spreads_only_from_a_sure_tag():
+    from khabar.entities.tagger import spread_mentions
+
+    sents = [["فریزر", "نے", "کہا"], ["فریزر", "آئے"], ["لاہور", "میں"], ["لاہور", "گئے"]]
+    found = [[Mention(0, 1, "GPE", 0.78)], [], [Mention(0, 1, "GPE", 0.78)], []]
+    got = _types(spread_mentions(sents, found, is_place=lambda words: words == ("لاہور",)))
+    assert got == [[(0, 1, "GPE")], [], [(0, 1, "GPE")], [(0, 1, "GPE")]]

@@ -79,6 +79,8 @@ MAX_NAME_WORDS = 12
 AGENT_MAX_BAND = 12
 #: A span needs this confidence to be spread to the document's other mentions of it.
 SPREAD_MIN_CONFIDENCE = 0.5
+#: ... and for a one-word place that no place list knows
+UNKNOWN_PLACE_SPREAD_CONFIDENCE = 0.9
 #: Name types whose mentions of one name in one article vote on a single type.
 _VOTING_TYPES = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC"})
 
@@ -298,7 +300,7 @@ def tag_entities(doc: Document) -> list[Entity]:
         sentences[-1].append(tok)
         folded[-1].append(word)
     found = [tagger.tag_folded(words) for words in folded]
-    found = spread_mentions(folded, found, tagger.common, tagger.homographs)
+    found = spread_mentions(folded, found, tagger.common, tagger.homographs, tagger._is_known_place)
     found = spread_first_names(folded, found, tagger.common, tagger.cues)
     found = harmonize_types(folded, found, tagger._is_trusted_place)
     text = doc.text
@@ -314,17 +316,23 @@ def tag_entities(doc: Document) -> list[Entity]:
 def spread_mentions(sentences: Sequence[Sequence[str]], found: Sequence[list[Mention]],
                     common: Collection[str] = frozenset(),
                     homographs: Mapping[str, tuple[Collection[str], Collection[str]]] | None = None,
+                    is_place: Callable[[Sequence[str]], bool] | None = None,
                     ) -> list[list[Mention]]:
     """Tag every other mention of a confidently tagged name in the same document; a one-word name
     that is mostly an ordinary word (``common``: ``چین`` is China and "peace") is not spread, nor
-    into a context that shows its ordinary sense (``homographs``: ``رحم دلی``)."""
+    into a context that shows its ordinary sense (``homographs``: ``رحم دلی``). A one-word place no
+    place list knows (``is_place``) spreads only from a sure tag: an unknown foreign word is the
+    CRF's favourite place (``ریہانا``، ``فریزر``، ``شراپووا``), and one guess would tag it everywhere."""
     known: dict[tuple[str, ...], tuple[str, float]] = {}
     for words, mentions in zip(sentences, found, strict=True):
         for m in mentions:
             key = tuple(words[m.start:m.end])
             if len(key) == 1 and key[0] in common:
                 continue
-            if m.confidence >= SPREAD_MIN_CONFIDENCE and m.confidence > known.get(key, ("", 0.0))[1]:
+            least = SPREAD_MIN_CONFIDENCE
+            if len(key) == 1 and m.type in ("GPE", "LOC") and is_place is not None and not is_place(key):
+                least = UNKNOWN_PLACE_SPREAD_CONFIDENCE
+            if m.confidence >= least and m.confidence > known.get(key, ("", 0.0))[1]:
                 known[key] = (m.type, m.confidence)
     if not known:
         return [list(ms) for ms in found]

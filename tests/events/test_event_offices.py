@@ -48,3 +48,12 @@ def test_a_ministry_after_a_nationality_adjective_is_that_country_acting():
 def test_restoring_trade_is_economic_cooperation():
     (event,) = analyze("پاکستان نے افغانستان کے ساتھ تجارت بحال کرنے کا فیصلہ کیا۔").events
     assert (event.code, event.actor1.name_en, event.actor2.name_en) == ("061", "Pakistan", "Afghanistan")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("امریکا نے کیوبا کے 15 سفارتکاروں کو ملک چھوڑنے کا الٹی میٹم دے دیا۔", "Cuba"),
+    ("ایران نے برطانوی سفیر کو ملک چھوڑنے کا حکم دیا۔", "United Kingdom"),
+])
+def test_whoever_is_ordered_or_threatened_to_act_is_the_target(text, target):
+    (event,) = analyze(text).events
+    assert event.actor2 is not None and event.actor2.name_en == target

@@ -266,8 +266,11 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             marker = "ساتھ"
         if marker is None:
             continue
-        if _embedded(words, k, trigger_start) and not (marker == "سے" and root in ("02", "10")):
-            # (``X سے اقتدار چھوڑنے کا مطالبہ``: the one asked stands before the demanded act)
+        if _embedded(words, k, trigger_start) and not (marker == "سے" and root in ("02", "10")) \
+                and not (marker == "کو" and root in ("10", "13")):
+            # (``X سے اقتدار چھوڑنے کا مطالبہ``: the one asked stands before the demanded act; ``X کو ملک
+            # چھوڑنے کا الٹی میٹم``، ``X کو ... کرنے کا حکم``: whoever is told or threatened to act, or is
+            # acted on by order, is the target either way)
             continue  # ``نوجوان کو ایک خاتون کو ریپ کرنے کے الزام میں``: the infinitive's own object
         s, e = np_left(words, end, lo, names)
         if e > s and words[e - 1] in _TOPICS:

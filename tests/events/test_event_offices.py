@@ -57,3 +57,8 @@ def test_restoring_trade_is_economic_cooperation():
 def test_whoever_is_ordered_or_threatened_to_act_is_the_target(text, target):
     (event,) = analyze(text).events
     assert event.actor2 is not None and event.actor2.name_en == target
+
+
+def test_fire_towards_a_country_targets_it():
+    (event,) = analyze("شمالی کوریا نے جاپان کی جانب میزائل داغا۔").events
+    assert (event.code[:2], event.actor1.name_en, event.actor2.name_en) == ("19", "North Korea", "Japan")

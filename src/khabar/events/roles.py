@@ -212,7 +212,7 @@ TARGET_MARKERS: dict[str, tuple[str, ...]] = {
     "05": ("gen", "کو", "سے", "ساتھ"), "06": ("ساتھ", "سے", "کو"), "07": ("کو", "لیے", "gen"),
     "08": ("پر", "کو", "gen", "ساتھ"), "09": ("gen",), "10": ("سے", "کو"), "11": ("gen", "پر", "کو", "خلاف"),
     "12": ("gen", "کو"), "13": ("کو", "gen"), "14": ("خلاف",), "15": ("ساتھ",), "16": ("پر", "خلاف", "کو", "gen", "ساتھ", "سے"),
-    "17": ("کو", "خلاف", "gen", "پر"), "18": ("کو", "پر", "gen", "خلاف"), "19": ("پر", "کو", "خلاف", "gen"),
+    "17": ("کو", "خلاف", "gen", "پر"), "18": ("کو", "پر", "gen", "خلاف"), "19": ("پر", "کو", "خلاف", "gen", "جانب"),
     "20": ("کو", "پر", "gen"),
 }
 #: markers whose phrase may be a plain (unlinked) noun phrase rather than a name, by root
@@ -258,6 +258,9 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             marker = w
         elif w in ("خلاف", "ساتھ") and w in allowed and words[k - 1] == "کے":
             marker, end = w, k - 1
+        elif w in ("جانب", "طرف") and "جانب" in allowed and words[k - 1] == "کی" \
+                and (k + 1 >= len(words) or words[k + 1] != "سے"):
+            marker, end = "جانب", k - 1  # ``جاپان کی جانب میزائل داغا``: towards X (``کی جانب سے`` is an agent)
         elif w in ("لیے", "لئے") and "لیے" in allowed and words[k - 1] == "کے":
             marker, end = "لیے", k - 1
         elif w == "کیلئے" and "لیے" in allowed:

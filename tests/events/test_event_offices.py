@@ -62,3 +62,12 @@ def test_whoever_is_ordered_or_threatened_to_act_is_the_target(text, target):
 def test_fire_towards_a_country_targets_it():
     (event,) = analyze("شمالی کوریا نے جاپان کی جانب میزائل داغا۔").events
     assert (event.code[:2], event.actor1.name_en, event.actor2.name_en) == ("19", "North Korea", "Japan")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("آئی ایم ایف نے پاکستان کے لیے قرض کی قسط منظور کر لی۔", "071"),
+    ("وزیراعظم نے سیلاب متاثرین کے لیے امدادی پیکج کا اعلان کیا۔", "070"),
+    ("سعودی عرب نے قطر کا محاصرہ ختم کر دیا۔", "0872"),
+])
+def test_loans_aid_packages_and_lifted_blockades(text, code):
+    assert [e.code for e in analyze(text).events] == [code]

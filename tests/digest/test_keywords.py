@@ -112,3 +112,10 @@ def test_phrases_that_slide_over_the_same_words_are_one_keyword():
     from khabar.digest.keywords import _overlap
     assert _overlap(("گیٹی", "امیجز", "تصویر"), ("کاپی", "رائٹ", "گیٹی", "امیجز")) == 2
     assert _overlap(("ٹیسٹ", "میچ"), ("میچ", "فکسنگ")) == 1  # one shared word: both may stay
+
+
+def test_spelled_letters_adverbs_and_glued_futures_are_stop_words():
+    from khabar.digest.lexicon import stop_words
+    stops = stop_words()
+    assert {"پی", "ایس", "نہایت", "روزانہ", "جائےگا", "کریںگے"} <= stops
+    assert not {"پاکستان", "حکومت", "روبوٹ"} & stops

@@ -11,6 +11,7 @@ import re
 from khabar.digest.lexicon import boilerplate_phrases, stop_words
 from khabar.document import Document, Token
 from khabar.text.normalize import normalize
+from khabar.text.runons import is_glued_future
 
 #: a headline line is short and ends without sentence punctuation
 _HEADLINE_MAX_TOKENS = 25
@@ -19,7 +20,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def is_content(norm: str, stops: frozenset[str]) -> bool:
-    return len(norm) >= 2 and norm.isalpha() and norm not in stops
+    # a future typed as one word (جائےگا) stays one token, while the stop list holds its parts
+    return len(norm) >= 2 and norm.isalpha() and norm not in stops and not is_glued_future(norm)
 
 
 def content_flags(doc: Document) -> list[bool]:

@@ -54,6 +54,11 @@ class ClauseWords:
     not_future: frozenset[str]
 
 
+def is_glued_future(word: str) -> bool:
+    """Whether ``word`` is a future written as one word (``ہوگا``، ``جائیگا``، ``کریںگے``)."""
+    return _GLUED_FUTURE.search(word) is not None
+
+
 class RunOnLines:
     """Tells run-on sentences of one normalized text (:meth:`is_run_on`). Line bounds and each line's
     word and terminator counts are worked out once per line, so a text of one huge line costs one

@@ -36,3 +36,18 @@ def test_an_honorific_ligature_is_no_part_of_the_name():
     # ﷺ spells out as four words in the normalized view; it is a blessing, not a name
     ((text, qid, name_en),) = _links("حضرت محمد ﷺ نے فرمایا کہ علم حاصل کرو۔")
     assert (text, qid, name_en) == ("حضرت محمد ﷺ", "Q9458", "Muhammad")
+
+
+def test_a_place_spelled_one_letter_off_links_with_lower_confidence():
+    ents = {e.text: e for e in analyze("جنوبی افریقا اور نائیجیریا کے درمیان میچ ہوا۔").entities}
+    assert ents["جنوبی افریقا"].name_en == "South Africa" and ents["جنوبی افریقا"].confidence == 0.7
+    assert ents["نائیجیریا"].name_en == "Nigeria"
+
+
+def test_near_spellings_leave_acronyms_first_letters_and_short_names_alone():
+    kb = load_kb()
+    assert kb.lookup_near("پانپور") == []  # Pampore, not Khanpur (the first letter differs)
+    assert kb.lookup_near("لاہوو") == []  # too short to guess
+    # an acronym one letter off another is another body: APC (All Parties Conference) is no APP
+    assert [e.entity_id for e in analyze("اے پی سی میں تمام جماعتیں شریک ہوئیں۔").entities
+            if e.text == "اے پی سی"] in ([], [None])

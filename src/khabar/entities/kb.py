@@ -42,6 +42,17 @@ class KBEntry:
     description: str | None = None
 
 
+#: the shortest spelling (letters) that :meth:`KnowledgeBase.lookup_near` reads: below it, names one
+#: letter apart are too often different names
+NEAR_MIN_LETTERS = 6
+
+
+def _one_swap(a: str, b: str) -> bool:
+    """Same length, one position different, and not the first letter (``پانپور`` Pampore is no
+    ``خانپور`` Khanpur: a name's first letter is rarely the misspelt one)."""
+    return len(a) == len(b) and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 @lru_cache(maxsize=1 << 16)
 def phrase_key(norm_phrase: str) -> str:
     """The lookup key of a normalized phrase: its letters and digits, nothing else (cached: the
@@ -53,7 +64,7 @@ class KnowledgeBase:
     """Entries plus an index from keys to entries; build with :func:`load_kb`."""
 
     __slots__ = ("entries", "max_tokens", "_by_key", "_prefixes", "_by_qid", "_max_key_len",
-                 "_common")
+                 "_common", "_near")
 
     def __init__(self, entries: Sequence[KBEntry], common_words: Iterable[str] = ()) -> None:
         self.entries: tuple[KBEntry, ...] = tuple(entries)
@@ -84,6 +95,7 @@ class KnowledgeBase:
         self._max_key_len = max((len(k) for k in self._by_key), default=0)
         # text may split a name into more tokens than its KB spelling has (پی ٹی آئی, (ن))
         self.max_tokens = max_tokens + 3
+        self._near: dict[str, tuple[str, ...]] | None = None  # key with one letter out -> keys
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -94,6 +106,32 @@ class KnowledgeBase:
 
     def get(self, qid: str) -> KBEntry | None:
         return self._by_qid.get(qid)
+
+    def lookup_near(self, norm_phrase: str) -> list[KBEntry]:
+        """Entries spelled one letter away from ``norm_phrase`` (a letter more, less or other:
+        ``جنوبی افریقا``/``جنوبی افریقہ``، ``نائیجیریا``/``نائجیریا``), for spellings of
+        :data:`NEAR_MIN_LETTERS` letters or more that the KB lacks and that are no everyday word;
+        empty when the near spellings name more than one entity."""
+        key = phrase_key(norm_phrase)
+        if len(key) < NEAR_MIN_LETTERS or key in self._by_key or key in self._common:
+            return []
+        if self._near is None:
+            near: dict[str, list[str]] = {}
+            for k in self._by_key:
+                if len(k) >= NEAR_MIN_LETTERS - 1 and k not in self._common:
+                    for i in range(len(k)):
+                        near.setdefault(k[:i] + k[i + 1:], []).append(k)
+            self._near = {d: tuple(ks) for d, ks in near.items()}
+        keys: set[str] = set(self._near.get(key, ()))  # the KB spelling has one letter more
+        for i in range(len(key)):
+            cut = key[:i] + key[i + 1:]
+            if cut in self._by_key:
+                keys.add(cut)  # the text has one letter more
+            keys.update(k for k in self._near.get(cut, ()) if _one_swap(k, key))  # one letter other
+        entries = {e for k in keys for e in self._by_key[k]}
+        if len({e.qid for e in entries}) != 1:
+            return []
+        return sorted(entries, key=self.entries.index)
 
     def is_common_word(self, norm_phrase: str) -> bool:
         """True for KB spellings that are also everyday words (شام: evening / Syria)."""

@@ -9,6 +9,9 @@ For each name mention (values pass through untouched) in text order:
    ``ولادی میر پیوٹن``, ``شی`` after ``شی جن پنگ``) takes that mention's link or cluster;
 3. otherwise the knowledge base is asked for the words as written, then without a trailing
    postposition (``پاکستان کے``), then with an oblique ending undone (``مدینے`` → ``مدینہ``);
+   A place or organisation the KB does not spell so, but spells one letter off (``جنوبی افریقا``،
+   ``نائیجیریا``; six letters or more, not the first letter, not an acronym, one entity only) links
+   with confidence 0.7 (``KnowledgeBase.lookup_near``).
 4. among several candidates: the tagger's type first (then types of the same family: GPE/LOC/FAC),
    then the country most often seen among the document's unambiguous names, then KB order
    (the most prominent entry first).
@@ -32,7 +35,7 @@ from importlib import resources
 
 from khabar.document import NAME_TYPES, Document, Entity
 from khabar.entities.kb import KBEntry, KnowledgeBase, load_kb, phrase_key
-from khabar.entities.romanize import romanize
+from khabar.entities.romanize import letter_names, romanize
 from khabar.errors import DataError
 from khabar.text.normalize import normalize
 
@@ -44,6 +47,9 @@ _FAMILY = {"GPE": "place", "LOC": "place", "FAC": "place"}
 #: How sure each way of finding a candidate is.
 _EXACT, _STRIPPED, _CASE, _OBLIQUE = 0.95, 0.9, 0.85, 0.8
 _PARTIAL = 0.9          # times the antecedent's confidence
+_NEAR = 0.7             # a spelling one letter off the KB's (KnowledgeBase.lookup_near)
+#: the types a spelling one letter off may link: names of people are too often one letter apart
+_NEAR_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 _CONTEXT, _PROMINENCE, _OTHER_FAMILY = 0.85, 0.7, 0.75
 
 _WORDS = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -287,6 +293,13 @@ def _link_one(ent: Entity, words: tuple[str, ...], found: list[tuple[list[KBEntr
     for cands, how, matched in found:
         entry, factor, _crossed = _choose(cands, ent.type, context)
         return _Link(entry, round(how * factor, 3), matched)
+    if ent.type in _NEAR_TYPES and not all(w in letter_names() for w in core):
+        # (not an acronym: آئی پی سی and آئی سی سی are one letter apart and name different bodies)
+        # a place or body spelled one letter off the KB (جنوبی افریقا، نائیجیریا): the same family only
+        near = [e for e in kb.lookup_near(" ".join(core)) if _family(e.type) == _family(ent.type)]
+        if near:
+            entry, factor, _crossed = _choose(near, ent.type, context)
+            return _Link(entry, round(_NEAR * factor, 3), core)
     name = " ".join(core)
     return _Link(None, 0.0, core, (_romanized(name) if len(name) <= _ROMANIZED_MAX else romanize(name)) or None)
 

@@ -209,7 +209,7 @@ def romanize(text: str) -> str:
     Two or more spelled-out Latin letters in a row are one acronym (``پی ایس ایل`` → ``PSL``).
     """
     table = _table()
-    letters = _letter_names()
+    letters = letter_names()
     found = [m.group() for m in _WORD.finditer(normalize(text).norm)]
     words: list[str] = []
     k = 0
@@ -240,7 +240,7 @@ def romanize(text: str) -> str:
 
 
 @cache
-def _letter_names() -> dict[str, str]:
+def letter_names() -> dict[str, str]:
     """Urdu spelling of a Latin letter → the letter (``data/kb/letter_names.tsv``)."""
     try:
         text = resources.files("khabar").joinpath("data", "kb", LETTERS_FILE).read_text(encoding="utf-8")

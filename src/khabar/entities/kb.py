@@ -47,10 +47,21 @@ class KBEntry:
 NEAR_MIN_LETTERS = 6
 
 
-def _one_swap(a: str, b: str) -> bool:
-    """Same length, one position different, and not the first letter (``پانپور`` Pampore is no
-    ``خانپور`` Khanpur: a name's first letter is rarely the misspelt one)."""
-    return len(a) == len(b) and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+_ALEFS = frozenset("اآ")
+
+
+def _one_off(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter more, less or other, and not in the first letter
+    (``پانپور`` Pampore is no ``خانپور`` Khanpur: a name's first letter is rarely the misspelt one)."""
+    if (a[0] != b[0] and {a[0], b[0]} != _ALEFS) or a == b:
+        return False  # (but اسٹریلیا / آسٹریلیا: the madda is often left off)
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(long) - len(short) != 1:
+        return False
+    i = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1:]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -95,7 +106,7 @@ class KnowledgeBase:
         self._max_key_len = max((len(k) for k in self._by_key), default=0)
         # text may split a name into more tokens than its KB spelling has (پی ٹی آئی, (ن))
         self.max_tokens = max_tokens + 3
-        self._near: dict[str, tuple[str, ...]] | None = None  # key with one letter out -> keys
+        self._near: dict[int, tuple[str, ...]] | None = None  # spelling length -> spellings
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -115,19 +126,14 @@ class KnowledgeBase:
         key = phrase_key(norm_phrase)
         if len(key) < NEAR_MIN_LETTERS or key in self._by_key or key in self._common:
             return []
-        if self._near is None:
-            near: dict[str, list[str]] = {}
+        if self._near is None:  # spellings by length, built on the first call (a few ms)
+            by_len: dict[int, list[str]] = {}
             for k in self._by_key:
                 if len(k) >= NEAR_MIN_LETTERS - 1 and k not in self._common:
-                    for i in range(len(k)):
-                        near.setdefault(k[:i] + k[i + 1:], []).append(k)
-            self._near = {d: tuple(ks) for d, ks in near.items()}
-        keys: set[str] = set(self._near.get(key, ()))  # the KB spelling has one letter more
-        for i in range(len(key)):
-            cut = key[:i] + key[i + 1:]
-            if cut in self._by_key:
-                keys.add(cut)  # the text has one letter more
-            keys.update(k for k in self._near.get(cut, ()) if _one_swap(k, key))  # one letter other
+                    by_len.setdefault(len(k), []).append(k)
+            self._near = {n: tuple(ks) for n, ks in by_len.items()}
+        n = len(key)
+        keys = {k for size in (n - 1, n, n + 1) for k in self._near.get(size, ()) if _one_off(k, key)}
         entries = {e for k in keys for e in self._by_key[k]}
         if len({e.qid for e in entries}) != 1:
             return []

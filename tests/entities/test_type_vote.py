@@ -152,3 +152,9 @@ def test_an_unknown_one_word_place_spreads_only_from_a_sure_tag():
     found = [[Mention(0, 1, "GPE", 0.78)], [], [Mention(0, 1, "GPE", 0.78)], []]
     got = _types(spread_mentions(sents, found, is_place=lambda words: words == ("لاہور",)))
     assert got == [[(0, 1, "GPE")], [], [(0, 1, "GPE")], [(0, 1, "GPE")]]
+
+
+def test_the_head_of_state_title_and_gold_medals_stay_out_of_names():
+    assert [(e.text, e.type) for e in analyze("صدر مملکت ممنون حسین نے بل پر دستخط کر دیے۔").entities] == [
+        ("ممنون حسین", "PERSON")]
+    assert [e.type for e in analyze("پاکستانی کھلاڑی نے گولڈ میڈل جیت لیا۔").entities] == ["NORP"]

@@ -85,8 +85,8 @@ def collect_sourced_pairs(folder: Path = build_kb.SOURCES) -> dict[str, tuple[st
     votes: Counter[tuple[str, str]] = Counter()
     person: set[str] = set()
     for row in build_kb.validate_and_merge(build_kb.read_sources(folder)):
-        if row.type not in PLACE_TYPES:
-            continue
+        if row.type not in PLACE_TYPES or not row.qid.startswith("Q"):
+            continue  # (khabar-local entries are unverified; the rules learn from Wikidata-backed names)
         latin = row.name_en.split()
         for name in row.names:
             urdu = name.split()

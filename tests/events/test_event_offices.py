@@ -71,3 +71,9 @@ def test_fire_towards_a_country_targets_it():
 ])
 def test_loans_aid_packages_and_lifted_blockades(text, code):
     assert [e.code for e in analyze(text).events] == [code]
+
+
+def test_a_headline_states_sanctions_as_a_noun():
+    (event,) = analyze("امریکا کی روس پر نئی پابندیاں").events
+    assert (event.code, event.actor1.name_en, event.actor2.name_en) == ("163", "United States", "Russia")
+    assert analyze("روس پر عائد پابندیاں برقرار ہیں۔").events == []  # no agent named: no event

@@ -77,3 +77,8 @@ def test_a_headline_states_sanctions_as_a_noun():
     (event,) = analyze("امریکا کی روس پر نئی پابندیاں").events
     assert (event.code, event.actor1.name_en, event.actor2.name_en) == ("163", "United States", "Russia")
     assert analyze("روس پر عائد پابندیاں برقرار ہیں۔").events == []  # no agent named: no event
+
+
+def test_an_office_holder_opens_a_headline_event():
+    (event,) = analyze("آرمی چیف کی امریکی وزیر دفاع سے ملاقات").events
+    assert (event.code, event.actor1.text, event.actor2.name_en) == ("040", "آرمی چیف", "United States")

@@ -582,7 +582,7 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
         if e <= s:
             continue
         actors = resolver.resolve(sent.toks, s, e)
-        if any(is_named(a) for a in actors) or is_group(words[e - 1]):
+        if any(is_named(a) for a in actors) or is_group(words[e - 1]) or _office(words, s, e):
             return actors, (s, e), m.entry.symmetric and len(actors) > 1, "headline"
     return None
 

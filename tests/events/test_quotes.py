@@ -295,3 +295,12 @@ def test_a_speaker_phrase_starts_after_the_last_verb_before_it():
     # a spelled-out name that holds آئی keeps it
     (quote,) = analyze("آئی ایس پی آر کے مطابق سکیورٹی فورسز نے علاقے میں آپریشن مکمل کر لیا ہے۔").quotes
     assert quote.speaker is not None and quote.speaker.text == "آئی ایس پی آر"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وزیراعلیٰ پنجاب نے کہا کہ صوبے میں ترقیاتی کام جاری رہیں گے۔", "وزیراعلیٰ پنجاب"),
+    ("گورنر سندھ نے کہا کہ صوبے میں امن بحال ہو گا۔", "گورنر سندھ"),
+])
+def test_the_holder_of_an_office_of_a_place_speaks_not_the_place(text, speaker):
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker.text, quote.speaker.type) == (speaker, "PERSON")

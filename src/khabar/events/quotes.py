@@ -770,7 +770,13 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
                        or toks[s].norm in _STATEMENT_PRONOUNS):
         # resolved after all quotes are known (the antecedent may be another quote's speaker)
         return Actor(doc.text[toks[s].start:toks[s].end], None, None, toks[s].start, toks[s].end, "PRONOUN")
-    return resolver.resolve(toks, s, e, split=False)[0]
+    actor = resolver.resolve(toks, s, e, split=False)[0]
+    if actor.type in ("GPE", "LOC") and e - s >= 2 \
+            and any(t.norm in _titles() or " ".join((t.norm, u.norm)) in _titles()
+                    for t, u in zip(toks[s:e - 1], toks[s + 1:e], strict=True)):
+        # ``وزیراعلیٰ پنجاب نے کہا``، ``گورنر سندھ``: the holder of an office of the place speaks
+        return Actor(doc.text[toks[s].start:toks[e - 1].end], None, None, toks[s].start, toks[e - 1].end, "PERSON")
+    return actor
 
 
 def _direct_speaker(doc: Document, toks: Sequence[Token], starts: Sequence[int], qs: int, qe: int,

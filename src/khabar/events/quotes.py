@@ -771,10 +771,11 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
         # resolved after all quotes are known (the antecedent may be another quote's speaker)
         return Actor(doc.text[toks[s].start:toks[s].end], None, None, toks[s].start, toks[s].end, "PRONOUN")
     actor = resolver.resolve(toks, s, e, split=False)[0]
-    if actor.type in ("GPE", "LOC") and e - s >= 2 \
-            and any(t.norm in _titles() or " ".join((t.norm, u.norm)) in _titles()
-                    for t, u in zip(toks[s:e - 1], toks[s + 1:e], strict=True)):
-        # ``وزیراعلیٰ پنجاب نے کہا``، ``گورنر سندھ``: the holder of an office of the place speaks
+    place_at = actor.start if actor.start is not None else toks[s].start
+    if actor.type in ("GPE", "LOC") and e - s >= 2 and toks[e - 1].end == actor.end \
+            and any(tok.norm in _titles() for tok in toks[s:e - 1] if tok.start <= place_at):
+        # ``وزیراعلیٰ پنجاب نے کہا``، ``گورنر سندھ``: the holder of an office of the place speaks (a
+        # nationality before the office, ``چینی وزیر خارجہ``, stays its country)
         return Actor(doc.text[toks[s].start:toks[e - 1].end], None, None, toks[s].start, toks[e - 1].end, "PERSON")
     return actor
 

@@ -840,7 +840,7 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
     talked about (``شاہ`` in the minister's own words)."""
     # a ``کے مطابق`` report narrates: its subjects are the people who speak next (``میڈیا کے مطابق
     # اداکارہ X نے فلم سائن کر لی۔ انہوں نے کہا``), so only other quotes hide their names
-    spans = sorted((q.start, q.end) for q in quotes if not _REPORT_BEFORE.search(doc.text, 0, q.start))
+    spans = sorted((q.start, q.end) for q in quotes if not _report_before(doc.text, q.start))
     quote_starts = [a for a, _ in spans]
 
     def quoted(pos: int) -> bool:
@@ -850,7 +850,7 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
     # a country's media as a source (``بھارتی میڈیا کے مطابق`` → بھارتی) is no antecedent of ``انہوں``
     speakers = sorted(((x.speaker.start or 0, x.speaker) for x in quotes
                        if x.speaker is not None and x.speaker.type != "PRONOUN"
-                       and not (x.speaker.type in _PLACES and _REPORT_BEFORE.search(doc.text, 0, x.start))
+                       and not (x.speaker.type in _PLACES and _report_before(doc.text, x.start))
                        and not _is_document(x.speaker.text)),
                       key=lambda x: x[0])
     persons: list[tuple[int, Actor]] = []
@@ -895,6 +895,15 @@ def _is_document(text: str) -> bool:
     return bool(words) and normalize(words[-1]).norm in _speech_words()["document"]
 #: a quote right after ``کے مطابق`` / ``بموجب`` (``re.search`` with an end position: matches at the end)
 _REPORT_BEFORE = re.compile(r"(?:مطابق|بموجب)[\s،,:]*\Z")
+
+
+def _report_before(text: str, pos: int) -> bool:
+    """Does ``کے مطابق`` (or ``بموجب``) end right before ``pos``? Looked for in a short window: a search
+    from the text's start for every quote made a long text of quotes quadratic."""
+    return _REPORT_BEFORE.search(text, max(0, pos - _REPORT_WINDOW), pos) is not None
+
+
+_REPORT_WINDOW = 64
 #: a name directly followed by the ergative ``نے``: the subject of its clause
 _ERGATIVE_AFTER = re.compile(r"\s*نے(?!\w)")
 

@@ -304,3 +304,15 @@ def test_a_speaker_phrase_starts_after_the_last_verb_before_it():
 def test_the_holder_of_an_office_of_a_place_speaks_not_the_place(text, speaker):
     (quote,) = analyze(text).quotes
     assert (quote.speaker.text, quote.speaker.type) == (speaker, "PERSON")
+
+
+def test_a_speaker_named_by_office_alone_is_the_person_named_with_it_before():
+    text = ("صدر آصف علی زرداری نے وزیراعظم شہباز شریف سے ملاقات کی۔ وزیراعظم نے انہیں معاشی صورتحال سے آگاہ "
+            "کیا۔ صدر کا کہنا تھا کہ حکومت کو عوام کو ریلیف دینا چاہیے۔")
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker.text, quote.speaker.name_en) == ("صدر", "Asif Ali Zardari")
+    # with two presidents named before, the office alone says nothing
+    text = ("صدر آصف علی زرداری اور صدر جو بائیڈن نے فون پر بات کی۔ "
+            "صدر کا کہنا تھا کہ دونوں ملک تعاون بڑھائیں گے۔")
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.name_en is None

@@ -82,3 +82,9 @@ def test_a_headline_states_sanctions_as_a_noun():
 def test_an_office_holder_opens_a_headline_event():
     (event,) = analyze("آرمی چیف کی امریکی وزیر دفاع سے ملاقات").events
     assert (event.code, event.actor1.text, event.actor2.name_en) == ("040", "آرمی چیف", "United States")
+
+
+def test_an_office_alone_is_the_person_named_with_it_before():
+    text = "وزیراعظم شہباز شریف نے اجلاس کی صدارت کی۔ بعد میں وزیراعظم نے چینی سفیر سے ملاقات کی۔"
+    (event,) = analyze(text).events
+    assert (event.actor1.text, event.actor1.name_en) == ("وزیراعظم", "Shehbaz Sharif")

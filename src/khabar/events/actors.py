@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from khabar.document import Actor, Document, Entity, Token
@@ -421,3 +421,47 @@ def _conjuncts(toks: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]:
     if j > a:
         parts.append((a, j))
     return parts
+
+
+def office_holders(doc: Document) -> list[tuple[int, str, Entity]]:
+    """``(position, office, person)`` of each linked person the article names right after an office
+    (``صدر آصف علی زرداری``، ``وزیر اعظم شہباز شریف``), in text order; offices as :func:`office_key`."""
+    held: list[tuple[int, str, Entity]] = []
+    keys = _office_keys()
+    for ent in doc.entities:
+        if ent.type == "PERSON" and (ent.entity_id or ent.name_en):
+            before = doc.text[max(0, ent.start - 24):ent.start].split()
+            for size in (2, 1):
+                office = office_key(" ".join(before[-size:]))
+                if len(before) >= size and office in keys:
+                    held.append((ent.start, office, ent))
+                    break
+    return held
+
+
+def linked_office(actor: Actor, pos: int, holders: Sequence[tuple[int, str, Entity]]) -> Actor:
+    """``actor`` linked to the one person the article named before ``pos`` with the office that
+    ``actor`` names alone (``صدر`` → Asif Ali Zardari); unchanged when it is linked already, is no
+    bare office, or two people held that office before."""
+    if actor.entity_id or actor.name_en:
+        return actor
+    office = office_key(actor.text)
+    if office not in _office_keys():
+        return actor
+    named = {ent.entity_id or ent.name_en: ent for at, o, ent in holders if o == office and at < pos}
+    if len(named) != 1:
+        return actor
+    ent = next(iter(named.values()))
+    return replace(actor, entity_id=ent.entity_id, name_en=ent.name_en)
+
+
+def office_key(text: str) -> str:
+    """An office's spelling without its spaces (``وزیر اعظم`` = ``وزیراعظم``)."""
+    return normalize(text).norm.replace(" ", "")
+
+
+@cache
+def _office_keys() -> frozenset[str]:
+    from khabar.events.discourse import titles
+
+    return frozenset(w.replace(" ", "") for w in titles())

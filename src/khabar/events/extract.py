@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.document import Actor, Document, Event, Token, Trigger
-from khabar.events.actors import ActorResolver, groups, is_group, is_named
+from khabar.events.actors import ActorResolver, groups, is_group, is_named, linked_office, office_holders
 from khabar.events.cameo import describe
 from khabar.events.confidence import MIN_CONFIDENCE, Evidence, confidence
 from khabar.events.data import read_words
@@ -109,7 +109,18 @@ class _Sentence:
 def extract_events(doc: Document, *, min_confidence: float = MIN_CONFIDENCE) -> list[Event]:
     """Events in ``doc`` (needs sentences, tokens, linked entities and values) whose confidence
     (``events.confidence``) reaches ``min_confidence``."""
-    return [ev for ev, conf, _ in scored_events(doc) if conf >= min_confidence]
+    events = [ev for ev, conf, _ in scored_events(doc) if conf >= min_confidence]
+    bare = [ev for ev in events for a in (ev.actor1, ev.actor2)
+            if a is not None and a.type != "PRONOUN" and not (a.entity_id or a.name_en)]
+    if bare:
+        # ``وزیراعظم نے ...`` after ``وزیراعظم شہباز شریف``: an office alone is the person named with it
+        holders = office_holders(doc)
+        for ev in bare:
+            if ev.actor1 is not None:
+                ev.actor1 = linked_office(ev.actor1, ev.trigger.start, holders)
+            if ev.actor2 is not None:
+                ev.actor2 = linked_office(ev.actor2, ev.trigger.start, holders)
+    return events
 
 
 def scored_events(doc: Document) -> list[tuple[Event, float, Evidence]]:

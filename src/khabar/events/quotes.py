@@ -18,11 +18,10 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import replace
 from functools import cache
 
 from khabar.document import Actor, Document, Entity, Quote, Token
-from khabar.events.actors import ActorResolver, groups
+from khabar.events.actors import ActorResolver, groups, linked_office, office_holders
 from khabar.events.data import read_word_roles
 from khabar.events.discourse import titles as _titles
 from khabar.events.roles import DETERMINERS, GENITIVE, PRONOUNS, is_np_word, np_left
@@ -119,38 +118,14 @@ def extract_quotes(doc: Document) -> list[Quote]:
 
 
 def _titled_speakers(doc: Document, quotes: list[Quote]) -> list[Quote]:
-    """A speaker named by an office alone (``صدر کا کہنا تھا``، ``وزیراعظم نے کہا``) is the person the
-    article earlier named with that office (``صدر آصف علی زرداری``): the speaker keeps its words and
-    takes that person's link. Only an office that named one person before the quote."""
-    bare = [q for q in quotes if q.speaker is not None and q.speaker.type != "PRONOUN"
-            and not (q.speaker.entity_id or q.speaker.name_en) and _office_key(q.speaker.text) in _title_keys()]
-    if not bare:
-        return quotes
-    held: list[tuple[int, str, Entity]] = []  # (position, office, person) in text order
-    for ent in doc.entities:
-        if ent.type == "PERSON" and (ent.entity_id or ent.name_en):
-            before = doc.text[max(0, ent.start - 24):ent.start].split()
-            for size in (2, 1):
-                office = _office_key(" ".join(before[-size:]))
-                if len(before) >= size and office in _title_keys():
-                    held.append((ent.start, office, ent))
-                    break
-    for q in bare:
-        office = _office_key(q.speaker.text)  # type: ignore[union-attr]
-        named = {ent.entity_id or ent.name_en: ent for at, o, ent in held if o == office and at < q.start}
-        if len(named) == 1:
-            ent = next(iter(named.values()))
-            q.speaker = replace(q.speaker, entity_id=ent.entity_id, name_en=ent.name_en)  # type: ignore[arg-type]
+    """A speaker named by an office alone (``صدر کا کہنا تھا``) takes the link of the person the
+    article named with that office before (``صدر آصف علی زرداری``; :func:`actors.linked_office`)."""
+    holders: list[tuple[int, str, Entity]] | None = None
+    for q in quotes:
+        if q.speaker is not None and q.speaker.type != "PRONOUN":
+            holders = office_holders(doc) if holders is None else holders
+            q.speaker = linked_office(q.speaker, q.start, holders)
     return quotes
-
-
-def _office_key(text: str) -> str:
-    return normalize(text).norm.replace(" ", "")
-
-
-@cache
-def _title_keys() -> frozenset[str]:
-    return frozenset(w.replace(" ", "") for w in _titles())
 
 
 def _titled_subjects(doc: Document, by_sentence: dict[int, list[Token]], resolver: ActorResolver,

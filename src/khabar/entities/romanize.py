@@ -47,16 +47,22 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 @cache
 def _table() -> dict[str, str]:
+    return _read_pairs(ROMANIZE_FILE, "romanization table missing; run scripts/build_kb.py")
+
+
+def _read_pairs(name: str, missing: str) -> dict[str, str]:
+    """``urdu → latin`` rows of a two-column table under ``data/kb``."""
     try:
-        text = resources.files("khabar").joinpath("data", "kb", ROMANIZE_FILE).read_text(encoding="utf-8")
+        text = resources.files("khabar").joinpath("data", "kb", name).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError) as exc:
-        raise DataError("romanization table missing; run scripts/build_kb.py",
-                        path=f"kb/{ROMANIZE_FILE}") from exc
+        raise DataError(missing, path=f"kb/{name}") from exc
     table: dict[str, str] = {}
     for line in text.splitlines():
         if not line or line.startswith("#") or line.startswith("urdu\t"):
             continue
         urdu, _, latin = line.partition("\t")
+        if not latin:
+            raise DataError(f"malformed row {line!r}", path=f"kb/{name}")
         table[urdu] = latin
     return table
 
@@ -242,16 +248,4 @@ def romanize(text: str) -> str:
 @cache
 def letter_names() -> dict[str, str]:
     """Urdu spelling of a Latin letter → the letter (``data/kb/letter_names.tsv``)."""
-    try:
-        text = resources.files("khabar").joinpath("data", "kb", LETTERS_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError) as exc:
-        raise DataError("letter-name table missing; reinstall khabar", path=f"kb/{LETTERS_FILE}") from exc
-    out: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#") or line.startswith("urdu\t"):
-            continue
-        urdu, _, latin = line.partition("\t")
-        if not latin:
-            raise DataError(f"malformed row {line!r}", path=f"kb/{LETTERS_FILE}")
-        out[urdu] = latin
-    return out
+    return _read_pairs(LETTERS_FILE, "letter-name table missing; reinstall khabar")

@@ -30,6 +30,9 @@ def content_flags(doc: Document) -> list[bool]:
     stops = stop_words()
     flags = [is_content(t.norm, stops) for t in doc.tokens]
     phrases = boilerplate_phrases()
+    text = (doc.norm.norm if doc.norm is not None else doc.text).casefold()
+    if not any(first in text for first in phrases):
+        return flags  # most articles hold no credit line: one pass over the text says so
     folded = [t.norm.casefold() for t in doc.tokens]
     for i, word in enumerate(folded):
         for phrase in phrases.get(word, ()):

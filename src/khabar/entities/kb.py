@@ -50,6 +50,11 @@ NEAR_MIN_LETTERS = 6
 _ALEFS = frozenset("اآ")
 
 
+def _first(key: str) -> str:
+    """The first letter, alef with and without madda as one (the only first letters that may differ)."""
+    return "ا" if key[0] in _ALEFS else key[0]
+
+
 def _one_off(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by one letter more, less or other, and not in the first letter
     (``پانپور`` Pampore is no ``خانپور`` Khanpur: a name's first letter is rarely the misspelt one)."""
@@ -75,7 +80,7 @@ class KnowledgeBase:
     """Entries plus an index from keys to entries; build with :func:`load_kb`."""
 
     __slots__ = ("entries", "max_tokens", "_by_key", "_prefixes", "_by_qid", "_max_key_len",
-                 "_common", "_near")
+                 "_common", "_near", "_near_found")
 
     def __init__(self, entries: Sequence[KBEntry], common_words: Iterable[str] = ()) -> None:
         self.entries: tuple[KBEntry, ...] = tuple(entries)
@@ -106,7 +111,8 @@ class KnowledgeBase:
         self._max_key_len = max((len(k) for k in self._by_key), default=0)
         # text may split a name into more tokens than its KB spelling has (پی ٹی آئی, (ن))
         self.max_tokens = max_tokens + 3
-        self._near: dict[int, tuple[str, ...]] | None = None  # spelling length -> spellings
+        self._near: dict[tuple[str, int], tuple[str, ...]] | None = None  # (first letter, length) -> spellings
+        self._near_found: dict[str, tuple[KBEntry, ...]] = {}  # answers of lookup_near, by key
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -126,14 +132,22 @@ class KnowledgeBase:
         key = phrase_key(norm_phrase)
         if len(key) < NEAR_MIN_LETTERS or key in self._by_key or key in self._common:
             return []
-        if self._near is None:  # spellings by length, built on the first call (a few ms)
-            by_len: dict[int, list[str]] = {}
+        found = self._near_found.get(key)
+        if found is None:
+            if len(self._near_found) > 65536:
+                self._near_found.clear()
+            found = self._near_found[key] = tuple(self._near_entries(key))
+        return list(found)
+
+    def _near_entries(self, key: str) -> list[KBEntry]:
+        if self._near is None:  # spellings by first letter and length, built on the first call (a few ms)
+            buckets: dict[tuple[str, int], list[str]] = {}
             for k in self._by_key:
                 if len(k) >= NEAR_MIN_LETTERS - 1 and k not in self._common:
-                    by_len.setdefault(len(k), []).append(k)
-            self._near = {n: tuple(ks) for n, ks in by_len.items()}
-        n = len(key)
-        keys = {k for size in (n - 1, n, n + 1) for k in self._near.get(size, ()) if _one_off(k, key)}
+                    buckets.setdefault((_first(k), len(k)), []).append(k)
+            self._near = {b: tuple(ks) for b, ks in buckets.items()}
+        n, first = len(key), _first(key)
+        keys = {k for size in (n - 1, n, n + 1) for k in self._near.get((first, size), ()) if _one_off(k, key)}
         entries = {e for k in keys for e in self._by_key[k]}
         if len({e.qid for e in entries}) != 1:
             return []

@@ -439,6 +439,12 @@ def office_holders(doc: Document) -> list[tuple[int, str, Entity]]:
     return held
 
 
+def is_bare_office(actor: Actor) -> bool:
+    """An unlinked actor named by an office alone (``صدر``، ``وزیر اعظم``)."""
+    return not (actor.entity_id or actor.name_en) and actor.type != "PRONOUN" \
+        and office_key(actor.text) in _office_keys()
+
+
 def linked_office(actor: Actor, pos: int, holders: Sequence[tuple[int, str, Entity]]) -> Actor:
     """``actor`` linked to the one person the article named before ``pos`` with the office that
     ``actor`` names alone (``صدر`` → Asif Ali Zardari); unchanged when it is linked already, is no

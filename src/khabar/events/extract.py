@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.document import Actor, Document, Event, Token, Trigger
-from khabar.events.actors import ActorResolver, groups, is_group, is_named, linked_office, office_holders
+from khabar.events.actors import (
+    ActorResolver,
+    groups,
+    is_bare_office,
+    is_group,
+    is_named,
+    linked_office,
+    office_holders,
+)
 from khabar.events.cameo import describe
 from khabar.events.confidence import MIN_CONFIDENCE, Evidence, confidence
 from khabar.events.data import read_words
@@ -110,8 +118,7 @@ def extract_events(doc: Document, *, min_confidence: float = MIN_CONFIDENCE) -> 
     """Events in ``doc`` (needs sentences, tokens, linked entities and values) whose confidence
     (``events.confidence``) reaches ``min_confidence``."""
     events = [ev for ev, conf, _ in scored_events(doc) if conf >= min_confidence]
-    bare = [ev for ev in events for a in (ev.actor1, ev.actor2)
-            if a is not None and a.type != "PRONOUN" and not (a.entity_id or a.name_en)]
+    bare = [ev for ev in events for a in (ev.actor1, ev.actor2) if a is not None and is_bare_office(a)]
     if bare:
         # ``وزیراعظم نے ...`` after ``وزیراعظم شہباز شریف``: an office alone is the person named with it
         holders = office_holders(doc)

@@ -21,7 +21,7 @@ from collections.abc import Collection, Iterator, Sequence
 from functools import cache
 
 from khabar.document import Actor, Document, Entity, Quote, Token
-from khabar.events.actors import ActorResolver, groups, linked_office, office_holders
+from khabar.events.actors import ActorResolver, groups, is_bare_office, linked_office, office_holders
 from khabar.events.data import read_word_roles
 from khabar.events.discourse import titles as _titles
 from khabar.events.roles import DETERMINERS, GENITIVE, PRONOUNS, is_np_word, np_left
@@ -122,7 +122,7 @@ def _titled_speakers(doc: Document, quotes: list[Quote]) -> list[Quote]:
     article named with that office before (``صدر آصف علی زرداری``; :func:`actors.linked_office`)."""
     holders: list[tuple[int, str, Entity]] | None = None
     for q in quotes:
-        if q.speaker is not None and q.speaker.type != "PRONOUN":
+        if q.speaker is not None and is_bare_office(q.speaker):
             holders = office_holders(doc) if holders is None else holders
             q.speaker = linked_office(q.speaker, q.start, holders)
     return quotes

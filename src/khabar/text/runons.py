@@ -1,16 +1,25 @@
-"""Clause cuts for a line of Urdu that has no sentence terminator at all.
+"""Clause cuts for a line of Urdu that has no sentence terminator, or hardly any.
 
-Some sources strip punctuation (half of the Bend the Truth corpus is one 300-word line per
-article, others keep a stray ``۔`` every few hundred words). The punctuation rules then see one
-sentence per article, and everything that works per sentence (summaries, quotes, event roles)
-goes wrong with it. Only for such text — a long line with no ``۔ ؟ ? !`` and no full stop at all, or
-a sentence of 70 words or more in a line with at most one terminator per 50 words — the splitter cuts after a clause-final auxiliary
-(``ہے``، ``ہیں``، ``تھا``، ``گا``) unless the next word carries the clause on (``کہ``، ``اور``، a
-postposition, another auxiliary), and after a passive, completive or perfective ending (``کیا گیا``،
-``ہو چکا``، ``مسترد کیا``) only before a word that usually opens a sentence (``اس``، ``انہوں``، ``تاہم``)
-or a new agent (``وزیر خزانہ نے``). A relative or
-conditional clause that opens a piece keeps its correlative (``جو … ہیں وہ …``، ``اگر … تو``). Punctuated text never comes here, so
-the rule of the main splitter holds there: no cut after ``ہے`` without a terminator.
+Some sources strip punctuation (half of the Bend the Truth corpus is one 300-word line per article,
+others keep a stray ``۔`` every few hundred words). The punctuation rules then see one sentence per
+article, and everything that works per sentence (summaries, quotes, event roles) goes wrong with it.
+Only for such text — a line of :data:`MIN_WORDS` words or more with no ``۔ ؟ ? !`` and no full stop,
+or a sentence of :data:`LONG_WORDS` words or more in a line with at most one terminator per
+:data:`SPARSE_WORDS` words — the splitter cuts:
+
+* after a clause-final auxiliary (``ہے``، ``ہیں``، ``تھا``، ``گا``), a future written as one word
+  (``ہونگے``) or a masculine perfective (``کیا``، ``گیا``), unless the next word carries the clause on
+  (``کہ``، ``اور``، a postposition, another auxiliary or verb);
+* after a plural or feminine perfective or a subjunctive (``کیے``، ``گئی``، ``کرے``: often a participle
+  before its noun) only before a word that usually opens a sentence (``اس``، ``انہوں``، ``تاہم``) or a
+  new agent (``وزیر خزانہ نے``);
+* never inside ``کرتے ہوئے`` or after the question word ``کیا``; a piece that opens with a relative or
+  conditional clause keeps its correlative (``جو … ہیں وہ …``، ``اگر … تو``);
+* in a piece still :data:`LONG_WORDS` words long, also at a comma after a clause end when a sentence
+  opens after it (writers who end sentences with ``،``).
+
+Punctuated text never comes here, so the rule of the main splitter holds there: no cut after ``ہے``
+without a terminator.
 """
 
 from __future__ import annotations

@@ -158,3 +158,12 @@ def test_the_head_of_state_title_and_gold_medals_stay_out_of_names():
     assert [(e.text, e.type) for e in analyze("صدر مملکت ممنون حسین نے بل پر دستخط کر دیے۔").entities] == [
         ("ممنون حسین", "PERSON")]
     assert [e.type for e in analyze("پاکستانی کھلاڑی نے گولڈ میڈل جیت لیا۔").entities] == ["NORP"]
+
+
+def test_an_unknown_place_that_acts_is_a_person():
+    from khabar.entities.tag_rules import agents_are_people
+
+    words = ["کیمرون", "وائٹ", "نے", "سنچری", "بنائی", "اور", "سرگودھا", "نے", "ٹرافی", "جیتی"]
+    mentions = [Mention(0, 2, "GPE", 0.6), Mention(6, 7, "GPE", 0.9)]
+    got = agents_are_people(words, mentions, lambda ws: tuple(ws) == ("سرگودھا",))
+    assert [(m.start, m.end, m.type) for m in got] == [(0, 2, "PERSON"), (6, 7, "GPE")]

@@ -234,6 +234,20 @@ def extend_place_facilities(words: Sequence[str], mentions: Sequence[Mention]) -
     return out
 
 
+def agents_are_people(words: Sequence[str], mentions: Sequence[Mention],
+                      is_place: Callable[[Sequence[str]], bool]) -> list[Mention]:
+    """``کوئنٹن ڈی کوک نے``، ``شراپووا نے``: a "place" no place list knows, right before the ergative
+    ``نے``, is a person (an unknown foreign word is the CRF's favourite place; a place that acts is a
+    country or city the lists know)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type in ("GPE", "LOC") and m.end < len(words) and words[m.end] == "نے" \
+                and not is_place(words[m.start:m.end]):
+            m = Mention(m.start, m.end, "PERSON", m.confidence)
+        out.append(m)
+    return out
+
+
 def drop_possessive_persons(words: Sequence[str], mentions: Sequence[Mention],
                             cues: Mapping[str, Collection[str]], person_words: Collection[str]) -> list[Mention]:
     """``میری شوگر`` "my sugar", not Mary Sugar: a PERSON span opened by a possessive pronoun that is

@@ -52,6 +52,7 @@ from khabar.entities.tag_rules import (
     add_person_name_runs,
     add_place_organisations,
     add_titled_persons,
+    agents_are_people,
     attach_faction_letters,
     drop_homographs,
     drop_possessive_persons,
@@ -185,6 +186,7 @@ class NameTagger:
         mentions = trim_titles(words, join_organisation_places(mentions), self._cues, self._offices)
         mentions = drop_homographs(words, mentions, self.homographs)
         mentions = drop_possessive_persons(words, mentions, self._cues, self._person_words)
+        mentions = agents_are_people(words, mentions, self._is_known_place)
         not_names = self.not_names
         numbers = number_words()  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
         return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS

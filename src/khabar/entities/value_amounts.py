@@ -9,6 +9,7 @@ A lone ambiguous word is no CARDINAL: ایک (also the indefinite article), اس
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
 from khabar.entities.numerals import (
@@ -147,14 +148,37 @@ def find_amounts(prepared: str) -> list[ValueSpan]:
     numbers = find_numbers(prepared)
     spans = [_classify(prepared, n) for n in numbers]
     out = []
+    skip = -1
     for i, (n, span) in enumerate(zip(numbers, spans, strict=True)):
+        if i == skip:
+            continue
         if (span is None or span.type == "CARDINAL") and i + 1 < len(numbers):
             ranged = _range_start(prepared, n, numbers[i + 1], spans[i + 1])
             if ranged is not None and (span is not None or n.atoms == 1):
                 span = ranged
+        if span is not None and span.type == "MONEY" and span.unit in _PAISA_CURRENCIES and i + 1 < len(numbers):
+            with_paisa = _with_paisa(prepared, span, numbers[i + 1])
+            if with_paisa is not None:
+                span, skip = with_paisa, i + 1
         if span is not None:
             out.append(span)
     return out
+
+
+#: currencies whose hundredth is the paisa
+_PAISA_CURRENCIES = frozenset({"PKR", "INR"})
+_PAISA = re.compile(r"[^\S\n]*(?:پیسے|پیسہ|پیسوں)(?!\w)")
+
+
+def _with_paisa(t: str, money: ValueSpan, nxt: NumberSpan) -> ValueSpan | None:
+    """``5 روپے 50 پیسے``: rupees and the paisa after them are one amount (5.5 PKR)."""
+    if t[money.end:nxt.start].strip() or not 0 < nxt.value < 100:
+        return None
+    m = _PAISA.match(t, nxt.end)
+    if m is None:
+        return None
+    value = Decimal(str(money.value)) + nxt.value / 100
+    return ValueSpan(money.start, m.end(), "MONEY", as_number(value), unit=money.unit)
 
 
 def _range_start(t: str, n: NumberSpan, nxt: NumberSpan, amount: ValueSpan | None) -> ValueSpan | None:

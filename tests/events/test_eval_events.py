@@ -79,3 +79,21 @@ def test_not_a_gold_file(tmp_path):
     bad.write_text("a\tb\n", encoding="utf-8")
     with pytest.raises(FormatError):
         evaluate_events([str(bad)], data=str(tmp_path))
+
+
+def test_plain_text_articles_are_read_by_offsets(tmp_path):
+    # Bend the Truth articles: UTF-8 with a BOM and CRLF line ends; the unit is start:end in the text read
+    # with the BOM dropped and line ends as "\n"
+    root = tmp_path / "data" / "bend_the_truth_urdu_fake_news" / "train" / "real"
+    root.mkdir(parents=True)
+    article = "\ufeffپہلی سطر۔\r\nروس نے یوکرین پر حملہ کیا۔\r\n"
+    (root / "x1.txt").write_bytes(article.encode("utf-8"))
+    text = SENTENCES["s1"]
+    start = len("پہلی سطر۔\n")
+    t = _span("s1", "حملہ کیا")
+    row = ["bend_the_truth_urdu_fake_news", "train/real/x1.txt", f"{start}:{start + len(text)}", _sha(text), "1",
+           *t, "190", *_span("s1", "روس"), "Russia", *_span("s1", "یوکرین"), "Ukraine", "0"]
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("\t".join(COLUMNS) + "\n" + "\t".join(row) + "\n", encoding="utf-8")
+    table = evaluate_events([str(gold)], data=str(tmp_path / "data"))
+    assert table["event"]["tp"] == 1

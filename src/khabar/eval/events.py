@@ -109,6 +109,9 @@ def sentence_text(data: Path, sent: GoldSentence) -> str:
         body = _counter_body(str(data / sent.dataset / sent.doc))
         a, b = (int(x) for x in sent.unit.split(":"))
         text = body[a:b]
+    elif sent.dataset == "bend_the_truth_urdu_fake_news":
+        a, b = (int(x) for x in sent.unit.split(":"))
+        text = _plain_text(str(data / sent.dataset / sent.doc))[a:b]
     elif sent.dataset == "ud_urdu_udtb":
         text = _ud_texts(str(data / sent.dataset / sent.doc))[sent.unit]
     elif sent.dataset == "express_news_headlines":
@@ -138,6 +141,12 @@ def _counter_body(path: str) -> str:
         raise FormatError(f"malformed COUNTER XML: {exc}", path=path) from exc
     body = root.find("body")
     return body.text or "" if body is not None else ""
+
+
+@cache
+def _plain_text(path: str) -> str:
+    """A plain-text article (Bend the Truth): UTF-8, a leading BOM dropped, line ends read as ``\\n``."""
+    return _read(path, "utf-8").lstrip("\ufeff")
 
 
 @cache

@@ -9,7 +9,7 @@ Writes:
   run through khabar's ``normalize``, de-duplicated, sorted.
 - ``background.tsv``: Makhzan word frequencies (MIT), normalized, merged, pruned to ``--min-count``;
   the header holds the corpus token total used for IDF.
-- ``polarity.tsv``, ``modifiers.tsv`` and ``stopwords_extra.tsv`` are hand-written; this script only
+- ``polarity.tsv``, ``modifiers.tsv``, ``stopwords_extra.tsv`` and ``predicates.tsv`` are hand-written; this script only
   rewrites them in canonical form (normalized, in token form, de-duplicated) and refuses conflicting
   duplicates.
 
@@ -153,8 +153,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path}: not found; pass the dataset path as an argument", file=sys.stderr)
             return 1
     out: Path = args.out
-    extra = out / "stopwords_extra.tsv"
-    extra.write_text(canonical_extra_stopwords(_lines(extra)), encoding="utf-8")
+    for name in ("stopwords_extra.tsv", "predicates.tsv"):
+        listed = out / name
+        if listed.is_file():
+            listed.write_text(canonical_extra_stopwords(_lines(listed)), encoding="utf-8")
     (out / "stopwords.tsv").write_text(
         build_stopwords(_lines(args.stopwords), _lines(out / "stopwords_extra.tsv")), encoding="utf-8")
     (out / "background.tsv").write_text(

@@ -13,7 +13,7 @@ from khabar.text.normalize import normalize
 from khabar.text.tokens import tokenize
 
 BUILD_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_digest_data.py"
-FILES = ("stopwords.tsv", "stopwords_extra.tsv", "background.tsv", "polarity.tsv", "modifiers.tsv")
+FILES = ("stopwords.tsv", "stopwords_extra.tsv", "background.tsv", "polarity.tsv", "modifiers.tsv", "predicates.tsv")
 
 
 def _build_module():
@@ -68,8 +68,9 @@ def test_hand_written_lexicons_are_in_canonical_form(name):
     assert _build_module().canonical_lexicon(lines) == "".join(lines)
 
 
-def test_hand_written_extra_stop_words_are_in_canonical_form():
-    lines = _text("stopwords_extra.tsv").splitlines(keepends=True)
+@pytest.mark.parametrize("name", ["stopwords_extra.tsv", "predicates.tsv"])
+def test_hand_written_word_lists_are_in_canonical_form(name):
+    lines = _text(name).splitlines(keepends=True)
     assert _build_module().canonical_extra_stopwords(lines) == "".join(lines)
 
 

@@ -124,3 +124,24 @@ def test_spelled_letters_adverbs_and_glued_futures_are_stop_words():
     from khabar.digest.terms import is_content
     assert not is_content(normalize_word("جائےگا"), stops)
     assert is_content("زندگی", stops)
+
+
+# Our own match report: the light-verb predicate (وکٹیں حاصل کیں) and inflected repeats (ٹیم، ٹیموں).
+CRICKET = (
+    "ملتان میں دونوں ٹیموں کے درمیان تیسرا میچ کھیلا گیا۔ "
+    "مہمان ٹیم کے فاسٹ بولر نے پانچ وکٹیں حاصل کیں اور میزبان ٹیم صرف 140 رنز بنا سکی۔ "
+    "دوسری اننگز میں بھی اسپنرز نے چار وکٹیں حاصل کیں۔ "
+    "دونوں ٹیموں کے کپتانوں نے پچ کی تعریف کی اور کہا کہ ٹیم کی کارکردگی بہتر ہوئی ہے۔ "
+    "بورڈ نے ٹیم کے کوچ سے وضاحت طلب کی اور ٹیموں کے اگلے دورے کا اعلان کیا۔"
+)
+
+
+def test_the_verb_half_of_a_predicate_is_no_keyword(make_doc):
+    texts = [k.text for k in extract_keywords(make_doc(CRICKET), top=10)]
+    assert "وکٹیں" in texts
+    assert not any(w in t.split() for t in texts for w in ("حاصل", "طلب"))
+
+
+def test_inflections_of_one_word_are_one_keyword(make_doc):
+    texts = [k.text for k in extract_keywords(make_doc(CRICKET), top=10)]
+    assert len({"ٹیم", "ٹیموں"} & set(texts)) == 1

@@ -13,7 +13,7 @@ import math
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from khabar.digest.lexicon import background, stop_words
+from khabar.digest.lexicon import background, predicate_words, stop_words
 from khabar.digest.terms import content_flags, is_content, title_words
 from khabar.document import Document, Keyword
 
@@ -36,8 +36,11 @@ class _Candidate:
 
 
 def _runs(doc: Document) -> list[list[int]]:
-    """Token indexes of maximal runs of adjacent content tokens."""
+    """Token indexes of maximal runs of adjacent content tokens; the noun or adjective half of a
+    light-verb predicate (``حاصل``، ``عائد``) ends a run, so ``وکٹیں حاصل`` gives ``وکٹیں``."""
     flags = content_flags(doc)
+    predicates = predicate_words()
+    flags = [f and t.norm not in predicates for f, t in zip(flags, doc.tokens, strict=True)]
     runs: list[list[int]] = []
     cur: list[int] = []
     prev = None
@@ -132,6 +135,24 @@ def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     return best
 
 
+#: plural and oblique endings, each with what the base form ends in instead (``گردوں`` → ``گردہ``,
+#: ``ویڈیوز`` → ``ویڈیو``, ``پابندیاں`` → ``پابندی``, ``مطالبات`` → ``مطالبہ``)
+_ENDINGS = (("وں", ("", "ہ", "ا")), ("یں", ("",)), ("اں", ("",)), ("ات", ("", "ہ")), ("ے", ("ہ", "ا")),
+            ("ز", ("",)))
+
+
+def _forms(key: tuple[str, ...], known: dict[str, int]) -> set[tuple[str, ...]]:
+    """``key`` and the known base forms of its last word: ``ٹیم`` and ``ٹیموں`` share one, as do
+    ``ڈرون حملے`` and ``ڈرون حملوں`` (a base must be a word of the background corpus)."""
+    *head, last = key
+    out = {key}
+    for ending, bases in _ENDINGS:
+        stem = last[: -len(ending)]
+        if last.endswith(ending) and len(stem) >= 2:
+            out.update((*head, stem + b) for b in bases if stem + b in known)
+    return out
+
+
 def _parts(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Every run of adjacent words of ``key``, ``key`` itself included."""
     n = len(key)
@@ -176,9 +197,13 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
     # phrases and of all their parts answer both in a few lookups
     chosen_keys: set[tuple[str, ...]] = set()
     chosen_parts: set[tuple[str, ...]] = set()
+    chosen_forms: set[tuple[str, ...]] = set()
     for score, cand in scored:
         if cand.key in chosen_parts or any(p in chosen_keys for p in _parts(cand.key)):
             continue
+        forms = {cand.key} if cand.key in entities else _forms(cand.key, bg.counts)
+        if not forms.isdisjoint(chosen_forms):
+            continue  # another inflection of a chosen keyword (ٹیموں after ٹیم)
         if any(_overlap(cand.key, c.key) >= 2 for _, c in chosen):
             continue  # ``کاپی رائٹ گیٹی امیجز`` after ``گیٹی امیجز تصویر``: the same words slid along
         who = entities.get(cand.key)
@@ -191,6 +216,7 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
         chosen.append((score, cand))
         chosen_keys.add(cand.key)
         chosen_parts.update(_parts(cand.key))
+        chosen_forms |= forms
         if len(chosen) == top:
             break
     if not chosen:

@@ -2,7 +2,7 @@
 
 Files (see ``docs/digest.md`` for sources and licences): ``stopwords.tsv``, ``background.tsv``
 (word counts for IDF), ``polarity.tsv`` (term → weight, hand-written), ``modifiers.tsv`` (negators and
-intensifiers, hand-written).
+intensifiers, hand-written), ``predicates.tsv`` (light-verb halves that are no keyword, hand-written).
 """
 
 from __future__ import annotations
@@ -46,6 +46,12 @@ def _read_table(name: str) -> tuple[dict[str, str], list[list[str]]]:
 @cache
 def stop_words() -> frozenset[str]:
     return frozenset(row[0] for row in _read_table("stopwords.tsv")[1])
+
+
+@cache
+def predicate_words() -> frozenset[str]:
+    """The verb's half of light-verb predicates (``حاصل``، ``عائد``، ``زخمی``): ``predicates.tsv``."""
+    return frozenset(row[0] for row in _read_table("predicates.tsv")[1])
 
 
 @cache

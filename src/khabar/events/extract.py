@@ -28,6 +28,7 @@ from khabar.events.data import read_words
 from khabar.events.discourse import Discourse, Prior, is_person, kin, pronoun_words, target_pronouns, titles
 from khabar.events.roles import (
     GENITIVE,
+    GIVING_VERBS,
     OBJECT_RELATIVES,
     OPEN_MARKERS,
     OPEN_ROOTS,
@@ -430,6 +431,7 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
         if agent is not None:
             agent = _clip(sent, *agent)
         if agent is not None and agent[1] > agent[0]:
+            agent = _agent_after_subject(sent, *agent, resolver)
             return _resolve_span(sent, *agent, resolver, last_actor), agent, False, "agent"
     if nominal:
         return _nominal_sources(sent, m, lo, hi, resolver, last_actor)
@@ -642,6 +644,23 @@ def _travel_place(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> 
         if found is not None and found.type in ("GPE", "LOC"):
             return found
     return None
+
+
+def _agent_after_subject(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> tuple[int, int]:
+    """An agent phrase that runs on from the clause's unmarked subject (``احمد | نامعلوم افراد کی جانب سے
+    دھمکیاں موصول ہوئیں``) begins where the subject ends; one name is never cut in two."""
+    k = _object_start(sent, s, e, resolver)
+    if k is None or (k - 1 in sent.names and k in sent.names) or sent.words[k] in ("اور", "و", "،", ","):
+        return s, e  # (``فرانس | اور اٹلی کی جانب سے``: a coordination is one agent)
+    front = resolver.resolve(sent.toks, s, k)
+    if any(is_named(a) for a in front) or is_group(sent.words[k - 1]) or _titled(sent.words, s, k):
+        return k, e
+    return s, e
+
+
+#: verbs of receiving after an act's noun: the unmarked subject receives the act (``X کو / X ... Y کی جانب
+#: سے دھمکیاں موصول ہوئیں / ملیں``)
+_RECEIVING = frozenset({"موصول", "ملی", "ملیں", "ملا", "ملے", "ملنے", "ملنا"})
 
 
 def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: ActorResolver,
@@ -1002,8 +1021,9 @@ def _object_start(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> i
             continue
         if resolver.is_adjective(prev):
             continue
-        if k == e - 1 and words[k] in heads:
-            continue  # ``فلسطین حکومت سے``: a name and its collective noun are one phrase
+        if k == e - 1 and words[k] in heads and prev not in heads:
+            continue  # ``فلسطین حکومت سے``: a name and its collective noun are one phrase (two collective
+            # nouns are two phrases: ``مظاہرین | حکومت کے خلاف``)
         if (k - 1 in sent.names and k not in sent.names) or prev in heads \
                 or resolver.named(sent.toks, k - 1, k) is not None:
             return k
@@ -1034,10 +1054,18 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
             if e > s and not (e - s == 1 and words[s] in PRONOUNS):
                 return resolver.resolve(sent.toks, s, e), "کو"
         return [], None
+    if m.form == "" and m.end < len(words) and words[m.end] in _RECEIVING and source_span is not None \
+            and lo < source_span[0] < m.start and words[source_span[1]:source_span[1] + 1] == ["کی"] \
+            and words[source_span[0] - 1] not in POSTPOSITIONS | GENITIVE:
+        # ``X ... Y کی جانب سے دھمکیاں موصول ہونے پر``: the unmarked subject before the agent receives the act
+        subject = _clause_subject(sent, lo, source_span[0], resolver)
+        if subject is not None and subject[1][1] == source_span[0]:
+            return subject[0], "کو"
     after_source = lo
     if source_span is not None and source_span[1] <= m.start:
         after_source = max(lo, source_span[1])
     ranges = [(after_source, m.start)]
+    extra = ("کو",) if m.entry.verb in GIVING_VERBS else ()
     # ``ان فوجیوں پر جن مسلح افراد نے حملہ کیا``: a relative clause's target stands before it
     if source_span is not None and after_source > lo and source_span[0] > 0 \
             and words[source_span[0] - 1] in RELATIVES:
@@ -1051,7 +1079,7 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
             ranges.append((front, source_span[0]))
     for a, b in ranges:
         fronted = source_span is not None and b <= source_span[0]
-        for marker, s, e in target_candidates(words, a - 1, b, root, sent.names):
+        for marker, s, e in target_candidates(words, a - 1, b, root, sent.names, extra):
             s, e = _clip(sent, s, e)  # ``X کو ہلاک اور | Y کو زخمی کیا``: an earlier predicate ends no phrase
             if e <= s:
                 continue

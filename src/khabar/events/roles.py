@@ -218,14 +218,19 @@ TARGET_MARKERS: dict[str, tuple[str, ...]] = {
 #: markers whose phrase may be a plain (unlinked) noun phrase rather than a name, by root
 OPEN_MARKERS = frozenset({"کو", "پر", "خلاف"})
 OPEN_ROOTS = frozenset({"13", "17", "18", "19", "20"})
+#: light verbs of giving: whatever the root, the dative ``کو`` phrase is the recipient (``X نے کمیشن کو
+#: درخواست دی``، ``Y کو یقین دلایا``)
+GIVING_VERBS = frozenset({"دینا", "دلانا", "دلوانا", "بھیجنا", "سونپنا", "پہنچانا"})
 #: object relative pronouns: their antecedent is the target (``لڑکیاں جنہیں X نے اغوا کیا``)
 OBJECT_RELATIVES = pronoun_words("object_relative")
 
 
 def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: str,
-                      names: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
-    """``(marker, start, end)`` of phrases that may be the target, nearest to the trigger first."""
-    allowed = TARGET_MARKERS.get(root, ())
+                      names: frozenset[int] = frozenset(), extra: tuple[str, ...] = ()
+                      ) -> list[tuple[str, int, int]]:
+    """``(marker, start, end)`` of phrases that may be the target, nearest to the trigger first;
+    ``extra`` markers are allowed besides the root's (``کو`` for a verb of giving)."""
+    allowed = TARGET_MARKERS.get(root, ()) + extra
     out: list[tuple[str, int, int]] = []
     if "gen" in allowed:
         g = trigger_start - 1

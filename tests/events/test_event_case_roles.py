@@ -1,0 +1,36 @@
+"""Seventh pass: roles from case marking that generalise across domains (our own sentences)."""
+
+from khabar.events.extract import extract_events
+from khabar.pipeline import analyze
+
+_STAGES = ("normalize", "sentences", "tokens")
+
+
+def _events(text: str) -> list[tuple[str, str, str | None]]:
+    doc = analyze(text, published="2024-03-05", stages=_STAGES)
+    return [(e.code, e.actor1.text, e.actor2 and e.actor2.text) for e in extract_events(doc)]
+
+
+def test_two_collective_nouns_run_together_are_subject_and_object():
+    # ``طلبہ | حکومت کے خلاف``: the unmarked subject is cut off the marked object
+    assert _events("طلبہ حکومت کے خلاف احتجاج کر رہے ہیں۔") == [("141", "طلبہ", "حکومت")]
+    assert _events("مظاہرین پولیس کے خلاف احتجاج کر رہے تھے۔") == [("141", "مظاہرین", "پولیس")]
+
+
+def test_a_name_and_its_collective_noun_stay_one_phrase():
+    assert _events("اقوام متحدہ فلسطین حکومت سے تعاون کرے گا۔") == [("060", "اقوام متحدہ", "فلسطین")]
+
+
+def test_the_dative_of_a_verb_of_giving_is_the_recipient():
+    assert _events("عمران خان نے الیکشن کمیشن کو درخواست دی۔") == [("020", "عمران خان", "الیکشن کمیشن")]
+    assert _events("وزیراعظم نے صدر کو مکمل تعاون کا یقین دلایا۔") == [("030", "وزیراعظم", "صدر")]
+
+
+def test_an_agent_phrase_run_on_from_the_subject_is_cut_off_and_the_subject_receives():
+    assert _events("عمران خان نامعلوم افراد کی جانب سے دھمکیاں موصول ہونے پر پریشان تھے۔") == [
+        ("130", "نامعلوم افراد", "عمران خان")]
+
+
+def test_a_coordinated_agent_is_not_cut():
+    found = _events("یورپ کے ممالک جیسے فرانس اور اٹلی کی جانب سے باغیوں کی تربیت کا اہتمام کیا جا رہا ہے۔")
+    assert {a for _, a, _ in found} >= {"فرانس", "اٹلی"} or found == []

@@ -34,3 +34,12 @@ def test_an_agent_phrase_run_on_from_the_subject_is_cut_off_and_the_subject_rece
 def test_a_coordinated_agent_is_not_cut():
     found = _events("یورپ کے ممالک جیسے فرانس اور اٹلی کی جانب سے باغیوں کی تربیت کا اہتمام کیا جا رہا ہے۔")
     assert {a for _, a, _ in found} >= {"فرانس", "اٹلی"} or found == []
+
+
+def test_the_partner_of_a_meeting_may_follow_the_noun():
+    assert _events("نواز شریف کی ملاقات اوباما سے ہوئی۔") == [("040", "نواز شریف", "اوباما")]
+    assert _events("عمران خان کی ملاقات فوج کے سربراہ سے ہوئی۔") == [("040", "عمران خان", "فوج کے سربراہ")]
+
+
+def test_a_meeting_that_only_qualifies_another_noun_is_no_event():
+    assert _events("نواز شریف کی ملاقات کا وقت طے ہو گیا۔") == []

@@ -781,6 +781,14 @@ def _genitive_before_partner(sent: _Sentence, m: TriggerMatch, lo: int, resolver
     partner (``سے`` / ``کے ساتھ``) stands between them is the source."""
     words = sent.words
     nxt = words[m.end] if m.end < len(words) else "۔"
+    if m.entry.symmetric and m.start - 1 > lo and words[m.start - 1] in GENITIVE \
+            and _partner_after(sent, m, resolver) is not None:
+        # ``X کی ملاقات Y سے ہوئی``: the partner follows the noun, the genitive before it is the source
+        s, e = np_left(words, m.start - 1, lo, sent.names)
+        if e > s:
+            actors = resolver.resolve(sent.toks, s, e)
+            if any(is_named(a) for a in actors) or is_group(words[e - 1]):
+                return actors, (s, e), False, "genitive"
     if not m.entry.symmetric or not (nxt in _HAPPENED or sent.headline):
         return None  # ``X کی Y سے ملاقات کے بعد``: a time phrase; its source is the main clause's
     k = m.start - 1
@@ -805,6 +813,33 @@ def _genitive_before_partner(sent: _Sentence, m: TriggerMatch, lo: int, resolver
         actors = resolver.resolve(sent.toks, s, e)
         if any(is_named(a) for a in actors) or is_group(words[e - 1]):
             return actors, (s, e), False, "genitive"
+        return None
+    return None
+
+
+def _partner_after(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> list[Actor] | None:
+    """``X کی ملاقات Y سے ہوئی / ہو گی``: the partner of a reciprocal noun, standing after it and closed by a
+    form of ``ہونا``; a common noun with a named owner stands for the owner (``بمبئی ٹاکیز کے مالکان``)."""
+    words = sent.words
+    for k in range(m.end + 1, min(len(words) - 1, m.end + 8)):
+        if words[k] in ("سے", "کیساتھ"):
+            p = k
+        elif words[k] == "ساتھ" and words[k - 1] == "کے":
+            p = k - 1
+        else:
+            if words[k] in _CLAUSE_LINKS or k in sent.verbal:
+                return None
+            continue
+        if words[k + 1] not in _HAPPENED - {"۔", "،", "جس", "جبکہ", "اور"}:
+            return None
+        s, e = np_left(words, p, m.end, sent.names)
+        while e > s and s > m.end and words[s - 1] in GENITIVE:
+            s, _ = np_left(words, s - 1, m.end, sent.names)  # the owner chain (``بمبئی ٹاکیز کے مالکان``)
+        if e <= s or s != m.end:
+            return None  # only the partner may stand between the noun and its verb
+        actors = resolver.resolve(sent.toks, s, e)
+        if any(is_named(a) for a in actors) or is_group(words[e - 1]) or _office(words, s, e):
+            return actors
         return None
     return None
 
@@ -1054,6 +1089,10 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
             if e > s and not (e - s == 1 and words[s] in PRONOUNS):
                 return resolver.resolve(sent.toks, s, e), "کو"
         return [], None
+    if m.form == "" and m.entry.symmetric and source_span is not None and source_span[1] < m.start:
+        partner = _partner_after(sent, m, resolver)
+        if partner is not None:
+            return partner, "سے"
     if m.form == "" and m.end < len(words) and words[m.end] in _RECEIVING and source_span is not None \
             and lo < source_span[0] < m.start and words[source_span[1]:source_span[1] + 1] == ["کی"] \
             and words[source_span[0] - 1] not in POSTPOSITIONS | GENITIVE:

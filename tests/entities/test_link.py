@@ -53,6 +53,24 @@ def test_unlinked_person_gets_romanization_shared_by_later_partial_mention() -> 
     ]
 
 
+def test_a_name_written_with_other_spaces_is_the_same_person() -> None:
+    # Our own sentence: the compound first name written joined, then spaced, then alone.
+    text = ("اداکار شمس الدین ملکانی نے نئی فلم سائن کر لی۔ شمس الدین ملکانی کے مطابق "
+            "شمسالدین اگلے ماہ لاہور آئیں گے جبکہ شمس الدین نے کہا کہ فلم اچھی ہے۔")
+    spans = [("اداکار شمس الدین ملکانی", "PERSON"), ("شمس الدین ملکانی", "PERSON"), ("شمسالدین", "PERSON"),
+             ("لاہور", "GPE"), ("شمس الدین", "PERSON")]
+    linked = _link(text, spans)
+    names = {row[4] for row in linked if row[1] == "PERSON"}
+    assert len(names) == 1 and None not in names
+
+
+def test_a_profession_before_a_name_and_sir_after_it_are_not_the_name() -> None:
+    text = "سپراسٹار رجنی کانت نے کہا کہ وہ خوش ہیں۔ ان کے مداح کہتے ہیں کہ رجنی سر سب سے بڑے اسٹار ہیں۔"
+    linked = _link(text, [("سپراسٹار رجنی کانت", "PERSON"), ("رجنی سر", "PERSON")])
+    assert linked[0][4] == linked[1][4]
+    assert "Sup" not in linked[0][4] and "Sar" not in linked[1][4]
+
+
 def test_short_name_is_not_tied_to_an_unrelated_earlier_person() -> None:
     text = "عمران خان نے کہا کہ ولادی میر پیوٹن سے بات ہوگی۔"
     spans = [("عمران خان", "PERSON"), ("ولادی میر پیوٹن", "PERSON")]

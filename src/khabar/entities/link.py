@@ -189,8 +189,20 @@ def _choose(cands: list[KBEntry], tagged: str, context: Counter[str]) -> tuple[K
 
 
 def _is_part_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``short`` is a run of the words of ``long``, or the whole of it spelled with other spaces:
+    Urdu writers write a compound name either way (``نوازالدین``، ``نواز الدین صدیقی``)."""
     n = len(short)
-    return 0 < n < len(long) and any(long[i:i + n] == short for i in range(len(long) - n + 1))
+    if 0 < n < len(long) and any(long[i:i + n] == short for i in range(len(long) - n + 1)):
+        return True
+    if not short or short == long:
+        return False
+    squashed = "".join(short)
+    return squashed in "".join(long) and squashed in _word_runs(long)
+
+
+def _word_runs(words: tuple[str, ...]) -> set[str]:
+    """Every run of adjacent ``words`` written together without spaces."""
+    return {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
 
 
 def _doc_context(ways: dict[int, list[tuple[list[KBEntry], float, tuple[str, ...]]]]) -> Counter[str]:

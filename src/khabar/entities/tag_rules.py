@@ -476,3 +476,60 @@ def taken_words(n: int, mentions: Sequence[Mention]) -> list[bool]:
         for k in range(m.start, m.end):
             taken[k] = True
     return taken
+
+
+#: Words that join the items of a list of names (``کولرج ، رچرڈس اور ایلیٹ``).
+_CONJUNCTIONS = frozenset({"،", ",", "اور", "و"})
+#: Only a name the CRF is this sure of (its lowest label marginal) vouches for its neighbours in a list:
+#: a guess would pass its type on (``وڈا`` PERSON → ``دوسہ`` PERSON, two dishes).
+COORDINATION_ANCHOR = 0.9
+#: What may close a list item: a separator, a conjunction, a case marker, a bracket.
+_ITEM_ENDS = _CONJUNCTIONS | SEPARATORS | CASE_MARKERS | frozenset({"(", ")", "بھی", "جیسے", "وغیرہ"})
+
+
+def add_coordinated_names(words: Sequence[str], mentions: list[Mention], name_like: Callable[[str], bool],
+                          *, types: Collection[str] = ("PERSON", "GPE", "LOC"),
+                          max_words: int = 2) -> list[Mention]:
+    """``کولرج ، رچرڈس اور ایلیٹ``: an untagged list item of one or two rare name-like words
+    (``name_like``) joined by a conjunction or a list comma to a name of one of ``types`` that the CRF
+    is sure of (:data:`COORDINATION_ANCHOR`) is a name of that type too, when a separator, a
+    conjunction or a case marker closes it (confidence 0.45: not spread). Items found so vouch for
+    no further ones."""
+    n = len(words)
+    taken = taken_words(n, mentions)
+    added = list(mentions)
+    for m in mentions:
+        if m.type not in types or m.confidence < COORDINATION_ANCHOR:
+            continue
+        # to the right: name ، item / name اور item / name ، اور item
+        c = m.end
+        if c < n and words[c] in _CONJUNCTIONS:
+            c += 1
+            if c < n and words[c] == "اور" and words[c - 1] != "اور":
+                c += 1
+            j = c
+            while j < n and j - c < max_words and not taken[j] and name_like(words[j]):
+                j += 1
+            if j > c and (j == n or words[j] in _ITEM_ENDS):
+                added.append(Mention(c, j, m.type, WEAK_CONFIDENCE))
+                taken[c:j] = [True] * (j - c)
+        # to the left: item ، name / item اور name
+        c = m.start - 1
+        if c >= 1 and words[c] in _CONJUNCTIONS:
+            i = c
+            while i > 0 and c - i < max_words and not taken[i - 1] and name_like(words[i - 1]):
+                i -= 1
+            if i < c and (i == 0 or words[i - 1] in _ITEM_ENDS):
+                added.append(Mention(i, c, m.type, WEAK_CONFIDENCE))
+                taken[i:c] = [True] * (c - i)
+    return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added
+
+
+def drop_programme_places(words: Sequence[str], mentions: Sequence[Mention],
+                          cues: Mapping[str, Collection[str]]) -> list[Mention]:
+    """``سووچھ بھارت ابھیان``, ``ڈیجیٹل انڈیا مہم``, ``پولیو مہم``: a place right before a word that
+    ends a campaign's, scheme's or programme's name (cue kind ``programme``) is part of that name,
+    which is no place (IL-NER never tags a place there)."""
+    n = len(words)
+    return [m for m in mentions
+            if not (m.type in ("GPE", "LOC") and m.end < n and "programme" in cues.get(words[m.end], ()))]

@@ -46,6 +46,7 @@ from khabar.entities.tag_lexicon import (
 from khabar.entities.tag_rules import (
     RULE_CONFIDENCE,
     Mention,
+    add_coordinated_names,
     add_dictionary_matches,
     add_named_agents,
     add_named_quarters,
@@ -56,6 +57,7 @@ from khabar.entities.tag_rules import (
     attach_faction_letters,
     drop_homographs,
     drop_possessive_persons,
+    drop_programme_places,
     drop_unplaced_areas,
     extend_place_facilities,
     join_organisation_places,
@@ -82,6 +84,9 @@ AGENT_MAX_BAND = 12
 SPREAD_MIN_CONFIDENCE = 0.5
 #: ... and for a one-word place that no place list knows
 UNKNOWN_PLACE_SPREAD_CONFIDENCE = 0.9
+#: A list item next to a name is a name only if its words are this rare in Makhzan (log2 band) or
+#: absent from it: ``رچرڈس`` in ``کولرج ، رچرڈس`` is, ``دلکش`` "charming" is not.
+COORDINATED_MAX_BAND = 5
 #: Name types whose mentions of one name in one article vote on a single type.
 _VOTING_TYPES = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC"})
 
@@ -114,6 +119,8 @@ class NameTagger:
         # the curated name words (hand-written list, knowledge base) that stand alone before نے; the
         # knowledge base's very frequent words are mostly not names on their own (اللہ، اسلام، وسلم)
         bands = load_word_bands()
+        self._bands = bands
+        self._name_like_cache: dict[str, bool] = {}
         kb_person_words = {w for words, type_ in kb_entries() if type_ == "PERSON" for w in words
                            if int(bands.get(w, "0")) < AGENT_MAX_BAND}
         self.given_names = frozenset(
@@ -138,6 +145,16 @@ class NameTagger:
                             path=model_path) from exc
         attributes = model_attributes(model_path)
         self._known = None if attributes is None else KnownFeatures(attributes)
+
+    def _name_like(self, word: str) -> bool:
+        """A word that may be an unknown name: letters, rare in Makhzan, no ordinary or cue word."""
+        got = self._name_like_cache.get(word)
+        if got is None:
+            got = (len(word) > 1 and word.isalpha() and word not in self.common and not self._cues.get(word)
+                   and int(self._bands.get(word, "0")) <= COORDINATED_MAX_BAND)
+            if len(self._name_like_cache) < 100_000:
+                self._name_like_cache[word] = got
+        return got
 
     def _is_trusted_place(self, words: Sequence[str]) -> bool:
         return any(t.endswith(("GPE", "LOC")) for t in self._trusted.types(words))
@@ -176,6 +193,7 @@ class NameTagger:
         if self.name_runs:
             mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
             mentions = add_named_agents(words, mentions, self.given_names)
+            mentions = add_coordinated_names(words, mentions, self._name_like)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
         mentions = trim_place_words(words, mentions, self._is_trusted_place)
         mentions = attach_faction_letters(words, extend_place_facilities(words, mentions))
@@ -187,6 +205,7 @@ class NameTagger:
         mentions = drop_homographs(words, mentions, self.homographs)
         mentions = drop_possessive_persons(words, mentions, self._cues, self._person_words)
         mentions = agents_are_people(words, mentions, self._is_known_place)
+        mentions = drop_programme_places(words, mentions, self._cues)
         not_names = self.not_names
         numbers = number_words()  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
         return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS

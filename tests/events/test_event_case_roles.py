@@ -43,3 +43,10 @@ def test_the_partner_of_a_meeting_may_follow_the_noun():
 
 def test_a_meeting_that_only_qualifies_another_noun_is_no_event():
     assert _events("نواز شریف کی ملاقات کا وقت طے ہو گیا۔") == []
+
+
+def test_a_name_that_an_infinitive_governs_is_no_missed_party():
+    # ``لاہور کو ... دینے کے لئے``: the purpose clause's own object does not make the protest doubtful
+    doc = analyze("مظاہرین لاہور کو مکمل جمہوری نظام دینے کے لئے مظاہرہ کر رہے تھے۔", published="2024-03-05")
+    assert any(e.type == "GPE" for e in doc.entities)  # the full pipeline tags the place
+    assert [(e.code, e.actor1.text, e.actor2) for e in doc.events] == [("141", "مظاہرین", None)]

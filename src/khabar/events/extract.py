@@ -44,6 +44,7 @@ from khabar.events.roles import (
     chunks,
     clause_ceiling,
     clause_floor,
+    embedded,
     ergatives_left,
     ergatives_right,
     is_np_word,
@@ -1406,6 +1407,10 @@ def _leftover_names(sent: _Sentence, lo: int, hi: int, m: TriggerMatch, resolver
             continue
         if any(s < ent.end and ent.start < e for s, e in taken):
             continue
+        j = _token_at(sent.toks, ent.end - 1)
+        if j is not None and j + 1 < m.start and sent.words[j + 1] in ("کو", "پر", "سے") \
+                and embedded(sent.words, j + 1, m.start, reach=7):
+            continue  # ``مظاہرین لاہور کو پانی دینے کے لئے مظاہرہ کر رہے تھے``: an infinitive's own object
         count += 1
     return count
 

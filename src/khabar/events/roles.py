@@ -274,7 +274,7 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             marker = "ساتھ"
         if marker is None:
             continue
-        if _embedded(words, k, trigger_start) and not (marker == "سے" and root in ("02", "10")) \
+        if embedded(words, k, trigger_start) and not (marker == "سے" and root in ("02", "10")) \
                 and not (marker == "کو" and root in ("10", "13")):
             # (``X سے اقتدار چھوڑنے کا مطالبہ``: the one asked stands before the demanded act; ``X کو ملک
             # چھوڑنے کا الٹی میٹم``، ``X کو ... کرنے کا حکم``: whoever is told or threatened to act, or is
@@ -307,7 +307,7 @@ _CLAUSE_END = frozenset({"تھا", "تھی", "تھے", "تھیں", "ہے", "ہی
 _RELATIVE_STARTS = frozenset({"جس", "جن", "جو", "جنہیں", "جنھیں", "جسے", "جہاں", "جب"})
 
 
-def _embedded(words: Sequence[str], k: int, stop: int) -> bool:
+def embedded(words: Sequence[str], k: int, stop: int, reach: int = 4) -> bool:
     """Is the marker at ``k`` the argument of an infinitive right after it (``X کو Y کرنے کے``) or of a
     participle before the predicate (``کرد جنگجوؤں کو رقہ کے قریب رسد فراہم کرنے والے``)?"""
     for j in range(k + 1, min(stop - 1, k + 9)):
@@ -315,7 +315,7 @@ def _embedded(words: Sequence[str], k: int, stop: int) -> bool:
             break
         if len(words[j]) > 2 and words[j].endswith("نے") and words[j + 1] in ("والے", "والی", "والا", "والوں"):
             return True
-    for j in range(k + 1, min(stop, k + 4)):
+    for j in range(k + 1, min(stop, k + reach)):
         w = words[j]
         if len(w) > 2 and w.endswith("نے") and j + 1 < len(words) and words[j + 1] in _AFTER_INFINITIVE:
             return True

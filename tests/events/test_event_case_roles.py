@@ -50,3 +50,9 @@ def test_a_name_that_an_infinitive_governs_is_no_missed_party():
     doc = analyze("مظاہرین لاہور کو مکمل جمہوری نظام دینے کے لئے مظاہرہ کر رہے تھے۔", published="2024-03-05")
     assert any(e.type == "GPE" for e in doc.entities)  # the full pipeline tags the place
     assert [(e.code, e.actor1.text, e.actor2) for e in doc.events] == [("141", "مظاہرین", None)]
+
+
+def test_a_coordinated_subject_ends_inside_its_last_conjunct():
+    found = _events("طلبہ، اساتذہ اور دوسری جماعتیں حکومت کے خلاف احتجاج کریں گی۔")
+    assert ("141", "طلبہ", "حکومت") in found and ("141", "اساتذہ", "حکومت") in found
+    assert all(t == "حکومت" for _, _, t in found)

@@ -1050,6 +1050,18 @@ def _object_start(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> i
                 and words[k - 1] not in _APPOSITIVE_HEADS:
             return k
     # after the last actor word (a name's end or a collective noun) that is not the chunk's end
+    # a coordinated subject (``شیو سینا، کانگریس اور دوسری جماعتیں | حکومت کے خلاف``) ends inside its last
+    # conjunct; only where no split is found there may the object begin at a coordinator
+    last = max((k for k in range(s, e) if words[k] in ("اور", "و", "،", ",")), default=s - 1)
+    if last >= s:
+        k = _split_after_actor(sent, max(s, last + 1), e, resolver)
+        if k is not None:
+            return k
+    return _split_after_actor(sent, s, e, resolver)
+
+
+def _split_after_actor(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> int | None:
+    words = sent.words
     heads = groups()
     for k in range(e - 1, s, -1):
         prev = words[k - 1]

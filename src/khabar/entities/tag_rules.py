@@ -73,7 +73,8 @@ def split_at_separators(words: Sequence[str], mentions: Sequence[Mention]) -> li
     for m in mentions:
         start = m.start
         for k in range(m.start, m.end + 1):
-            if k < m.end and words[k] not in SEPARATORS and not (k > m.start and words[k] in CASE_MARKERS) \
+            if k < m.end and words[k] not in SEPARATORS \
+                    and not (k > m.start and words[k] in CASE_MARKERS and not _initial_ke(words, k, m)) \
                     and not (m.type == "PERSON" and words[k][:1].isdigit()):
                 continue  # (a person's name holds no number: ``لائنل میسی 24 جون 1987`` ends before it)
             i, j = start, k
@@ -86,6 +87,18 @@ def split_at_separators(words: Sequence[str], mentions: Sequence[Mention]) -> li
             if i < j:
                 out.append(Mention(i, j, m.type, m.confidence))
     return out
+
+
+#: Spelled Latin letters that begin Indian names as initials (``ایس کے واڈکر``, ``کے ایم منشی``); ``کے``
+#: (K) is also the genitive, so it counts as an initial only next to another initial.
+INITIALS = frozenset({"اے", "بی", "سی", "ڈی", "ای", "ایف", "جی", "ایچ", "آئی", "جے", "کے", "ایل", "ایم",
+                      "این", "او", "پی", "کیو", "آر", "ایس", "ٹی", "یو", "وی", "ڈبلیو", "ایکس", "وائی", "زیڈ"})
+
+
+def _initial_ke(words: Sequence[str], k: int, m: Mention) -> bool:
+    """``ایس کے واڈکر``, ``کے کے ترپاٹھی``: ``کے`` inside a person's span after another initial is an
+    initial, not the genitive."""
+    return m.type == "PERSON" and words[k] == "کے" and k + 1 < m.end and words[k - 1] in INITIALS
 
 
 def _before_unclosed(words: Sequence[str], i: int, j: int) -> int:
@@ -162,6 +175,27 @@ def _office_at(words: Sequence[str], start: int, end: int, offices: Collection[t
                 and tuple(words[start - 1:start + size - 1]) in offices:
             return size - 1
     return 0
+
+
+def extend_initials(words: Sequence[str], mentions: Sequence[Mention],
+                    offices: Collection[tuple[str, ...]] = frozenset(), *, max_letters: int = 3) -> list[Mention]:
+    """``کے وی موہن کمار``, ``ایس کے واڈکر``: up to ``max_letters`` spelled initials right before a
+    person's span belong to the name when a boundary stands before them (sentence start, separator,
+    bracket, ``اور``); not an office spelled in letters (``offices``: ``ایس ایچ او``)."""
+    out: list[Mention] = []
+    taken = taken_words(len(words), mentions)
+    for m in mentions:
+        i = m.start
+        if m.type == "PERSON":
+            while i > 0 and m.start - i < max_letters and not taken[i - 1] and words[i - 1] in INITIALS:
+                i -= 1
+            boundary = i == 0 or words[i - 1] in SEPARATORS or words[i - 1] in _EDGES or words[i - 1] == "اور"
+            # a lone کے after a boundary is still the genitive of what stands before it, rarely an initial
+            if (not boundary or words[i:m.start] == ["کے"]
+                    or any(tuple(words[i:i + size]) in offices for size in (2, 3, 4))):
+                i = m.start
+        out.append(m if i == m.start else Mention(i, m.end, m.type, m.confidence))
+    return out
 
 
 def trim_place_words(words: Sequence[str], mentions: Sequence[Mention],

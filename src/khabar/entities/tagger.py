@@ -59,6 +59,7 @@ from khabar.entities.tag_rules import (
     drop_possessive_persons,
     drop_programme_places,
     drop_unplaced_areas,
+    extend_initials,
     extend_place_facilities,
     join_organisation_places,
     split_at_separators,
@@ -201,6 +202,7 @@ class NameTagger:
         # ``صدر شی جن پنگ``: a noisy one-word place list holds ``شی``, split off after the title;
         # ``شہر قائد`` (Karachi) lost its ``شہر`` as a generic place word: the trusted full name wins
         mentions = join_name_fragments(trusted, mentions, words, self._cues, self._trusted.types)
+        mentions = extend_initials(words, mentions, self._offices)
         mentions = trim_titles(words, join_organisation_places(mentions), self._cues, self._offices)
         mentions = drop_homographs(words, mentions, self.homographs)
         mentions = drop_possessive_persons(words, mentions, self._cues, self._person_words)

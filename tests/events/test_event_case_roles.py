@@ -56,3 +56,14 @@ def test_a_coordinated_subject_ends_inside_its_last_conjunct():
     found = _events("طلبہ، اساتذہ اور دوسری جماعتیں حکومت کے خلاف احتجاج کریں گی۔")
     assert ("141", "طلبہ", "حکومت") in found and ("141", "اساتذہ", "حکومت") in found
     assert all(t == "حکومت" for _, _, t in found)
+
+
+def test_an_ergative_after_a_relative_set_off_by_commas_is_the_head_s():
+    assert _events("طالبان، جو علاقے میں سرگرم ہیں، نے پولیس پر حملہ کیا۔") == [("190", "طالبان", "پولیس")]
+
+
+def test_an_unmarked_relative_subject_takes_its_head():
+    assert _events("وہاں طلبہ بھی تھے جو حکومت کے خلاف احتجاج کر رہے تھے۔") == [("141", "طلبہ", "حکومت")]
+    assert _events("پولیس وہ ادارہ ہے جو مظاہرین کو گرفتار کرتا ہے۔") == [("173", "پولیس", "مظاہرین")]
+    # a head that names nobody gives no event
+    assert _events("یہ وہ تنظیم ہے جو حکومت کے خلاف احتجاج کر رہی ہے۔") == []

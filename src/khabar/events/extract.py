@@ -27,6 +27,7 @@ from khabar.events.confidence import MIN_CONFIDENCE, Evidence, confidence
 from khabar.events.data import read_words
 from khabar.events.discourse import Discourse, Prior, is_person, kin, pronoun_words, target_pronouns, titles
 from khabar.events.roles import (
+    CLAUSE_BOUNDARIES,
     GENITIVE,
     GIVING_VERBS,
     OBJECT_RELATIVES,
@@ -445,6 +446,8 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
             ks = ergatives_right(words, m.end, hi)
         for k in ks:
             s, e = _clip(sent, *np_left(words, k, lo if k < m.start else m.end, sent.names))
+            if e <= s and k < m.start:
+                s, e = _head_of_comma_relative(sent, k, lo)
             if e - s > 2 and words[e - 1] in _DOCUMENTS and words[e - 2] in GENITIVE:
                 s, e = s, e - 2  # ``(فافین) کی رپورٹ نے``: a document speaks for whoever issued it
             if e > s:
@@ -535,6 +538,23 @@ def _place_then_during(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver
     place = resolver.named(sent.toks, m.end, min(len(sent.words), m.end + 3))
     k = _token_at(sent.toks, place.end - 1) if place is not None and place.end is not None else None
     return k is not None and _during(sent.words, k + 1)
+
+
+def _head_of_comma_relative(sent: _Sentence, k: int, lo: int) -> tuple[int, int]:
+    """``طالبان، جو علاقے میں سرگرم ہیں، نے ...``: a marker right after a relative clause that commas set off
+    belongs to the phrase before the clause; an empty span when there is none."""
+    words = sent.words
+    if k < 2 or words[k - 1] not in ("،", ","):
+        return k, k
+    for r in range(k - 2, max(lo, k - 16), -1):
+        if words[r] in ("،", ",") and r + 1 < k - 1 and words[r + 1] in _COMMA_RELATIVES:
+            s, e = np_left(words, r, lo, sent.names)
+            if e > s and not (e - s == 1 and words[s] in PRONOUNS):
+                return s, e
+            return k, k
+        if words[r] in CLAUSE_BOUNDARIES:
+            break
+    return k, k
 
 
 def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> bool:
@@ -967,7 +987,8 @@ def _unmarked_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver
 
 
 #: relative pronouns that open a clause set off by commas (``X، جو ... ہیں، ...``)
-_COMMA_RELATIVES = RELATIVES | OBJECT_RELATIVES | pronoun_words("relative_unmarked")
+_UNMARKED_RELATIVES = pronoun_words("relative_unmarked")
+_COMMA_RELATIVES = RELATIVES | OBJECT_RELATIVES | _UNMARKED_RELATIVES
 
 
 def _parenthetical_relative(words: Sequence[str], lo: int, k: int) -> int | None:
@@ -987,6 +1008,20 @@ def _parenthetical_relative(words: Sequence[str], lo: int, k: int) -> int | None
 def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
                     ) -> tuple[list[Actor], tuple[int, int], bool] | None:
     words = sent.words
+    rel = next((k for k in range(lo, hi) if words[k] in _UNMARKED_RELATIVES), None)
+    if rel is not None and rel > 0 and not any(is_np_word(w) for w in words[lo:rel]):
+        # ``X وہ تنظیم ہے جو ... کرتی ہے``، ``X جو ... کرتا ہے``: the relative's head is the subject
+        floor = clause_floor(words, rel - 1)
+        if words[rel - 1] in _COPULA:
+            return _clause_subject(sent, floor, rel - 1, resolver)
+        hs, he = np_left(words, rel, floor, sent.names)
+        while he > hs and words[he - 1] in ("،", ","):
+            he -= 1
+        if he > hs and not (he - hs == 1 and words[hs] in PRONOUNS):
+            actors = resolver.resolve(sent.toks, hs, he)
+            if any(is_named(a) for a in actors) or is_group(words[he - 1]):
+                return actors, (hs, he), False
+        return None
     for s, e in chunks(words, lo, hi, sent.names):
         if words[s] == "وہ" and e - s > 1 and e < len(words) and (words[e] in POSTPOSITIONS
                                                                   or words[e] in GENITIVE):

@@ -67,3 +67,15 @@ def test_an_unmarked_relative_subject_takes_its_head():
     assert _events("پولیس وہ ادارہ ہے جو مظاہرین کو گرفتار کرتا ہے۔") == [("173", "پولیس", "مظاہرین")]
     # a head that names nobody gives no event
     assert _events("یہ وہ تنظیم ہے جو حکومت کے خلاف احتجاج کر رہی ہے۔") == []
+
+
+def test_an_unmarked_subject_pronoun_with_one_party_before_it():
+    assert _events("نواز شریف لندن میں ہیں اور وہ حکومت پر تنقید کرتے ہیں۔") == [("111", "نواز شریف", "حکومت")]
+    # a time adverb (``اس وقت``) is no pronoun subject; an office is a party a pronoun may point at
+    assert _events("وزیر خارجہ جب اپوزیشن میں تھے تو اس وقت وہ بھارت پر تنقید کرتے تھے۔") == [
+        ("111", "وزیر خارجہ", "بھارت")]
+
+
+def test_a_pronoun_opening_a_reported_request_stays_doubtful():
+    # ``X سے کہا گیا کہ وہ ... ملاقات کریں``: what someone was asked to do
+    assert _events("سپیکر کی جانب سے عمران خان سے کہا گیا کہ وہ وزیراعظم سے ملاقات کریں۔") == []

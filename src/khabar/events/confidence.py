@@ -41,6 +41,8 @@ class Evidence:
     source_at: int
     #: for a pronoun source, how many different earlier parties it could point at
     antecedents: int
+    #: the pronoun opens a ``کہ`` clause (``X سے کہا گیا کہ وہ ...``): what it does is reported or asked
+    reported: bool = False
 
 
 #: how reliable each source construction is (precision on the tuning gold, rounded)
@@ -61,6 +63,9 @@ def confidence(event: Event, evidence: Evidence) -> float:
     if evidence.pronoun == "speaker":
         # ``X نے کہا کہ وہ ...``: the reported clause's subject pronoun is the speaker
         score *= 1.0 if evidence.antecedents >= 1 else 0.7
+    elif evidence.pronoun == "personal" and evidence.route == "subject" and evidence.antecedents == 1 \
+            and not evidence.reported:
+        pass  # ``X جب ... تھے تو وہ ... کرتے تھے``: an unmarked subject pronoun with one party before it
     elif evidence.pronoun == "personal":
         score *= 0.9 if evidence.antecedents <= 1 else 0.7
     if event.actor2 is None:

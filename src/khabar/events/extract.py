@@ -279,6 +279,9 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver, prior: Prior | No
                 continue  # a dateline (``نیویارک ۔``، ``اسلام آباد (...)``) names a place, not a subject
             if e < len(words) and words[e] not in POSTPOSITIONS and words[e] not in GENITIVE:
                 actor = resolver.named(sent.toks, s, e)
+                if actor is None and _office(words, s, e):
+                    # ``وزیر خارجہ جب ... تھے تو وہ ...``: an office held by one person is a party too
+                    actor = resolver.resolve(sent.toks, s, e, split=False)[0]
                 last = _token_at(sent.toks, (actor.end or 1) - 1) if actor is not None else None
                 if actor is not None and actor.type in ("GPE", "LOC") and last is not None \
                         and last + 1 < len(words) and words[last + 1].startswith(_ARRIVING):
@@ -1026,6 +1029,8 @@ def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
         if words[s] == "وہ" and e - s > 1 and e < len(words) and (words[e] in POSTPOSITIONS
                                                                   or words[e] in GENITIVE):
             e = s + 1  # ``وہ سیلاب زدہ علاقوں کا دورہ``: the pronoun, then the marked object
+        if e - s == 1 and words[s] in ("اس", "ان", "اسی", "انہی") and e < len(words) and words[e] in TIME_WORDS:
+            continue  # ``اس وقت وہ ...``: a time adverb, not a pronoun subject
         if e - s == 1 and words[s] in PRONOUNS:
             if words[s] == "وہ" and (e >= len(words) or words[e] not in POSTPOSITIONS):
                 # ``X کے بموجب وہ ... بات چیت کر چکے ہیں``: a subject pronoun takes the last speaker
@@ -1484,9 +1489,11 @@ def _evidence(sent: _Sentence, m: TriggerMatch, route: str, source_span: tuple[i
     pronoun = ""
     gap = 0
     antecedents = 0
+    reported = False
     if source_span is not None:
         s, e = source_span
         if e - s == 1 and words[s] in PRONOUNS:
+            reported = s > 0 and words[s - 1] == "کہ"
             pronoun = "relative" if words[s] in RELATIVES else "speaker" if _speaker_pronoun(words, s) \
                 else "personal"
             antecedents = len({_actor_key(a)[0] for k, a in sent.anchors if k < s})  # type: ignore[index]
@@ -1494,4 +1501,4 @@ def _evidence(sent: _Sentence, m: TriggerMatch, route: str, source_span: tuple[i
     return Evidence(route=route, pronoun=pronoun, gap=gap, nominal=m.form == "", passive=m.passive,
                     n_sources=n_sources, n_targets=n_targets, marker=marker or "", leftover=leftover,
                     source_words=source_span[1] - source_span[0] if source_span else 0,
-                    source_at=source_span[0] if source_span else -1, antecedents=antecedents)
+                    source_at=source_span[0] if source_span else -1, antecedents=antecedents, reported=reported)

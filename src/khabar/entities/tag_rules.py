@@ -343,9 +343,12 @@ def add_dictionary_matches(matches: Sequence[tuple[int, int, Sequence[str]]], me
 
 def add_titled_persons(words: Sequence[str], mentions: list[Mention], person_words: Collection[str],
                        common: Collection[str], cues: Mapping[str, Collection[str]],
+                       rare: Callable[[str], bool] | None = None,
                        *, max_words: int = 3) -> list[Mention]:
     """``وزیراعظم شہباز شریف نے``: a title, then up to ``max_words`` name-like words closed by a case
-    marker, is a PERSON when one of those words is a known person-name word.
+    marker, is a PERSON when one of those words is a known person-name word, or when there are two
+    or more and all are rare words (``rare``: ``وزیر خارجہ مارکو روبیو نے``). Portfolio, office and
+    role words right after the title are skipped (``خارجہ``).
 
     Name-like: not an ordinary word (``common``), not a cue word, letters only.
     """
@@ -355,14 +358,18 @@ def add_titled_persons(words: Sequence[str], mentions: list[Mention], person_wor
     for k, word in enumerate(words[:-1]):
         if not {"title", "honorific"} & set(cues.get(word, ())):
             continue
-        j = k + 1
-        while (j < n and j - k <= max_words and not taken[j] and words[j].isalpha()
+        s = k + 1
+        while s < n and s - k <= 2 and not taken[s] and {"title", "role"} & set(cues.get(words[s], ())):
+            s += 1
+        j = s
+        while (j < n and j - s < max_words and not taken[j] and words[j].isalpha()
                and words[j] not in common and not cues.get(words[j])):
             j += 1
         closed = j < n and "case" in cues.get(words[j], ())
-        if j > k + 1 and closed and any(w in person_words for w in words[k + 1:j]):
-            added.append(Mention(k + 1, j, "PERSON", RULE_CONFIDENCE))
-            for x in range(k + 1, j):
+        if j > s and closed and (any(w in person_words for w in words[s:j])
+                                 or (rare is not None and j - s >= 2 and all(rare(w) for w in words[s:j]))):
+            added.append(Mention(s, j, "PERSON", RULE_CONFIDENCE))
+            for x in range(s, j):
                 taken[x] = True
     return sorted(added, key=lambda m: m.start)
 

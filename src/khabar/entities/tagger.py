@@ -190,7 +190,8 @@ class NameTagger:
         mentions = add_place_organisations(words, mentions, self._cues)
         mentions = add_named_quarters(words, mentions, self.common, self._cues)
         if self.titles:
-            mentions = add_titled_persons(words, mentions, self._person_words, self.common, self._cues)
+            mentions = add_titled_persons(words, mentions, self._person_words, self.common, self._cues,
+                                          self._name_like)
         if self.name_runs:
             mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
             mentions = add_named_agents(words, mentions, self.given_names)

@@ -79,3 +79,10 @@ def test_an_unmarked_subject_pronoun_with_one_party_before_it():
 def test_a_pronoun_opening_a_reported_request_stays_doubtful():
     # ``X سے کہا گیا کہ وہ ... ملاقات کریں``: what someone was asked to do
     assert _events("سپیکر کی جانب سے عمران خان سے کہا گیا کہ وہ وزیراعظم سے ملاقات کریں۔") == []
+
+
+def test_a_genitive_before_the_target_phrase_is_the_agent_of_the_noun():
+    assert _events("نامعلوم مسلح افراد کی ایک بس پر فائرنگ کے نتیجے میں آٹھ افراد ہلاک ہو گئے۔") == [
+        ("190", "نامعلوم مسلح افراد", "ایک بس")]
+    # the genitive of the target phrase's own head is its owner, not an agent
+    assert _events("پاکستان کی سرحد پر فائرنگ سے دو افراد ہلاک ہو گئے۔") == []

@@ -28,6 +28,7 @@ from khabar.events.data import read_words
 from khabar.events.discourse import Discourse, Prior, is_person, kin, pronoun_words, target_pronouns, titles
 from khabar.events.roles import (
     CLAUSE_BOUNDARIES,
+    DETERMINERS,
     GENITIVE,
     GIVING_VERBS,
     OBJECT_RELATIVES,
@@ -754,8 +755,14 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
         s, e = np_left(words, g, lo, sent.names)
         if e > s:
             actors = [a for a in resolver.resolve(sent.toks, s, e) if is_named(a)]
+            if not actors and is_group(words[e - 1]) and m.code[:2] in _VIOLENT_ROOTS:
+                # ``نامعلوم مسلح افراد کی فائرنگ``: a collective's violent act
+                actors = resolver.resolve(sent.toks, s, e)
             if actors:
                 return actors, (s, e), m.entry.symmetric and len(actors) > 1, "genitive"
+    found = _genitive_across_target(sent, m, lo, resolver)
+    if found is not None:
+        return found
     # ``X کی Y سے ملاقات (ہوئی)``: a genitive before the partner phrase is the other party
     found = _genitive_before_partner(sent, m, lo, resolver)
     if found is not None:
@@ -894,6 +901,35 @@ _OTHER_PREDICATES = frozenset({"ذمہ", "مذمت", "تحقیقات", "تصدی
                                "خبر", "اطلاعات", "ویڈیو", "تردید", "دعوی", "دعویٰ", "الزام", "الزامات",
                                "دعوت", "منظوری", "مقصد", "باضابطہ", "تیاری", "تیاریاں", "اجازت", "ضرورت",
                                "امکان", "امکانات", "بحالی", "تجویز"})
+
+
+def _genitive_across_target(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorResolver,
+                            ) -> tuple[list[Actor], tuple[int, int], bool, str] | None:
+    """``اسرائیل کی غزہ پر بمباری``، ``نامعلوم افراد کی ایک بس پر فائرنگ``: the genitive before the
+    noun's target phrase is the noun's agent, when that phrase cannot be the genitive's possession (a
+    name, or a phrase a determiner opens: ``پاکستان کی سرحد پر`` is the border's owner)."""
+    words = sent.words
+    k = m.start - 1
+    if k - 1 <= lo:
+        return None
+    if words[k] == "پر" or (words[k] == "خلاف" and words[k - 1] == "کے"):
+        end = k if words[k] == "پر" else k - 1
+    else:
+        return None
+    ts, te = np_left(words, end, lo, sent.names)
+    if te <= ts or ts - 1 <= lo or words[ts - 1] not in GENITIVE:
+        return None
+    if words[ts] not in DETERMINERS and resolver.named(sent.toks, ts, te) is None:
+        return None
+    s, e = np_left(words, ts - 1, lo, sent.names)
+    if e <= s:
+        return None
+    actors = resolver.resolve(sent.toks, s, e)
+    if any(is_named(a) for a in actors):
+        return [a for a in actors if is_named(a)], (s, e), False, "genitive"
+    if is_group(words[e - 1]) and m.code[:2] in _VIOLENT_ROOTS:
+        return actors, (s, e), False, "genitive"
+    return None
 
 
 def _genitives_before(words: Sequence[str], lo: int, start: int) -> list[int]:

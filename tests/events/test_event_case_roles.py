@@ -86,3 +86,10 @@ def test_a_genitive_before_the_target_phrase_is_the_agent_of_the_noun():
         ("190", "نامعلوم مسلح افراد", "ایک بس")]
     # the genitive of the target phrase's own head is its owner, not an agent
     assert _events("پاکستان کی سرحد پر فائرنگ سے دو افراد ہلاک ہو گئے۔") == []
+
+
+def test_relief_operations_by_a_named_agent():
+    assert _events("زلزلے کے بعد فوج اور پولیس کی جانب سے امدادی کارروائیاں جاری ہیں۔") == [
+        ("073", "فوج", None), ("073", "پولیس", None)]
+    # without an agent phrase the noun names no act of anyone in particular
+    assert _events("متاثرہ علاقوں میں امدادی کارروائیاں جاری ہیں۔") == []

@@ -51,3 +51,21 @@ def test_near_spellings_leave_acronyms_first_letters_and_short_names_alone():
     # an acronym one letter off another is another body: APC (All Parties Conference) is no APP
     assert [e.entity_id for e in analyze("اے پی سی میں تمام جماعتیں شریک ہوئیں۔").entities
             if e.text == "اے پی سی"] in ([], [None])
+
+
+def test_public_figures_link_under_local_ids_and_every_spelling_finds_one_entry():
+    # our own sentences; 59_people_local.tsv
+    links = _links("مصباح الحق اور یونس خان نے شارجہ میں سنچریاں بنائیں۔ "
+                   "بینظیر بھٹو کی برسی پر بلاول بھٹو زرداری نے خطاب کیا۔")
+    assert ("مصباح الحق", "khabar:misbah-ul-haq", "Misbah-ul-Haq") in links
+    assert ("یونس خان", "khabar:younis-khan", "Younis Khan") in links
+    assert ("بینظیر بھٹو", "khabar:benazir-bhutto", "Benazir Bhutto") in links
+    assert ("بلاول بھٹو زرداری", "khabar:bilawal-bhutto-zardari", "Bilawal Bhutto Zardari") in links
+    kb = load_kb()
+    assert {e.qid for name in ("پریانکا چوپڑا", "پرینکا چوپڑا") for e in kb.lookup(name)} == {"khabar:priyanka-chopra"}
+
+
+def test_a_name_that_many_people_share_is_not_linked_to_one_of_them():
+    kb = load_kb()
+    assert [e for e in kb.lookup("محمد یوسف") if e.type == "PERSON"] == []
+    assert [e for e in kb.lookup("حسن علی") if e.type == "PERSON"] == []

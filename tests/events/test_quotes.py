@@ -169,8 +169,8 @@ def test_a_report_naming_no_author_speaks_for_itself():
 
 
 def test_a_genitive_speaker_a_few_words_before_kehna():
-    text = "اداکارہ نرگس فخری کا اپنے ٹویٹ میں کہنا ہے کہ فلم اگلے ماہ ریلیز ہوگی۔"
-    assert _quotes(text) == [("reported", "فلم اگلے ماہ ریلیز ہوگی", True, 0, ("اداکارہ نرگس فخری", None))]
+    text = "اداکارہ نائلہ جعفری کا اپنے ٹویٹ میں کہنا ہے کہ فلم اگلے ماہ ریلیز ہوگی۔"
+    assert _quotes(text) == [("reported", "فلم اگلے ماہ ریلیز ہوگی", True, 0, ("اداکارہ نائلہ جعفری", None))]
 
 
 def test_a_clause_break_stops_the_search_for_a_distant_genitive():

@@ -93,3 +93,16 @@ def test_relief_operations_by_a_named_agent():
         ("073", "فوج", None), ("073", "پولیس", None)]
     # without an agent phrase the noun names no act of anyone in particular
     assert _events("متاثرہ علاقوں میں امدادی کارروائیاں جاری ہیں۔") == []
+
+
+def test_a_genitive_inside_an_earlier_conjunct_does_not_cut_the_subject():
+    found = _events("شیو سینا، بائیں بازو کی جماعتیں اور دوسری جماعتیں حکومت کے خلاف احتجاج کریں گی۔")
+    assert found and all(c == "141" and a.startswith("شیو سینا") and t == "حکومت" for c, a, t in found)
+
+
+def test_states_between_which_an_agreement_or_talks_happen():
+    assert _events("پاکستان اور چین میں تجارتی معاہدہ طے پا گیا۔") == [
+        ("057", "پاکستان", "چین"), ("057", "چین", "پاکستان")]
+    assert _events("پاکستان اور بھارت میں مذاکرات ہوئے۔") == [("046", "پاکستان", "بھارت"), ("046", "بھارت", "پاکستان")]
+    # fighting in two states says where it happens
+    assert _events("عراق اور شام میں جھڑپیں جاری ہیں۔") == []

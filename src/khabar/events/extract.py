@@ -471,6 +471,11 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
             actors = _between_actors(sent, between, resolver)
             if len(actors) > 1:
                 return actors, between, True, "between"
+        if m.entry.symmetric and m.entry.verb in _INTRANSITIVE_VERBS and not ks:
+            # ``پاکستان اور چین میں معاہدہ طے پا گیا``: ``میں`` as "between" before an intransitive
+            mutual = _parties_in(sent, m, lo, resolver)
+            if mutual is not None:
+                return mutual
         verb = m.entry.verb
         # a perfective without any ``نے`` in its clause is intransitive or a subjunctive look-alike
         # (``کر دیں``)
@@ -962,7 +967,10 @@ def _parties_in(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorResolv
     if span[1] - span[0] < 3 or not any(w in ("اور", "و") for w in words[span[0]:span[1]]):
         return None
     actors = _between_actors(sent, span, resolver)
-    if len(actors) < 2 or any(a.type in ("GPE", "LOC", "FAC") for a in actors):
+    # (an agreement or talks are between states, ``پاکستان اور چین میں معاہدہ``; fighting in two states may
+    # be where it happens)
+    places = ("LOC", "FAC") if m.code[:2] not in _VIOLENT_ROOTS else ("GPE", "LOC", "FAC")
+    if len(actors) < 2 or any(a.type in places for a in actors):
         return None
     return actors, span, True, "between"
 
@@ -1115,7 +1123,10 @@ def _object_start(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> i
     """Where the postposition's object begins inside a run-on chunk (``ٹرمپ | چین کو``,
     ``پاکستان | فلسطین کی آزادی کی حمایت``, ``سکاٹ لینڈ کے ووٹرز | ریفرنڈم میں``), or None."""
     words = sent.words
+    last = max((k for k in range(s, e) if words[k] in ("اور", "و", "،", ",")), default=s - 1)
     g = next((k for k in range(s + 1, e) if words[k] in GENITIVE), None)
+    if g is not None and g < last:
+        g = None  # a genitive inside an earlier conjunct (``شیو سینا، بائیں بازو کی جماعتیں اور ...``)
     if g is not None:
         k = g - 1
         while k - 1 >= s and k - 1 in sent.names and k in sent.names:
@@ -1128,7 +1139,6 @@ def _object_start(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> i
     # after the last actor word (a name's end or a collective noun) that is not the chunk's end
     # a coordinated subject (``شیو سینا، کانگریس اور دوسری جماعتیں | حکومت کے خلاف``) ends inside its last
     # conjunct; only where no split is found there may the object begin at a coordinator
-    last = max((k for k in range(s, e) if words[k] in ("اور", "و", "،", ",")), default=s - 1)
     if last >= s:
         k = _split_after_actor(sent, max(s, last + 1), e, resolver)
         if k is not None:

@@ -106,3 +106,8 @@ def test_states_between_which_an_agreement_or_talks_happen():
     assert _events("پاکستان اور بھارت میں مذاکرات ہوئے۔") == [("046", "پاکستان", "بھارت"), ("046", "بھارت", "پاکستان")]
     # fighting in two states says where it happens
     assert _events("عراق اور شام میں جھڑپیں جاری ہیں۔") == []
+
+
+def test_a_pronoun_inside_a_writing_s_relative_clause_is_its_author():
+    assert _events("سفیر نے وزیراعظم کو صدر اوباما کا خط پہنچایا جس میں انہوں نے پاکستان کی حمایت کی۔") == [
+        ("051", "اوباما", "پاکستان")]

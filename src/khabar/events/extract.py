@@ -405,6 +405,9 @@ def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
                 if found is not None:
                     return found[0]
             return []  # its antecedent is not recoverable here
+        author = _document_author(sent, s, resolver)
+        if author:
+            return author
         antecedent = _pronoun_antecedent(sent, s, last_actor)
         if reply and antecedent is not None and sent.acted is not None \
                 and _actor_key(sent.acted[0]) == _actor_key(antecedent):
@@ -564,6 +567,29 @@ def _head_of_comma_relative(sent: _Sentence, k: int, lo: int) -> tuple[int, int]
         if words[r] in CLAUSE_BOUNDARIES:
             break
     return k, k
+
+
+#: what a writer or speaker puts words in: ``X کا خط ... جس میں انہوں نے`` (X wrote it)
+_WRITINGS = frozenset({"خط", "پیغام", "بیان", "مراسلہ", "مراسلے", "تقریر", "خطاب", "انٹرویو", "کالم", "مضمون",
+                       "ٹویٹ", "کتاب", "رپورٹ"})
+
+
+def _document_author(sent: _Sentence, s: int, resolver: ActorResolver) -> list[Actor]:
+    """``چینی صدر کا خط پہنچایا جس میں انہوں نے ... سراہا``: a personal pronoun inside the relative clause of
+    a writing is the writing's author, its genitive owner (a name or an office)."""
+    words = sent.words
+    if s < 3 or words[s - 1] not in ("میں", "مےں") or words[s - 2] != "جس" \
+            or words[s] not in ("انہوں", "انھوں", "اُنہوں", "اُنھوں"):
+        return []
+    for k in range(s - 3, max(0, s - 8), -1):
+        if words[k] in _WRITINGS and k >= 2 and words[k - 1] in GENITIVE:
+            os_, oe = np_left(words, k - 1, clause_floor(words, k - 1), sent.names)
+            if oe > os_ and not (oe - os_ == 1 and words[os_] in PRONOUNS):
+                actors = resolver.resolve(sent.toks, os_, oe)
+                if any(is_named(a) for a in actors) or _office(words, os_, oe):
+                    return actors
+            return []
+    return []
 
 
 def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> bool:

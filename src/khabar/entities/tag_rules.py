@@ -39,8 +39,12 @@ LEADING_HEADS = frozenset({"محکمہ", "وزارت", "تحریک", "جماعت
 COMMON_NOUN_HEADS = frozenset({"ٹیم", "پولیس"})
 #: Words for members of a body (``رکن پارلیمنٹ``، ``اراکین اسمبلی``): before its name they make a person.
 _MEMBER_WORDS = frozenset({"رکن", "ارکان", "اراکین", "ممبر", "ممبران"})
+#: Words of address after a name (``ڈاکٹر صاحب``, ``گاندھی جی``) that alone name no one.
+_NOT_ALONE = frozenset({"صاحب", "صاحبہ", "جی", "صاحبین", "صاحبان"})
 #: Cue kinds trimmed off the start of a person's span: offices, ranks, roles, portfolios.
 _TRIMMED = frozenset({"title", "role"})
+#: ... and the cue kinds that with :data:`_NOT_ALONE` make no name on their own.
+_NO_NAME = _TRIMMED | {"honorific"}
 #: Generic place words before a place's name (``ضلع``, ``شہر``, ``دارالحکومت``) and after it
 #: (``بھر``): outside the name in IL-NER and MK-PUCIT alike. ``ریاست`` and ``دریائے`` are left
 #: out: they begin names (``ریاست ہائے متحدہ``, ``دریائے سندھ``).
@@ -126,8 +130,9 @@ def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
                 offices: Collection[tuple[str, ...]] = frozenset()) -> list[Mention]:
     """``جنرل انتونیو گوتیرس`` → ``انتونیو گوتیرس``: offices, ranks and roles are not part of a name
     (a span of nothing else is dropped), nor of an organisation's name; nor are offices spelled in
-    letters (``offices``: ``سابق ایم پی اے فرید خان`` → ``فرید خان``);
-    honorifics that belong to it (``میاں نواز شریف``, ``مولانا فضل الرحمان``) are, and a PERSON
+    letters (``offices``: ``سابق ایم پی اے فرید خان`` → ``فرید خان``); a person's span that is only
+    a form of address (``ڈاکٹر صاحب``) or the rest of an office begun before it (``وزیر اعظم``) is
+    dropped; honorifics that belong to it (``میاں نواز شریف``, ``مولانا فضل الرحمان``) are, and a PERSON
     span right after them is extended over them."""
     out: list[Mention] = []
     for m in mentions:
@@ -140,8 +145,10 @@ def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
             while start < m.end - 1 and "title" in cues.get(words[start], frozenset()):
                 start += 1
         if m.type == "PERSON":
-            if all(_TRIMMED & cues.get(w, frozenset()) for w in words[m.start:m.end]):
-                continue  # only offices and roles (``جاں بحق``, ``صدر``): no name at all
+            if all(w in _NOT_ALONE or _NO_NAME & cues.get(w, frozenset()) for w in words[m.start:m.end]):
+                continue  # only offices, roles and address (``جاں بحق``, ``ڈاکٹر صاحب``): no name at all
+            if any(tuple(words[m.start - b:m.end]) in offices for b in (1, 2, 3) if b <= m.start):
+                continue  # ``وزیر اعظم``: the rest of an office that began before the span
             while start < m.end - 1:
                 if _TRIMMED & cues.get(words[start], frozenset()):
                     start += 1

@@ -111,3 +111,8 @@ def test_states_between_which_an_agreement_or_talks_happen():
 def test_a_pronoun_inside_a_writing_s_relative_clause_is_its_author():
     assert _events("سفیر نے وزیراعظم کو صدر اوباما کا خط پہنچایا جس میں انہوں نے پاکستان کی حمایت کی۔") == [
         ("051", "اوباما", "پاکستان")]
+
+
+def test_a_particle_may_stand_inside_a_multi_word_predicate():
+    assert _events("حکومت نے ایران پر پابندیاں بھی عائد کر دیں۔") == [("163", "حکومت", "ایران")]
+    assert _events("عدالت نے عمران خان کے وارنٹ گرفتاری ہی جاری کر دیے۔") == [("173", "عدالت", "عمران خان")]

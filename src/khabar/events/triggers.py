@@ -276,17 +276,40 @@ def _close_gapped(words: Sequence[str], found: list[TriggerMatch],
     return sorted(out, key=lambda m: m.start)
 
 
+#: particles that may stand between the words of a multi-word phrase (``پابندیاں بھی عائد کر دیں``)
+_PHRASE_PARTICLES = frozenset({"بھی", "ہی"})
+
+
+def _phrase_end(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> int | None:
+    """Where ``phrase`` ends when it starts at ``i``, a particle allowed between its words, else None."""
+    j = i
+    for t, w in enumerate(phrase):
+        if t and j < len(words) and words[j] in _PHRASE_PARTICLES and w not in _PHRASE_PARTICLES:
+            j += 1
+        if j >= len(words) or words[j] != w:
+            return None
+        j += 1
+    return j
+
+
 def _match(words: Sequence[str], i: int, entry: TriggerEntry, lex: Lexicon) -> TriggerMatch | None:
     n = len(words)
     k = len(entry.phrase)
-    if tuple(words[i:i + k]) != entry.phrase:
+    if tuple(words[i:i + k]) == entry.phrase:
+        end = i + k
+    elif k > 1 and entry.verb is not None:
+        found = _phrase_end(words, i, entry.phrase)
+        if found is None:
+            return None
+        end = found
+    else:
         return None
     if entry.verb is None:
-        return TriggerMatch(i, i + k, entry, "")
+        return TriggerMatch(i, end, entry, "")
     forms = lex.forms[entry.verb]
     if not entry.phrase:  # a plain verb: the word itself is the form
         return _close(words, i, i + 1, forms[words[i]], entry, lex, negated=False)
-    j = i + k
+    j = end
     negated = False
     limit = min(n, j + 4)
     # a skippable word that is the light verb itself ends the skip (``ہامی بھر لی``: ``بھر`` is no ``ملک بھر``)

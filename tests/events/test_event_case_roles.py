@@ -116,3 +116,12 @@ def test_a_pronoun_inside_a_writing_s_relative_clause_is_its_author():
 def test_a_particle_may_stand_inside_a_multi_word_predicate():
     assert _events("حکومت نے ایران پر پابندیاں بھی عائد کر دیں۔") == [("163", "حکومت", "ایران")]
     assert _events("عدالت نے عمران خان کے وارنٹ گرفتاری ہی جاری کر دیے۔") == [("173", "عدالت", "عمران خان")]
+
+
+def test_a_demonstrative_before_a_generic_noun_names_nobody():
+    assert _events("یہ لوگ وزیر سے مستعفی ہونے کا مطالبہ کر رہے ہیں۔") == []
+    assert _events("ان جماعتوں کی طرف سے حکومت پر تنقید کی جا رہی ہے۔") == []
+    # a unique body named by a demonstrative acts (``یہ ایوان``), as does a group with no demonstrative
+    assert _events("یہ ایوان صحافیوں پر حملوں کی مذمت کرتا ہے۔") == [("111", "یہ ایوان", "صحافیوں")]
+    found = _events("اپوزیشن جماعتوں کی طرف سے حکومت پر تنقید کی جا رہی ہے۔")
+    assert [(c, t) for c, _, t in found] == [("111", "حکومت")]

@@ -95,6 +95,11 @@ _PASSIVE_AUX = frozenset({"گیا", "گئی", "گئے", "گئیں", "ہوا", "�
 _BARE_OBJECT_PHRASES = frozenset({("مار",), ("تباہ",)})
 #: codes whose object may stand unmarked before the verb (besides all of 18x)
 _BARE_OBJECT_CODES = frozenset({"171", "173", "174", "084"})
+#: demonstratives that make a common noun phrase point back at something said before
+_ANAPHORIC = frozenset({"یہ", "وہ", "ان", "اس", "انہی", "اسی", "ایسے", "ایسی", "ایسا"})
+#: generic nouns for people and bodies, which name a party only with a name or an antecedent
+_GENERIC_HEADS = frozenset({"لوگ", "لوگوں", "افراد", "شخص", "جماعت", "جماعتوں", "جماعتیں", "تنظیم", "تنظیموں",
+                            "تنظیمیں", "گروپ", "گروپوں", "گروہ", "گروہوں", "ممالک", "ملکوں", "عناصر"})
 #: more mutual actors than this (a list of signatories) give one event per actor, without targets
 _MAX_MUTUAL = 4
 
@@ -1372,6 +1377,11 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     sources, source_span, mutual, route = _sources(sent, m, lo, hi, resolver, last_actor)
     if not sources or (source_span is not None and words[source_span[1] - 1] in _GATHERINGS):
         return []  # no source, or a gathering (``اجلاس نے ... زور دیا``): a meeting is no actor
+    if source_span is not None and source_span[1] - source_span[0] > 1 and words[source_span[0]] in _ANAPHORIC \
+            and words[source_span[1] - 1] in _GENERIC_HEADS and not any(is_named(a) for a in sources):
+        # ``یہ لوگ``، ``ان جماعتوں کی طرف سے``: a demonstrative before a generic noun points back at parties
+        # named before; it names nobody (``یہ ایوان``, a unique body, does)
+        return []
     targets, marker = _targets(sent, m, lo, source_span, resolver) if not mutual else ([], None)
     if marker == "pron":
         # ``X نے Y سے ملاقات کی اور ان سے ... تبادلہ خیال کیا``: the same source acts on Y again

@@ -125,3 +125,8 @@ def test_a_demonstrative_before_a_generic_noun_names_nobody():
     assert _events("یہ ایوان صحافیوں پر حملوں کی مذمت کرتا ہے۔") == [("111", "یہ ایوان", "صحافیوں")]
     found = _events("اپوزیشن جماعتوں کی طرف سے حکومت پر تنقید کی جا رہی ہے۔")
     assert [(c, t) for c, _, t in found] == [("111", "حکومت")]
+
+
+def test_an_operation_on_someone_is_surgery():
+    assert _events("ڈاکٹر احمد نے مریض کا آپریشن کیا۔") == []
+    assert _events("فوج نے دہشت گردوں کے خلاف آپریشن کیا۔") == [("170", "فوج", "دہشت گردوں")]

@@ -60,6 +60,7 @@ from khabar.entities.tag_rules import (
     drop_programme_places,
     drop_unplaced_areas,
     extend_initials,
+    extend_organisation_connectives,
     extend_place_facilities,
     join_organisation_places,
     split_at_separators,
@@ -204,6 +205,7 @@ class NameTagger:
         # ``شہر قائد`` (Karachi) lost its ``شہر`` as a generic place word: the trusted full name wins
         mentions = join_name_fragments(trusted, mentions, words, self._cues, self._trusted.types)
         mentions = extend_initials(words, mentions, self._offices)
+        mentions = extend_organisation_connectives(words, mentions, self._cues)
         mentions = trim_titles(words, join_organisation_places(mentions), self._cues, self._offices)
         mentions = drop_homographs(words, mentions, self.homographs)
         mentions = drop_possessive_persons(words, mentions, self._cues, self._person_words)

@@ -130,3 +130,10 @@ def test_a_demonstrative_before_a_generic_noun_names_nobody():
 def test_an_operation_on_someone_is_surgery():
     assert _events("ڈاکٹر احمد نے مریض کا آپریشن کیا۔") == []
     assert _events("فوج نے دہشت گردوں کے خلاف آپریشن کیا۔") == [("170", "فوج", "دہشت گردوں")]
+
+
+def test_the_agent_of_a_participle_that_qualifies_a_noun_is_not_the_predicate_s():
+    # ``X کی جانب سے Y کو دی گئی دھمکی``: X threatened; who condemned it is not said
+    assert _events("امریکی صدر کی جانب سے ایران کو دی گئی دھمکی کی مذمت کی گئی۔") == []
+    # right before the noun the participle is the noun's own: its agent is the noun's
+    assert _events("فوج کی جانب سے کی گئی فائرنگ سے دو افراد ہلاک ہو گئے۔") == [("190", "فوج", None)]

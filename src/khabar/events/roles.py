@@ -159,6 +159,8 @@ def agent_phrase(words: Sequence[str], lo: int, hi: int, names: frozenset[int] =
         w = words[k]
         if any(x in _DETACH for x in words[k + 1:hi]):
             break  # the phrase belongs to a participle or a clause before the predicate
+        if any(x in _PASSIVE_PARTICIPLE for x in words[k + 1:hi - 1]):
+            break  # ``X کی جانب سے Y کو دی گئی دھمکی کی مذمت``: the agent of a participle that qualifies a noun
         if w in ("جانب", "طرف") and words[k - 1] == "کی" and k + 1 < len(words) and words[k + 1] == "سے":
             s, e = np_left(words, k - 1, lo, names)
             if e > s:
@@ -170,6 +172,7 @@ def agent_phrase(words: Sequence[str], lo: int, hi: int, names: frozenset[int] =
     return None
 
 
+_PASSIVE_PARTICIPLE = frozenset({"گیا", "گئی", "گئے", "گئیں"})
 _DETACH = frozenset({"والے", "والی", "والا", "جس", "جو", "جن", "ہے", "ہیں", "تھا", "تھی", "تھے", "ہوئے"})
 
 

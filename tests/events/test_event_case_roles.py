@@ -137,3 +137,9 @@ def test_the_agent_of_a_participle_that_qualifies_a_noun_is_not_the_predicate_s(
     assert _events("امریکی صدر کی جانب سے ایران کو دی گئی دھمکی کی مذمت کی گئی۔") == []
     # right before the noun the participle is the noun's own: its agent is the noun's
     assert _events("فوج کی جانب سے کی گئی فائرنگ سے دو افراد ہلاک ہو گئے۔") == [("190", "فوج", None)]
+
+
+def test_one_urges_on_someone_never_from_them():
+    assert _events("سیکرٹری جنرل نے دونوں ممالک سے کشیدگی کم کرنے کے لیے اقدامات اٹھانے کی ضرورت پر زور دیا۔") == [
+        ("020", "سیکرٹری جنرل", None)]
+    assert _events("سیکرٹری جنرل نے بھارت سے کشیدگی کم کرنے کا مطالبہ کیا۔") == [("100", "سیکرٹری جنرل", "بھارت")]

@@ -1260,6 +1260,8 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
                 continue  # ``عالمی برادری کی تشویش کا اظہار``: whose feeling it is, not at whom
             if marker == "پر" and root == "02" and e + 1 != m.start:
                 continue  # ``X پر زور دیا``: the one urged stands right before the verb; a farther پر is a topic
+            if marker == "سے" and m.entry.phrase == ("زور",):
+                continue  # ``دونوں اطراف سے ... اٹھانے کی ضرورت پر زور دیا``: one urges on (پر), never from (سے)
             if source_span is not None and words[s:e] == words[source_span[0]:source_span[1]]:
                 continue  # the source itself (``فوج کو ... اس نے ... حمایت کی``)
             if source_span is not None and s < source_span[1] and source_span[0] < e:

@@ -614,3 +614,37 @@ def extend_organisation_connectives(words: Sequence[str], mentions: Sequence[Men
                 continue  # the longer name may reach another connective
         x += 1
     return out
+
+
+#: Directions that begin place names (``شمال مشرقی ہندوستان``).
+_DIRECTIONS = frozenset({"شمال", "جنوب", "مشرق", "مغرب", "وسط"})
+
+
+def split_known_places(words: Sequence[str], mentions: Sequence[Mention], is_place: Callable[[Sequence[str]], bool],
+                       common: Collection[str]) -> list[Mention]:
+    """``میگھالیہ بنگلہ دیش`` → two places, ``ساتھ انگلینڈ`` → ``انگلینڈ``: a place span of two
+    words or more that no trusted place list knows as a whole (``is_place``), made of ordinary words
+    (``common``; no directions or adjectives) and a known place after them, is that place; made of
+    two known places, it is both."""
+    out: list[Mention] = []
+    for m in mentions:
+        i, j = m.start, m.end
+        if m.type not in ("GPE", "LOC") or j - i < 2 or j - i > 6 or is_place(words[i:j]):
+            out.append(m)
+            continue
+        pieces: list[Mention] = []
+        for cut in range(i + 1, j):
+            left, right = words[i:cut], words[cut:j]
+            if is_place(left) and is_place(right):
+                pieces = [Mention(i, cut, m.type, m.confidence), Mention(cut, j, m.type, m.confidence)]
+                break
+        if not pieces:
+            # the longest known place at the end, after ordinary words that are no directions or
+            # other adjectives (``شمال مشرقی ہندوستان`` stays)
+            for size in range(j - i - 1, 0, -1):
+                if is_place(words[j - size:j]) and all(
+                        w in common and w not in _DIRECTIONS and not w.endswith("ی") for w in words[i:j - size]):
+                    pieces = [Mention(j - size, j, m.type, m.confidence)]
+                    break
+        out.extend(pieces or [m])
+    return out

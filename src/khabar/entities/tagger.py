@@ -64,6 +64,7 @@ from khabar.entities.tag_rules import (
     extend_place_facilities,
     join_organisation_places,
     split_at_separators,
+    split_known_places,
     split_title_places,
     taken_words,
     trim_place_words,
@@ -199,6 +200,7 @@ class NameTagger:
             mentions = add_coordinated_names(words, mentions, self._name_like)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
         mentions = trim_place_words(words, mentions, self._is_trusted_place)
+        mentions = split_known_places(words, mentions, self._is_trusted_place, self.common)
         mentions = attach_faction_letters(words, extend_place_facilities(words, mentions))
         mentions = drop_unplaced_areas(words, mentions, self._is_known_place)
         # ``صدر شی جن پنگ``: a noisy one-word place list holds ``شی``, split off after the title;

@@ -143,3 +143,12 @@ def test_one_urges_on_someone_never_from_them():
     assert _events("سیکرٹری جنرل نے دونوں ممالک سے کشیدگی کم کرنے کے لیے اقدامات اٹھانے کی ضرورت پر زور دیا۔") == [
         ("020", "سیکرٹری جنرل", None)]
     assert _events("سیکرٹری جنرل نے بھارت سے کشیدگی کم کرنے کا مطالبہ کیا۔") == [("100", "سیکرٹری جنرل", "بھارت")]
+
+
+def test_the_clause_after_an_attribution_has_its_own_subject():
+    # ``پولیس کے مطابق X ... اور انہوں نے``: the pronoun points at X, not at the police (two parties before
+    # it, so the event stays below the default threshold; the antecedent is what is checked here)
+    from khabar.events.extract import scored_events
+
+    doc = analyze("پولیس کے مطابق طالبان علاقے میں سرگرم ہیں اور انہوں نے چوکی پر حملہ کیا۔", stages=_STAGES)
+    assert [(e.code, e.actor1.text) for e, _, _ in scored_events(doc)] == [("190", "طالبان")]

@@ -276,7 +276,9 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver, prior: Prior | No
     # the named unmarked subject at the head of the sentence, of each ``کہ`` clause and of each clause that
     # follows a finite verb (``X ... دورے پر تھے اور انہوں نے ...``)
     heads = [0] + [k + 1 for k, w in enumerate(words) if w == "کہ"] \
-        + [k + 2 for k in range(len(words) - 2) if words[k] in _FINITE and words[k + 1] in _NEXT_CLAUSE]
+        + [k + 2 for k in range(len(words) - 2) if words[k] in _FINITE and words[k + 1] in _NEXT_CLAUSE] \
+        + [k + 1 for k, w in enumerate(words) if w in ("مطابق", "بموجب") and k > 0 and words[k - 1] == "کے"]
+    # (``پولیس کے مطابق X ...``: the clause after an attribution has a subject of its own)
     for a in heads:
         first = [c for c in chunks(words, a, min(len(words), a + 8), sent.names) if not is_time_phrase(words, *c)]
         if first:

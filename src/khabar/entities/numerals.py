@@ -71,7 +71,16 @@ def atom_source() -> str:
     # number words written without spaces (دوہزارچھ، ایک سوباءیس); only runs holding a scale or
     # unit + سو, because دوبارہ and دونو are also concatenations of number words
     glued = rf"(?:(?:{small})?(?:{big})|(?:{small})سو|سو(?=\w{{3}}))(?:{every})*"
-    return f"(?:{DIGITS}|{WORD_START}(?:{words}|{glued}){WORD_END})"
+    # a big scale typed onto its digits (40ہزار، 5لاکھ): the digits end the word before it
+    return f"(?:{DIGITS}|{WORD_START}(?:{words}|{glued}){WORD_END}|{_glued_scale()})"
+
+
+@cache
+def _glued_scale() -> str:
+    """A big scale word glued to the digits before it (``40ہزار``)."""
+    big = alternation([r["word"] for r in read_table("numbers.tsv")
+                       if r["kind"] == "scale" and not r["word"].isascii()])
+    return f"(?<=\\d)(?:{big}){WORD_END}"
 
 
 @cache
@@ -100,7 +109,7 @@ def phrase_regex() -> re.Pattern[str]:
     """One or more number atoms separated by spaces."""
     atom = atom_source()
     gate = initials([r["word"] for r in read_table("numbers.tsv")], "0123456789")
-    return re.compile(f"{gate}{atom}(?:{_GAP}{atom})*")
+    return re.compile(f"{gate}{atom}(?:{_GAP}{atom}|{_glued_scale()})*")
 
 
 _CRORE = Decimal(10_000_000)

@@ -68,7 +68,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
     return {
         "currency": re.compile(rf"[^\S\n]*(?:{alt('currencies.tsv', 'name')}){WORD_END}"),
-        "unit": re.compile(rf"[^\S\n]*(?:{alt('units.tsv', 'name')})(?![\w])"),
+        # شدت پسند (militant) is no magnitude: ``80 شدت پسندوں`` counts people
+        "unit": re.compile(rf"[^\S\n]*(?:{alt('units.tsv', 'name')})(?![\w])(?!\s*پسند)"),
         "symbol": re.compile(rf"{WORD_START}(?:{alt('currency_symbols.tsv', 'symbol')})\s*$"),
     }
 
@@ -100,6 +101,10 @@ def _classify(t: str, n: NumberSpan) -> ValueSpan | None:
     m = pats["currency"].match(t, n.end)
     if m:
         return ValueSpan(start, m.end(), "MONEY", value, unit=_tables()["currency"][lookup_key(m.group())])
+    m = _PAISA.match(t, n.end)
+    if m and not (start > 0 and t[start - 1].isalpha()):
+        # paisa alone (``10 پیسے کی کمی``): a hundredth of a rupee
+        return ValueSpan(start, m.end(), "MONEY", as_number(n.value / 100), unit="PKR")
     m = pats["unit"].match(t, n.end)
     if m:
         if neg is not None:

@@ -48,6 +48,9 @@ _NOT_PEHLE_AFTER = re.compile(
     r"\s*(?:$|[،,۔.؟?!:\"()]|(?:ہی|سے|بھی|تو|کہ|تک|جیسے|جیسی|جیسا|یہ|وہ|ہم|میں|آپ|ان|اس|انہوں|ایک|کی\s+طرح"
     r"|کی\s+نسبت|بیٹنگ|بولنگ|باؤلنگ|فیلڈنگ|\S+(?:تے|نے|کر))(?!\w))")
 
+#: a letter that never stands alone (ں ے ھ) right after a number word: the word was torn apart
+_BROKEN_WORD = re.compile(r" [ںےھ](?!\w)")
+
 #: context cues that make a lone number word something else
 _WORD_EXCLUSIONS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "سو": (None, re.compile(r"\s+(?:گیا|گئے|گئی|گئیں|جا|جاتے|جاتا|جاتی|رہا|رہے|رہی|کر|جائیں|جائے|سکتے"
@@ -134,6 +137,8 @@ def _excluded(t: str, n: NumberSpan) -> bool:
                     or (n.end < len(t) and t[n.end].isascii() and t[n.end].isalpha())
                     or (n.atoms == 1 and ((len(text) > 2 and text[0] == "0" and text[1].isdigit())
                                           or (text.isdigit() and len(text) >= 9))))
+    if _BROKEN_WORD.match(t, n.end):
+        return True  # a piece of a word torn by stray spaces (چٹا نو ں: چٹانوں)
     if n.atoms > 1:
         return False
     rule = _WORD_EXCLUSIONS.get(lookup_key(t[n.start:n.end]))

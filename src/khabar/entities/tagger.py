@@ -59,6 +59,7 @@ from khabar.entities.tag_rules import (
     drop_possessive_persons,
     drop_programme_places,
     drop_unplaced_areas,
+    extend_directions,
     extend_initials,
     extend_organisation_connectives,
     extend_place_facilities,
@@ -201,6 +202,7 @@ class NameTagger:
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
         mentions = trim_place_words(words, mentions, self._is_trusted_place)
         mentions = split_known_places(words, mentions, self._is_trusted_place, self.common)
+        mentions = extend_directions(words, mentions)
         mentions = attach_faction_letters(words, extend_place_facilities(words, mentions))
         mentions = drop_unplaced_areas(words, mentions, self._is_known_place)
         # ``صدر شی جن پنگ``: a noisy one-word place list holds ``شی``, split off after the title;

@@ -152,3 +152,12 @@ def test_the_clause_after_an_attribution_has_its_own_subject():
 
     doc = analyze("پولیس کے مطابق طالبان علاقے میں سرگرم ہیں اور انہوں نے چوکی پر حملہ کیا۔", stages=_STAGES)
     assert [(e.code, e.actor1.text) for e, _, _ in scored_events(doc)] == [("190", "طالبان")]
+
+
+def test_the_pair_of_a_reciprocal_passive_act_on_each_other():
+    assert _events("دورے کے دوران پاکستان اور سعودی عرب کے درمیان مفاہمت کی ایک یادداشت پر دستخط کیے گئے۔") == [
+        ("057", "پاکستان", "سعودی عرب"), ("057", "سعودی عرب", "پاکستان")]
+    # the pair of a noun the passive only discusses, or of a meeting it happened in, is not its parties
+    assert _events("پاکستان اور چین کے درمیان معاہدے پر پارلیمنٹ میں بات چیت کی جائے گی۔") == []
+    assert [c for c, _, _ in _events(
+        "پاکستان اور امریکہ کے درمیان ہونے والی ملاقات میں صورتحال پر تبادلہ خیال کیا گیا۔")] == ["040", "040"]

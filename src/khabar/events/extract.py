@@ -451,6 +451,17 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
             return _resolve_span(sent, *agent, resolver, last_actor), agent, False, "agent"
     if nominal:
         return _nominal_sources(sent, m, lo, hi, resolver, last_actor)
+    if m.passive and m.entry.symmetric and not ergatives_left(words, lo, m.start):
+        # ``X اور Y کے درمیان یادداشت پر دستخط کیے گئے``: the pair of a reciprocal passive act on each other
+        between = between_phrase(words, lo, m.start, sent.names)
+        gap = words[between[1] + 2:m.start] if between is not None else []
+        if between is not None and m.start - between[1] <= 8 and (not gap or gap[-1] == "پر") \
+                and not any(w in _FINITE or w in _COMMA_RELATIVES or w in ("والی", "والے", "والا")
+                            for w in words[between[1]:m.start]):
+            # (not ``X اور Y کے درمیان ہونے والی ملاقات میں ... تبادلہ خیال کیا گیا``: the pair qualifies a noun)
+            actors = _between_actors(sent, between, resolver)
+            if len(actors) > 1:
+                return actors, between, True, "between"
     # a passive with a ``نے`` agent is a writer's slip for the active (``عدالت نے ... ہلاک کر دیا گیا``)
     # a passive infinitive (``استقبال کئے جانے پر``) names what was done to the clause's subject, so its
     # ``نے`` is never the agent
@@ -733,6 +744,8 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
     between = between_phrase(words, lo, hi, sent.names)
     if between is not None and _owns_other_noun(words, between[1], m.start):
         between = None  # ``X اور Y کے درمیان تعلقات کی حمایت``: the pair qualifies another noun
+    if between is not None and between[0] >= m.end and any(k in sent.verbal for k in range(between[1], hi)):
+        between = None  # ``دورے کے دوران X اور Y کے درمیان ... دستخط کیے گئے``: the pair is the later predicate's
     if between is not None:
         actors = _between_actors(sent, between, resolver)
         if len(actors) > 1:

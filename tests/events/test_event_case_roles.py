@@ -161,3 +161,10 @@ def test_the_pair_of_a_reciprocal_passive_act_on_each_other():
     assert _events("پاکستان اور چین کے درمیان معاہدے پر پارلیمنٹ میں بات چیت کی جائے گی۔") == []
     assert [c for c, _, _ in _events(
         "پاکستان اور امریکہ کے درمیان ہونے والی ملاقات میں صورتحال پر تبادلہ خیال کیا گیا۔")] == ["040", "040"]
+
+
+def test_a_denied_act_is_no_event_and_denying_a_fact_is_016():
+    assert _events("ترجمان نے اس بات سے انکار کیا ہے کہ انہوں نے اداکارہ کو دھمکی دی ہے۔") == [("016", "ترجمان", None)]
+    assert _events("وزیر نے کرپشن کے الزام کی صحت سے انکار کیا۔") == [("016", "وزیر", None)]
+    # refusing to act stays a refusal
+    assert _events("کھلاڑیوں نے میچ کھیلنے سے انکار کر دیا۔") == [("120", "کھلاڑیوں", None)]

@@ -610,6 +610,28 @@ def _document_author(sent: _Sentence, s: int, resolver: ActorResolver) -> list[A
     return []
 
 
+#: nouns of denying that a fact is so
+_DENIALS = frozenset({"انکار", "تردید"})
+#: what one denies, not refuses: a charge or a claim (``الزام کی صحت سے انکار``)
+_CHARGES = frozenset({"الزام", "الزامات", "دعوی", "دعویٰ", "دعوے", "خبر", "خبروں", "رپورٹ", "رپورٹس"})
+
+
+def _denied_clause(words: Sequence[str], lo: int) -> bool:
+    """Is the clause from ``lo`` the ``کہ`` complement of a denial (``... انکار کیا ہے کہ | ...``)?"""
+    if lo < 2 or words[lo - 1] != "کہ":
+        return False
+    return any(w in _DENIALS for w in words[max(0, lo - 6):lo - 1])
+
+
+def _denies_fact(words: Sequence[str], lo: int, m: TriggerMatch) -> bool:
+    """``اس بات سے انکار کیا کہ ...``، ``الزامات سے انکار``: a denial of a fact or charge (not a refusal to act,
+    ``میچ کھیلنے سے انکار``)."""
+    after = words[m.end:m.end + 5]
+    if "کہ" in after and not any(len(w) > 2 and w.endswith("نے") for w in words[max(lo, m.start - 3):m.start]):
+        return True
+    return any(w in _CHARGES for w in words[max(lo, m.start - 5):m.start])
+
+
 def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> bool:
     """Rule out nouns that name no event that happened: a modifier of another predicate's noun
     (``حملے کی ذمہ داری``، ``دورے کی دعوت``), a purpose (``مذاکرات کیلئے``، ``مذاکرات شروع کرنے کی
@@ -1388,6 +1410,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     words = sent.words
     lo = clause_floor(words, m.start)
     hi = clause_ceiling(words, m.end)
+    if _denied_clause(words, lo):
+        return []  # ``X نے اس بات سے انکار کیا کہ انہوں نے ... دھمکی دی``: a denied act is no event
     if _is_display(words, m) or _is_press_talk(words, m) or (lo > 0 and words[lo - 1] == "اگر") \
             or _stresses_that(words, m) or _only_able(words, m):
         return []  # a display, a press talk, or a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``)
@@ -1417,6 +1441,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     # a target found farther away that is the source again (``فوج کو ... اس نے حمایت کی``) is no target
     targets = [t for t in targets if not any(_same(t, a) for a in sources)]
     code = _code(m, sources, source_span, marker, words, sent.toks)
+    if m.entry.phrase == ("انکار",) and code[:2] == "12" and _denies_fact(words, lo, m):
+        code = "016"  # denying a fact or a charge (``اس بات سے انکار کیا کہ ...``) is a denial, not a refusal
     if code in _STATE_TARGET_CODES and targets and all(t.type == "GPE" for t in targets):
         code = _STATE_TARGET_CODES[code]  # ``امریکہ نے ایران پر پابندی عائد کی``: a ban on a state sanctions it
     pairs: list[tuple[Actor, Actor | None]]

@@ -39,3 +39,13 @@ def test_god_is_not_tagged_but_names_with_allah_are() -> None:
     not_names = load_not_names()
     assert all(w in not_names for w in _w("اللہ تعالی"))
     assert not all(w in not_names for w in _w("ثناء اللہ"))
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("ہم نوید اختر صاحب کے شکر گزار ہیں", (1, 4), (1, 3)),
+    ("کمال برادران نے دکان کھولی", (0, 2), (0, 1)),
+    ("تقریب میں ساجد نعیم پرنسپل اور اساتذہ شریک تھے", (2, 5), (2, 4)),
+])
+def test_address_after_the_name_is_trimmed(text: str, span: tuple[int, int], expected: tuple[int, int]) -> None:
+    out = trim_titles(_w(text), [Mention(*span, "PERSON", 0.7)], load_cues(), load_offices())
+    assert out == [Mention(*expected, "PERSON", 0.7)]

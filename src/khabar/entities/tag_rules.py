@@ -43,6 +43,8 @@ _MEMBER_WORDS = frozenset({"رکن", "ارکان", "اراکین", "ممبر", "
 _NOT_ALONE = frozenset({"صاحب", "صاحبہ", "جی", "صاحبین", "صاحبان"})
 #: Cue kinds trimmed off the start of a person's span: offices, ranks, roles, portfolios.
 _TRIMMED = frozenset({"title", "role"})
+#: Words after a person's name that are not part of it.
+_TRAILING = frozenset({"صاحب", "صاحبہ", "صاحبین", "صاحبان", "برادران"})
 #: ... and the cue kinds that with :data:`_NOT_ALONE` make no name on their own.
 _NO_NAME = _TRIMMED | {"honorific"}
 #: Generic place words before a place's name (``ضلع``, ``شہر``, ``دارالحکومت``) and after it
@@ -132,11 +134,12 @@ def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
     (a span of nothing else is dropped), nor of an organisation's name; nor are offices spelled in
     letters (``offices``: ``سابق ایم پی اے فرید خان`` → ``فرید خان``); a person's span that is only
     a form of address (``ڈاکٹر صاحب``) or the rest of an office begun before it (``وزیر اعظم``) is
-    dropped; honorifics that belong to it (``میاں نواز شریف``, ``مولانا فضل الرحمان``) are, and a PERSON
+    dropped; address and plural words after it (``صاحب``, ``برادران``), offices and roles are trimmed
+    off its end; honorifics that belong to it (``میاں نواز شریف``, ``مولانا فضل الرحمان``) are, and a PERSON
     span right after them is extended over them."""
     out: list[Mention] = []
     for m in mentions:
-        start = m.start
+        start, end = m.start, m.end
         if m.type == "ORG":
             if any(w in _MEMBER_WORDS for w in words[m.start:m.end - 1]):
                 continue  # ``ایرانی رکن پارلیمنٹ``: a member of a body is a person, not the body
@@ -167,7 +170,11 @@ def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
                     break
             while start > 0 and "honorific" in cues.get(words[start - 1], ()):
                 start -= 1
-        out.append(m if start == m.start else Mention(start, m.end, m.type, m.confidence))
+            # ``اعجاز احمد صاحب``، ``مرودھو برادران``: address and plural words after the name
+            while end > start + 1 and (words[end - 1] in _TRAILING
+                                       or _TRIMMED & cues.get(words[end - 1], frozenset())):
+                end -= 1
+        out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, m.type, m.confidence))
     return _drop_overlaps(out)
 
 

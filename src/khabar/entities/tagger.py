@@ -65,11 +65,11 @@ from khabar.entities.tag_rules import (
     extend_place_facilities,
     join_organisation_places,
     split_at_separators,
-    split_known_places,
     split_title_places,
     taken_words,
     trim_place_words,
     trim_titles,
+    trim_to_known_places,
 )
 from khabar.entities.tag_spans import bio_spans, spans_bio
 from khabar.errors import DataError
@@ -201,7 +201,7 @@ class NameTagger:
             mentions = add_coordinated_names(words, mentions, self._name_like)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
         mentions = trim_place_words(words, mentions, self._is_trusted_place)
-        mentions = split_known_places(words, mentions, self._is_trusted_place, self.common)
+        mentions = trim_to_known_places(words, mentions, self._is_trusted_place, self.common)
         mentions = extend_directions(words, mentions)
         mentions = attach_faction_letters(words, extend_place_facilities(words, mentions))
         mentions = drop_unplaced_areas(words, mentions, self._is_known_place)

@@ -28,13 +28,13 @@ from khabar.events.roles import DETERMINERS, GENITIVE, PRONOUNS, is_np_word, np_
 from khabar.text.normalize import normalize
 
 #: (opening, closing) quote marks; doubled marks first so ``’’`` is never read as two single quotes
-_PAIRS = (("“", "”"), ("‘‘", "’’"), ("’’", "‘‘"), ("''", "''"), ('"', '"'), ("’", "‘"), ("‘", "’"))
+_PAIRS = (("“", "”"), ("‘‘", "’’"), ("’’", "‘‘"), ("''", "''"), ('"', '"'), ("’", "‘"), ("‘", "’"), ("'", "'"))
 #: quote text is at least this many characters
 _MIN_QUOTE_CHARS = 2
 _SINGLE_MIN_WORDS = 3
 #: a quote between double marks (``"…"`` is one character but a double mark) has at least two words
 _DOUBLE_MIN_WORDS = 2
-_SINGLE_MARKS = frozenset("’‘")
+_SINGLE_MARKS = frozenset("’‘'")
 #: endings of a verb (``کریں``، ``جاؤ``، ``دیجئے``): a two-word quote that ends on one is words said, not a title
 _VERB_ENDINGS = ("یں", "ئیں", "ؤ", "و", "یے", "ئے")
 
@@ -54,7 +54,8 @@ _ISSUED_PARTICIPLE = frozenset({"ہونے", "والے", "والی", "والا", 
 @cache
 def _speech_words() -> dict[str, frozenset[str]]:
     """Role → normalized words, from ``data/events/speech.tsv``."""
-    return read_word_roles("speech.tsv", "speech words", ("say", "source", "emphatic", "document", "claim", "not_source"))
+    return read_word_roles("speech.tsv", "speech words", ("say", "source", "emphatic", "document", "claim", "not_source",
+                                                         "person"))
 
 
 @cache
@@ -105,7 +106,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     frame_starts: list[int] = []
     for sent, toks in sorted(by_sentence.items()):
         for s, e, speaker_span, frame in _reported(doc, toks, resolver):
-            if _overlaps_any(direct_spans, s, e):
+            if _overlaps_any(direct_spans, s, e) and not _fragments_inside(doc.text, direct_spans, s, e):
                 continue
             frame_starts.append(frame)
             speaker = _speaker(doc, toks, speaker_span, resolver)
@@ -114,7 +115,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     quotes.sort(key=lambda q: q.start)
     titled = _titled_subjects(doc, by_sentence, resolver) \
         if any(q.speaker is not None and q.speaker.type == "PRONOUN" for q in quotes) else []
-    return _titled_speakers(doc, _continue_speakers(_fill_pronouns(doc, quotes, titled)))
+    return _titled_speakers(doc, _continue_speakers(doc.text, _fill_pronouns(doc, quotes, titled)))
 
 
 def _titled_speakers(doc: Document, quotes: list[Quote]) -> list[Quote]:
@@ -133,25 +134,50 @@ def _titled_subjects(doc: Document, by_sentence: dict[int, list[Token]], resolve
     """``(position, actor)`` of each clause subject ``X نے`` whose phrase holds an office (``صدر``،
     ``وزیراعلیٰ``، ``ترجمان``): a person even when the tagger named nobody (``بحریہ فاؤنڈیشن کے سربراہ
     ملک ریاض نے``), so an antecedent of the ``انہوں`` that follows."""
-    title_words = _titles()
+    title_words = _titles() | _speech_words()["person"]  # ``صدر``، ``ترجمان``; ``رہنما``، ``اہلکار``
     out: list[tuple[int, Actor]] = []
     for toks in by_sentence.values():
         words = [t.norm for t in toks]
-        if "نے" not in words:
+        if "نے" not in words and "سے" not in words:
             continue
         names = resolver.name_tokens(toks)
         for i, w in enumerate(words):
-            if w != "نے" or i == 0:
+            if i == 0 or not (w == "نے" or (w == "سے" and _asked_after(words, i))):
                 continue
             a, b = np_left(words, i, 0, names)
-            if b > a and any(x in title_words for x in words[a:b]):
+            if b <= a:
+                continue
+            asked = w == "سے"
+            if any(x in title_words for x in words[a:b]):
                 a, b = _trim_clause_edge(words, (a, b))
                 actor = resolver.resolve(toks, a, b, split=False)[0]
                 if actor.type != "PERSON":  # ``گورنر پنجاب``: the office holder, not the place in his title
                     s, e = toks[a].start, toks[b - 1].end
                     actor = Actor(doc.text[s:e], None, None, s, e, "PERSON")
-                out.append((toks[a].start, actor))
+            elif asked and any(k in names for k in range(a, b)):
+                actor = resolver.resolve(toks, a, b, split=False)[0]
+                if actor.type != "PERSON":
+                    continue
+            else:
+                continue
+            out.append((toks[a].start, actor))
     return out
+
+
+#: verbs of asking: ``X سے جب … پوچھا گیا تو انہوں نے کہا`` — the one asked answers
+_ASK = frozenset({"پوچھا", "پوچھی", "پوچھے", "سوال"})
+#: how far after ``X سے`` the verb of asking may stand
+_ASK_WINDOW = 12
+
+
+def _asked_after(words: Sequence[str], i: int) -> bool:
+    """Is the ``سے`` at ``i`` the one of a question put to someone (``X سے جب شکست کی وجہ پوچھی گئی تو``)?"""
+    for w in words[i + 1:i + 1 + _ASK_WINDOW]:
+        if w in _ASK:
+            return True
+        if w in ("۔", ".", "؟", "?", "تو", "نے", "کہ"):
+            return False
+    return False
 
 
 #: a quote mark that opens a stretch (after a blank or a colon, before a letter)
@@ -239,16 +265,39 @@ def _frame_before(toks: Sequence[Token], starts: Sequence[int], pos: int) -> int
 _CONTINUATION_SENTENCES = 2
 
 
-def _continue_speakers(quotes: list[Quote]) -> list[Quote]:
+def _continue_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
     """A direct quote with no speaker of its own right after someone's quote goes on with their words
-    (news runs a speaker's statement over several quoted paragraphs: ``X کا کہنا ہے کہ …۔ ’…‘``)."""
+    (news runs a speaker's statement over several quoted paragraphs: ``X کا کہنا ہے کہ …۔ ’…‘``); a
+    quoted crosshead, a line of its own with no full stop (``’تجارتی جنگ تو اچھی ہوتی ہے‘``), is the
+    editor's heading and speaks for nobody."""
     prev: Quote | None = None
     for q in quotes:
         if (q.speaker is None and q.kind == "direct" and prev is not None and prev.speaker is not None
-                and 0 <= q.sentence - prev.sentence <= _CONTINUATION_SENTENCES):
+                and 0 <= q.sentence - prev.sentence <= _CONTINUATION_SENTENCES and not _crosshead(text, q)):
             q.speaker = prev.speaker
         prev = q
     return quotes
+
+
+_LINE_EDGE = frozenset("\"'“”‘’ \t\u200e\u200f")
+
+
+def _crosshead(text: str, q: Quote) -> bool:
+    """Is ``q`` a line of its own between quote marks with no sentence end (a heading, not a paragraph)?"""
+    a = text.rfind("\n", 0, q.start) + 1
+    b = text.find("\n", q.end)
+    b = len(text) if b < 0 else b
+    return all(c in _LINE_EDGE for c in text[a:q.start] + text[q.end:b]) and not any(c in "۔.؟?!" for c in q.text)
+
+
+def _fragments_inside(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Do the quoted stretches that overlap the reported quote ``start:end`` all lie inside it, after its
+    first word (``کہا کہ یورپ اس کا 'سخت اور متحد جواب دے گا۔'``)? Then the reported clause and the words
+    it quotes are two quotations; a quote that opens the clause (``کہا کہ ’’…‘‘``) is the one quotation."""
+    i, j = bisect_left(spans, (start, start)), bisect_left(spans, (end, end))
+    inside = [(a, b) for a, b in spans[max(i - 1, 0):j] if a < end and start < b]
+    return bool(inside) and all(a > start and " " in text[start:a].strip()
+                                and all(_trimmed(c) for c in text[end:b]) for a, b in inside)
 
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -299,7 +348,7 @@ def _direct_marks(text: str) -> Iterator[tuple[int, int, int, int]]:
         if pos >= n:
             return
         for a, b in _PAIRS:
-            if not text.startswith(a, pos):
+            if not text.startswith(a, pos) or (a == "'" and not _straight_opens(text, pos)):
                 continue
             qs = pos + len(a)
             close = nearest.get(b, -1)
@@ -322,9 +371,16 @@ def _find_close(text: str, mark: str, start: int) -> int:
     """The first closing ``mark`` at or after ``start``; a single mark that is half of a doubled one
     (``’`` of ``’’``) closes nothing: a stray ``‘`` would otherwise run to the next ``’’…‘‘`` title."""
     pos = text.find(mark, start)
-    while len(mark) == 1 and pos >= 0 and (text.startswith(mark, pos + 1) or (pos > 0 and text[pos - 1] == mark)):
+    while len(mark) == 1 and pos >= 0 and (text.startswith(mark, pos + 1) or (pos > 0 and text[pos - 1] == mark)
+                                           or (mark == "'" and pos > 0 and text[pos - 1].isspace())):
         pos = text.find(mark, pos + 2)
     return pos
+
+
+def _straight_opens(text: str, pos: int) -> bool:
+    """Does the straight ``'`` at ``pos`` open a quotation: a word right after it, none glued before it
+    (``'تجارتی جنگ …``, not the apostrophe of a Latin name)? A straight mark after a blank never closes."""
+    return pos + 1 < len(text) and not text[pos + 1].isspace() and (pos == 0 or not text[pos - 1].isalnum())
 
 
 #: a quote never runs past the end of its paragraph: a blank line, or a line break after a sentence
@@ -364,7 +420,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
     words = [t.norm for t in toks]
     say = _say()
     claim = _speech_words()["claim"]
-    if not any(w in say or w in ("مطابق", "بموجب", "کہ") or (w == "کے" and i and words[i - 1] in _VERB_BEFORE_KE)
+    if not any(w in say or w in ("مطابق", "بموجب", "بقول", "کہ") or (w == "کے" and i and words[i - 1] in _VERB_BEFORE_KE)
                for i, w in enumerate(words)):
         return []
     names = resolver.name_tokens(toks)
@@ -423,6 +479,12 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
                 continue  # ``پروگرام کے مطابق`` (as scheduled) attributes nothing
             if words[speaker[1] - 1] in _speech_words()["document"]:
                 speaker = _issuer(words, speaker[1] - 1, names) or _author(words, speaker, names) or speaker
+            body = k + 1
+        elif w == "بقول" and k > 1 and words[k - 1] in GENITIVE and k + 1 < len(words):
+            # ``ان کے بقول …``، ``گاؤں کے نمبردار کے بقول …``: only someone has a ``بقول``
+            speaker = _span(np_left(words, k - 1, 0, names))
+            if speaker is None:
+                continue
             body = k + 1
         if body is None or body >= len(words):
             continue
@@ -878,6 +940,7 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
         if _ERGATIVE_AFTER.match(doc.text, e.end):
             subjects.append((e.start, actor))
     subjects.extend((pos, actor) for pos, actor in titled if not quoted(pos))
+    subjects.extend(p for p in persons if _owns_statement(doc, p[1].end or 0))
     subjects.sort(key=lambda x: x[0])
     last_speaker, last_subject = _Before(speakers), _Before(subjects)
     last_person, last_org = _Before(persons), _Before(orgs)
@@ -898,6 +961,21 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
 
 
 _PLACES = ("GPE", "NORP", "LOC", "FAC")
+#: words between an owner's genitive and the statement it owns (``X کی ایک ٹویٹ``، ``X کے تازہ بیان``)
+_STATEMENT_DETERMINERS = frozenset({"ایک", "اس", "اسی", "اپنی", "اپنے", "تازہ", "حالیہ", "نئی", "نئے"})
+
+
+def _owns_statement(doc: Document, end: int) -> bool:
+    """Does a statement noun owned by the name ending at ``end`` follow it (``صدر ٹرمپ کی اس ٹویٹ``،
+    ``X کے بیان``)? Its owner speaks in it: the ``انہوں نے کہا`` of ``جس میں انہوں نے کہا`` is X."""
+    k = bisect_left(doc.tokens, end, key=lambda t: t.start)
+    if k >= len(doc.tokens) or doc.tokens[k].norm not in GENITIVE:
+        return False
+    k += 1
+    for _ in range(2):
+        if k < len(doc.tokens) and doc.tokens[k].norm in _STATEMENT_DETERMINERS:
+            k += 1
+    return k < len(doc.tokens) and doc.tokens[k].norm in _speech_words()["document"]
 
 
 def _is_document(text: str) -> bool:

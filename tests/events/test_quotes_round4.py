@@ -1,0 +1,95 @@
+"""Quote marks, fragments and speakers of the fourth round (``gold/quotes/dev4.tsv``): straight single
+marks, quoted fragments inside reported speech, crossheads. Example sentences written for these tests."""
+
+from khabar.document import Entity
+from khabar.events.quotes import extract_quotes
+from khabar.pipeline import analyze
+
+_STAGES = ("normalize", "sentences", "tokens")
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None]]:
+    doc = analyze(text, stages=_STAGES)
+    return [(q.kind, q.text, None if q.speaker is None else q.speaker.text) for q in extract_quotes(doc)]
+
+
+def test_straight_single_marks_quote_a_speakers_words():
+    text = "کسانوں کی تنظیم کے صدر نے کہا: 'ہم اپنی فصلیں سستے داموں نہیں بیچیں گے۔'"
+    assert _quotes(text) == [("direct", "ہم اپنی فصلیں سستے داموں نہیں بیچیں گے", "کسانوں کی تنظیم کے صدر")]
+
+
+def test_straight_single_marks_around_two_words_are_a_scare_quote():
+    text = "شہر کے 'نئے ہیرو' ہر روز سڑکوں کی صفائی کرتے ہیں۔"
+    assert _quotes(text) == []
+
+
+def test_a_straight_mark_that_is_never_closed_still_runs_to_the_paragraph_end():
+    text = ("ماہر تعلیم نے بتایا کہ سکول بند ہیں\n\n"
+            "'ہمیں ہر گاؤں میں کم از کم ایک استاد کی ضرورت ہے اور یہ کام حکومت ہی کر سکتی ہے۔\n\nباقی خبر۔")
+    found = _quotes(text)
+    assert ("direct", "ہمیں ہر گاؤں میں کم از کم ایک استاد کی ضرورت ہے اور یہ کام حکومت ہی کر سکتی ہے",
+            "ماہر تعلیم") in found
+
+
+def test_a_quoted_stretch_inside_reported_speech_is_its_own_direct_quote():
+    text = "کمیٹی کے چیئرمین نے کہا کہ حکومت اس مسئلے کا 'فوری، منصفانہ اور پائیدار حل نکالے گی۔'"
+    assert _quotes(text) == [
+        ("reported", "حکومت اس مسئلے کا 'فوری، منصفانہ اور پائیدار حل نکالے گی", "کمیٹی کے چیئرمین"),
+        ("direct", "فوری، منصفانہ اور پائیدار حل نکالے گی", "کمیٹی کے چیئرمین"),
+    ]
+
+
+def test_a_quote_that_opens_the_reported_clause_stays_one_quote():
+    text = "کمیٹی کے چیئرمین نے کہا کہ ’’حکومت اس مسئلے کا فوری حل نکالے گی‘‘۔"
+    assert _quotes(text) == [("direct", "حکومت اس مسئلے کا فوری حل نکالے گی", "کمیٹی کے چیئرمین")]
+
+
+def test_a_quoted_crosshead_on_its_own_line_has_no_speaker():
+    text = ("وزیر خزانہ نے کہا: ’’ہم نئے ٹیکس نہیں لگائیں گے۔‘‘\n\n’’ٹیکس کے بغیر بجٹ بنانا ممکن ہے‘‘\n\n"
+            "گذشتہ برس حکومت نے بجٹ میں کئی نئے ٹیکس لگائے تھے۔")
+    assert _quotes(text) == [("direct", "ہم نئے ٹیکس نہیں لگائیں گے", "وزیر خزانہ"),
+                             ("direct", "ٹیکس کے بغیر بجٹ بنانا ممکن ہے", None)]
+
+
+def test_a_quoted_paragraph_with_a_full_stop_goes_on_with_the_speaker():
+    text = ("وزیر خزانہ نے کہا: ’’ہم نئے ٹیکس نہیں لگائیں گے۔‘‘\n\n’’ٹیکس کے بغیر بجٹ بنانا ممکن ہے۔‘‘\n\n"
+            "گذشتہ برس حکومت نے بجٹ میں کئی نئے ٹیکس لگائے تھے۔")
+    assert _quotes(text) == [("direct", "ہم نئے ٹیکس نہیں لگائیں گے", "وزیر خزانہ"),
+                             ("direct", "ٹیکس کے بغیر بجٹ بنانا ممکن ہے", "وزیر خزانہ")]
+
+
+def _tagged(text: str, names: list[tuple[str, str]]) -> list[tuple[str, str, str | None]]:
+    """Quotes of ``text`` with the named entities given (first occurrence of each name)."""
+    doc = analyze(text, stages=_STAGES)
+    doc.entities = []
+    for name, typ in names:
+        at = text.index(name)
+        doc.entities.append(Entity(at, at + len(name), name, typ, doc.sentence_of(at)))
+    doc.entities.sort(key=lambda e: e.start)
+    return [(q.kind, q.text, None if q.speaker is None else q.speaker.text) for q in extract_quotes(doc)]
+
+
+def test_the_owner_of_a_message_is_the_pronoun_that_speaks_in_it():
+    text = ("بورڈ کے سربراہ نعیم خان نے کہا کہ ٹیم دورے کے لیے تیار ہے۔ "
+            "اس بحث کو کپتان شاہد علی کی ایک ٹویٹ نے اور بڑھا دیا جس میں انہوں نے کہا کہ وہ اگلے سال ریٹائر ہو جائیں گے۔")
+    found = _tagged(text, [("نعیم خان", "PERSON"), ("شاہد علی", "PERSON")])
+    assert found[-1] == ("reported", "وہ اگلے سال ریٹائر ہو جائیں گے", "شاہد علی")
+
+
+def test_a_subject_named_by_a_role_noun_is_the_antecedent_of_the_next_pronoun():
+    text = ("وزیر تعلیم نے کہا کہ نئے سکول کھولے جائیں گے۔ "
+            "اپوزیشن جماعت کے رہنما جمیل اختر نے اس اعلان پر تنقید کی۔ ان کا کہنا تھا کہ پرانے سکولوں میں استاد ہی نہیں ہیں۔")
+    found = _tagged(text, [])
+    assert found[-1] == ("reported", "پرانے سکولوں میں استاد ہی نہیں ہیں", "اپوزیشن جماعت کے رہنما جمیل اختر")
+
+
+def test_the_person_asked_answers():
+    text = ("ٹیم کے کوچ نعیم خان نے کہا کہ کھلاڑی پوری طرح تیار تھے۔ "
+            "کپتان شاہد علی سے جب شکست کی وجہ پوچھی گئی تو ان کا کہنا تھا کہ بلے بازوں نے ذمہ داری نہیں دکھائی۔")
+    found = _tagged(text, [("نعیم خان", "PERSON"), ("شاہد علی", "PERSON")])
+    assert found[-1] == ("reported", "بلے بازوں نے ذمہ داری نہیں دکھائی", "شاہد علی")
+
+
+def test_according_to_someone_with_baqaul_is_reported_speech():
+    text = "گاؤں کے نمبردار کے بقول پچھلے سال سیلاب نے ساری فصل تباہ کر دی تھی۔"
+    assert _quotes(text) == [("reported", "پچھلے سال سیلاب نے ساری فصل تباہ کر دی تھی", "گاؤں کے نمبردار")]

@@ -667,3 +667,17 @@ def extend_directions(words: Sequence[str], mentions: Sequence[Mention]) -> list
                 i -= 1
         out.append(m if i == m.start else Mention(i, m.end, m.type, m.confidence))
     return out
+
+
+
+def merge_adjacent_persons(mentions: Sequence[Mention]) -> list[Mention]:
+    """``مرزا اسداللہ`` + ``خاں غالب``: two person spans with nothing between them are one name (the
+    CRF began a second one at a family name; two people are written with a separator between)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == m.type == "PERSON" and prev.end == m.start:
+            out[-1] = Mention(prev.start, m.end, "PERSON", min(prev.confidence, m.confidence))
+        else:
+            out.append(m)
+    return out

@@ -64,6 +64,7 @@ from khabar.entities.tag_rules import (
     extend_organisation_connectives,
     extend_place_facilities,
     join_organisation_places,
+    merge_adjacent_persons,
     split_at_separators,
     split_title_places,
     taken_words,
@@ -215,6 +216,7 @@ class NameTagger:
         mentions = drop_possessive_persons(words, mentions, self._cues, self._person_words)
         mentions = agents_are_people(words, mentions, self._is_known_place)
         mentions = drop_programme_places(words, mentions, self._cues)
+        mentions = merge_adjacent_persons(mentions)
         not_names = self.not_names
         numbers = number_words()  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
         return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS

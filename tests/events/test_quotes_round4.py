@@ -1,6 +1,8 @@
 """Quote marks, fragments and speakers of the fourth round (``gold/quotes/dev4.tsv``): straight single
 marks, quoted fragments inside reported speech, crossheads. Example sentences written for these tests."""
 
+import pytest
+
 from khabar.document import Entity
 from khabar.events.quotes import extract_quotes
 from khabar.pipeline import analyze
@@ -93,3 +95,23 @@ def test_the_person_asked_answers():
 def test_according_to_someone_with_baqaul_is_reported_speech():
     text = "گاؤں کے نمبردار کے بقول پچھلے سال سیلاب نے ساری فصل تباہ کر دی تھی۔"
     assert _quotes(text) == [("reported", "پچھلے سال سیلاب نے ساری فصل تباہ کر دی تھی", "گاؤں کے نمبردار")]
+
+
+@pytest.mark.parametrize("frame", [
+    "نے خیال ظاہر کیا کہ", "نے آگاہ کیا کہ", "نے بیان دیا کہ", "نے جواب دیا کہ", "نے یقین دہانی کرائی کہ",
+    "نے تسلیم کیا کہ", "نے الزام لگایا کہ", "نے الزام عائد کیا کہ", "نے نشاندہی کی کہ", "نے افسوس ظاہر کیا کہ",
+    "نے تشویش ظاہر کی کہ", "نے موقف اختیار کیا کہ", "نے استدلال کیا کہ", "نے اطلاع دی کہ", "نے اعتراض کیا کہ",
+    "نے ٹویٹ کیا کہ", "نے تبصرہ کیا کہ", "نے اقرار کیا کہ", "نے ریمارکس دیے کہ", "نے دھمکی دی کہ",
+])
+def test_more_verbs_of_stating_take_a_content_clause(frame):
+    text = f"صوبائی وزیر زراعت {frame} اس سال گندم کی پیداوار پچھلے سال سے کم رہے گی۔"
+    assert _quotes(text) == [("reported", "اس سال گندم کی پیداوار پچھلے سال سے کم رہے گی", "صوبائی وزیر زراعت")]
+
+
+@pytest.mark.parametrize("text", [
+    "ماہرین کا خیال ہے کہ بارشیں اس سال جلد شروع ہوں گی۔",
+    "یہ تصویریں اس بات کی یاد دہانی کراتی ہیں کہ جنگل تیزی سے کٹ رہے ہیں۔",
+    "شہریوں میں اس بات پر تشویش ہے کہ پانی کی قلت بڑھ رہی ہے۔",
+])
+def test_a_feeling_or_a_reminder_that_nobody_voices_is_no_quotation(text):
+    assert _quotes(text) == []

@@ -55,7 +55,7 @@ _ISSUED_PARTICIPLE = frozenset({"ہونے", "والے", "والی", "والا", 
 def _speech_words() -> dict[str, frozenset[str]]:
     """Role → normalized words, from ``data/events/speech.tsv``."""
     return read_word_roles("speech.tsv", "speech words", ("say", "source", "emphatic", "document", "claim", "not_source",
-                                                         "person"))
+                                                         "person", "voiced"))
 
 
 @cache
@@ -611,7 +611,9 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
     j = k - 1
     while j >= 0 and k - j <= 4 and words[j] in _grammar()["claim_light"]:
         j -= 1
-    if j < 0 or k - j > 4 or words[j] not in claim or k + 1 >= len(words) or (light_needed and k - j < 2):
+    voiced = j >= 0 and words[j] in _speech_words()["voiced"] and "ظاہر" in words[j + 1:k]  # ``خیال ظاہر کیا``
+    if j < 0 or k - j > 4 or (words[j] not in claim and not voiced) or k + 1 >= len(words) \
+            or (light_needed and k - j < 2):
         return None  # ``اعلان کے بعد`` is no misspelt ``اعلان کیا کہ``: a ``کے`` frame needs its verb
     if words[j + 1] in _grammar()["aside"]:
         return None  # ``واضح رہے کہ``، ``یاد رہے کہ``: the writer's aside, nobody's statement

@@ -29,6 +29,8 @@ from khabar.entities.tag_lexicon import (
     COMMON_COLUMNS,
     FREQ_COLUMNS,
     GAZETTEER_COLUMNS,
+    NAME_PART_KINDS,
+    RULE_ONLY_KINDS,
     Gazetteer,
     build_gazetteer,
     fold_word,
@@ -134,7 +136,7 @@ def clean_urduhack(rows: list[tuple[str, str, str]], sentences: list[tuple[list[
             word = words[0]
             if seen[word] >= min_seen and in_name[word] < min_name_share * seen[word]:
                 continue
-            if cues.get(word, frozenset()) - {"per_part", "role"}:
+            if cues.get(word, frozenset()) - NAME_PART_KINDS - RULE_ONLY_KINDS:
                 continue
         if kb_types.get(words, {type_}) - {type_}:
             continue

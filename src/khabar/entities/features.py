@@ -13,10 +13,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from khabar.entities.tag_lexicon import load_cues, load_word_bands
+from khabar.entities.tag_lexicon import RULE_ONLY_KINDS, load_cues, load_word_bands
 
-#: Cue kinds the rules use but the CRF does not see (its training predates them; see ner_cues.tsv).
-RULE_ONLY_KINDS = frozenset({"role", "programme"})
 _URDU_LETTER = frozenset(chr(c) for c in range(0x0620, 0x06D4)) - frozenset("\u0640")
 #: Makhzan frequency band (log2 of the count) from which a word counts as common.
 COMMON_BAND = 9

@@ -195,6 +195,15 @@ def load_word_bands() -> dict[str, str]:
     return dict(parse_table(read_model_data(FREQ_FILE), FREQ_COLUMNS, path=FREQ_FILE))
 
 
+#: Cue kinds the rules read but the CRF does not see (its features, the name-part words and the
+#: training gazetteer ignore them, so adding such a word retrains nothing): ``role`` words, the
+#: ``programme`` words that end campaigns' names and the ``org_start`` words that begin
+#: organisations' names.
+RULE_ONLY_KINDS = frozenset({"role", "programme", "org_start"})
+#: Cue kinds a word of a person's name may have (``خان``، ``علی``).
+NAME_PART_KINDS = frozenset({"per_part"})
+
+
 @cache
 def load_cues() -> dict[str, frozenset[str]]:
     """Folded cue word → its kinds (``case``, ``title``, ``speech``, ``org_head``, ...)."""
@@ -215,8 +224,10 @@ def parse_common_words(text: str) -> frozenset[str]:
 
 
 def person_name_parts(words: Iterable[str], cues: dict[str, frozenset[str]]) -> frozenset[str]:
-    """The words that make a good "part of a person's name" feature: letters only, not cue words."""
-    return frozenset(w for w in words if len(w) > 1 and w.isalpha() and not cues.get(w, frozenset()) - {"per_part", "role"})
+    """The words that make a good "part of a person's name" feature: letters only, not cue words (the
+    rules' own kinds, :data:`RULE_ONLY_KINDS`, do not count: the CRF never sees them)."""
+    return frozenset(w for w in words if len(w) > 1 and w.isalpha()
+                     and not cues.get(w, frozenset()) - NAME_PART_KINDS - RULE_ONLY_KINDS)
 
 
 @cache

@@ -102,6 +102,7 @@ def test_according_to_someone_with_baqaul_is_reported_speech():
     "نے تسلیم کیا کہ", "نے الزام لگایا کہ", "نے الزام عائد کیا کہ", "نے نشاندہی کی کہ", "نے افسوس ظاہر کیا کہ",
     "نے تشویش ظاہر کی کہ", "نے موقف اختیار کیا کہ", "نے استدلال کیا کہ", "نے اطلاع دی کہ", "نے اعتراض کیا کہ",
     "نے ٹویٹ کیا کہ", "نے تبصرہ کیا کہ", "نے اقرار کیا کہ", "نے ریمارکس دیے کہ", "نے دھمکی دی کہ",
+    "نے قرار دیا کہ", "نے عزم ظاہر کیا کہ", "کا مؤقف ہے کہ", "نے وعدہ کیا کہ", "نے عہد کیا کہ", "نے انتباہ کیا کہ",
 ])
 def test_more_verbs_of_stating_take_a_content_clause(frame):
     text = f"صوبائی وزیر زراعت {frame} اس سال گندم کی پیداوار پچھلے سال سے کم رہے گی۔"
@@ -115,3 +116,13 @@ def test_more_verbs_of_stating_take_a_content_clause(frame):
 ])
 def test_a_feeling_or_a_reminder_that_nobody_voices_is_no_quotation(text):
     assert _quotes(text) == []
+
+
+def test_began_to_say_is_a_frame_whose_subject_takes_no_ergative():
+    text = "بزرگ کسان رحمت علی کہنے لگے کہ اس بار بارش وقت پر نہیں ہوئی۔"
+    assert _quotes(text) == [("reported", "اس بار بارش وقت پر نہیں ہوئی", "بزرگ کسان رحمت علی")]
+
+
+def test_began_to_say_introduces_a_direct_quote():
+    text = "میچ ختم ہوا تو ٹیم کے کوچ رحمت علی کہنے لگے: ’’آج ہمارے بلے باز بالکل نہیں چلے۔‘‘"
+    assert _quotes(text) == [("direct", "آج ہمارے بلے باز بالکل نہیں چلے", "ٹیم کے کوچ رحمت علی")]

@@ -443,6 +443,16 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             if found is None:
                 continue
             speaker, body = found
+        elif _began_to_say(words, k):
+            # ``X کہنے لگے کہ …``: no ergative; the subject stands before the verb or opens the clause
+            j = k + 2
+            while j < len(words) and words[j] in _grammar()["say_aux"]:
+                j += 1
+            if j + 1 >= len(words) or words[j] != "کہ":
+                continue
+            body = j + 1
+            speaker = _span(np_left(words, k, 0, names)) or _clause_subject(words, k, names)
+            zero = speaker is None
         elif w in say and k + 1 < len(words):
             j = k + 1
             while j < len(words) and words[j] in _grammar()["say_aux"]:
@@ -790,6 +800,15 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
 _STATEMENT_PRONOUNS = frozenset({"اس", "ان", "اسی", "انہی", "جس", "جن"})
 
 
+#: an infinitive of saying and the ``لگنا`` after it: ``کہنے لگے``، ``بتانے لگیں`` (began to say)
+_BEGIN_SAY = frozenset({"کہنے", "بتانے", "بولنے"})
+_BEGAN = frozenset({"لگے", "لگیں", "لگی", "لگا"})
+
+
+def _began_to_say(words: Sequence[str], k: int) -> bool:
+    return words[k] in _BEGIN_SAY and k + 1 < len(words) and words[k + 1] in _BEGAN
+
+
 #: verbs of saying in the imperfective, whose subject takes no ``نے``
 _IMPERFECTIVE_SAY = frozenset({"کہتے", "کہتی", "کہتا", "کہہ", "بتاتے", "بتاتی", "بتاتا"})
 
@@ -872,6 +891,11 @@ def _direct_speaker(doc: Document, toks: Sequence[Token], starts: Sequence[int],
         words = [t.norm for t in part]
         names = resolver.name_tokens(part)
         for k in (range(len(words) - 1, -1, -1) if part is lead else range(len(words))):
+            if part is lead and _began_to_say(words, k):
+                span = np_left(words, k, 0, names)
+                span = span if span[1] > span[0] else (_clause_subject(words, k, names) or span)
+                if span[1] > span[0]:
+                    return _speaker(doc, part, span, resolver)
             if words[k] in say or (words[k] == "مطابق" and k > 0 and words[k - 1] == "کے"):
                 if words[k] == "کہنا" or words[k] == "مطابق":
                     span = np_left(words, k - 1, 0, names)

@@ -24,7 +24,7 @@ from khabar.events.actors import (
 )
 from khabar.events.cameo import describe
 from khabar.events.confidence import MIN_CONFIDENCE, Evidence, confidence
-from khabar.events.data import read_words
+from khabar.events.data import read_word_roles, read_words
 from khabar.events.discourse import Discourse, Prior, is_person, kin, pronoun_words, target_pronouns, titles
 from khabar.events.roles import (
     CLAUSE_BOUNDARIES,
@@ -694,6 +694,12 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
             j += 1
         if j < m.start and (words[j] == "کو" or (words[j] in ("میں", "مےں") and words[k] == "کے")):
             continue  # the oblique ``کے`` agrees with the noun before ``میں``: it owns that place
+        if j < m.start and words[j] == "پر" and words[k] == "کے" and j > k + 1 \
+                and resolver.named(sent.toks, k + 1, j) is None:
+            continue  # ``X کے قافلے پر حملہ``: the oblique ``کے`` owns the common noun attacked, X is the victim
+        if j < m.start and words[j] == "پر" and _ends_in(words, k + 1, j, _possessions()["thing"]) \
+                and _ends_in(words, lo, k, _possessions()["owner"]):
+            continue  # ``سکیورٹی فورسز کی ایک گاڑی پر حملہ``: the forces own the vehicle attacked
         s, e = np_left(words, k, lo, sent.names)
         if e <= s:
             continue
@@ -994,6 +1000,10 @@ def _genitive_across_target(sent: _Sentence, m: TriggerMatch, lo: int, resolver:
         return None
     if words[ts] not in DETERMINERS and resolver.named(sent.toks, ts, te) is None:
         return None
+    owned = _possessions()
+    if resolver.named(sent.toks, ts, te) is None and _ends_in(words, ts, te, owned["thing"]) \
+            and _ends_in(words, lo, ts - 1, owned["owner"]):
+        return None  # ``پولیس کی ایک بس پر فائرنگ``: the police own the bus, they were fired upon
     s, e = np_left(words, ts - 1, lo, sent.names)
     if e <= s:
         return None
@@ -1397,6 +1407,17 @@ def _code(m: TriggerMatch, sources: list[Actor], source_span: tuple[int, int] | 
 def _feelings() -> frozenset[str]:
     """Nouns of feelings expressed (``data/events/feelings.tsv``)."""
     return read_words("feelings.tsv", "feeling nouns")
+
+
+@cache
+def _possessions() -> dict[str, frozenset[str]]:
+    """Things that get attacked and the forces that own them (``data/events/possessions.tsv``)."""
+    return read_word_roles("possessions.tsv", "possession nouns", ("thing", "owner"))
+
+
+def _ends_in(words: Sequence[str], s: int, e: int, table: frozenset[str]) -> bool:
+    """Whether ``words[s:e]`` ends in a one- or two-word entry of ``table``."""
+    return e > s and (words[e - 1] in table or (e - 1 > s and f"{words[e - 2]} {words[e - 1]}" in table))
 
 
 @cache

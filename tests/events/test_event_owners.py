@@ -1,0 +1,25 @@
+"""Who owns what gets attacked: a genitive before the target of an attack (our own sentences)."""
+
+from khabar.events.extract import extract_events
+from khabar.pipeline import analyze
+
+
+def _events(text: str) -> list[tuple[str, str, str | None]]:
+    doc = analyze(text, published="2024-03-05")
+    return [(e.code, e.actor1.text, e.actor2 and e.actor2.text) for e in extract_events(doc)]
+
+
+def test_the_person_whose_convoy_is_attacked_is_no_attacker():
+    # headline: the oblique کے owns the common noun before پر
+    assert _events("وزیر داخلہ ندیم بخاری کے قافلے پر حملہ") == []
+    assert not any(a == "ندیم بخاری" for _, a, _ in _events("ندیم بخاری کے قافلے پر خودکش حملے کی کوشش ناکام"))
+
+
+def test_a_force_owns_the_vehicle_or_post_fired_upon():
+    assert _events("پولیس کی ایک بس پر فائرنگ سے تین اہلکار زخمی ہو گئے۔") == []
+    assert _events("سکیورٹی فورسز کی ایک گاڑی پر حملہ") == []
+
+
+def test_an_attacker_before_a_named_target_stays_the_source():
+    assert _events("امریکہ کے شام پر فضائی حملے") == [("195", "امریکہ", "شام")]
+    assert [e[:2] for e in _events("طالبان کی پولیس چوکی پر فائرنگ")] == [("190", "طالبان")]

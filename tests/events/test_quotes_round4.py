@@ -126,3 +126,20 @@ def test_began_to_say_is_a_frame_whose_subject_takes_no_ergative():
 def test_began_to_say_introduces_a_direct_quote():
     text = "میچ ختم ہوا تو ٹیم کے کوچ رحمت علی کہنے لگے: ’’آج ہمارے بلے باز بالکل نہیں چلے۔‘‘"
     assert _quotes(text) == [("direct", "آج ہمارے بلے باز بالکل نہیں چلے", "ٹیم کے کوچ رحمت علی")]
+
+
+def test_names_in_the_speakers_own_unframed_sentences_are_no_antecedents():
+    text = ("وزیر تعلیم نعیم خان نے کہا کہ نئے سکول کھولے جائیں گے۔ "
+            "ہم نے پچھلے سال بھی وعدہ پورا کیا تھا اور وزیر اعلیٰ شاہد علی نے ہماری پوری مدد کی۔ "
+            "انہوں نے کہا کہ اساتذہ کی بھرتی جلد ہو گی۔")
+    found = _tagged(text, [("نعیم خان", "PERSON"), ("شاہد علی", "PERSON")])
+    assert found[-1] == ("reported", "اساتذہ کی بھرتی جلد ہو گی", "نعیم خان")
+
+
+def test_a_narrated_sentence_after_a_quote_still_gives_the_next_speaker():
+    text = ("وزیر تعلیم نعیم خان نے کہا کہ نئے سکول کھولے جائیں گے۔ "
+            "اپوزیشن لیڈر شاہد علی نے اس اعلان پر تنقید کی۔ "
+            "انہوں نے کہا کہ پرانے سکولوں میں استاد ہی نہیں ہیں۔")
+    found = _tagged(text, [("نعیم خان", "PERSON"), ("شاہد علی", "PERSON")])
+    assert found[-1] == ("reported", "پرانے سکولوں میں استاد ہی نہیں ہیں", "شاہد علی")
+

@@ -939,7 +939,8 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
     talked about (``شاہ`` in the minister's own words)."""
     # a ``کے مطابق`` report narrates: its subjects are the people who speak next (``میڈیا کے مطابق
     # اداکارہ X نے فلم سائن کر لی۔ انہوں نے کہا``), so only other quotes hide their names
-    spans = sorted((q.start, q.end) for q in quotes if not _report_before(doc.text, q.start))
+    spans = _merged(sorted([(q.start, q.end) for q in quotes if not _report_before(doc.text, q.start)]
+                           + _own_words(doc, quotes)))
     quote_starts = [a for a, _ in spans]
 
     def quoted(pos: int) -> bool:
@@ -987,6 +988,37 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
 
 
 _PLACES = ("GPE", "NORP", "LOC", "FAC")
+#: first-person words: a sentence with one, after a quotation and before the next, goes on in the
+#: speaker's own words (``ہم نے … کیا``) even without a frame or quote marks
+_FIRST_PERSON = frozenset({"ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے", "مجھے", "میرا", "میری", "میرے"})
+
+
+def _own_words(doc: Document, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    """Spans of the sentences that carry a speaker's words on after a quotation with no frame of their
+    own: the sentences between one quote and the next that speak in the first person. The names in them
+    are what the speaker talked about, not who speaks next."""
+    if not doc.sentences or not quotes:
+        return []
+    quoted_sents = sorted({q.sentence for q in quotes})
+    first_person: set[int] = {t.sentence for t in doc.tokens if t.norm in _FIRST_PERSON}
+    out = []
+    for a, b in zip(quoted_sents, [*quoted_sents[1:], len(doc.sentences)], strict=True):
+        for sent in range(a + 1, b):
+            if sent not in first_person:
+                break  # the narrator is back
+            out.append((doc.sentences[sent].start, doc.sentences[sent].end))
+    return out
+
+
+def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 #: words between an owner's genitive and the statement it owns (``X کی ایک ٹویٹ``، ``X کے تازہ بیان``)
 _STATEMENT_DETERMINERS = frozenset({"ایک", "اس", "اسی", "اپنی", "اپنے", "تازہ", "حالیہ", "نئی", "نئے"})
 

@@ -1,4 +1,4 @@
-"""Who owns what gets attacked: a genitive before the target of an attack (our own sentences)."""
+"""Who owns what gets attacked, and visits that did not happen (our own sentences)."""
 
 from khabar.events.extract import extract_events
 from khabar.pipeline import analyze
@@ -23,3 +23,9 @@ def test_a_force_owns_the_vehicle_or_post_fired_upon():
 def test_an_attacker_before_a_named_target_stays_the_source():
     assert _events("امریکہ کے شام پر فضائی حملے") == [("195", "امریکہ", "شام")]
     assert [e[:2] for e in _events("طالبان کی پولیس چوکی پر فائرنگ")] == [("190", "طالبان")]
+
+
+def test_a_visit_cut_short_or_called_off_is_no_visit():
+    events = _events("کھلاڑیوں نے تنازع کی وجہ سے دورہ بھارت ادھورا چھوڑ کر سیریز کھیلنے سے انکار کر دیا۔")
+    assert not any(code == "042" for code, _, _ in events)
+    assert ("042", "وزیراعظم", "چین") in _events("وزیراعظم نے دورہ چین کے دوران معاہدوں پر دستخط کیے۔")

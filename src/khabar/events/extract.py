@@ -649,6 +649,8 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
         return False  # ``X سے ملاقات میں ہونے والی بات چیت``: it qualifies another noun
     if m.code[:3] == "042":
         after = words[m.end:m.end + 6]
+        if any(w in _CALLED_OFF for w in after[:4]):
+            return False  # ``دورہ بھارت ادھورا چھوڑ کر``، ``دورہ ملتوی``: a visit cut short or called off
         if any(after[k] == "سے" and after[k + 1] in ("قبل", "پہلے") for k in range(len(after) - 1)):
             return False  # ``X کے دورہ Y سے قبل``: what happens before a visit; the visit has not yet
         if _during(words, m.end):
@@ -666,6 +668,8 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
     return True
 
 
+#: what a visit cut short or called off is (``دورہ ادھورا چھوڑ``، ``دورہ منسوخ``)
+_CALLED_OFF = frozenset({"ادھورا", "منسوخ", "ملتوی", "معطل", "مؤخر", "موخر"})
 #: nouns for what comes before a visit: an invitation to it or preparations for it
 _INVITED = frozenset({"دعوت", "مدعو", "تیاری", "تیاریاں", "تیاریوں"})
 _CLOSING = frozenset({"۔", ".", "؟", "?", "!", "ہے", "ہیں", "تھا", "تھی", "تھے", "گا", "گی", "گے"})

@@ -1,4 +1,4 @@
-"""Who owns what gets attacked, and visits that did not happen (our own sentences)."""
+"""Who owns what gets attacked, visits that did not happen, credit lines (our own sentences)."""
 
 from khabar.events.extract import extract_events
 from khabar.pipeline import analyze
@@ -29,3 +29,8 @@ def test_a_visit_cut_short_or_called_off_is_no_visit():
     events = _events("کھلاڑیوں نے تنازع کی وجہ سے دورہ بھارت ادھورا چھوڑ کر سیریز کھیلنے سے انکار کر دیا۔")
     assert not any(code == "042" for code, _, _ in events)
     assert ("042", "وزیراعظم", "چین") in _events("وزیراعظم نے دورہ چین کے دوران معاہدوں پر دستخط کیے۔")
+
+
+def test_a_photo_credit_run_into_a_caption_is_nobody():
+    text = "تصویر کے کاپی رائٹ Getty Images Image caption ماہرین نے خودکار ہتھیاروں کے خطرات سے اقوام متحدہ کو خبردار کیا ہے۔"
+    assert [(code, source) for code, source, _ in _events(text)] == [("130", "ماہرین")]

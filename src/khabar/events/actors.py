@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from khabar.digest.lexicon import boilerplate_phrases
 from khabar.document import Actor, Document, Entity, Token
 from khabar.errors import DataError, KhabarError
 from khabar.events.data import read_event_data
@@ -143,6 +144,7 @@ class ActorResolver:
 
         The single actor is the rightmost linked name, or the bare phrase (no ids) when nothing links.
         """
+        i = _after_credits(toks, i, j)
         if i >= j:
             return []
         if split and not any(toks[k].norm in _OF for k in range(i, j)):
@@ -471,3 +473,19 @@ def _office_keys() -> frozenset[str]:
     from khabar.events.discourse import titles
 
     return frozenset(w.replace(" ", "") for w in titles())
+
+
+def _after_credits(toks: Sequence[Token], i: int, j: int) -> int:
+    """``i``, or the token after the last photo credit or caption label inside ``toks[i:j]``
+    (``تصویر کے کاپی رائٹ Getty Images Image caption ماہرین`` → ``ماہرین``): a page's credit line
+    runs into the caption's first words and is nobody's name."""
+    phrases = boilerplate_phrases()
+    start = i
+    for k in range(i, j):
+        for phrase in phrases.get(toks[k].norm.casefold(), ()):
+            n = len(phrase)
+            if k + n <= j and tuple(t.norm.casefold() for t in toks[k:k + n]) == phrase:
+                start = max(start, k + n)
+                break
+    return start
+

@@ -143,3 +143,16 @@ def test_a_narrated_sentence_after_a_quote_still_gives_the_next_speaker():
     found = _tagged(text, [("نعیم خان", "PERSON"), ("شاہد علی", "PERSON")])
     assert found[-1] == ("reported", "پرانے سکولوں میں استاد ہی نہیں ہیں", "شاہد علی")
 
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("عالمی ادارہ صحت (ڈبلیو ایچ او) نے کہا ہے کہ دنیا میں خسرہ کے کیس بڑھ رہے ہیں۔", "عالمی ادارہ صحت (ڈبلیو ایچ او)"),
+    ("عالمی ادارہ صحت (ڈبلیو ایچ او) کا کہنا ہے کہ دنیا میں خسرہ کے کیس بڑھ رہے ہیں۔", "عالمی ادارہ صحت (ڈبلیو ایچ او)"),
+    ("عالمی ادارہ صحت (ڈبلیو ایچ او) کے مطابق دنیا میں خسرہ کے کیس بڑھ رہے ہیں۔", "عالمی ادارہ صحت (ڈبلیو ایچ او)"),
+    ("محکمہ صحت (ڈی ایچ او) کی جانب سے جاری بیان میں کہا گیا ہے کہ دنیا میں خسرہ کے کیس بڑھ رہے ہیں۔",
+     "محکمہ صحت (ڈی ایچ او)"),
+])
+def test_a_speaker_with_its_acronym_in_brackets(text, speaker):
+    [(kind, quote, found)] = _quotes(text)
+    assert (kind, quote) == ("reported", "دنیا میں خسرہ کے کیس بڑھ رہے ہیں")
+    assert found and found in speaker  # the phrase, or the acronym that links to the organisation

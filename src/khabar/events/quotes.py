@@ -144,7 +144,7 @@ def _titled_subjects(doc: Document, by_sentence: dict[int, list[Token]], resolve
         for i, w in enumerate(words):
             if i == 0 or not (w == "نے" or (w == "سے" and _asked_after(words, i))):
                 continue
-            a, b = np_left(words, i, 0, names)
+            a, b = _np_left(words, i, 0, names)
             if b <= a:
                 continue
             asked = w == "سے"
@@ -254,7 +254,7 @@ def _frame_before(toks: Sequence[Token], starts: Sequence[int], pos: int) -> int
             v = len(words) - back
             erg = v - 1 if v > 0 and words[v - 1] == "نے" else None
             head = erg if erg is not None else (v - 1 if w == "بقول" and v > 0 and words[v - 1] in GENITIVE else v)
-            span = np_left(words, head, 0, frozenset())
+            span = _np_left(words, head, 0, frozenset())
             return toks[base + span[0]].start if span[1] > span[0] else None
         if w not in _grammar()["say_aux"]:
             return None
@@ -451,7 +451,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             if j + 1 >= len(words) or words[j] != "کہ":
                 continue
             body = j + 1
-            speaker = _span(np_left(words, k, 0, names)) or _clause_subject(words, k, names)
+            speaker = _span(_np_left(words, k, 0, names)) or _clause_subject(words, k, names)
             zero = speaker is None
         elif w in say and k + 1 < len(words):
             j = k + 1
@@ -470,21 +470,21 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             if passive:  # ``کہا جا رہا ہے کہ``: nobody, a statement, or an agent ``X کی طرف سے``
                 speaker = _passive_agent(words, k, names) or _document_source(words, k, names)
             elif w in ("کہنا",) and k > 0 and words[k - 1] in GENITIVE:
-                speaker = _span(np_left(words, k - 1, 0, names))
+                speaker = _span(_np_left(words, k - 1, 0, names))
             elif w in ("کہنا",):
                 speaker = _distant_genitive_speaker(words, k, names)
             elif w in _IMPERFECTIVE_SAY or (w == "بتا" and k + 1 < len(words) and words[k + 1] in ("رہی", "رہے", "رہا")):
                 # ``X کہتے ہیں کہ``، ``X کہہ چکے ہیں کہ``، ``X بتاتی ہیں کہ``، ``X Y کو بتا رہی ہیں کہ``: no
                 # ergative; the subject stands before the verb or opens the clause
-                speaker = _span(np_left(words, k, 0, names)) or _clause_subject(words, k, names)
+                speaker = _span(_np_left(words, k, 0, names)) or _clause_subject(words, k, names)
             else:
                 erg = last_ne[k]
-                speaker = _span(np_left(words, erg, 0, names)) if erg is not None else None
+                speaker = _span(_np_left(words, erg, 0, names)) if erg is not None else None
                 if speaker is None:
                     speaker = _document_source(words, k, names)
                 zero = speaker is None  # ``اس موقع پر خطاب کرتے ہوئے کہا کہ``: the subject of the story speaks
         elif w in ("مطابق", "بموجب") and k > 0 and words[k - 1] == "کے" and k + 1 < len(words):
-            speaker = _span(np_left(words, k - 1, 0, names))
+            speaker = _span(_np_left(words, k - 1, 0, names))
             if speaker is None or not _attributes(toks, speaker, resolver):
                 continue  # ``پروگرام کے مطابق`` (as scheduled) attributes nothing
             if words[speaker[1] - 1] in _speech_words()["document"]:
@@ -492,7 +492,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             body = k + 1
         elif w == "بقول" and k > 1 and words[k - 1] in GENITIVE and k + 1 < len(words):
             # ``ان کے بقول …``، ``گاؤں کے نمبردار کے بقول …``: only someone has a ``بقول``
-            speaker = _span(np_left(words, k - 1, 0, names))
+            speaker = _span(_np_left(words, k - 1, 0, names))
             if speaker is None:
                 continue
             body = k + 1
@@ -630,9 +630,9 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
     erg = last_ne[j]
     if erg is not None and j - erg <= _CLAIM_SUBJECT_WORDS and "کہ" not in words[erg:j]:
         # ``انہوں نے اس بات کا اعتراف کیا``: the ``کا`` phrase is what was admitted, the ``نے`` one who
-        speaker = _span(np_left(words, erg, 0, names))
+        speaker = _span(_np_left(words, erg, 0, names))
     elif j > 0 and words[j - 1] in GENITIVE:
-        speaker = _span(np_left(words, j - 1, 0, names))
+        speaker = _span(_np_left(words, j - 1, 0, names))
     else:
         speaker = None
     if speaker is None and any(w in _grammar()["imperfective"] for w in words[j + 1:k]):
@@ -717,7 +717,7 @@ def _subject_after(words: Sequence[str], body: int, start: int, names: frozenset
     کی تصدیق`` → ``فوجی ذرائع``): the subject of a participle clause before a verb of saying."""
     for g in range(body + 1, start):
         if words[g] in GENITIVE or words[g] in ("نے", "سے", "کو"):
-            span = np_left(words, g, body, names)
+            span = _np_left(words, g, body, names)
             return span if span[1] > span[0] and span[0] == body else None
     return None
 
@@ -733,7 +733,7 @@ def _distant_genitive_speaker(words: Sequence[str], k: int, names: frozenset[int
     for g in range(k - 2, max(k - 9, -1), -1):
         w = words[g]
         if w == "کا":
-            return _span(np_left(words, g, 0, names))
+            return _span(_np_left(words, g, 0, names))
         if w in _grammar()["finite"] or w in _grammar()["link"] or w in ("کہ", "نے", "،", ",", "۔"):  # clause edge
             return None
     return None
@@ -744,7 +744,7 @@ def _passive_agent(words: Sequence[str], k: int, names: frozenset[int]) -> tuple
     saying or a statement noun): ``جائیل کی فیملی کی طرف سے بتایا گیا کہ`` → ``جائیل کی فیملی``."""
     for g in range(k - 1, max(k - 11, 1), -1):
         if words[g] == "سے" and words[g - 1] in ("طرف", "جانب") and g >= 3 and words[g - 2] in GENITIVE:
-            return _span(np_left(words, g - 2, 0, names))
+            return _span(_np_left(words, g - 2, 0, names))
         if words[g] in ("نے", "کہ", "۔", "،"):
             return None
     return None
@@ -760,7 +760,7 @@ def _issuer(words: Sequence[str], noun: int, names: frozenset[int]) -> tuple[int
     while j >= 0 and words[j] in _ISSUED_PARTICIPLE:
         j -= 1
     if j >= 2 and words[j] == "جاری" and words[j - 1] == "سے":
-        return _span(np_left(words, j - 1, 0, names))
+        return _span(_np_left(words, j - 1, 0, names))
     return None
 
 
@@ -786,11 +786,11 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
         if words[g] in GENITIVE and g + 1 < noun and words[g + 1] in _grammar()["compound_postposition"]:
             break  # ``اس کے علاوہ اعلامیہ میں``: a compound postposition, no author
         if words[g] in GENITIVE:
-            span = _span(np_left(words, g, 0, names))
+            span = _span(_np_left(words, g, 0, names))
             if span is not None:
                 return span
             break
-    phrase = np_left(words, noun + 1, 0, names)  # ``مقامی میڈیا رپورٹس میں``: the whole statement phrase
+    phrase = _np_left(words, noun + 1, 0, names)  # ``مقامی میڈیا رپورٹس میں``: the whole statement phrase
     return phrase if phrase[1] > phrase[0] and phrase[1] == noun + 1 else (noun, noun + 1)
 
 
@@ -818,7 +818,7 @@ def _author(words: Sequence[str], span: tuple[int, int], names: frozenset[int]) 
     that opens on a determiner or adjective (the phrase itself stopped there)."""
     g = span[0] - 1
     if g >= 1 and words[g] in GENITIVE:
-        author = np_left(words, g, 0, names)
+        author = _np_left(words, g, 0, names)
         return author if author[1] > author[0] else None
     return None
 
@@ -845,6 +845,26 @@ def _rule_before(toks: Sequence[Token], k: int) -> bool:
 
 #: how far back the antecedent of a relative ``جس کے مطابق`` is looked for
 _RELATIVE_LOOKBACK = 6
+
+
+def _np_left(words: Sequence[str], end: int, floor: int = 0, names: Collection[int] = frozenset(),
+             ) -> tuple[int, int]:
+    """:func:`roles.np_left` that also takes a name with its acronym in brackets after it (``عالمی ادارہ
+    صحت (ڈبلیو ایچ او) نے``): the phrase before ``(`` and the brackets, or the acronym alone."""
+    if end - 1 > floor and words[end - 1] == ")":
+        for p in range(end - 2, max(floor, end - _BRACKET_WORDS) - 1, -1):
+            if words[p] == "(":
+                outer = np_left(words, p, floor, names)
+                if outer[1] > outer[0]:
+                    return outer[0], end
+                return (p + 1, end - 1) if end - 1 > p + 1 else (end, end)
+            if words[p] == ")":
+                break
+    return np_left(words, end, floor, names)
+
+
+#: an acronym in brackets after a name has at most this many words
+_BRACKET_WORDS = 8
 
 
 def _span(span: tuple[int, int]) -> tuple[int, int] | None:
@@ -892,16 +912,16 @@ def _direct_speaker(doc: Document, toks: Sequence[Token], starts: Sequence[int],
         names = resolver.name_tokens(part)
         for k in (range(len(words) - 1, -1, -1) if part is lead else range(len(words))):
             if part is lead and _began_to_say(words, k):
-                span = np_left(words, k, 0, names)
+                span = _np_left(words, k, 0, names)
                 span = span if span[1] > span[0] else (_clause_subject(words, k, names) or span)
                 if span[1] > span[0]:
                     return _speaker(doc, part, span, resolver)
             if words[k] in say or (words[k] == "مطابق" and k > 0 and words[k - 1] == "کے"):
                 if words[k] == "کہنا" or words[k] == "مطابق":
-                    span = np_left(words, k - 1, 0, names)
+                    span = _np_left(words, k - 1, 0, names)
                 else:
                     erg = next((i for i in range(k - 1, -1, -1) if words[i] == "نے"), None)
-                    span = np_left(words, erg, 0, names) if erg is not None else np_left(words, k, 0, names)
+                    span = _np_left(words, erg, 0, names) if erg is not None else _np_left(words, k, 0, names)
                 if span[1] > span[0]:
                     return _speaker(doc, part, span, resolver)
         if part is lead and "کہ" in words:
@@ -910,13 +930,13 @@ def _direct_speaker(doc: Document, toks: Sequence[Token], starts: Sequence[int],
             ke = len(words) - 1 - words[::-1].index("کہ")
             erg = next((i for i in range(ke - 1, -1, -1) if words[i] == "نے"), None)
             if erg is not None:
-                span = np_left(words, erg, 0, names)
+                span = _np_left(words, erg, 0, names)
                 if span[1] > span[0]:
                     return _speaker(doc, part, span, resolver)
         if part is lead and lead and _runs_into(doc.text, lead[-1].end, qs):
             erg = next((i for i in range(len(words) - 1, -1, -1) if words[i] == "نے"), None)
             if erg is not None:
-                span = np_left(words, erg, 0, names)
+                span = _np_left(words, erg, 0, names)
                 if span[1] > span[0]:
                     return _speaker(doc, part, span, resolver)
     return None

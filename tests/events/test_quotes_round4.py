@@ -156,3 +156,13 @@ def test_a_speaker_with_its_acronym_in_brackets(text, speaker):
     [(kind, quote, found)] = _quotes(text)
     assert (kind, quote) == ("reported", "دنیا میں خسرہ کے کیس بڑھ رہے ہیں")
     assert found and found in speaker  # the phrase, or the acronym that links to the organisation
+
+
+def test_a_colon_after_a_verb_of_saying_opens_its_words_without_quote_marks():
+    text = "وزیر خزانہ کا کہنا ہے: اگلے سال کوئی نیا ٹیکس نہیں لگایا جائے گا۔"
+    assert _quotes(text) == [("reported", "اگلے سال کوئی نیا ٹیکس نہیں لگایا جائے گا", "وزیر خزانہ")]
+
+
+def test_the_speaker_named_after_a_quote_with_kahi():
+    text = "’’اگلے سال کوئی نیا ٹیکس نہیں لگایا جائے گا‘‘، یہ بات وزیر خزانہ نے بجٹ تقریر میں کہی۔"
+    assert _quotes(text) == [("direct", "اگلے سال کوئی نیا ٹیکس نہیں لگایا جائے گا", "وزیر خزانہ")]

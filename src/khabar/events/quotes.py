@@ -463,6 +463,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
                 body = j
             elif j < len(words) and (words[j] == "کہ" or (words[j] == "کے" and words[j - 1] in _VERB_BEFORE_KE)):
                 body = j + 1  # ``کہا تھا کے``: a common misspelling of ``کہ``
+            elif j + 1 < len(words) and words[j] == ":" and words[j + 1] not in _OPEN_MARKS:
+                body = j + 1  # ``X کا کہنا ہے: …``: the colon opens the words, with no quote marks
             elif not passive and _bare_body(words, k, j):
                 body, bare = j, True  # ``انہوں نے کہا ایک بہتر تعلق …``، ``X کہتے ہیں ڈالر …``: no کہ
             else:
@@ -809,6 +811,10 @@ def _began_to_say(words: Sequence[str], k: int) -> bool:
     return words[k] in _BEGIN_SAY and k + 1 < len(words) and words[k + 1] in _BEGAN
 
 
+#: tokens of an opening quote mark (a colon before one introduces a direct quote, not reported words)
+_OPEN_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "‘‘", "’’", "''"})
+
+
 #: verbs of saying in the imperfective, whose subject takes no ``نے``
 _IMPERFECTIVE_SAY = frozenset({"کہتے", "کہتی", "کہتا", "کہہ", "بتاتے", "بتاتی", "بتاتا"})
 
@@ -880,6 +886,8 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
         return Actor("", None, None, toks[s].start, toks[s].start, "PRONOUN")
     while e - s > 1 and toks[s].norm in _speech_words()["emphatic"]:
         s += 1  # ``خود انجلینا کا کہنا ہے``: she herself is the speaker, ``خود`` is no part of her name
+    if e - s > 2 and toks[s].norm in ("یہ", "وہ") and toks[s + 1].norm in ("بات", "باتیں"):
+        s += 2  # ``یہ بات وزیر نے کہی``: the words said, then the speaker
     if e - s == 1 and (toks[s].norm in PRONOUNS or toks[s].norm in _speech_words()["emphatic"]
                        or toks[s].norm in _STATEMENT_PRONOUNS):
         # resolved after all quotes are known (the antecedent may be another quote's speaker)

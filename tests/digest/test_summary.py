@@ -62,3 +62,19 @@ def test_examples_summary_skips_the_title_line(example, name):
     doc = example(name)
     picked = summarize(doc, size=2)
     assert len(picked) == 2 and 0 not in picked
+
+
+# Our own article with a photo caption line (credit + caption) as a page would have it.
+CAPTION = (
+    "قومی ٹیم نے دبئی ٹیسٹ میں نیوزی لینڈ کو شکست دے دی۔\n"
+    "تصویر کے کاپی رائٹ AFP Image caption دبئی ٹیسٹ میں قومی ٹیم کے بولر نے نیوزی لینڈ کی پانچ وکٹیں حاصل کیں\n"
+    "دبئی ٹیسٹ کے آخری روز قومی ٹیم کے اسپنر نے نیوزی لینڈ کی دوسری اننگز میں عمدہ بولنگ کی۔ "
+    "نیوزی لینڈ کی پوری ٹیم دوسری اننگز میں ایک سو پچاس رنز پر آؤٹ ہو گئی۔ "
+    "قومی ٹیم کے کپتان نے جیت کو ٹیم کی مشترکہ کوشش قرار دیا۔"
+)
+
+
+def test_a_photo_caption_with_its_credit_line_is_no_summary_sentence(make_doc):
+    doc = make_doc(CAPTION)
+    caption = next(i for i, s in enumerate(doc.sentences) if "Image caption" in doc.text[s.start:s.end])
+    assert caption not in summarize(doc, size=3)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 from khabar.digest.lexicon import background, stop_words
-from khabar.digest.terms import headline_index, is_content, title_words, tokens_by_sentence
+from khabar.digest.terms import credit_spans, headline_index, is_content, title_words, tokens_by_sentence
 from khabar.document import Document
 
 _CENTROID = 1.0
@@ -103,6 +103,9 @@ def summarize(doc: Document, *, size: int = 3) -> list[int]:
         return pool[:size]
     vecs = _vectors(doc)
     scores = score_sentences(doc, vecs)
+    for k in {doc.tokens[a].sentence for a, _ in credit_spans(doc)}:
+        if 0 <= k < len(scores):
+            scores[k] = min(scores[k], 0.01)  # a photo caption with its credit line: only when nothing else is left
     norms = [_norm(vec) for vec in vecs]
     chosen: list[int] = []
     while len(chosen) < size:

@@ -29,17 +29,25 @@ def content_flags(doc: Document) -> list[bool]:
     (``Getty Images``، ``تصویر کے کاپی رائٹ``, from ``boilerplate.tsv``) are not."""
     stops = stop_words()
     flags = [is_content(t.norm, stops) for t in doc.tokens]
+    for a, b in credit_spans(doc):
+        flags[a:b] = [False] * (b - a)
+    return flags
+
+
+def credit_spans(doc: Document) -> list[tuple[int, int]]:
+    """Token ranges of photo credits and caption labels (``boilerplate.tsv``)."""
     phrases = boilerplate_phrases()
     text = (doc.norm.norm if doc.norm is not None else doc.text).casefold()
     if not any(first in text for first in phrases):
-        return flags  # most articles hold no credit line: one pass over the text says so
+        return []  # most articles hold no credit line: one pass over the text says so
     folded = [t.norm.casefold() for t in doc.tokens]
+    spans: list[tuple[int, int]] = []
     for i, word in enumerate(folded):
         for phrase in phrases.get(word, ()):
             if tuple(folded[i:i + len(phrase)]) == phrase:
-                flags[i:i + len(phrase)] = [False] * len(phrase)
+                spans.append((i, i + len(phrase)))
                 break
-    return flags
+    return spans
 
 
 def tokens_by_sentence(doc: Document) -> list[list[Token]]:

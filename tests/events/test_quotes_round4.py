@@ -166,3 +166,20 @@ def test_a_colon_after_a_verb_of_saying_opens_its_words_without_quote_marks():
 def test_the_speaker_named_after_a_quote_with_kahi():
     text = "’’اگلے سال کوئی نیا ٹیکس نہیں لگایا جائے گا‘‘، یہ بات وزیر خزانہ نے بجٹ تقریر میں کہی۔"
     assert _quotes(text) == [("direct", "اگلے سال کوئی نیا ٹیکس نہیں لگایا جائے گا", "وزیر خزانہ")]
+
+
+@pytest.mark.parametrize("text", [
+    "دونوں نے مسیحی عقائد کے مطابق شادی کر لی ہے۔",
+    "ہندو رسومات کے مطابق دونوں کی شادی اتوار کو ہو گی۔",
+    "مقامی روایات کے مطابق دلہن کو مہندی لگائی جاتی ہے۔",
+    "اسلامی تعلیمات کے مطابق پڑوسی کا خیال رکھنا ضروری ہے۔",
+])
+def test_beliefs_rites_and_customs_are_no_source(text):
+    assert _quotes(text) == []
+
+
+def test_a_speaker_phrase_in_run_on_text_starts_after_the_last_past_verb():
+    text = ("مہمانوں نے رات دیر تک شادی ہال میں کھانا کھایا پولیس کے مطابق تقریب کے بعد ہال میں آگ لگ گئی"
+            " جس سے کئی گاڑیاں جل گئیں")
+    found = _quotes(text)
+    assert found and found[0][2] == "پولیس"

@@ -594,12 +594,24 @@ def _trim_clause_edge(words: Sequence[str], span: tuple[int, int],
     g = _grammar()
     verbs = g["finite"] | g["perfective"]
     for k in range(e - 2, s - 1, -1):
-        if words[k] in verbs and k not in names:
+        if (words[k] in verbs or _past_verb(words[k])) and k not in names:
             s = k + 1
             break
     while e - s > 1 and (words[s] in g["finite"] or words[s] in g["link"] or words[s] in g["adverbial_end"]):
         s += 1
+    if e - s > 2 and words[s] in ("یہ", "وہ") and words[s + 1] in ("بات", "باتیں"):
+        s += 2  # ``یہ بات X نے … کہی``: the words said, then the speaker
     return s, e
+
+
+#: nouns that end like a past verb (``بقایا`` arrears, ``رعایا`` subjects)
+_NOT_PAST = frozenset({"بقایا", "رعایا", "ہدایا", "قضایا", "مایا"})
+
+
+def _past_verb(word: str) -> bool:
+    """A masculine past verb by its ending (``کھایا``، ``بنایا``، ``پہنچایا``): in run-on text the clause
+    before a speaker ends on one (``… کھانا کھایا پولیس کے مطابق``)."""
+    return len(word) >= 4 and word.endswith("ایا") and word not in _NOT_PAST
 
 
 def _clause_boundary(words: Sequence[str], start: int) -> bool:

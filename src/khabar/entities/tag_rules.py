@@ -681,3 +681,19 @@ def merge_adjacent_persons(mentions: Sequence[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def extend_organisation_starts(words: Sequence[str], mentions: Sequence[Mention],
+                               cues: Mapping[str, Collection[str]], *, max_words: int = 3) -> list[Mention]:
+    """``ایسٹ انڈیا کمپنی``, ``نیشنل بینک``: up to ``max_words`` untagged words that begin
+    organisations' names (cue kind ``org_start``) right before an organisation are part of it."""
+    taken = taken_words(len(words), mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        i = m.start
+        if m.type == "ORG":
+            while (i > 0 and m.start - i < max_words and not taken[i - 1]
+                   and "org_start" in cues.get(words[i - 1], ())):
+                i -= 1
+        out.append(m if i == m.start else Mention(i, m.end, m.type, m.confidence))
+    return out

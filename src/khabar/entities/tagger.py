@@ -62,6 +62,7 @@ from khabar.entities.tag_rules import (
     extend_directions,
     extend_initials,
     extend_organisation_connectives,
+    extend_organisation_starts,
     extend_place_facilities,
     join_organisation_places,
     merge_adjacent_persons,
@@ -211,6 +212,7 @@ class NameTagger:
         mentions = join_name_fragments(trusted, mentions, words, self._cues, self._trusted.types)
         mentions = extend_initials(words, mentions, self._offices)
         mentions = extend_organisation_connectives(words, mentions, self._cues)
+        mentions = extend_organisation_starts(words, mentions, self._cues)
         mentions = trim_titles(words, join_organisation_places(mentions), self._cues, self._offices)
         mentions = drop_homographs(words, mentions, self.homographs)
         mentions = drop_possessive_persons(words, mentions, self._cues, self._person_words)

@@ -1,4 +1,4 @@
-"""Who owns what gets attacked, visits that did not happen, credit lines (our own sentences)."""
+"""Who owns what gets attacked, visits that did not happen, credit lines, messages (our own sentences)."""
 
 from khabar.events.extract import extract_events
 from khabar.pipeline import analyze
@@ -34,3 +34,8 @@ def test_a_visit_cut_short_or_called_off_is_no_visit():
 def test_a_photo_credit_run_into_a_caption_is_nobody():
     text = "تصویر کے کاپی رائٹ Getty Images Image caption ماہرین نے خودکار ہتھیاروں کے خطرات سے اقوام متحدہ کو خبردار کیا ہے۔"
     assert [(code, source) for code, source, _ in _events(text)] == [("130", "ماہرین")]
+
+
+def test_messages_of_congratulation_and_condolence():
+    assert _events("وزیراعظم نے ترک صدر رجب طیب اردوان کو مبارک باد کا پیغام دیا۔")[0][0] == "051"
+    assert _events("صدر آصف علی زرداری نے ایرانی صدر کو تعزیتی پیغام بھیجا۔")[0][:2] == ("018", "آصف علی زرداری")

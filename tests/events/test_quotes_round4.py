@@ -183,3 +183,18 @@ def test_a_speaker_phrase_in_run_on_text_starts_after_the_last_past_verb():
             " جس سے کئی گاڑیاں جل گئیں")
     found = _quotes(text)
     assert found and found[0][2] == "پولیس"
+
+
+def test_an_expectation_nobody_voices_takes_no_subject_from_the_clause_before():
+    text = "یہ پینٹنگ مصور نے 1950 میں بنائی تھی اور توقع تھی کہ یہ زیادہ سے زیادہ دس لاکھ روپے میں بکے گی۔"
+    assert _quotes(text) == []
+
+
+def test_a_writer_who_writes_introduces_a_quote():
+    text = "شاعر اپنے دوست کے نام ایک خط میں لکھتے ہیں: ’’یہ شہر اب میرا نہیں رہا، یہاں کوئی کسی کو نہیں پہچانتا۔‘‘"
+    assert _quotes(text) == [("direct", "یہ شہر اب میرا نہیں رہا، یہاں کوئی کسی کو نہیں پہچانتا", "شاعر")]
+
+
+def test_a_writer_who_writes_that_is_reported_speech():
+    text = "مورخ لکھتے ہیں کہ اس قلعے کی تعمیر میں بیس برس لگے۔"
+    assert _quotes(text) == [("reported", "اس قلعے کی تعمیر میں بیس برس لگے", "مورخ")]

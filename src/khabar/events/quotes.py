@@ -478,7 +478,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             elif w in _IMPERFECTIVE_SAY or (w == "بتا" and k + 1 < len(words) and words[k + 1] in ("رہی", "رہے", "رہا")):
                 # ``X کہتے ہیں کہ``، ``X کہہ چکے ہیں کہ``، ``X بتاتی ہیں کہ``، ``X Y کو بتا رہی ہیں کہ``: no
                 # ergative; the subject stands before the verb or opens the clause
-                speaker = _span(_np_left(words, k, 0, names)) or _clause_subject(words, k, names)
+                speaker = _imperfective_subject(words, k, names)
             else:
                 erg = last_ne[k]
                 speaker = _span(_np_left(words, erg, 0, names)) if erg is not None else None
@@ -642,6 +642,8 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
     if words[j + 1] in _grammar()["aside"]:
         return None  # ``واضح رہے کہ``، ``یاد رہے کہ``: the writer's aside, nobody's statement
     erg = last_ne[j]
+    if k - j > 1 and all(w in _COPULAS for w in words[j + 1:k]):
+        erg = None  # ``… نے خط لکھا تھا اور توقع تھی کہ``: a claim with no verb of its own is nobody's act
     if erg is not None and j - erg <= _CLAIM_SUBJECT_WORDS and "کہ" not in words[erg:j]:
         # ``انہوں نے اس بات کا اعتراف کیا``: the ``کا`` phrase is what was admitted, the ``نے`` one who
         speaker = _span(_np_left(words, erg, 0, names))
@@ -658,6 +660,12 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
     return speaker, k + 1
 
 
+#: the reflexive possessive: a subject phrase ends before it (``شاعر اپنے خط میں لکھتے ہیں``)
+_REFLEXIVE = frozenset({"اپنے", "اپنی", "اپنا"})
+#: a claim noun followed only by these (``توقع تھی کہ``، ``امید ہے کہ``) is said by no ergative subject
+_COPULAS = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "ہو"})
+
+
 def _clause_subject(words: Sequence[str], j: int, names: frozenset[int]) -> tuple[int, int] | None:
     """The noun phrase that opens the clause of ``words[j]`` and ends at its first case marker, when it
     can be someone (a name, a title, a source); None otherwise (``یہ امید ہے``)."""
@@ -669,13 +677,14 @@ def _clause_subject(words: Sequence[str], j: int, names: frozenset[int]) -> tupl
         start -= 1
     end = start
     while end < j and (end in names or (is_np_word(words[end]) and words[end] not in GENITIVE
-                                        and words[end] not in g["after_title"] and words[end] not in DETERMINERS)):
+                                        and words[end] not in g["after_title"] and words[end] not in DETERMINERS
+                                        and words[end] not in _REFLEXIVE)):
         end += 1  # ``ماہرین اس بات پر``: the phrase stops at a case marker or a determiner
     if end == start or end >= j:
         return None
     sw = _speech_words()
     if any(q in names for q in range(start, end)) or any(
-            w in sw["source"] or w in _titles() or w in groups() for w in words[start:end]):
+            w in sw["source"] or w in sw["person"] or w in _titles() or w in groups() for w in words[start:end]):
         return start, end
     return None
 
@@ -827,8 +836,17 @@ def _began_to_say(words: Sequence[str], k: int) -> bool:
 _OPEN_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "‘‘", "’’", "''"})
 
 
+def _imperfective_subject(words: Sequence[str], k: int, names: frozenset[int]) -> tuple[int, int] | None:
+    """The subject of a verb of saying with no ``نے`` at ``k`` (``X کہتے ہیں``): the phrase right before
+    the verb, else the one that opens the clause (``X اس خط میں لکھتے ہیں``; ``میں`` there is 'in', not 'I')."""
+    span = _np_left(words, k, 0, names)
+    if span[1] - span[0] == 1 and words[span[0]] == "میں" and k + 1 < len(words) and words[k + 1] != "ہوں":
+        span = (k, k)
+    return _span(span) or _clause_subject(words, k, names)
+
+
 #: verbs of saying in the imperfective, whose subject takes no ``نے``
-_IMPERFECTIVE_SAY = frozenset({"کہتے", "کہتی", "کہتا", "کہہ", "بتاتے", "بتاتی", "بتاتا"})
+_IMPERFECTIVE_SAY = frozenset({"کہتے", "کہتی", "کہتا", "کہہ", "بتاتے", "بتاتی", "بتاتا", "لکھتے", "لکھتی", "لکھتا"})
 
 
 def _author(words: Sequence[str], span: tuple[int, int], names: frozenset[int]) -> tuple[int, int] | None:
@@ -936,6 +954,12 @@ def _direct_speaker(doc: Document, toks: Sequence[Token], starts: Sequence[int],
                 span = span if span[1] > span[0] else (_clause_subject(words, k, names) or span)
                 if span[1] > span[0]:
                     return _speaker(doc, part, span, resolver)
+            if part is lead and words[k] in _IMPERFECTIVE_SAY and "نے" not in words[max(0, k - _CLAUSE_WORDS):k]:
+                # ``X اس خط میں لکھتے ہیں: '…'``، ``وہ کہتی ہیں '…``: no ergative; the subject stands before
+                # the verb or opens the clause
+                span = _imperfective_subject(words, k, names)
+                if span is not None:
+                    return _speaker(doc, part, span, resolver)
             if words[k] in say or (words[k] == "مطابق" and k > 0 and words[k - 1] == "کے"):
                 if words[k] == "کہنا" or words[k] == "مطابق":
                     span = _np_left(words, k - 1, 0, names)
@@ -962,6 +986,9 @@ def _direct_speaker(doc: Document, toks: Sequence[Token], starts: Sequence[int],
     return None
 
 
+#: an ergative this many words or fewer before an imperfective verb of saying is its clause's (``نے`` and
+#: ``کہتے`` in one clause: ``انہوں نے کہا کہ وہ کہتے ہیں``)
+_CLAUSE_WORDS = 6
 #: how many tokens before and after a direct quote may hold its speaker
 _SPEAKER_WINDOW = 60
 

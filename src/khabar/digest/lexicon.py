@@ -8,6 +8,7 @@ intensifiers, hand-written), ``predicates.tsv`` (light-verb halves that are no k
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -64,6 +65,20 @@ def boilerplate_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
             by_first.setdefault(words[0], []).append(words)
     # longest first, so تصویر کے کاپی رائٹ wins over کاپی رائٹ
     return {w: tuple(sorted(ps, key=len, reverse=True)) for w, ps in by_first.items()}
+
+
+def credit_matches(words: Sequence[str], start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(i, j)`` ranges of ``words`` (token norms) that spell a photo credit or caption label."""
+    phrases = boilerplate_phrases()
+    end = len(words) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for i in range(start, end):
+        for phrase in phrases.get(words[i].casefold(), ()):
+            n = len(phrase)
+            if i + n <= end and tuple(w.casefold() for w in words[i:i + n]) == phrase:
+                spans.append((i, i + n))
+                break
+    return spans
 
 
 @dataclass(frozen=True, slots=True)

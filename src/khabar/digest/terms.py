@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from khabar.digest.lexicon import boilerplate_phrases, stop_words
+from khabar.digest.lexicon import boilerplate_phrases, credit_matches, stop_words
 from khabar.document import Document, Token
 from khabar.text.normalize import normalize
 from khabar.text.runons import is_glued_future
@@ -36,18 +36,10 @@ def content_flags(doc: Document) -> list[bool]:
 
 def credit_spans(doc: Document) -> list[tuple[int, int]]:
     """Token ranges of photo credits and caption labels (``boilerplate.tsv``)."""
-    phrases = boilerplate_phrases()
     text = (doc.norm.norm if doc.norm is not None else doc.text).casefold()
-    if not any(first in text for first in phrases):
+    if not any(first in text for first in boilerplate_phrases()):
         return []  # most articles hold no credit line: one pass over the text says so
-    folded = [t.norm.casefold() for t in doc.tokens]
-    spans: list[tuple[int, int]] = []
-    for i, word in enumerate(folded):
-        for phrase in phrases.get(word, ()):
-            if tuple(folded[i:i + len(phrase)]) == phrase:
-                spans.append((i, i + len(phrase)))
-                break
-    return spans
+    return credit_matches([t.norm for t in doc.tokens])
 
 
 def tokens_by_sentence(doc: Document) -> list[list[Token]]:

@@ -697,3 +697,47 @@ def extend_organisation_starts(words: Sequence[str], mentions: Sequence[Mention]
                 i -= 1
         out.append(m if i == m.start else Mention(i, m.end, m.type, m.confidence))
     return out
+
+
+def add_list_members(words: Sequence[str], mentions: list[Mention], name_like: Callable[[str], bool],
+                     *, types: Collection[str] = ("PERSON", "GPE", "LOC"), min_tagged: int = 2,
+                     max_words: int = 2) -> list[Mention]:
+    """``آکولہ ، امراوتی ، بلڈانہ ، یووتمال اور واشم``: in a list of items of one or two words joined by
+    commas and ``اور``, where ``min_tagged`` items or more are names of one type and none of another,
+    the untagged items of rare name-like words (``name_like``) are names of that type too."""
+    n = len(words)
+    taken = taken_words(n, mentions)
+    by_start = {m.start: m for m in mentions}
+    added = list(mentions)
+    k = 0
+    while k < n:
+        # items from k: each a tagged mention or a run of up to max_words untagged words, then a joiner
+        items: list[tuple[int, int, Mention | None]] = []
+        i = k
+        while i < n:
+            m = by_start.get(i)
+            if m is not None:
+                j, item = m.end, m
+            else:
+                j = i
+                while j < n and j - i < max_words and not taken[j] and words[j] not in _CONJUNCTIONS \
+                        and words[j] not in SEPARATORS:
+                    j += 1
+                if j == i or (j < n and taken[j]):
+                    break
+                item = None
+            items.append((i, j, item))
+            if j < n and words[j] in _CONJUNCTIONS:
+                i = j + 1
+            else:
+                break
+        if len(items) >= 3:
+            kinds = {it.type for _i, _j, it in items if it is not None}
+            tagged = sum(1 for _i, _j, it in items if it is not None)
+            if len(kinds) == 1 and tagged >= min_tagged and next(iter(kinds)) in types:
+                kind = next(iter(kinds))
+                for i, j, it in items:
+                    if it is None and all(name_like(w) for w in words[i:j]):
+                        added.append(Mention(i, j, kind, WEAK_CONFIDENCE))
+        k = max(k + 1, items[-1][1] if items else k + 1)
+    return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added

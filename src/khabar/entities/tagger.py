@@ -48,6 +48,7 @@ from khabar.entities.tag_rules import (
     Mention,
     add_coordinated_names,
     add_dictionary_matches,
+    add_list_members,
     add_named_agents,
     add_named_quarters,
     add_person_name_runs,
@@ -201,6 +202,7 @@ class NameTagger:
             mentions = add_person_name_runs(words, mentions, self._person_words, self.common)
             mentions = add_named_agents(words, mentions, self.given_names)
             mentions = add_coordinated_names(words, mentions, self._name_like)
+            mentions = add_list_members(words, mentions, self._name_like)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
         mentions = trim_place_words(words, mentions, self._is_trusted_place)
         mentions = trim_to_known_places(words, mentions, self._is_trusted_place, self.common)

@@ -198,3 +198,9 @@ def test_a_writer_who_writes_introduces_a_quote():
 def test_a_writer_who_writes_that_is_reported_speech():
     text = "مورخ لکھتے ہیں کہ اس قلعے کی تعمیر میں بیس برس لگے۔"
     assert _quotes(text) == [("reported", "اس قلعے کی تعمیر میں بیس برس لگے", "مورخ")]
+
+
+def test_a_direct_quote_after_kehna_with_a_word_between():
+    text = ("کمیٹی کی رکن نادیہ خان نے کہا کہ رپورٹ جلد آئے گی۔ "
+            "نادیہ خان کا مزید کہنا تھا ’’ہم کسی دباؤ میں آ کر اپنا فیصلہ نہیں بدلیں گے۔‘‘")
+    assert _quotes(text)[-1] == ("direct", "ہم کسی دباؤ میں آ کر اپنا فیصلہ نہیں بدلیں گے", "نادیہ خان")

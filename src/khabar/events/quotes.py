@@ -961,7 +961,10 @@ def _direct_speaker(doc: Document, toks: Sequence[Token], starts: Sequence[int],
                 if span is not None:
                     return _speaker(doc, part, span, resolver)
             if words[k] in say or (words[k] == "مطابق" and k > 0 and words[k - 1] == "کے"):
-                if words[k] == "کہنا" or words[k] == "مطابق":
+                if words[k] == "کہنا" and k > 0 and words[k - 1] not in GENITIVE:
+                    # ``X کا مزید کہنا تھا ’…‘``: the ``کا`` stands a few words back
+                    span = _distant_genitive_speaker(words, k, names) or (k, k)
+                elif words[k] == "کہنا" or words[k] == "مطابق":
                     span = _np_left(words, k - 1, 0, names)
                 else:
                     erg = next((i for i in range(k - 1, -1, -1) if words[i] == "نے"), None)

@@ -570,9 +570,12 @@ def _run_on_end(words: Sequence[str], body: int, last: int) -> int:
     g = _grammar()
     finite, continues, subordinators = g["finite"], g["continues"], g["subordinator"]
     open_clauses = 0  # ``جو … ہے اس کی …``، ``جب … تو``: the verb of a subordinate clause ends no statement
+    say, claim = _say(), _speech_words()["claim"]
     for k in range(body, last - 1):
         if words[k] in subordinators:
             open_clauses += 1
+        elif words[k] in finite and any(w in say or w in claim for w in words[max(body, k - 3):k]):
+            continue  # ``X نے کہا امریکہ نے واضح کیا ہے حالیہ …``: a frame inside the quote, whose words go on
         elif words[k] in finite and k >= body + 4 and words[k + 1] not in continues \
                 and words[k + 1] not in finite and any(c.isalpha() for c in words[k + 1]):
             if open_clauses:
@@ -717,10 +720,16 @@ def _can_speak(toks: Sequence[Token], words: Sequence[str], span: tuple[int, int
     if e - s == 1 and words[s] in PRONOUNS:
         return words[s] not in ("اسے", "انہیں", "جسے", "جنہیں")
     sw = _speech_words()
-    if any(k in names for k in range(s, e)) or any(w in sw["source"] or w in _titles() for w in words[s:e]):
-        return True
+    if any(k in names for k in range(s, e)) or any(w in sw["source"] or w in _titles() for w in words[s:e]) \
+            or words[e - 1] in sw["person"] or words[e - 1] in groups() or words[e - 1] in _PERSON_PLURALS:
+        return True  # ``تاجر تنظیموں کے نمائندوں نے کہا …``: people by their role
     found = resolver.named(toks, s, e)
     return found is not None and found.type in ("PERSON", "ORG")
+
+
+#: oblique plurals of words for people by office or role (``نمائندوں``، ``رہنماؤں``، ``عہدیداروں``)
+_PERSON_PLURALS = frozenset({"نمائندوں", "رہنماؤں", "عہدیداروں", "افسروں", "ماہروں", "ترجمانوں", "وزیروں", "وزرا",
+                             "وزراء", "اراکین", "ارکان"})
 
 
 def _passes_on(words: Sequence[str], body: int, start: int) -> bool:

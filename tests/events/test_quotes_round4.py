@@ -217,3 +217,10 @@ def test_a_group_of_representatives_may_speak_without_ke():
     text = "تاجر تنظیموں کے نمائندوں نے کہا بجلی کے نرخ کم نہ ہوئے تو کارخانے بند ہو جائیں گے۔"
     assert _quotes(text) == [("reported", "بجلی کے نرخ کم نہ ہوئے تو کارخانے بند ہو جائیں گے",
                               "تاجر تنظیموں کے نمائندوں")]
+
+
+def test_a_tagged_name_that_starts_with_a_case_marker_is_no_antecedent():
+    text = ("وزیر خارجہ نعیم خان نے کہا ہے کہ مذاکرات جاری رہیں گے۔ "
+            "بدامنی کی وجہ سے کئی ملکوں کے وزرا نے اپنے دورے ملتوی کر دیے۔ انہوں نے کہا کہ حالات جلد بہتر ہو جائیں گے۔")
+    found = _tagged(text, [("نعیم خان", "PERSON"), ("کے وزرا", "PERSON")])
+    assert found[-1] == ("reported", "حالات جلد بہتر ہو جائیں گے", "نعیم خان")

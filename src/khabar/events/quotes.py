@@ -1036,7 +1036,7 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
     subjects: list[tuple[int, Actor]] = []
     orgs: list[tuple[int, Actor]] = []
     for e in doc.entities:
-        if e.type not in ("PERSON", "ORG") or quoted(e.start):
+        if e.type not in ("PERSON", "ORG") or quoted(e.start) or _starts_with_case(e.text):
             continue
         actor = Actor(e.text, e.entity_id, e.name_en, e.start, e.end, e.type)
         if e.type == "ORG":
@@ -1067,6 +1067,13 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
 
 
 _PLACES = ("GPE", "NORP", "LOC", "FAC")
+#: case markers that never open a name: a tagged span that starts with one is a tagging slip (``کے صدور``)
+_CASE_MARKERS = frozenset({"کا", "کی", "کے", "نے", "کو", "سے", "میں", "پر", "تک"})
+
+
+def _starts_with_case(text: str) -> bool:
+    words = text.split()
+    return bool(words) and normalize(words[0]).norm in _CASE_MARKERS
 #: first-person words: a sentence with one, after a quotation and before the next, goes on in the
 #: speaker's own words (``ہم نے … کیا``) even without a frame or quote marks
 _FIRST_PERSON = frozenset({"ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے", "مجھے", "میرا", "میری", "میرے"})

@@ -224,3 +224,11 @@ def test_a_tagged_name_that_starts_with_a_case_marker_is_no_antecedent():
             "بدامنی کی وجہ سے کئی ملکوں کے وزرا نے اپنے دورے ملتوی کر دیے۔ انہوں نے کہا کہ حالات جلد بہتر ہو جائیں گے۔")
     found = _tagged(text, [("نعیم خان", "PERSON"), ("کے وزرا", "PERSON")])
     assert found[-1] == ("reported", "حالات جلد بہتر ہو جائیں گے", "نعیم خان")
+
+
+@pytest.mark.parametrize("text", [
+    "اداکار فیصل قریشی جو ایک ڈرامے کی شوٹنگ کے لیے لاہور آئے ہوئے تھے، نے صحافیوں کو بتایا کہ انہیں یہ شہر بہت پسند ہے۔",
+    "اداکار فیصل قریشی جو پہلی بار لاہور آئے ہیں، کا کہنا تھا کہ انہیں یہ شہر بہت پسند ہے۔",
+])
+def test_a_speaker_with_a_relative_clause_before_its_case_marker(text):
+    assert _quotes(text) == [("reported", "انہیں یہ شہر بہت پسند ہے", "اداکار فیصل قریشی")]

@@ -905,7 +905,29 @@ def _np_left(words: Sequence[str], end: int, floor: int = 0, names: Collection[i
                 return (p + 1, end - 1) if end - 1 > p + 1 else (end, end)
             if words[p] == ")":
                 break
+    if end - 1 > floor and words[end - 1] in _COMMAS:
+        head = _relative_head(words, end - 1, floor)
+        if head is not None:
+            outer = np_left(words, head, floor, names)
+            if outer[1] > outer[0]:
+                return outer  # ``اداکار X جو … آئے ہوئے تھے، نے بتایا``: the noun the relative clause is about
     return np_left(words, end, floor, names)
+
+
+#: a relative clause between a speaker and its case marker has at most this many words
+_RELATIVE_WORDS = 25
+
+
+def _relative_head(words: Sequence[str], comma: int, floor: int) -> int | None:
+    """Where the relative ``جو`` opens the clause that ends at the comma at ``comma`` (``X جو … تھے، نے``),
+    or None when the stretch before the comma is no such clause."""
+    for p in range(comma - 2, max(floor, comma - _RELATIVE_WORDS) - 1, -1):
+        w = words[p]
+        if w == "جو":
+            return p if p > floor else None
+        if w in ("۔", ".", "؟", "?", "کہ", "نے", "،", ",", "جس", "جن", "جنہوں"):
+            return None
+    return None
 
 
 #: an acronym in brackets after a name has at most this many words

@@ -232,3 +232,18 @@ def test_a_tagged_name_that_starts_with_a_case_marker_is_no_antecedent():
 ])
 def test_a_speaker_with_a_relative_clause_before_its_case_marker(text):
     assert _quotes(text) == [("reported", "انہیں یہ شہر بہت پسند ہے", "اداکار فیصل قریشی")]
+
+
+def test_a_person_a_paragraph_ends_on_as_subject_speaks_next():
+    text = ("ادیب نعیم خان نے کہا کہ ان کی کتابیں ہمیشہ پڑھی جائیں گی۔\n\n"
+            "معروف استاد اور شاعرہ شاہدہ علی بھی ان کی وفات پر بہت دکھی ہیں۔\n\n"
+            "ٹیلی فون پر بات کرتے ہوئے انہوں نے کہا کہ ایسا لکھنے والا اب کوئی نہیں۔")
+    found = _tagged(text, [("نعیم خان", "PERSON"), ("شاہدہ علی", "PERSON")])
+    assert found[-1] == ("reported", "ایسا لکھنے والا اب کوئی نہیں", "شاہدہ علی")
+
+
+def test_a_name_inside_one_paragraph_of_a_speakers_words_is_no_subject():
+    text = ("وزیر تعلیم نعیم خان نے کہا ہے کہ نئے سکول کھولے جائیں گے۔ "
+            "شاہدہ علی اس منصوبے کی نگرانی کریں گی۔ انہوں نے کہا کہ اساتذہ کی بھرتی جلد ہو گی۔")
+    found = _tagged(text, [("نعیم خان", "PERSON"), ("شاہدہ علی", "PERSON")])
+    assert found[-1] == ("reported", "اساتذہ کی بھرتی جلد ہو گی", "نعیم خان")

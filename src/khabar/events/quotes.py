@@ -1065,7 +1065,7 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
             orgs.append((e.start, actor))
             continue
         persons.append((e.start, actor))
-        if _ERGATIVE_AFTER.match(doc.text, e.end):
+        if _ERGATIVE_AFTER.match(doc.text, e.end) or _ends_paragraph_as_subject(doc, e.start, e.end):
             subjects.append((e.start, actor))
     subjects.extend((pos, actor) for pos, actor in titled if not quoted(pos))
     subjects.extend(p for p in persons if _owns_statement(doc, p[1].end or 0))
@@ -1089,6 +1089,31 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
 
 
 _PLACES = ("GPE", "NORP", "LOC", "FAC")
+#: a name this many tokens or fewer into its sentence may be its plain subject
+_SUBJECT_TOKENS = 12
+
+
+def _ends_paragraph_as_subject(doc: Document, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the plain subject (no case marker after it: ``X بھی … غم زدہ ہیں``) of
+    a sentence that closes its paragraph? A paragraph that ends on someone introduces the next speaker:
+    ``X بھی … دکھی ہیں۔⏎⏎ … انہوں نے کہا`` is X. Inside one paragraph the sentence may still be the last
+    speaker's words, and the name only what he talked about."""
+    toks = doc.tokens
+    i = bisect_left(toks, start, key=lambda t: t.start)
+    j = bisect_left(toks, end, key=lambda t: t.start)
+    if i >= len(toks) or j >= len(toks) or toks[j].sentence != toks[i].sentence \
+            or toks[j].norm in _CASE_MARKERS or toks[j].norm in ("اور", "،", ",", "والے", "والی", "والا"):
+        return False
+    first = i
+    while first > 0 and toks[first - 1].sentence == toks[i].sentence:
+        first -= 1
+    if i - first > _SUBJECT_TOKENS or any(t.norm in _CASE_MARKERS - {"کی", "کے", "کا"} for t in toks[first:i]):
+        return False
+    last = j
+    while last + 1 < len(toks) and toks[last + 1].sentence == toks[i].sentence:
+        last += 1
+    after = doc.text[toks[last].end:toks[last + 1].start] if last + 1 < len(toks) else ""
+    return "\n" in after
 #: case markers that never open a name: a tagged span that starts with one is a tagging slip (``کے صدور``)
 _CASE_MARKERS = frozenset({"کا", "کی", "کے", "نے", "کو", "سے", "میں", "پر", "تک"})
 

@@ -528,8 +528,7 @@ def taken_words(n: int, mentions: Sequence[Mention]) -> list[bool]:
     """For each of ``n`` words, whether a mention covers it."""
     taken = [False] * n
     for m in mentions:
-        for k in range(m.start, m.end):
-            taken[k] = True
+        taken[m.start:m.end] = [True] * (m.end - m.start)
     return taken
 
 
@@ -550,6 +549,8 @@ def add_coordinated_names(words: Sequence[str], mentions: list[Mention], name_li
     is sure of (:data:`COORDINATION_ANCHOR`) is a name of that type too, when a separator, a
     conjunction or a case marker closes it (confidence 0.45: not spread). Items found so vouch for
     no further ones."""
+    if not mentions or _CONJUNCTIONS.isdisjoint(words):
+        return mentions
     n = len(words)
     taken = taken_words(n, mentions)
     added = list(mentions)
@@ -705,6 +706,8 @@ def add_list_members(words: Sequence[str], mentions: list[Mention], name_like: C
     """``آکولہ ، امراوتی ، بلڈانہ ، یووتمال اور واشم``: in a list of items of one or two words joined by
     commas and ``اور``, where ``min_tagged`` items or more are names of one type and none of another,
     the untagged items of rare name-like words (``name_like``) are names of that type too."""
+    if sum(1 for m in mentions if m.type in types) < min_tagged or _CONJUNCTIONS.isdisjoint(words):
+        return mentions
     n = len(words)
     taken = taken_words(n, mentions)
     by_start = {m.start: m for m in mentions}

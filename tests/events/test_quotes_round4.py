@@ -247,3 +247,10 @@ def test_a_name_inside_one_paragraph_of_a_speakers_words_is_no_subject():
             "شاہدہ علی اس منصوبے کی نگرانی کریں گی۔ انہوں نے کہا کہ اساتذہ کی بھرتی جلد ہو گی۔")
     found = _tagged(text, [("نعیم خان", "PERSON"), ("شاہدہ علی", "PERSON")])
     assert found[-1] == ("reported", "اساتذہ کی بھرتی جلد ہو گی", "نعیم خان")
+
+
+def test_an_adverbial_before_the_next_speaker_is_no_part_of_the_quote_before():
+    text = ("وزیر خزانہ نے اجلاس سے خطاب کرتے ہوئے کہا کہ ملک کی معیشت ترقی کر رہی ہے اور اس موقع پر انہوں نے"
+            " اعلان کیا کہ تنخواہیں بڑھائی جائیں گی۔")
+    assert [q for q, _ in [(x[1], x[2]) for x in _quotes(text)]] == [
+        "ملک کی معیشت ترقی کر رہی ہے", "تنخواہیں بڑھائی جائیں گی"]

@@ -534,6 +534,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
     for i, (first, body, speaker) in enumerate(frames):
         cut = i + 1 < len(frames)
         last = frames[i + 1][0] if cut else len(words)
+        if cut:
+            last = _lead_in_start(words, body, last)
         last = _run_on_end(words, body, last)
         while last > body and (not any(c.isalnum() for c in words[last - 1])
                                or (cut and words[last - 1] in _grammar()["trailing"])):
@@ -546,6 +548,24 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
     return out
 
 
+
+
+#: an adverbial that leads in to the next speaker (``اور اس موقع پر انہوں نے``) has at most this many words
+_LEAD_IN_WORDS = 5
+
+
+def _lead_in_start(words: Sequence[str], body: int, nxt: int) -> int:
+    """Where a quote that the next speaker's frame at ``nxt`` cuts short really ends: at the clause
+    boundary (a finite verb, a connective) within a few words before the speaker, so that an adverbial
+    leading in to him (``… ترقی کر رہی ہے اور اس موقع پر انہوں نے کہا``) stays out of the quote."""
+    g = _grammar()
+    for k in range(nxt - 1, max(body, nxt - 1 - _LEAD_IN_WORDS), -1):
+        w = words[k]
+        if w in g["finite"] or w in g["perfective"]:
+            return k + 1 if k + 1 < nxt else nxt
+        if (w in g["link"] and w != "پر") or w in _COMMAS:
+            return k
+    return nxt
 
 
 #: speech reported inside a quote comes early in it (``وزیر نے کہا کہ سفیر نے بتایا کہ …``); a speaker this many

@@ -254,3 +254,14 @@ def test_an_adverbial_before_the_next_speaker_is_no_part_of_the_quote_before():
             " اعلان کیا کہ تنخواہیں بڑھائی جائیں گی۔")
     assert [q for q, _ in [(x[1], x[2]) for x in _quotes(text)]] == [
         "ملک کی معیشت ترقی کر رہی ہے", "تنخواہیں بڑھائی جائیں گی"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("وزیر اعظم نے اپنے خطاب میں کہا:\n\n’’ہم کسی کو ملک کا امن خراب کرنے کی اجازت نہیں دیں گے۔‘‘\n\nبعد میں وہ لاہور روانہ ہو گئے۔",
+     "وزیر اعظم"),
+    ("پولیس افسر نعیم احمد کا کہنا تھا:\n'ہم نے تمام ملزمان کو گرفتار کر لیا ہے اور مزید تفتیش جاری ہے۔'", "پولیس افسر نعیم احمد"),
+    ("’’ہم کسی کو ملک کا امن خراب کرنے کی اجازت نہیں دیں گے۔‘‘\n\nیہ بات وزیر اعظم نے اپنے خطاب میں کہی۔", "وزیر اعظم"),
+])
+def test_a_quote_on_a_line_of_its_own_takes_the_frame_on_the_line_next_to_it(text, speaker):
+    [(kind, _, found)] = _quotes(text)
+    assert (kind, found) == ("direct", speaker)

@@ -99,6 +99,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
         if len(doc.text[s:e].split()) < _TITLE_MAX_WORDS and _named_work(toks, starts, ms):
             continue  # ``فلم ’’مسٹر اینڈ مسز ایر‘‘``: the title of a film, a book, a show
         speaker = _direct_speaker(doc, toks, starts, ms, me, resolver)
+        if speaker is None and toks and toks[0].start >= ms:
+            speaker = _neighbour_speaker(doc, sent, ms, me, by_sentence, resolver)
         if speaker is None and len(doc.text[s:e].split()) < _UNATTRIBUTED_MIN_WORDS:
             continue  # a title or a name in quote marks (``’’تم ہی ہو‘‘``), not a quotation
         direct_spans.append((ms, me))
@@ -116,6 +118,26 @@ def extract_quotes(doc: Document) -> list[Quote]:
     titled = _titled_subjects(doc, by_sentence, resolver) \
         if any(q.speaker is not None and q.speaker.type == "PRONOUN" for q in quotes) else []
     return _titled_speakers(doc, _continue_speakers(doc.text, _fill_pronouns(doc, quotes, titled)))
+
+
+def _neighbour_speaker(doc: Document, sent: int, ms: int, me: int, by_sentence: dict[int, list[Token]],
+                       resolver: ActorResolver) -> Actor | None:
+    """The speaker of a quotation that opens its sentence, from the frame on the line before it (``X نے
+    کہا:⏎’’…‘‘``: nothing but a colon and blanks between) or the sentence right after it (``’’…‘‘⏎ یہ بات X
+    نے کہی``)."""
+    text = doc.text
+    prev = by_sentence.get(sent - 1)
+    if prev and all(c.isspace() or c in ":؛" for c in text[prev[-1].end:ms]) \
+            and (prev[-1].norm == ":" or prev[-1].norm in _say() or prev[-1].norm in _grammar()["say_aux"]):
+        found = _direct_speaker(doc, prev, [t.start for t in prev], ms, me, resolver)
+        if found is not None:
+            return found
+    nxt = next((by_sentence[k] for k in (sent + 1, sent + 2) if k in by_sentence and by_sentence[k][0].start >= me),
+               None)
+    if nxt and len(nxt) > 2 and nxt[0].norm in ("یہ", "ان") and nxt[1].norm in ("بات", "باتیں", "خیالات") \
+            and all(c.isspace() or c in _TRIM for c in text[me:nxt[0].start]):
+        return _direct_speaker(doc, nxt, [t.start for t in nxt], ms, me, resolver)
+    return None
 
 
 def _titled_speakers(doc: Document, quotes: list[Quote]) -> list[Quote]:

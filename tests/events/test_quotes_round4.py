@@ -265,3 +265,12 @@ def test_an_adverbial_before_the_next_speaker_is_no_part_of_the_quote_before():
 def test_a_quote_on_a_line_of_its_own_takes_the_frame_on_the_line_next_to_it(text, speaker):
     [(kind, _, found)] = _quotes(text)
     assert (kind, found) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("سرکاری اعلان میں کہا گیا ہے کہ سیلاب سے سو افراد بے گھر ہو گئے۔", "سرکاری اعلان"),
+    ("صوبائی حکومت کے اعلان میں کہا گیا ہے کہ سیلاب سے سو افراد بے گھر ہو گئے۔", "صوبائی حکومت"),
+    ("سرکاریاعلانمیں کہا گیا ہے کہ سیلاب سے سو افراد بے گھر ہو گئے۔", "سرکاریاعلانمیں"),
+])
+def test_an_announcement_speaks_in_the_passive(text, speaker):
+    assert _quotes(text) == [("reported", "سیلاب سے سو افراد بے گھر ہو گئے", speaker)]

@@ -846,6 +846,8 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
         j -= 1
     if j >= 0 and words[j] in ("بھی", "مزید"):
         j -= 1
+    if j >= 0 and words[j] != "میں" and _glued_document(words[j]):
+        return j, j + 1  # ``سرکاریاعلانمیں کہا گیا``: the statement and its ``میں`` run together
     if j < 1 or words[j] != "میں":
         return None
     if words[j - 1] in _STATEMENT_PRONOUNS:
@@ -868,6 +870,14 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
     return phrase if phrase[1] > phrase[0] and phrase[1] == noun + 1 else (noun, noun + 1)
 
 
+
+
+def _glued_document(word: str) -> bool:
+    """Is ``word`` a statement glued to its ``میں`` (``سرکاریاعلانمیں``، ``بیانمیں``: text that lost its blanks)?"""
+    if not word.endswith("میں") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return any(stem.endswith(d) for d in _speech_words()["document"] if len(d) >= 3)
 
 
 #: ``اس میں کہا گیا``، ``خط لکھا جس میں کہا گیا``: a statement named before, whose author speaks

@@ -196,6 +196,8 @@ def extend_initials(words: Sequence[str], mentions: Sequence[Mention],
     """``کے وی موہن کمار``, ``ایس کے واڈکر``: up to ``max_letters`` spelled initials right before a
     person's span belong to the name when a boundary stands before them (sentence start, separator,
     bracket, ``اور``); not an office spelled in letters (``offices``: ``ایس ایچ او``)."""
+    if INITIALS.isdisjoint(words):
+        return list(mentions)
     out: list[Mention] = []
     taken = taken_words(len(words), mentions)
     for m in mentions:
@@ -355,6 +357,9 @@ def add_dictionary_matches(matches: Sequence[tuple[int, int, Sequence[str]]], me
     return sorted(added, key=lambda m: m.start)
 
 
+_TITLE_OR_ROLE = frozenset({"title", "role"})
+
+
 def add_titled_persons(words: Sequence[str], mentions: list[Mention], person_words: Collection[str],
                        common: Collection[str], cues: Mapping[str, Collection[str]],
                        rare: Callable[[str], bool] | None = None,
@@ -370,10 +375,11 @@ def add_titled_persons(words: Sequence[str], mentions: list[Mention], person_wor
     added = list(mentions)
     n = len(words)
     for k, word in enumerate(words[:-1]):
-        if not {"title", "honorific"} & set(cues.get(word, ())):
+        kinds = cues.get(word)
+        if not kinds or ("title" not in kinds and "honorific" not in kinds):
             continue
         s = k + 1
-        while s < n and s - k <= 2 and not taken[s] and {"title", "role"} & set(cues.get(words[s], ())):
+        while s < n and s - k <= 2 and not taken[s] and _TITLE_OR_ROLE & cues.get(words[s], frozenset()):
             s += 1
         j = s
         while (j < n and j - s < max_words and not taken[j] and words[j].isalpha()
@@ -658,6 +664,8 @@ DIRECTIONAL = frozenset({"شمالی", "جنوبی", "مشرقی", "مغربی",
 def extend_directions(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
     """``مغربی بحرالکاہل``, ``شمال مشرقی ہندوستان``: a direction right before a place is part of the
     region's name (IL-NER: 50 such adjectives inside a place's name, one before it)."""
+    if DIRECTIONAL.isdisjoint(words):
+        return list(mentions)
     taken = taken_words(len(words), mentions)
     out: list[Mention] = []
     for m in mentions:
@@ -674,6 +682,8 @@ def extend_directions(words: Sequence[str], mentions: Sequence[Mention]) -> list
 def merge_adjacent_persons(mentions: Sequence[Mention]) -> list[Mention]:
     """``مرزا اسداللہ`` + ``خاں غالب``: two person spans with nothing between them are one name (the
     CRF began a second one at a family name; two people are written with a separator between)."""
+    if sum(1 for m in mentions if m.type == "PERSON") < 2:
+        return list(mentions)
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         prev = out[-1] if out else None
@@ -688,6 +698,8 @@ def extend_organisation_starts(words: Sequence[str], mentions: Sequence[Mention]
                                cues: Mapping[str, Collection[str]], *, max_words: int = 3) -> list[Mention]:
     """``ایسٹ انڈیا کمپنی``, ``نیشنل بینک``: up to ``max_words`` untagged words that begin
     organisations' names (cue kind ``org_start``) right before an organisation are part of it."""
+    if not any(m.type == "ORG" and m.start > 0 for m in mentions):
+        return list(mentions)
     taken = taken_words(len(words), mentions)
     out: list[Mention] = []
     for m in mentions:
@@ -706,9 +718,15 @@ def add_list_members(words: Sequence[str], mentions: list[Mention], name_like: C
     """``آکولہ ، امراوتی ، بلڈانہ ، یووتمال اور واشم``: in a list of items of one or two words joined by
     commas and ``اور``, where ``min_tagged`` items or more are names of one type and none of another,
     the untagged items of rare name-like words (``name_like``) are names of that type too."""
-    if sum(1 for m in mentions if m.type in types) < min_tagged or _CONJUNCTIONS.isdisjoint(words):
-        return mentions
     n = len(words)
+    # a list needs min_tagged names of one type, each next to a joiner
+    joined: dict[str, int] = {}
+    for m in mentions:
+        if m.type in types and ((m.end < n and words[m.end] in _CONJUNCTIONS)
+                                or (m.start > 0 and words[m.start - 1] in _CONJUNCTIONS)):
+            joined[m.type] = joined.get(m.type, 0) + 1
+    if not joined or max(joined.values()) < min_tagged:
+        return mentions
     taken = taken_words(n, mentions)
     by_start = {m.start: m for m in mentions}
     added = list(mentions)

@@ -290,7 +290,7 @@ _CONTINUATION_SENTENCES = 2
 def _continue_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
     """A direct quote with no speaker of its own right after someone's quote goes on with their words
     (news runs a speaker's statement over several quoted paragraphs: ``X کا کہنا ہے کہ …۔ ’…‘``); a
-    quoted crosshead, a line of its own with no full stop (``’تجارتی جنگ تو اچھی ہوتی ہے‘``), is the
+    quoted crosshead, a line of its own with no full stop (``’ٹیکس کے بغیر بجٹ ممکن ہے‘``), is the
     editor's heading and speaks for nobody."""
     prev: Quote | None = None
     for q in quotes:
@@ -401,7 +401,7 @@ def _find_close(text: str, mark: str, start: int) -> int:
 
 def _straight_opens(text: str, pos: int) -> bool:
     """Does the straight ``'`` at ``pos`` open a quotation: a word right after it, none glued before it
-    (``'تجارتی جنگ …``, not the apostrophe of a Latin name)? A straight mark after a blank never closes."""
+    (``'ہم نہیں جھکیں گے …``, not the apostrophe of a Latin name)? A straight mark after a blank never closes."""
     return pos + 1 < len(text) and not text[pos + 1].isspace() and (pos == 0 or not text[pos - 1].isalnum())
 
 
@@ -1209,7 +1209,7 @@ _STATEMENT_DETERMINERS = frozenset({"ایک", "اس", "اسی", "اپنی", "ا�
 
 
 def _owns_statement(doc: Document, end: int) -> bool:
-    """Does a statement noun owned by the name ending at ``end`` follow it (``صدر ٹرمپ کی اس ٹویٹ``،
+    """Does a statement noun owned by the name ending at ``end`` follow it (``وزیر کی اس ٹویٹ``،
     ``X کے بیان``)? Its owner speaks in it: the ``انہوں نے کہا`` of ``جس میں انہوں نے کہا`` is X."""
     k = bisect_left(doc.tokens, end, key=lambda t: t.start)
     if k >= len(doc.tokens) or doc.tokens[k].norm not in GENITIVE:

@@ -128,7 +128,7 @@ def _neighbour_speaker(doc: Document, sent: int, ms: int, me: int, by_sentence: 
     text = doc.text
     prev = by_sentence.get(sent - 1)
     if prev and all(c.isspace() or c in ":؛" for c in text[prev[-1].end:ms]) \
-            and (prev[-1].norm == ":" or prev[-1].norm in _say() or prev[-1].norm in _grammar()["say_aux"]):
+            and (prev[-1].norm == ":" or any(t.norm in _say() for t in prev[-3:])):
         found = _direct_speaker(doc, prev, [t.start for t in prev], ms, me, resolver)
         if found is not None:
             return found

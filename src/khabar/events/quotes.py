@@ -680,7 +680,9 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
     j = k - 1
     while j >= 0 and k - j <= 4 and words[j] in _grammar()["claim_light"]:
         j -= 1
-    voiced = j >= 0 and words[j] in _speech_words()["voiced"] and "ظاہر" in words[j + 1:k]  # ``خیال ظاہر کیا``
+    # ``خیال ظاہر کیا``، ``رائے دی``: a feeling or opinion voiced, not held
+    voiced = j >= 0 and words[j] in _speech_words()["voiced"] \
+        and ("ظاہر" in words[j + 1:k] or (j + 1 < k and words[j + 1] in ("دی", "دیا", "دیے", "دیتے", "دیتی")))
     if j < 0 or k - j > 4 or (words[j] not in claim and not voiced) or k + 1 >= len(words) \
             or (light_needed and k - j < 2):
         return None  # ``اعلان کے بعد`` is no misspelt ``اعلان کیا کہ``: a ``کے`` frame needs its verb

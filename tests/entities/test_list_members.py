@@ -45,3 +45,19 @@ def test_no_members_without_a_clear_list() -> None:
     words = _w("لاہور ، قصور اور بارش")
     found = [Mention(0, 1, "GPE", 0.6), Mention(2, 3, "GPE", 0.6)]
     assert add_list_members(words, found, _rare) == found
+
+
+def test_an_untagged_first_item_needs_an_opener() -> None:
+    # ``سپر بٹھنڈر`` may be the end of a longer team name: the list begins at the next item
+    words = _w("ٹیموں میں ملتان سپر بٹھنڈر ، لاہور ، کوئٹہ اور چونیاں شامل")
+    found = [Mention(6, 7, "GPE", 0.9), Mention(8, 9, "GPE", 0.9)]
+    assert add_list_members(words, found, _rare) == [*found, Mention(10, 11, "GPE", WEAK_CONFIDENCE)]
+
+
+def test_a_listed_place_before_ne_stays_a_place() -> None:
+    from khabar.entities.tag_rules import agents_are_people
+
+    words = _w("کیمرون ، یوگینڈا اور کھرلپور نے تمغے جیتے")
+    found = add_list_members(words, [Mention(0, 1, "GPE", 0.9), Mention(2, 3, "GPE", 0.8)], _rare)
+    assert found[-1] == Mention(4, 5, "GPE", WEAK_CONFIDENCE)
+    assert agents_are_people(words, found, lambda ws: list(ws) != ["کھرلپور"]) == found

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.entities.tag_lexicon import fold_word, load_cues
-from khabar.entities.tag_rules import RULE_CONFIDENCE, Mention, add_titled_persons
+from khabar.entities.tag_rules import RULE_CONFIDENCE, WEAK_CONFIDENCE, Mention, add_titled_persons
 from khabar.entities.tagger import tag_words
 
 _RARE = frozenset({"لائیڈ", "آسٹن", "ژاں", "کوبالو"})
@@ -19,14 +19,17 @@ def _w(text: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the portfolio after the title is skipped
-    ("وزیر دفاع لائیڈ آسٹن نے کہا", [Mention(2, 4, "PERSON", RULE_CONFIDENCE)]),
-    ("صدر ژاں کوبالو سے ملاقات ہوئی", [Mention(1, 3, "PERSON", RULE_CONFIDENCE)]),
+    # no known name word: a weak span, not spread through the article
+    ("وزیر دفاع لائیڈ آسٹن نے کہا", [Mention(2, 4, "PERSON", WEAK_CONFIDENCE)]),
+    ("صدر ژاں کوبالو سے ملاقات ہوئی", [Mention(1, 3, "PERSON", WEAK_CONFIDENCE)]),
+    # a known name word makes the usual span
+    ("صدر ژاں عمران سے ملاقات ہوئی", [Mention(1, 3, "PERSON", RULE_CONFIDENCE)]),
     # one rare word is not enough, nor rare words no case marker closes
     ("صدر کوبالو نے کہا", []),
     ("صدر ژاں کوبالو آج آئے", []),
 ])
 def test_rare_words_after_a_title(text: str, expected: list[Mention]) -> None:
-    out = add_titled_persons(_w(text), [], frozenset(), frozenset(), load_cues(), _RARE.__contains__)
+    out = add_titled_persons(_w(text), [], frozenset({"عمران"}), frozenset(), load_cues(), _RARE.__contains__)
     assert out == expected
 
 

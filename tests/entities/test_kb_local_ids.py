@@ -69,3 +69,14 @@ def test_a_name_that_many_people_share_is_not_linked_to_one_of_them():
     kb = load_kb()
     assert [e for e in kb.lookup("محمد یوسف") if e.type == "PERSON"] == []
     assert [e for e in kb.lookup("حسن علی") if e.type == "PERSON"] == []
+
+
+def test_run_time_aliases_link_but_stay_out_of_training():
+    from khabar.entities.tag_lexicon import kb_entries
+
+    kb = load_kb()
+    assert [e.qid for e in kb.lookup("لائنل میسی")] == ["Q615"]
+    assert "لائنل میسی" not in kb.get("Q615").names  # not an entry name: the training gazetteer never sees it
+    assert (("لائنل", "میسی"), "PERSON") not in kb_entries(wikidata_only=True)
+    assert (("لائنل", "میسی"), "PERSON") in kb_entries()
+    assert ("لائنل میسی", "Q615", "Lionel Messi") in _links("لائنل میسی نے دو گول کیے۔")

@@ -28,6 +28,8 @@ ENTITY_TYPES = frozenset(
 COLUMNS = ("qid", "type", "name_en", "country", "description", "names")
 KB_FILE = "entities.tsv"
 COMMON_FILE = "common_words.tsv"
+#: run-time spellings of entries (not in their ``names``, so not in NER training)
+ALIASES_FILE = "aliases.tsv"
 
 _NOT_LETTER = re.compile(r"[\W_]+")
 
@@ -82,7 +84,8 @@ class KnowledgeBase:
     __slots__ = ("entries", "max_tokens", "_by_key", "_prefixes", "_by_qid", "_max_key_len",
                  "_common", "_near", "_near_found")
 
-    def __init__(self, entries: Sequence[KBEntry], common_words: Iterable[str] = ()) -> None:
+    def __init__(self, entries: Sequence[KBEntry], common_words: Iterable[str] = (),
+                 aliases: Iterable[tuple[str, str]] = ()) -> None:
         self.entries: tuple[KBEntry, ...] = tuple(entries)
         self._common = frozenset(phrase_key(w) for w in common_words)
         by_key: dict[str, list[KBEntry]] = {}
@@ -100,6 +103,13 @@ class KnowledgeBase:
                 bucket = by_key.setdefault(key, [])
                 if entry not in bucket:
                     bucket.append(entry)
+                max_tokens = max(max_tokens, len(name.split()))
+        for qid, name in aliases:
+            # run-time spellings (aliases.tsv): found by lookups, not listed among the entry's names
+            entry = by_qid.get(qid)
+            key = phrase_key(name)
+            if entry is not None and key and entry not in by_key.setdefault(key, []):
+                by_key[key].append(entry)
                 max_tokens = max(max_tokens, len(name.split()))
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self._by_qid = by_qid
@@ -221,4 +231,11 @@ def load_kb() -> KnowledgeBase:
     """The shipped knowledge base, read once on first use."""
     entries = parse_kb(_read_data(KB_FILE), path=f"kb/{KB_FILE}")
     common = parse_common_words(_read_data(COMMON_FILE), path=f"kb/{COMMON_FILE}")
-    return KnowledgeBase(entries, common)
+    return KnowledgeBase(entries, common, kb_aliases())
+
+
+def kb_aliases() -> list[tuple[str, str]]:
+    """The run-time spellings of ``aliases.tsv`` as ``(qid, spelling)``."""
+    rows = parse_table(_read_data(ALIASES_FILE), ("qid", "urdu"), path=f"kb/{ALIASES_FILE}",
+                       hint="; rebuild with scripts/build_kb.py")
+    return [(qid, name) for qid, name in rows]

@@ -146,13 +146,20 @@ def kb_entries(*, wikidata_only: bool = False) -> tuple[tuple[tuple[str, ...], s
     """Every Urdu name of the knowledge base (``entities/kb.py``) as folded tokens and type.
 
     ``wikidata_only`` leaves out the entries under a khabar-local id (institutions whose QID is not
-    verified, docs/kb.md): they repeat the hand-written organisation list, which like them is read
-    at run time only, so training (``scripts/train_ner.py``) does not see them either.
+    verified, docs/kb.md) and the run-time spellings of ``aliases.tsv``: they repeat the hand-written
+    lists, which like them are read at run time only, so training (``scripts/train_ner.py``) does not
+    see them either.
     """
-    from khabar.entities.kb import load_kb
+    from khabar.entities.kb import kb_aliases, load_kb
 
-    return tuple((phrase_tokens(name), entry.type) for entry in load_kb().entries
-                 if not (wikidata_only and not entry.qid.startswith("Q")) for name in entry.names)
+    kb = load_kb()
+    names = tuple((phrase_tokens(name), entry.type) for entry in kb.entries
+                  if not (wikidata_only and not entry.qid.startswith("Q")) for name in entry.names)
+    if wikidata_only:
+        return names
+    # the run-time spellings (aliases.tsv) are trusted at run time and, like the local ids, never trained on
+    aliases = [(qid, name, kb.get(qid)) for qid, name in kb_aliases()]
+    return names + tuple((phrase_tokens(name), entry.type) for _, name, entry in aliases if entry is not None)
 
 
 @cache

@@ -39,3 +39,14 @@ def test_a_photo_credit_run_into_a_caption_is_nobody():
 def test_messages_of_congratulation_and_condolence():
     assert _events("وزیراعظم نے ترک صدر رجب طیب اردوان کو مبارک باد کا پیغام دیا۔")[0][0] == "051"
     assert _events("صدر آصف علی زرداری نے ایرانی صدر کو تعزیتی پیغام بھیجا۔")[0][:2] == ("018", "آصف علی زرداری")
+
+
+def test_a_feminine_genitive_owns_the_post_of_a_masculine_attack():
+    # کی cannot agree with حملہ: the post is Hezbollah's, the attacker unnamed
+    assert _events("لبنان: حزب اللہ کی چوکی پر خودکش حملہ، تین افراد ہلاک") == []
+    assert _events("شدت پسندوں کا ایک چوکی پر خودکش حملہ")[0][:2] == ("183", "شدت پسندوں")
+
+
+def test_places_that_own_the_areas_visited_are_no_visitors():
+    assert _events("ملتان اور مظفر گڑھ کے سیلاب زدہ علاقوں کے دورہ پر متاثرین سے خطاب") == []
+    assert ("042", "شہباز شریف", "ملتان") in _events("شہباز شریف نے ملتان کے سیلاب زدہ علاقوں کا دورہ کیا۔")

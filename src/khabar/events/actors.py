@@ -145,6 +145,8 @@ class ActorResolver:
         The single actor is the rightmost linked name, or the bare phrase (no ids) when nothing links.
         """
         i = _after_credits(toks, i, j)
+        while i < j and toks[i].norm in _LEADING_MARKERS:
+            i += 1  # a phrase never opens with a case marker (``کے صدور``): the words before it are another's
         if i >= j:
             return []
         if split and not any(toks[k].norm in _OF for k in range(i, j)):
@@ -473,6 +475,10 @@ def _office_keys() -> frozenset[str]:
     from khabar.events.discourse import titles
 
     return frozenset(w.replace(" ", "") for w in titles())
+
+
+#: case markers and genitives, which close a phrase and never open one
+_LEADING_MARKERS = frozenset({"کا", "کی", "کے", "نے", "کو", "سے", "میں", "مےں", "پر", "تک"})
 
 
 def _after_credits(toks: Sequence[Token], i: int, j: int) -> int:

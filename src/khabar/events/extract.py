@@ -668,6 +668,9 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
     return True
 
 
+#: common nouns of places: before a visit noun they name where, never who (``علاقوں کا دورہ``)
+_PLACE_NOUNS = frozenset({"علاقہ", "علاقے", "علاقوں", "شہر", "شہروں", "گاؤں", "دیہات", "دیہاتوں", "ضلع",
+                          "اضلاع", "کیمپ", "کیمپوں", "مقامات", "مقام", "سرحد", "سرحدی"})
 #: what a visit cut short or called off is (``دورہ ادھورا چھوڑ``، ``دورہ منسوخ``)
 _CALLED_OFF = frozenset({"ادھورا", "منسوخ", "ملتوی", "معطل", "مؤخر", "موخر"})
 #: nouns for what comes before a visit: an invitation to it or preparations for it
@@ -704,10 +707,17 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
         if j < m.start and words[j] == "پر" and _ends_in(words, k + 1, j, _possessions()["thing"]) \
                 and _ends_in(words, lo, k, _possessions()["owner"]):
             continue  # ``سکیورٹی فورسز کی ایک گاڑی پر حملہ``: the forces own the vehicle attacked
+        if m.code[:3] == "042" and words[k - 1] in _PLACE_NOUNS:
+            break  # ``... علاقوں کا دورہ``: the genitive of the place visited; no visitor named before it
+        if j < m.start and words[j] == "پر" and words[k] == "کی" and words[m.end - 1] in _possessions()["act"]:
+            continue  # ``حزب اللہ کی چوکی پر حملہ``: کی agrees with the post, not with the masculine attack
         s, e = np_left(words, k, lo, sent.names)
         if e <= s:
             continue
         actors = resolver.resolve(sent.toks, s, e)
+        if m.code[:3] == "042" and all(a.type in ("GPE", "LOC") for a in actors) \
+                and any(words[g] in GENITIVE and words[g - 1] in _PLACE_NOUNS for g in range(k + 2, m.start)):
+            continue  # ``X اور Y کے سیلاب زدہ علاقوں کے دورہ پر``: X owns the areas visited; it is no visitor
         if any(is_named(a) for a in actors) or is_group(words[e - 1]) or _office(words, s, e):
             return actors, (s, e), m.entry.symmetric and len(actors) > 1, "headline"
     return None
@@ -1008,6 +1018,8 @@ def _genitive_across_target(sent: _Sentence, m: TriggerMatch, lo: int, resolver:
     if resolver.named(sent.toks, ts, te) is None and _ends_in(words, ts, te, owned["thing"]) \
             and _ends_in(words, lo, ts - 1, owned["owner"]):
         return None  # ``پولیس کی ایک بس پر فائرنگ``: the police own the bus, they were fired upon
+    if words[ts - 1] == "کی" and words[m.end - 1] in owned["act"] and resolver.named(sent.toks, ts, te) is None:
+        return None  # ``X کی ایک چوکی پر حملہ``: کی agrees with the post, not with the masculine attack
     s, e = np_left(words, ts - 1, lo, sent.names)
     if e <= s:
         return None
@@ -1416,7 +1428,7 @@ def _feelings() -> frozenset[str]:
 @cache
 def _possessions() -> dict[str, frozenset[str]]:
     """Things that get attacked and the forces that own them (``data/events/possessions.tsv``)."""
-    return read_word_roles("possessions.tsv", "possession nouns", ("thing", "owner"))
+    return read_word_roles("possessions.tsv", "possession nouns", ("thing", "owner", "act"))
 
 
 def _ends_in(words: Sequence[str], s: int, e: int, table: frozenset[str]) -> bool:
@@ -1443,6 +1455,10 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     sources, source_span, mutual, route = _sources(sent, m, lo, hi, resolver, last_actor)
     if not sources or (source_span is not None and words[source_span[1] - 1] in _GATHERINGS):
         return []  # no source, or a gathering (``اجلاس نے ... زور دیا``): a meeting is no actor
+    if m.code[:3] == "042" and not m.form and source_span is not None \
+            and all(a.type in ("GPE", "LOC") for a in sources) \
+            and any(words[g] in GENITIVE and words[g - 1] in _PLACE_NOUNS for g in range(source_span[1], m.start)):
+        return []  # ``X اور Y کے سیلاب زدہ علاقوں کے دورہ پر``: X owns the areas visited; it is no visitor
     if source_span is not None and source_span[1] - source_span[0] > 1 and words[source_span[0]] in _ANAPHORIC \
             and words[source_span[1] - 1] in _GENERIC_HEADS and not any(is_named(a) for a in sources):
         # ``یہ لوگ``، ``ان جماعتوں کی طرف سے``: a demonstrative before a generic noun points back at parties

@@ -43,6 +43,7 @@ _MEMBER_WORDS = frozenset({"رکن", "ارکان", "اراکین", "ممبر", "
 _NOT_ALONE = frozenset({"صاحب", "صاحبہ", "جی", "صاحبین", "صاحبان"})
 #: Cue kinds trimmed off the start of a person's span: offices, ranks, roles, portfolios.
 _TRIMMED = frozenset({"title", "role"})
+_CASE_MARKERS = frozenset({"کا", "کی", "کے", "نے", "کو", "سے", "میں", "پر"})
 #: Words after a person's name that are not part of it.
 _TRAILING = frozenset({"صاحب", "صاحبہ", "صاحبین", "صاحبان", "برادران"})
 #: ... and the cue kinds that with :data:`_NOT_ALONE` make no name on their own.
@@ -140,6 +141,13 @@ def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
     out: list[Mention] = []
     for m in mentions:
         start, end = m.start, m.end
+        # ``پاکستان تحریک انصاف کے چیرمین عمران خان``: the CRF may open a person's span on the case marker
+        # that closes the name before it (a marker closes something, so never at a sentence or list start,
+        # where ``کے سرینواس راؤ`` is the initial K; ``کو چین یونیورسٹی``, Cochin, is an organisation)
+        while m.type == "PERSON" and start < end - 1 and words[start] in _CASE_MARKERS \
+                and start > 0 and words[start - 1] not in SEPARATORS \
+                and not (words[start] == "کے" and words[start + 1] in INITIALS):
+            start += 1
         if m.type == "ORG":
             if any(w in _MEMBER_WORDS for w in words[m.start:m.end - 1]):
                 continue  # ``ایرانی رکن پارلیمنٹ``: a member of a body is a person, not the body

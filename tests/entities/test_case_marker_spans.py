@@ -1,4 +1,4 @@
-"""A person's span never opens on the case marker that closes the name before it (our own sentences)."""
+"""Spans that are no names: a leading case marker, foods, planets, diseases (our own sentences)."""
 
 from khabar.pipeline import analyze
 
@@ -15,3 +15,10 @@ def test_a_case_marker_after_an_organisation_is_not_the_persons():
 
 def test_the_initial_k_at_a_sentence_start_stays_in_the_name():
     assert ("کے سرینواس راؤ", "PERSON") in _names("کے سرینواس راؤ نے کہا کہ کمیٹی کل رپورٹ دے گی۔")
+
+
+def test_foods_planets_and_diseases_are_no_places():
+    # our own headlines; the CRF gives an unknown foreign-looking word a place slot
+    assert _names("مریخ پر پانی کے آثار ملے۔") == []
+    assert _names("لوبیا اور کھجور صحت کے لیے مفید ہیں۔") == []
+    assert _names("برڈ فلو سے ہزاروں مرغیاں ہلاک۔") == []

@@ -1,4 +1,4 @@
-"""Spans that are no names: a leading case marker, foods, planets, diseases (our own sentences)."""
+"""Spans: a leading case marker, foods, planets, diseases, sports teams (our own sentences)."""
 
 from khabar.pipeline import analyze
 
@@ -22,3 +22,8 @@ def test_foods_planets_and_diseases_are_no_places():
     assert _names("مریخ پر پانی کے آثار ملے۔") == []
     assert _names("لوبیا اور کھجور صحت کے لیے مفید ہیں۔") == []
     assert _names("برڈ فلو سے ہزاروں مرغیاں ہلاک۔") == []
+
+
+def test_a_place_and_a_team_word_are_one_team():
+    assert ("بنگال ٹائیگرز", "ORG") in _names("بنگال ٹائیگرز نے فائنل میں کامیابی حاصل کی۔")
+    assert ("نیوزی لینڈ الیون", "ORG") in _names("نیوزی لینڈ الیون اور پاکستان کے درمیان پریکٹس میچ ہوا۔")

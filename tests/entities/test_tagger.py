@@ -446,7 +446,7 @@ def test_listed_names_lend_no_ordinary_words_to_the_crf(text: str,
 def test_cue_kinds_are_the_documented_ones() -> None:
     kinds = {kind for _word, kind in _table(CUES_FILE, CUES_COLUMNS)}
     assert kinds == {"case", "title", "honorific", "speech", "org_head", "loc_head", "per_part", "letter", "role",
-                     "programme", "org_start"}
+                     "programme", "org_start", "team"}
 
 
 @pytest.mark.parametrize(("name", "columns"), [

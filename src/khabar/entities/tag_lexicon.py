@@ -206,7 +206,7 @@ def load_word_bands() -> dict[str, str]:
 #: training gazetteer ignore them, so adding such a word retrains nothing): ``role`` words, the
 #: ``programme`` words that end campaigns' names and the ``org_start`` words that begin
 #: organisations' names.
-RULE_ONLY_KINDS = frozenset({"role", "programme", "org_start"})
+RULE_ONLY_KINDS = frozenset({"role", "programme", "org_start", "team"})
 #: Cue kinds a word of a person's name may have (``خان``، ``علی``).
 NAME_PART_KINDS = frozenset({"per_part"})
 

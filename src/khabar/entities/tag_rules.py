@@ -453,7 +453,9 @@ def add_named_quarters(words: Sequence[str], mentions: list[Mention], common: Co
 def _org_head(word: str, cues: Mapping[str, Collection[str]]) -> bool:
     """An organisation head word that closes a name (``اسمبلی``, ``چیمبر``), not one that opens one
     (``تحریک``) or a common noun after a place (``پولیس``, ``ٹیم``)."""
-    return "org_head" in cues.get(word, ()) and word not in LEADING_HEADS and word not in COMMON_NOUN_HEADS
+    kinds = cues.get(word, ())
+    # a team word (``الیون``، ``ٹائیگرز``) closes a team's name after a place the same way
+    return ("org_head" in kinds or "team" in kinds) and word not in LEADING_HEADS and word not in COMMON_NOUN_HEADS
 
 
 def add_place_organisations(words: Sequence[str], mentions: list[Mention],

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from khabar.digest.lexicon import credit_matches
+from khabar.digest.lexicon import boilerplate_phrases, credit_matches
 from khabar.document import Actor, Document, Entity, Token
 from khabar.errors import DataError, KhabarError
 from khabar.events.data import read_event_data
@@ -485,5 +485,8 @@ def _after_credits(toks: Sequence[Token], i: int, j: int) -> int:
     """``i``, or the token after the last photo credit or caption label inside ``toks[i:j]``
     (``تصویر کے کاپی رائٹ Getty Images Image caption ماہرین`` → ``ماہرین``): a page's credit line
     runs into the caption's first words and is nobody's name."""
+    firsts = boilerplate_phrases()
+    if not any(toks[k].norm.casefold() in firsts for k in range(i, j)):
+        return i  # the common case: no credit word at all
     spans = credit_matches([t.norm for t in toks[i:j]])
     return i + spans[-1][1] if spans else i

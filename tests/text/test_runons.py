@@ -119,3 +119,10 @@ def test_the_question_word_kya_is_no_clause_end() -> None:
     head = "صحافیوں نے سوال اٹھایا کہ کیا حکومت اگلے سال ٹیکس کم کرے گی"
     got = _texts(f"{head} {TAIL}")
     assert got[0] == head
+
+
+def test_kya_after_a_genitive_asks_what_and_ends_nothing() -> None:
+    # ``بحران کا کیا حل``: "what solution of the crisis"; a light verb follows its noun, never a genitive
+    head = "اپوزیشن نے پوچھا کہ بجلی کے بحران کا کیا حل نکالا گیا ہے"
+    got = _texts(f"{head} {TAIL}")
+    assert got[0] == head

@@ -50,3 +50,14 @@ def test_a_feminine_genitive_owns_the_post_of_a_masculine_attack():
 def test_places_that_own_the_areas_visited_are_no_visitors():
     assert _events("ملتان اور مظفر گڑھ کے سیلاب زدہ علاقوں کے دورہ پر متاثرین سے خطاب") == []
     assert ("042", "شہباز شریف", "ملتان") in _events("شہباز شریف نے ملتان کے سیلاب زدہ علاقوں کا دورہ کیا۔")
+
+
+def test_a_homograph_in_its_ordinary_sense_is_no_actor():
+    # مالی مشکلات: financial trouble, not Mali
+    events = _events("مالی مشکلات اور دیگر مسائل کے باعث ویت نام نے میزبانی سے انکار کر دیا۔")
+    assert [(code, source) for code, source, _ in events] == [("120", "ویت نام")]
+
+
+def test_a_fine_showing_is_no_demonstration():
+    assert _events("کروشیا نے لاجواب مظاہرہ کرتے ہوئے دوسرے ہاف میں دو گول کیے۔") == []
+    assert _events("طلبہ نے حکومت کے خلاف پرامن مظاہرہ کیا۔")[0][:2] == ("141", "طلبہ")

@@ -527,14 +527,15 @@ def drop_homographs(words: Sequence[str], mentions: Sequence[Mention],
     out: list[Mention] = []
     n = len(words)
     for m in mentions:
-        if m.end - m.start <= 2 and any(_ordinary_sense(words, k, n, homographs) for k in range(m.start, m.end)):
+        if m.end - m.start <= 2 and any(ordinary_sense(words, k, n, homographs) for k in range(m.start, m.end)):
             continue
         out.append(m)
     return out
 
 
-def _ordinary_sense(words: Sequence[str], k: int, n: int,
-                    homographs: Mapping[str, tuple[Collection[str], Collection[str]]]) -> bool:
+def ordinary_sense(words: Sequence[str], k: int, n: int,
+                   homographs: Mapping[str, tuple[Collection[str], Collection[str]]]) -> bool:
+    """Whether ``words[k]``, a name that is also an ordinary word, stands in its ordinary sense."""
     contexts = homographs.get(words[k])
     if contexts is None:
         return False

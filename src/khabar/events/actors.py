@@ -17,6 +17,8 @@ from functools import cache
 
 from khabar.digest.lexicon import boilerplate_phrases, credit_matches
 from khabar.document import Actor, Document, Entity, Token
+from khabar.entities.tag_lexicon import Homographs, fold_word, load_homographs
+from khabar.entities.tag_rules import ordinary_sense
 from khabar.errors import DataError, KhabarError
 from khabar.events.data import read_event_data
 from khabar.text.normalize import normalize
@@ -202,12 +204,27 @@ class ActorResolver:
             # A known word inside a tagged person's name is part of the name: ایلس ویلز is no Wales.
             return any(ps <= s and e <= pe and (s, e) != (ps, pe) for ps, pe in people)
 
+        folded: list[str] | None = None
+
+        def ordinary(a: int, b: int) -> bool:
+            # ``مالی مشکلات`` (financial trouble) is no Mali: the tagger's homograph contexts, over the
+            # whole sentence so that a neighbour outside the phrase counts too
+            nonlocal folded
+            if b - a != 1:
+                return False
+            if folded is None:
+                folded = [fold_word(t.norm) for t in toks]
+            return ordinary_sense(folded, i + a, len(folded), _homographs())
+
         for a, b, named in self._match_gazetteer(words):
             s, e = toks[i + a].start, toks[i + b - 1].end
-            if not in_person(s, e):
+            if not in_person(s, e) and not ordinary(a, b):
                 consider(Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, named.type), 1)
         for actor in self._match_kb(toks, i, words):
             if in_person(actor.start or 0, actor.end or 0):
+                continue
+            k = _token_index(toks, actor.start or 0)
+            if k is not None and ordinary(k - i, k - i + 1) and toks[k].end == actor.end:
                 continue
             if not all(w in _NUMBER_WORDS for w in normalize(actor.text).norm.split()):
                 consider(actor, 2)  # ``دو سو`` (two hundred) is no place called Dosso
@@ -490,3 +507,16 @@ def _after_credits(toks: Sequence[Token], i: int, j: int) -> int:
         return i  # the common case: no credit word at all
     spans = credit_matches([t.norm for t in toks[i:j]])
     return i + spans[-1][1] if spans else i
+
+
+def _token_index(toks: Sequence[Token], start: int) -> int | None:
+    """The index of the token that starts at ``start``, if any."""
+    k = bisect_left([t.start for t in toks], start)
+    return k if k < len(toks) and toks[k].start == start else None
+
+
+@cache
+def _homographs() -> Homographs:
+    """The tagger's homograph contexts (``ner_homographs.tsv``), read once."""
+    return load_homographs()
+

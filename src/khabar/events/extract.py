@@ -668,6 +668,9 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
     return True
 
 
+#: words that judge a showing: before ``مظاہرہ`` they make it a performance (``شاندار مظاہرہ``)
+_PERFORMANCE = frozenset({"شاندار", "عمدہ", "لاجواب", "بہترین", "اچھا", "اچھے", "خراب", "ناقص", "بہتر",
+                          "زبردست", "مایوس", "غیرمعمولی", "متاثرکن", "بھرپور", "جاندار"})
 #: common nouns of places: before a visit noun they name where, never who (``علاقوں کا دورہ``)
 _PLACE_NOUNS = frozenset({"علاقہ", "علاقے", "علاقوں", "شہر", "شہروں", "گاؤں", "دیہات", "دیہاتوں", "ضلع",
                           "اضلاع", "کیمپ", "کیمپوں", "مقامات", "مقام", "سرحد", "سرحدی"})
@@ -1568,6 +1571,8 @@ def _is_display(words: Sequence[str], m: TriggerMatch) -> bool:
     """``X کا (شاندار) مظاہرہ کیا`` shows X; only a bare ``مظاہرہ`` is a demonstration."""
     if m.entry.phrase[:1] not in (("مظاہرہ",), ("مظاہرے",)):
         return False
+    if m.start > 0 and words[m.start - 1] in _PERFORMANCE:
+        return True  # ``لاجواب مظاہرہ کرتے ہوئے``: a team's or player's showing, not a demonstration
     k = m.start - 1
     while k >= 0 and m.start - k <= 3:
         if words[k] in GENITIVE:

@@ -61,3 +61,8 @@ def test_a_homograph_in_its_ordinary_sense_is_no_actor():
 def test_a_fine_showing_is_no_demonstration():
     assert _events("کروشیا نے لاجواب مظاہرہ کرتے ہوئے دوسرے ہاف میں دو گول کیے۔") == []
     assert _events("طلبہ نے حکومت کے خلاف پرامن مظاہرہ کیا۔")[0][:2] == ("141", "طلبہ")
+
+
+def test_a_modal_verb_ends_a_clause_before_the_next_subject():
+    text = "وفد نے پاکستان کا دورہ کیا تاکہ سرمایہ کاری پر بات ہو سکے اور اس وفد نے گوادر کا دورہ بھی کیا۔"
+    assert ("042", "اس وفد", "گوادر") in _events(text)

@@ -1240,7 +1240,15 @@ def _object_start(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> i
         k = _split_after_actor(sent, max(s, last + 1), e, resolver)
         if k is not None:
             return k
-    return _split_after_actor(sent, s, e, resolver)
+    k = _split_after_actor(sent, s, e, resolver)
+    if k is not None and words[k] in ("اور", "و") and e < len(words) \
+            and (words[e] in POSTPOSITIONS or words[e] in GENITIVE):
+        # ``طالبان مسلسل بھارت | اور افغانستان پر``: no object opens with a coordinator; where an actor
+        # ends before the first conjunct, the marked phrase is the whole coordination. (Without one,
+        # ``X اور Y | Z کو`` keeps its coordinated subject: ``این ڈی ایم اے اور این جی اوز متاثرین کو``.)
+        earlier = _split_after_actor(sent, s, k - 1, resolver) if k - 1 > s else None
+        return earlier if earlier is not None else k
+    return k
 
 
 def _split_after_actor(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> int | None:

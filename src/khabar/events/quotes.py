@@ -67,7 +67,7 @@ def _grammar() -> dict[str, frozenset[str]]:
 
 _GRAMMAR_ROLES = ("after_title", "link", "trailing", "finite", "continues", "subordinator", "adverbial_end",
                   "say_aux", "claim_light", "compound_postposition", "perfective", "aside", "work",
-                  "imperfective")
+                  "imperfective", "ask")
 
 
 def _say() -> frozenset[str]:
@@ -186,16 +186,17 @@ def _titled_subjects(doc: Document, by_sentence: dict[int, list[Token]], resolve
     return out
 
 
-#: verbs of asking: ``X سے جب … پوچھا گیا تو انہوں نے کہا`` — the one asked answers
-_ASK = frozenset({"پوچھا", "پوچھی", "پوچھے", "سوال"})
 #: how far after ``X سے`` the verb of asking may stand
 _ASK_WINDOW = 12
 
 
 def _asked_after(words: Sequence[str], i: int) -> bool:
-    """Is the ``سے`` at ``i`` the one of a question put to someone (``X سے جب شکست کی وجہ پوچھی گئی تو``)?"""
+    """Is the ``سے`` at ``i`` the one of a question put to someone (``X سے جب شکست کی وجہ پوچھی گئی تو``)
+    or of reaching someone (``اخبار نے جب X سے رابطہ کیا تو``)? The one asked answers: the ``ask`` rows of
+    ``quote_grammar.tsv``."""
+    ask = _grammar()["ask"]
     for w in words[i + 1:i + 1 + _ASK_WINDOW]:
-        if w in _ASK:
+        if w in ask:
             return True
         if w in ("۔", ".", "؟", "?", "تو", "نے", "کہ"):
             return False
@@ -1003,6 +1004,10 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
         s += 1  # ``خود انجلینا کا کہنا ہے``: she herself is the speaker, ``خود`` is no part of her name
     if e - s > 2 and toks[s].norm in ("یہ", "وہ") and toks[s + 1].norm in ("بات", "باتیں"):
         s += 2  # ``یہ بات وزیر نے کہی``: the words said, then the speaker
+    if _glued_then_pronoun(toks[e - 1].norm):
+        # ``پوچھا گیا توان کا کہنا تھا``: ``تو`` run into the pronoun in copy that lost a blank
+        s = e - 1
+        return Actor(doc.text[toks[s].start:toks[s].end], None, None, toks[s].start, toks[s].end, "PRONOUN")
     if e - s == 1 and (toks[s].norm in PRONOUNS or toks[s].norm in _speech_words()["emphatic"]
                        or toks[s].norm in _STATEMENT_PRONOUNS):
         # resolved after all quotes are known (the antecedent may be another quote's speaker)
@@ -1015,6 +1020,11 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
         # nationality before the office, ``چینی وزیر خارجہ``, stays its country)
         return Actor(doc.text[toks[s].start:toks[e - 1].end], None, None, toks[s].start, toks[e - 1].end, "PERSON")
     return actor
+
+
+def _glued_then_pronoun(word: str) -> bool:
+    """Is ``word`` the ``تو`` of a ``جب … تو`` run into a third-person pronoun (``توان``، ``توانہوں``)?"""
+    return word.startswith("تو") and word[2:] in PRONOUNS and word[2:] not in ("آپ", "تم", "میں", "ہم")
 
 
 def _direct_speaker(doc: Document, toks: Sequence[Token], starts: Sequence[int], qs: int, qe: int,

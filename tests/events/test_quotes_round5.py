@@ -1,0 +1,29 @@
+"""Speakers and frames of the fifth round (``gold/quotes/dev5.tsv`` and fresh unlabelled text): who a
+pronoun points back to, frames of documents and reports, where a run-on quote ends. Example sentences
+written for these tests."""
+
+from khabar.events.quotes import extract_quotes
+from khabar.pipeline import analyze
+
+_STAGES = ("normalize", "sentences", "tokens")
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None]]:
+    doc = analyze(text, stages=_STAGES)
+    return [(q.kind, q.text, None if q.speaker is None else q.speaker.text) for q in extract_quotes(doc)]
+
+
+def test_a_subject_named_by_a_trade_is_the_antecedent_of_the_next_pronoun():
+    text = ("ٹیم کے کپتان نے میچ جیتنے کا دعویٰ کیا۔ تاہم پچ کیوریٹر نے وکٹ کے اچھا ہونے کی امید دلائی ہے، "
+            "ان کا کہنا ہے کہ وکٹ پر بلے بازوں کو مدد ملے گی۔")
+    assert _quotes(text) == [("reported", "وکٹ پر بلے بازوں کو مدد ملے گی", "پچ کیوریٹر")]
+
+
+def test_the_person_a_paper_reached_answers():
+    text = "ایک مقامی اخبار نے جب بلدیہ کے ترجمان سے رابطہ کیا تو انہوں نے بتایا کہ سڑک اگلے ماہ مکمل ہو جائے گی۔"
+    assert _quotes(text) == [("reported", "سڑک اگلے ماہ مکمل ہو جائے گی", "بلدیہ کے ترجمان")]
+
+
+def test_a_pronoun_glued_to_its_tu_still_points_back():
+    text = "صحافیوں نے جب اداکارہ سے نئی فلم کے بارے میں پوچھا توان کا کہنا تھا کہ فلم اگلے برس ریلیز ہوگی۔"
+    assert _quotes(text) == [("reported", "فلم اگلے برس ریلیز ہوگی", "اداکارہ")]

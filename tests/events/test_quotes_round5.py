@@ -27,3 +27,15 @@ def test_the_person_a_paper_reached_answers():
 def test_a_pronoun_glued_to_its_tu_still_points_back():
     text = "صحافیوں نے جب اداکارہ سے نئی فلم کے بارے میں پوچھا توان کا کہنا تھا کہ فلم اگلے برس ریلیز ہوگی۔"
     assert _quotes(text) == [("reported", "فلم اگلے برس ریلیز ہوگی", "اداکارہ")]
+
+
+def test_a_statement_that_speaks_in_the_passive_before_quote_marks_speaks_for_its_issuer():
+    text = ("ٹیم کے کوچ نے استعفیٰ دے دیا۔\n\nکرکٹ بورڈ کے چیئرمین کی جانب سے جاری کردہ اس بیان میں کہا گیا ہے کہ "
+            "’ٹیم کا اعلان کل کیا جائے گا اور کپتان وہی رہے گا‘۔")
+    assert _quotes(text) == [("direct", "ٹیم کا اعلان کل کیا جائے گا اور کپتان وہی رہے گا", "کرکٹ بورڈ کے چیئرمین")]
+
+
+def test_the_text_of_a_letter_speaks_for_the_letter():
+    text = ("طلبہ نے وزیر کو ایک خط لکھا۔\n\nخط کے متن میں مزید کہا گیا تھا کہ "
+            "’ہمارے سکول کی عمارت گرنے والی ہے اور ہمیں نئی عمارت چاہیے‘۔")
+    assert _quotes(text) == [("direct", "ہمارے سکول کی عمارت گرنے والی ہے اور ہمیں نئی عمارت چاہیے", "خط")]

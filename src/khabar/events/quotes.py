@@ -55,7 +55,7 @@ _ISSUED_PARTICIPLE = frozenset({"ہونے", "والے", "والی", "والا", 
 def _speech_words() -> dict[str, frozenset[str]]:
     """Role → normalized words, from ``data/events/speech.tsv``."""
     return read_word_roles("speech.tsv", "speech words", ("say", "source", "emphatic", "document", "claim", "not_source",
-                                                         "person", "voiced"))
+                                                         "person", "voiced", "document_part"))
 
 
 @cache
@@ -855,6 +855,9 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
         return None
     if words[j - 1] in _STATEMENT_PRONOUNS:
         return j - 1, j  # ``اس میں مزید کہا گیا``: the statement named before; resolved like a pronoun
+    if j >= 3 and words[j - 1] in _speech_words()["document_part"] and words[j - 2] in GENITIVE \
+            and words[j - 3] in _speech_words()["document"]:
+        j -= 2  # ``خط کے متن میں کہا گیا``: the text of a letter is the letter
     if words[j - 1] not in _speech_words()["document"]:
         return None
     noun = j - 1
@@ -1055,6 +1058,12 @@ def _direct_speaker(doc: Document, toks: Sequence[Token], starts: Sequence[int],
                 span = _imperfective_subject(words, k, names)
                 if span is not None:
                     return _speaker(doc, part, span, resolver)
+            if part is lead and words[k] in say and k + 1 < len(words) and words[k + 1] in ("گیا", "گئی", "جا"):
+                # ``X کی جانب سے جاری کردہ اس اعلامیے میں کہا گیا ہے کہ ’…‘``: a statement speaks in the
+                # passive for its issuer (or itself, ``خط کے متن میں کہا گیا``), as in reported speech; no
+                # agent or statement named: nobody
+                span = _passive_agent(words, k, names) or _document_source(words, k, names)
+                return _speaker(doc, part, span, resolver) if span is not None else None
             if words[k] in say or (words[k] == "مطابق" and k > 0 and words[k - 1] == "کے"):
                 if words[k] == "کہنا" and k > 0 and words[k - 1] not in GENITIVE:
                     # ``X کا مزید کہنا تھا ’…‘``: the ``کا`` stands a few words back

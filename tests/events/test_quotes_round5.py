@@ -39,3 +39,8 @@ def test_the_text_of_a_letter_speaks_for_the_letter():
     text = ("طلبہ نے وزیر کو ایک خط لکھا۔\n\nخط کے متن میں مزید کہا گیا تھا کہ "
             "’ہمارے سکول کی عمارت گرنے والی ہے اور ہمیں نئی عمارت چاہیے‘۔")
     assert _quotes(text) == [("direct", "ہمارے سکول کی عمارت گرنے والی ہے اور ہمیں نئی عمارت چاہیے", "خط")]
+
+
+def test_a_relative_speaker_is_the_people_the_relative_clause_is_about():
+    text = "کئی شہری ایسے بھی تھے جنہوں نے کہا کہ پانی کی قلت کئی ہفتوں سے ہے۔"
+    assert _quotes(text) == [("reported", "پانی کی قلت کئی ہفتوں سے ہے", "کئی شہری")]

@@ -1011,6 +1011,10 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
         # ``پوچھا گیا توان کا کہنا تھا``: ``تو`` run into the pronoun in copy that lost a blank
         s = e - 1
         return Actor(doc.text[toks[s].start:toks[s].end], None, None, toks[s].start, toks[s].end, "PRONOUN")
+    if e - s == 1 and toks[s].norm in _RELATIVE_ERGATIVES:
+        head = _relative_antecedent(toks, s, resolver)
+        if head is not None:  # ``بعض مداح ایسے بھی تھے جنہوں نے کہا``: the people the relative is about
+            return _speaker(doc, toks, head, resolver)
     if e - s == 1 and (toks[s].norm in PRONOUNS or toks[s].norm in _speech_words()["emphatic"]
                        or toks[s].norm in _STATEMENT_PRONOUNS):
         # resolved after all quotes are known (the antecedent may be another quote's speaker)
@@ -1023,6 +1027,26 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
         # nationality before the office, ``چینی وزیر خارجہ``, stays its country)
         return Actor(doc.text[toks[s].start:toks[e - 1].end], None, None, toks[s].start, toks[e - 1].end, "PERSON")
     return actor
+
+
+#: relative pronouns of an ergative subject (``جنہوں نے``، ``جس نے``)
+_RELATIVE_ERGATIVES = frozenset({"جنہوں", "جنھوں", "جنہون", "جنھون", "جس"})
+#: words between a noun and the relative clause about it: a copula and its particles (``X ایسے بھی تھے جنہوں``)
+_BEFORE_RELATIVE = frozenset({"،", ",", "ایسے", "ایسی", "ایسا", "بھی", "ہی", "تھے", "تھی", "تھا", "رہے", "رہی",
+                              "رہا", "ہیں", "ہے", "ہوئے"})
+
+
+def _relative_antecedent(toks: Sequence[Token], rel: int, resolver: ActorResolver) -> tuple[int, int] | None:
+    """The noun phrase a relative speaker (``جنہوں نے کہا``) is about: the one right before it, past a copula
+    (``کئی شہری ایسے بھی تھے جنہوں نے``، ``X ہیں جنہوں نے``); None when a verb or clause stands between."""
+    words = [t.norm for t in toks]
+    p = rel
+    while p > 0 and words[p - 1] in _BEFORE_RELATIVE:
+        p -= 1
+    if p == 0:
+        return None
+    span = _np_left(words, p, 0, resolver.name_tokens(toks))
+    return span if span[1] > span[0] and words[span[1] - 1] not in PRONOUNS else None
 
 
 def _glued_then_pronoun(word: str) -> bool:

@@ -1011,7 +1011,7 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
         # ``پوچھا گیا توان کا کہنا تھا``: ``تو`` run into the pronoun in copy that lost a blank
         s = e - 1
         return Actor(doc.text[toks[s].start:toks[s].end], None, None, toks[s].start, toks[s].end, "PRONOUN")
-    if e - s == 1 and toks[s].norm in _RELATIVE_ERGATIVES:
+    if e - s == 1 and toks[s].norm in _RELATIVE_ERGATIVES and e < len(toks) and toks[e].norm == "نے":
         head = _relative_antecedent(toks, s, resolver)
         if head is not None:  # ``بعض مداح ایسے بھی تھے جنہوں نے کہا``: the people the relative is about
             return _speaker(doc, toks, head, resolver)

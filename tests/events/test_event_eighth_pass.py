@@ -17,3 +17,25 @@ def test_a_coordinated_marked_phrase_is_one_target_not_subject_and_target():
         ("190", "طالبان", "بھارت"), ("190", "طالبان", "افغانستان")]
     assert _events("شدت پسند روزانہ شام اور عراق کے خلاف کارروائیاں کر رہے ہیں۔") == [
         ("190", "شدت پسند", "شام"), ("190", "شدت پسند", "عراق")]
+
+
+def test_headline_nouns_of_boycott_and_stone_throwing_take_their_genitive_source():
+    assert _events("روس اور چین کا اجلاس کا بائیکاٹ") == [("163", "روس", None), ("163", "چین", None)]
+    assert _events("اپوزیشن کا اجلاس کا بائیکاٹ") == [("143", "اپوزیشن", None)]
+    assert _events("مظاہرین کا شدید پتھراؤ") == [("145", "مظاہرین", None)]
+
+
+def test_new_predicates_slap_and_refusal_to_confirm():
+    assert _events("وزیر نے پولیس اہلکار کو تھپڑ رسید کر دیا۔") == [("182", "وزیر", "پولیس اہلکار")]
+    assert _events("ایران کا امریکی دعوے کی تصدیق سے انکار") == [("011", "ایران", None)]
+
+
+def test_a_comma_after_an_event_noun_closes_a_headline_clause():
+    # each clause of ``X کی فائرنگ، Y کا پتھراؤ`` has its own source, in either order
+    assert _events("غزہ میں اسرائیلی فوج کی فائرنگ، فلسطینی شہریوں کا شدید پتھراؤ") == [
+        ("190", "اسرائیلی", None), ("145", "فلسطینی", None)]
+    assert _events("فلسطینی شہریوں کا شدید پتھراؤ، اسرائیلی فوج کی فائرنگ") == [
+        ("145", "فلسطینی", None), ("190", "اسرائیلی", None)]
+    # a list of names before one noun stays one source phrase
+    assert _events("بھارت، چین اور روس کا بائیکاٹ") == [("163", "بھارت", None), ("163", "چین", None),
+                                                    ("163", "روس", None)]

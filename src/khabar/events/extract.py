@@ -121,6 +121,8 @@ class _Sentence:
     acted: tuple[Actor, Actor] | None = None
     #: a headline: no verb and no closing punctuation (``ترک فضائیہ کی کرد ملیشیا پر بمباری``)
     headline: bool = False
+    #: where each noun trigger ends (index after its last word)
+    noun_ends: frozenset[int] = frozenset()
 
 
 def extract_events(doc: Document, *, min_confidence: float = MIN_CONFIDENCE) -> list[Event]:
@@ -159,7 +161,8 @@ def scored_events(doc: Document) -> list[tuple[Event, float, Evidence]]:
             continue
         verbal = frozenset(k for m in triggers if m.form for k in range(m.start, m.end))
         sent = _Sentence(index, toks, words, [], resolver.name_tokens(toks), pair, verbal,
-                         headline=not verbal and _is_headline(words))
+                         headline=not verbal and _is_headline(words),
+                         noun_ends=frozenset(m.end for m in triggers if not m.form))
         _collect_anchors(sent, resolver, prior)
         date = dates.get(index, doc.meta.published)
         seen: set[tuple] = set()
@@ -639,7 +642,7 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
     words = sent.words
     nxt = words[m.end] if m.end < len(words) else ""
     nxt2 = words[m.end + 1] if m.end + 1 < len(words) else ""
-    if _heads_other_predicate(words, m.end):
+    if _heads_other_predicate(words, m.end, sent.headline):
         return False  # the content of another predicate: ``مذاکرات کی پیشکش``، ``ملاقات کی درخواست``
     if nxt in ("کیلئے", "کیلیے", "شروع") or (nxt == "کے" and nxt2 in ("لیے", "لئے")):
         return False
@@ -699,6 +702,8 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
     for k in range(lo + 1, m.start):
         if words[k] not in GENITIVE or words[k + 1] in _COMPOUND:
             continue
+        if any(c in sent.noun_ends and words[c] in ("،", ",") for c in range(k + 1, m.start)):
+            continue  # ``X کی فائرنگ، Y کا پتھراؤ``: an event noun and a comma close X's headline clause
         j = k + 1
         while j < m.start and is_np_word(words[j]) and words[j] not in POSTPOSITIONS:
             j += 1
@@ -714,7 +719,8 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
             break  # ``... علاقوں کا دورہ``: the genitive of the place visited; no visitor named before it
         if j < m.start and words[j] == "پر" and words[k] == "کی" and words[m.end - 1] in _possessions()["act"]:
             continue  # ``حزب اللہ کی چوکی پر حملہ``: کی agrees with the post, not with the masculine attack
-        s, e = np_left(words, k, lo, sent.names)
+        floor = max((c + 1 for c in range(lo, k) if c in sent.noun_ends and words[c] in ("،", ",")), default=lo)
+        s, e = np_left(words, k, floor, sent.names)
         if e <= s:
             continue
         actors = resolver.resolve(sent.toks, s, e)
@@ -726,12 +732,15 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
     return None
 
 
-def _heads_other_predicate(words: Sequence[str], end: int) -> bool:
+def _heads_other_predicate(words: Sequence[str], end: int, headline: bool = False) -> bool:
     """Is the noun ending at ``end`` inside a genitive chain headed by another predicate's noun
-    (``مذاکرات کی پیشکش``، ``پاکستان پر حملوں اور ... بمباری کے الزامات``)?"""
+    (``مذاکرات کی پیشکش``، ``پاکستان پر حملوں اور ... بمباری کے الزامات``)? In a headline a comma ends
+    the chain: ``X کا پتھراؤ، Y کی فائرنگ`` are two clauses."""
     firsts = load_lexicon().by_first
     for k in range(end, min(len(words) - 1, end + 8)):
         w = words[k]
+        if headline and w in ("،", ","):
+            return False
         if w in GENITIVE:
             nxt = words[k + 1]
             return nxt in _OTHER_PREDICATES or nxt in firsts

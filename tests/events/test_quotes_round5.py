@@ -44,3 +44,11 @@ def test_the_text_of_a_letter_speaks_for_the_letter():
 def test_a_relative_speaker_is_the_people_the_relative_clause_is_about():
     text = "کئی شہری ایسے بھی تھے جنہوں نے کہا کہ پانی کی قلت کئی ہفتوں سے ہے۔"
     assert _quotes(text) == [("reported", "پانی کی قلت کئی ہفتوں سے ہے", "کئی شہری")]
+
+
+def test_a_pronoun_after_an_epithet_points_back_to_the_named_person():
+    text = ("ممبئی (اے پی پی) بالی ووڈ کی اداکارہ سونم رانا نے کہا ہے کہ وہ نئی فلم میں کام کر رہی ہیں۔ ایک انٹرویو میں "
+            "32 سالہ اداکارہ نے کہا کہ فلم کی کہانی بہت اچھی ہے۔ انہوں نے کہا کہ فلم اگلے سال ریلیز ہوگی۔")
+    found = [(q.text, q.speaker.text if q.speaker else None) for q in analyze(text).quotes]
+    # the epithet keeps its own words as written; the pronoun after it is the actress named before
+    assert found[1:] == [("فلم کی کہانی بہت اچھی ہے", "32 سالہ اداکارہ"), ("فلم اگلے سال ریلیز ہوگی", "سونم رانا")]

@@ -1182,7 +1182,35 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
         else:
             found = last_person(at) or last_org(at)
             q.speaker = found[1] if found is not None else None
+        if q.speaker is not None:
+            q.speaker = _named_for(doc, q.speaker, persons) or q.speaker
     return quotes
+
+
+def _named_for(doc: Document, actor: Actor, persons: Sequence[tuple[int, Actor]]) -> Actor | None:
+    """The person an epithet stands for (``46 سالہ اداکار`` after ``بالی ووڈ اداکار اکشے کمار``): a speaker
+    named by a role alone whose role word the article put before a name earlier. A pronoun points back
+    to that person, the antecedent's full mention; a role never put before a name (``پچ کیوریٹر``) is a
+    new person and stays. None when ``actor`` is no such epithet."""
+    if actor.start is None or actor.end is None or actor.entity_id is not None or actor.type == "PRONOUN":
+        return None
+    words = [normalize(w).norm for w in actor.text.split()]
+    roles = _speech_words()["person"] | _titles()
+    if not words or words[-1] not in roles or words[0] == "ایک" \
+            or any(p < actor.end and (a.end or 0) > actor.start for p, a in persons):
+        return None  # ``ایک پولیس اہلکار``: someone new; a span with a name in it is named already
+    for pos, person in reversed(persons):
+        if pos >= actor.start:
+            continue
+        before = [normalize(w).norm for w in doc.text[max(0, pos - _EPITHET_CHARS):pos].split()[-_EPITHET_WORDS:]]
+        if words[-1] in before:
+            return person
+    return None
+
+
+#: how far before a name its role word may stand (``بالی ووڈ کی اداکارہ X``)
+_EPITHET_WORDS = 3
+_EPITHET_CHARS = 60
 
 
 _PLACES = ("GPE", "NORP", "LOC", "FAC")

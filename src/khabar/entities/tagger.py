@@ -43,6 +43,13 @@ from khabar.entities.tag_lexicon import (
     person_name_parts,
     trusted_entries,
 )
+from khabar.entities.tag_news import (
+    drop_bylines,
+    join_split_letters,
+    office_organisations,
+    trusted_types,
+    unjoin_mentions,
+)
 from khabar.entities.tag_rules import (
     RULE_CONFIDENCE,
     Mention,
@@ -142,6 +149,10 @@ class NameTagger:
                             for w in words} - trained_words) & common
         self._name_parts = person_name_parts(
             (gazetteer.name_words("PERSON", "uk") | person_names) - listed_ordinary, self._cues)
+        # known name words that a split-off last letter may have come from (``سند ھ``), not ordinary words
+        self._split_vocabulary = frozenset(
+            w for w in {w for words, _type in trusted_entries() for w in words} | self.given_names | self._person_words
+            if len(w) >= 3 and w not in common)
         self._crf = pycrfsuite.Tagger()
         # tag() leaves the sentence in the Tagger for marginal(): threads must not interleave the two
         self._crf_lock = threading.Lock()
@@ -174,6 +185,14 @@ class NameTagger:
         """Mentions in one sentence of folded words: CRF, span clean-up, dictionary, titles."""
         if not words:
             return []
+        # ``سند ھ`` (a word split before its last letter) is tagged as the word it was
+        split = join_split_letters(words, self._split_vocabulary)
+        if split is None:
+            return self._tag_joined(words)
+        joined, first = split
+        return unjoin_mentions(self._tag_joined(joined), first, len(words))
+
+    def _tag_joined(self, words: Sequence[str]) -> list[Mention]:
         matches = self.gazetteer.match(words)
         gaz = gazetteer_tags(len(words), matches)
         crf = self._crf
@@ -187,6 +206,7 @@ class NameTagger:
         mentions = split_at_separators(words, mentions)
         trusted = self._trusted.match(words)
         mentions = join_name_fragments(trusted, mentions, words, self._cues, self._trusted.types)
+        mentions = trusted_types(words, mentions, trusted)
         mentions = add_dictionary_matches(matches, mentions, words, self.common,
                                           min_words=self.dict_min_words)
         # a trusted name inside a longer untrusted gazetteer phrase (``سوات`` in an urduhack ``سوات
@@ -215,12 +235,15 @@ class NameTagger:
         mentions = extend_initials(words, mentions, self._offices)
         mentions = extend_organisation_connectives(words, mentions, self._cues)
         mentions = extend_organisation_starts(words, mentions, self._cues)
+        mentions = office_organisations(words, mentions, self._cues, self._offices, self._is_known_place,
+                                        self._trusted.types)
         mentions = trim_titles(words, join_organisation_places(mentions), self._cues, self._offices)
         mentions = drop_homographs(words, mentions, self.homographs)
         mentions = drop_possessive_persons(words, mentions, self._cues, self._person_words)
         mentions = agents_are_people(words, mentions, self._is_known_place)
         mentions = drop_programme_places(words, mentions, self._cues)
         mentions = merge_adjacent_persons(mentions)
+        mentions = drop_bylines(words, mentions)
         not_names = self.not_names
         numbers = number_words()  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
         return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS

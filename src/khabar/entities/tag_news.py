@@ -1,0 +1,153 @@
+"""Sixth-pass rules: habits of Pakistani newspapers that the CRF, trained on Indian press releases,
+gets wrong (``docs/ner.md``, "Sixth pass").
+
+Like ``tag_rules.py``, each rule works on one sentence of folded words and a list of
+:class:`~khabar.entities.tag_rules.Mention` spans and returns a new list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+
+from khabar.entities.tag_rules import Mention
+
+#: Name classes as the evaluation counts them: a GPE read as a LOC is no type error.
+_CLASS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+
+TypesOf = Callable[[Sequence[str]], Sequence[str]]
+
+
+def _office_size(words: Sequence[str], start: int, end: int, offices: Collection[tuple[str, ...]]) -> int:
+    """The length of the longest office in ``offices`` at ``words[start]`` that ends by ``end``."""
+    for size in (4, 3, 2, 1):
+        if start + size <= end and tuple(words[start:start + size]) in offices:
+            return size
+    return 0
+
+
+def office_organisations(words: Sequence[str], mentions: Sequence[Mention],
+                         cues: Mapping[str, Collection[str]], offices: Collection[tuple[str, ...]],
+                         is_place: Callable[[Sequence[str]], bool], types_of: TypesOf) -> list[Mention]:
+    """``ڈی سی او لاہور``، ``ایس ایس پی حیدرآباد``، ``ڈی آئی جی آپریشنز لاہور``: an office spelled in
+    letters (``offices``) and its jurisdiction are a post, not an organisation, though the CRF reads
+    the letters as an acronym. The office goes; what is left is the place it serves (GPE) where a
+    place list knows it, whole or at its end, an organisation where a trusted list knows it whole
+    (``ڈی جی رینجرز`` → ``رینجرز``), and nothing otherwise (``ایس ایچ او سٹی``). A title word instead
+    of the letters (``کمشنر کراچی``) leaves a place the same way; other titles are
+    ``trim_titles``'s business."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type != "ORG":
+            out.append(m)
+            continue
+        s = m.start
+        lettered = False
+        while s < m.end:
+            size = _office_size(words, s, m.end, offices)
+            if size:
+                s += size
+                lettered = True
+            elif "title" in cues.get(words[s], ()):
+                s += 1
+            else:
+                break
+        if s == m.start:
+            out.append(m)
+            continue
+        rest = words[s:m.end]
+        if rest and is_place(rest):
+            out.append(Mention(s, m.end, "GPE", m.confidence))
+        elif not lettered:
+            out.append(m)
+        elif rest and any(t.endswith("ORG") for t in types_of(rest)):
+            out.append(Mention(s, m.end, "ORG", m.confidence))
+        else:
+            # the jurisdiction at the end of a department's name (``ایلیٹ فورس پنجاب``)
+            for k in range(s + 1, m.end):
+                if is_place(words[k:m.end]):
+                    out.append(Mention(k, m.end, "GPE", m.confidence))
+                    break
+    return out
+
+
+def trusted_types(words: Sequence[str], mentions: Sequence[Mention],
+                  trusted: Sequence[tuple[int, int, Sequence[str]]]) -> list[Mention]:
+    """``کیسکو`` (Quetta's power utility) is an organisation however the CRF reads it: a span that is
+    exactly a trusted name (knowledge base, hand-written lists) of one class takes that class. The
+    CRF had read the unknown word as a place before ``حکام``; the lists are written name by name."""
+    if not trusted or not mentions:
+        return list(mentions)
+    known: dict[tuple[int, int], str] = {}
+    for i, j, types in trusted:
+        kinds = {t[2:] for t in types}
+        classes = {_CLASS.get(k) for k in kinds}
+        if len(kinds) == 1 and len(classes) == 1 and None not in classes:
+            known[(i, j)] = kinds.pop()
+    out: list[Mention] = []
+    for m in mentions:
+        kind = known.get((m.start, m.end))
+        if kind is not None and _CLASS.get(m.type) is not None and _CLASS[kind] != _CLASS[m.type]:
+            m = Mention(m.start, m.end, kind, m.confidence)
+        out.append(m)
+    return out
+
+
+#: Longest credit in a dateline's brackets, in words (``( بی بی سی ڈاک کام )``، ``( نمائندہ خصوصی )``).
+BYLINE_MAX_WORDS = 6
+
+
+def drop_bylines(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """``لاہور ( اے پی پی )``، ``نئی دہلی ( نوائے وقت نیوز )``: the bracket after a dateline credits
+    the agency or desk that filed the story; the credit is no mention of the agency in the news, and
+    newspaper annotators leave it untagged. An organisation filling such a bracket is dropped. A
+    dateline is a place that opens the sentence (after quotes or commas at most); the bracket follows
+    it at once and closes within :data:`BYLINE_MAX_WORDS` words."""
+    n = len(words)
+    first = next((k for k, w in enumerate(words) if w.isalnum() or not _is_mark(w)), n)
+    place = next((m for m in mentions if m.start == first), None)
+    if place is None or place.type not in ("GPE", "LOC") or place.end >= n or words[place.end] != "(":
+        return list(mentions)
+    close = next((k for k in range(place.end + 1, min(n, place.end + 2 + BYLINE_MAX_WORDS)) if words[k] == ")"), None)
+    if close is None:
+        return list(mentions)
+    return [m for m in mentions if not (m.type == "ORG" and m.start > place.end and m.end <= close)]
+
+
+def _is_mark(word: str) -> bool:
+    """Quotes, commas and the like that may stand before a dateline in scraped text (``"," لاہور``)."""
+    return all(not c.isalnum() for c in word)
+
+
+def join_split_letters(words: Sequence[str], vocabulary: Collection[str]) -> tuple[list[str], list[int]] | None:
+    """``سند ھ``، ``ملتا ن``، ``اسلا م آباد``: typesetting in Pakistani papers splits a word before its
+    last letter; where a word and one lone letter after it spell a known name word (``vocabulary``)
+    they are one word again (not ``و`` "and": ``فضل و کرم``). Returns the joined words and, for each, the index of its first word in
+    ``words``; None when nothing is joined (the common case, and cheap: one length test per word)."""
+    n = len(words)
+    joins = [k for k in range(n - 1) if len(words[k + 1]) == 1 and words[k + 1].isalpha()
+             and words[k + 1] != "و" and words[k] + words[k + 1] in vocabulary]
+    if not joins:
+        return None
+    joined: list[str] = []
+    first: list[int] = []
+    k = 0
+    at = iter(joins)
+    nxt = next(at, n)
+    while k < n:
+        first.append(k)
+        if k == nxt:
+            joined.append(words[k] + words[k + 1])
+            k += 2
+            nxt = next(at, n)
+            while nxt < k:  # a letter already joined cannot begin the next join
+                nxt = next(at, n)
+        else:
+            joined.append(words[k])
+            k += 1
+    return joined, first
+
+
+def unjoin_mentions(mentions: Sequence[Mention], first: Sequence[int], n: int) -> list[Mention]:
+    """Mentions over :func:`join_split_letters`'s words as mentions over the ``n`` original words."""
+    ends = [*first[1:], n]
+    return [Mention(first[m.start], ends[m.end - 1], m.type, m.confidence) for m in mentions]

@@ -1,0 +1,103 @@
+"""Sixth pass of the name rules: habits of Pakistani newspapers (offices read as organisations,
+dateline credits, words split before their last letter, trusted names' types ...). The example
+sentences are khabar's own."""
+
+from __future__ import annotations
+
+from khabar.entities.tag_news import (
+    drop_bylines,
+    join_split_letters,
+    office_organisations,
+    trusted_types,
+    unjoin_mentions,
+)
+from khabar.entities.tag_rules import Mention
+from khabar.entities.tagger import tag_words
+
+
+def _tags(text: str) -> list[str]:
+    return tag_words(text.split())
+
+
+def _never_place(words: object) -> bool:
+    return False
+
+
+def _no_types(words: object) -> tuple[str, ...]:
+    return ()
+
+
+# --- an office and its jurisdiction are no organisation -------------------------------------------
+
+def test_office_in_letters_leaves_its_place() -> None:
+    assert _tags("ڈی سی او ملتان نے بازاروں کا دورہ کیا")[:5] == ["O", "O", "O", "B-GPE", "O"]
+    assert _tags("پولیس کے مطابق ایس ایس پی گوجرانوالہ نے ہدایت دی")[3:8] == ["O", "O", "O", "B-GPE", "O"]
+
+
+def test_office_alone_or_with_a_department_is_dropped() -> None:
+    words = ["ایس", "ایچ", "او", "سٹی", "نے", "کہا"]
+    found = [Mention(0, 4, "ORG", 0.7)]
+    assert office_organisations(words, found, {}, {("ایس", "ایچ", "او")}, _never_place, _no_types) == []
+
+
+def test_office_before_a_known_organisation_leaves_it() -> None:
+    words = ["ڈی", "جی", "رینجرز", "نے", "کہا"]
+    found = [Mention(0, 3, "ORG", 0.7)]
+
+    def types(w: object) -> tuple[str, ...]:
+        return ("k:ORG",) if list(w) == ["رینجرز"] else ()  # type: ignore[arg-type]
+
+    assert office_organisations(words, found, {}, {("ڈی", "جی")}, _never_place, types) == [Mention(2, 3, "ORG", 0.7)]
+
+
+def test_organisations_without_an_office_stay() -> None:
+    words = ["پاکستان", "کرکٹ", "بورڈ", "نے", "کہا"]
+    found = [Mention(0, 3, "ORG", 0.9)]
+    assert office_organisations(words, found, {}, {("ڈی", "جی")}, _never_place, _no_types) == found
+
+
+# --- a trusted name keeps its class ---------------------------------------------------------------
+
+def test_power_utility_is_an_organisation() -> None:
+    assert _tags("گورنر نے کیسکو حکام کو طلب کر لیا")[2] == "B-ORG"
+
+
+def test_trusted_type_needs_one_class_and_the_exact_span() -> None:
+    found = [Mention(0, 1, "GPE", 0.8)]
+    assert trusted_types(["کیسکو"], found, [(0, 1, ("k:ORG",))]) == [Mention(0, 1, "ORG", 0.8)]
+    assert trusted_types(["کیسکو"], found, [(0, 1, ("k:ORG", "k:GPE"))]) == found
+    assert trusted_types(["کیسکو", "حکام"], [Mention(0, 2, "GPE", 0.8)], [(0, 1, ("k:ORG",))]) == [
+        Mention(0, 2, "GPE", 0.8)]
+
+
+# --- a dateline's credit is no mention --------------------------------------------------------------
+
+def test_agency_credit_after_a_dateline_is_dropped() -> None:
+    tags = _tags("لاہور ( اے پی پی ) وزیر اعلی نے نئے منصوبے کا افتتاح کیا")
+    assert tags[0] == "B-GPE"
+    assert tags[1:6] == ["O"] * 5
+
+
+def test_agency_named_in_the_story_stays() -> None:
+    words = ["حکومت", "نے", "اے", "پی", "پی", "کو", "بتایا"]
+    found = [Mention(2, 5, "ORG", 0.9)]
+    assert drop_bylines(words, found) == found
+    words = ["لاہور", "(", "پ", "ر", ")", "واپڈا", "(", "اے", "پی", "پی", ")", "نے", "کہا"]
+    found = [Mention(0, 1, "GPE", 0.9), Mention(5, 6, "ORG", 0.9), Mention(7, 10, "ORG", 0.9)]
+    assert drop_bylines(words, found) == found
+
+
+# --- a word split before its last letter ----------------------------------------------------------
+
+def test_split_place_names_are_tagged_whole() -> None:
+    assert _tags("سند ھ میں شدید بارش ہوئی")[:3] == ["B-GPE", "I-GPE", "O"]
+    assert _tags("ملتا ن کے شہری پریشان ہیں")[:3] == ["B-GPE", "I-GPE", "O"]
+
+
+def test_split_letters_join_only_into_known_name_words() -> None:
+    assert join_split_letters(["فضل", "و", "کرم"], {"فضلو"}) is None
+    assert join_split_letters(["پ", "ر", "نے"], {"سندھ"}) is None
+    joined, first = join_split_letters(["صوبہ", "سند", "ھ", "میں"], {"سندھ"}) or ([], [])
+    assert joined == ["صوبہ", "سندھ", "میں"]
+    assert first == [0, 1, 3]
+    assert unjoin_mentions([Mention(1, 2, "GPE", 0.6)], first, 4) == [Mention(1, 3, "GPE", 0.6)]

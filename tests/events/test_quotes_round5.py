@@ -52,3 +52,15 @@ def test_a_pronoun_after_an_epithet_points_back_to_the_named_person():
     found = [(q.text, q.speaker.text if q.speaker else None) for q in analyze(text).quotes]
     # the epithet keeps its own words as written; the pronoun after it is the actress named before
     assert found[1:] == [("فلم کی کہانی بہت اچھی ہے", "32 سالہ اداکارہ"), ("فلم اگلے سال ریلیز ہوگی", "سونم رانا")]
+
+
+def test_a_pronoun_after_an_office_alone_points_back_to_its_holder_named_with_his_titles():
+    text = ("لاہور (اے پی پی) وزیر تعلیم پنجاب ڈاکٹر نعیم احمد نے کہا ہے کہ سکول کھل جائیں گے۔ تقریب سے خطاب کرتے ہوئے "
+            "صوبائی وزیر نے کہا کہ اساتذہ کی کمی دور کی جائے گی۔ انہوں نے کہا کہ نئی کتابیں بھی آئیں گی۔")
+    found = [(q.text, q.speaker.text if q.speaker else None) for q in analyze(text).quotes]
+    assert found[2] == ("نئی کتابیں بھی آئیں گی", "نعیم احمد")
+
+
+def test_a_speaker_with_a_relative_clause_on_jin_before_its_case_marker():
+    text = "ٹیم کے کوچ جن کی نگرانی میں کھلاڑی تربیت لے رہے ہیں، کا کہنا ہے کہ ٹیم فائنل جیتے گی۔"
+    assert _quotes(text) == [("reported", "ٹیم فائنل جیتے گی", "ٹیم کے کوچ")]

@@ -981,7 +981,8 @@ def _relative_head(words: Sequence[str], comma: int, floor: int) -> int | None:
     or None when the stretch before the comma is no such clause."""
     for p in range(comma - 2, max(floor, comma - _RELATIVE_WORDS) - 1, -1):
         w = words[p]
-        if w == "جو":
+        if w == "جو" or (w in ("جن", "جس") and words[p + 1] in GENITIVE):
+            # ``X جو … تھے، نے``، ``X جن کی فلم … ہے، کا کہنا ہے``
             return p if p > floor else None
         if w in ("۔", ".", "؟", "?", "کہ", "نے", "،", ",", "جس", "جن", "جنہوں"):
             return None
@@ -1208,9 +1209,9 @@ def _named_for(doc: Document, actor: Actor, persons: Sequence[tuple[int, Actor]]
     return None
 
 
-#: how far before a name its role word may stand (``بالی ووڈ کی اداکارہ X``)
-_EPITHET_WORDS = 3
-_EPITHET_CHARS = 60
+#: how far before a name its role word may stand (``بالی ووڈ کی اداکارہ X``، ``وزیر زراعت پنجاب ڈاکٹر X``)
+_EPITHET_WORDS = 5
+_EPITHET_CHARS = 80
 
 
 _PLACES = ("GPE", "NORP", "LOC", "FAC")

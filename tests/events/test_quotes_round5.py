@@ -64,3 +64,8 @@ def test_a_pronoun_after_an_office_alone_points_back_to_its_holder_named_with_hi
 def test_a_speaker_with_a_relative_clause_on_jin_before_its_case_marker():
     text = "ٹیم کے کوچ جن کی نگرانی میں کھلاڑی تربیت لے رہے ہیں، کا کہنا ہے کہ ٹیم فائنل جیتے گی۔"
     assert _quotes(text) == [("reported", "ٹیم فائنل جیتے گی", "ٹیم کے کوچ")]
+
+
+def test_a_speaker_with_a_relative_clause_and_no_comma_before_its_case_marker():
+    text = "مریض کی بہن جو خود بھی ایک ڈاکٹر ہیں نے کہا کہ انہیں کچھ معلوم نہیں تھا۔"
+    assert _quotes(text) == [("reported", "انہیں کچھ معلوم نہیں تھا", "مریض کی بہن")]

@@ -963,8 +963,9 @@ def _np_left(words: Sequence[str], end: int, floor: int = 0, names: Collection[i
                 return (p + 1, end - 1) if end - 1 > p + 1 else (end, end)
             if words[p] == ")":
                 break
-    if end - 1 > floor and words[end - 1] in _COMMAS:
-        head = _relative_head(words, end - 1, floor)
+    if end - 1 > floor and (words[end - 1] in _COMMAS or words[end - 1] in _COPULAS):
+        # ``X جو … تھے، نے``; ``X جو خود بھی ڈاکٹر ہیں نے کہا``: the comma is often left out
+        head = _relative_head(words, end - 1 if words[end - 1] in _COMMAS else end, floor)
         if head is not None:
             outer = np_left(words, head, floor, names)
             if outer[1] > outer[0]:

@@ -69,3 +69,9 @@ def test_a_speaker_with_a_relative_clause_on_jin_before_its_case_marker():
 def test_a_speaker_with_a_relative_clause_and_no_comma_before_its_case_marker():
     text = "مریض کی بہن جو خود بھی ایک ڈاکٹر ہیں نے کہا کہ انہیں کچھ معلوم نہیں تھا۔"
     assert _quotes(text) == [("reported", "انہیں کچھ معلوم نہیں تھا", "مریض کی بہن")]
+
+
+def test_a_report_in_which_something_is_said_speaks_for_its_owner():
+    text = ("گزشتہ سال عالمی بینک نے قرض دیا تھا۔ پچھلے برس توانائی کمیشن کی ایک رپورٹ آئی تھی، جس میں بتایا گیا تھا کہ "
+            "ملک میں گیس کے ذخائر کم ہو رہے ہیں۔")
+    assert _quotes(text) == [("reported", "ملک میں گیس کے ذخائر کم ہو رہے ہیں", "توانائی کمیشن")]

@@ -854,7 +854,9 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
     if j < 1 or words[j] != "میں":
         return None
     if words[j - 1] in _STATEMENT_PRONOUNS:
-        return j - 1, j  # ``اس میں مزید کہا گیا``: the statement named before; resolved like a pronoun
+        owner = _relative_statement_owner(words, j - 1, names) if words[j - 1] in ("جس", "جن") else None
+        # ``اس میں مزید کہا گیا``: the statement named before; resolved like a pronoun
+        return owner or (j - 1, j)
     if j >= 3 and words[j - 1] in _speech_words()["document_part"] and words[j - 2] in GENITIVE \
             and words[j - 3] in _speech_words()["document"]:
         j -= 2  # ``خط کے متن میں کہا گیا``: the text of a letter is the letter
@@ -876,6 +878,25 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
     return phrase if phrase[1] > phrase[0] and phrase[1] == noun + 1 else (noun, noun + 1)
 
 
+
+
+#: how far before a relative ``جس میں`` the statement it is about may stand (``X کی ایک رپورٹ آئی تھی، جس``)
+_RELATIVE_STATEMENT_WORDS = 6
+
+
+def _relative_statement_owner(words: Sequence[str], rel: int, names: frozenset[int]) -> tuple[int, int] | None:
+    """The owner of the statement a relative ``جس میں کہا گیا`` is about, when a genitive names one:
+    ``ریسٹاڈ انرجی کی ایک رپورٹ آئی تھی، جس میں بتایا گیا`` → ``ریسٹاڈ انرجی``. None otherwise (a letter
+    someone wrote, ``X نے خط لکھا جس میں``, is left to the pronoun rules, which find its writer)."""
+    for g in range(rel - 1, max(rel - 1 - _RELATIVE_STATEMENT_WORDS, 0) - 1, -1):
+        if words[g] in ("نے", "کہ", "۔", ".", "؟"):
+            return None
+        if words[g] in _speech_words()["document"]:
+            p = g - 1
+            while p > 0 and words[p] in _STATEMENT_DETERMINERS:
+                p -= 1
+            return _span(_np_left(words, p, 0, names)) if p > 0 and words[p] in GENITIVE else None
+    return None
 
 
 def _glued_document(word: str) -> bool:

@@ -39,3 +39,24 @@ def test_a_comma_after_an_event_noun_closes_a_headline_clause():
     # a list of names before one noun stays one source phrase
     assert _events("بھارت، چین اور روس کا بائیکاٹ") == [("163", "بھارت", None), ("163", "چین", None),
                                                     ("163", "روس", None)]
+
+
+def test_a_speaker_credited_after_a_teasers_last_comma_is_the_source():
+    assert _events("ہم بھارتی جارحیت کی مذمت کرتے ہیں، عمران خان") == [("111", "عمران خان", "بھارتی")]
+    assert _events("پاکستان کے ساتھ مذاکرات کریں گے، نریندر مودی") == [("046", "نریندر مودی", "پاکستان")]
+    # a channel is no speaker
+    assert _events("ایران پر پابندیاں عائد کریں گے، بھارتی میڈیا") == []
+
+
+def test_a_nationality_adjective_opening_a_genitive_chunk_is_no_subject():
+    # ``سعودی | مداخلت کی مذمت`` read Saudi Arabia as the one condemning
+    doc = analyze("لبنان کے معاملات میں سعودی مداخلت کی شدید مذمت کرتے ہیں، حسن نصراللہ", published="2024-03-05")
+    assert [(e.code, e.actor1.text, e.actor2 and e.actor2.name_en) for e in doc.events] == [
+        ("111", "حسن نصراللہ", "Saudi Arabia")]
+
+
+def test_the_content_of_a_claim_that_closes_a_teaser_is_no_event():
+    assert _events("طالبان حملے کر رہے ہیں، امریکی وزیر خارجہ کا الزام") == [("112", "امریکی", None)]
+    assert _events("مخالف ووٹ دینے والوں کی امداد بند کر دیں گے، ٹرمپ کی دھمکی") == [("130", "ٹرمپ", None)]
+    # a plain credit keeps the act
+    assert _events("طالبان نے حملہ کیا، امریکی وزیر خارجہ") == [("190", "طالبان", None)]

@@ -507,7 +507,8 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
             # ``X نے کہا کہ ... میں اس حملے کی مذمت کرتا ہوں``: the reported ``I`` is the speaker
             found = _reported_speaker(sent, lo)
             if found is None:
-                return [], None, False, ""
+                credit = _trailing_credit(sent, m, resolver)
+                return (credit[0], credit[1], False, "credit") if credit is not None else ([], None, False, "")
             speaker, at = found
             # a speaker that is itself a pronoun (``انہوں نے کہا کہ میں ...``) keeps the pronoun's doubt
             span = (at, at + 1) if words[at] in PRONOUNS else None
@@ -518,7 +519,41 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
             subject = _unmarked_subject(sent, lo, m.start, resolver)
             if subject is not None:
                 return (*subject, "subject")
+            credit = _trailing_credit(sent, m, resolver)
+            if credit is not None:
+                return credit[0], credit[1], False, "credit"
     return [], None, False, ""
+
+
+#: credit words that name a report's channel, never whoever speaks in it (``..., بھارتی میڈیا``)
+_CHANNELS = frozenset({"میڈیا", "ذرائع", "رپورٹ", "اخبار", "جریدہ", "ٹی وی", "ویب سائٹ", "ایجنسی", "بیان"})
+#: what follows a present or future predicate that may be in the first person (``کرتے ہیں``، ``کریں گے``)
+_FIRST_PERSON_CLOSERS = frozenset({"ہیں", "ہوں", "گے", "گا", "گی"})
+
+
+def _trailing_credit(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver,
+                     ) -> tuple[list[Actor], tuple[int, int]] | None:
+    """The speaker credited after the last comma of a headline or teaser (``... کی مذمت کرتے ہیں، حسن
+    نصراللہ``): the source of a subjectless present or future predicate that closes the segment before
+    the credit. Only a named person or organization (not a channel: ``غیرملکی میڈیا``) is a speaker."""
+    words = sent.words
+    end = len(words)
+    while end > 0 and words[end - 1] in ("۔", ".", "!"):
+        end -= 1
+    c = max((k for k in range(m.end, end) if words[k] in ("،", ",")), default=None)
+    if c is None or not 1 <= end - c - 1 <= 5:
+        return None
+    tail = words[m.end:c]
+    if not tail or tail[-1] not in _FIRST_PERSON_CLOSERS or any(w not in _FINITE and w != "ہوں" for w in tail):
+        return None  # the predicate must close the segment: only auxiliaries stand before the comma
+    credit = words[c + 1:end]
+    if not all(is_np_word(w) and w not in GENITIVE and w not in ("اور", "و", "،", ",") for w in credit) \
+            or any(w in _CHANNELS for w in credit) or " ".join(credit[-2:]) in _CHANNELS:
+        return None
+    actors = [a for a in resolver.resolve(sent.toks, c + 1, end) if is_named(a)]
+    if len(actors) != 1 or actors[0].type not in ("PERSON", "ORG"):
+        return None
+    return actors, (c + 1, end)
 
 
 def _first_person(words: Sequence[str], m: TriggerMatch) -> bool:
@@ -692,6 +727,37 @@ def _is_headline(words: Sequence[str]) -> bool:
     return bool(words) and not any(w in _CLOSING for w in words[-2:]) and not any(w in _CLOSING for w in words)
 
 
+@cache
+def _claim_nouns() -> frozenset[str]:
+    """Nouns of a claim or threat that may close a teaser (``data/events/claim_nouns.tsv``)."""
+    return read_words("claim_nouns.tsv", "claim nouns")
+
+
+def _claimed_before_credit(words: Sequence[str], m: TriggerMatch) -> bool:
+    """Does a verbless ``، X کا الزام / کی دھمکی`` (at most six words) close the sentence after the predicate
+    ``m``, making the predicate's clause the content of that claim?"""
+    end = len(words)
+    while end > 0 and words[end - 1] in ("۔", ".", "!"):
+        end -= 1
+    c = max((k for k in range(m.end, end) if words[k] in ("،", ",")), default=None)
+    return c is not None and 2 <= end - c - 1 <= 6 and words[end - 1] in _claim_nouns() \
+        and words[end - 2] in GENITIVE and _is_headline(words[c + 1:end])
+
+
+def _headline_tail(sent: _Sentence, m: TriggerMatch) -> int | None:
+    """Where a teaser's closing headline clause begins when the noun ``m`` is in it (``... حملے کر رہے ہیں،
+    ڈین کوٹس کا الزام``): the segment after the last comma, verbless and at most six words, else None."""
+    words = sent.words
+    end = len(words)
+    while end > 0 and words[end - 1] in ("۔", ".", "!"):
+        end -= 1
+    c = max((k for k in range(0, m.start) if words[k] in ("،", ",")), default=None)
+    if c is None or end - c - 1 > 6 or any(w in ("،", ",") for w in words[m.end:end]) \
+            or not _is_headline(words[c + 1:end]) or any(k in sent.verbal for k in range(c + 1, end)):
+        return None
+    return c + 1
+
+
 def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorResolver,
                      ) -> tuple[list[Actor], tuple[int, int], bool, str] | None:
     """In a headline the genitive that opens the clause is the event noun's agent (``روس کی امریکی فوج
@@ -810,6 +876,11 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
             return mutual
     if sent.headline:
         found = _headline_source(sent, m, lo, resolver)
+        if found is not None:
+            return found
+    tail = _headline_tail(sent, m)
+    if tail is not None:
+        found = _headline_source(sent, m, max(lo, tail), resolver)
         if found is not None:
             return found
     stated = _stated_genitive(sent, m, lo, resolver)
@@ -1198,6 +1269,8 @@ def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
             if k is None:
                 if marked:
                     continue
+            elif k <= s:
+                continue  # the whole chunk is the object
             else:
                 e = k
         while e - s > 1 and words[e - 1].isdigit() and e < len(words) and words[e] in TIME_WORDS:
@@ -1239,6 +1312,8 @@ def _object_start(sent: _Sentence, s: int, e: int, resolver: ActorResolver) -> i
             k -= 1
         while k - 1 > s and resolver.is_adjective(sent.toks[k - 1].norm):
             k -= 1  # ``امریکہ | پاکستانی فوج کی``: a nationality adjective opens the object
+        if k - 1 == s and resolver.is_adjective(sent.toks[s].norm):
+            return s  # ``سعودی مداخلت کی ... مذمت``: an adjective alone is no subject; the chunk is the object
         if k > s and words[k - 1] not in GENITIVE and words[k - 1] not in ("اور", "و") \
                 and words[k - 1] not in _APPOSITIVE_HEADS:
             return k
@@ -1330,7 +1405,8 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
         if front < source_span[0]:
             ranges.append((front, source_span[0]))
     for a, b in ranges:
-        fronted = source_span is not None and b <= source_span[0]
+        # (a source after the predicate, a teaser's credited speaker, fronts nothing)
+        fronted = source_span is not None and b <= source_span[0] < m.start
         for marker, s, e in target_candidates(words, a - 1, b, root, sent.names, extra):
             s, e = _clip(sent, s, e)  # ``X کو ہلاک اور | Y کو زخمی کیا``: an earlier predicate ends no phrase
             if e <= s:
@@ -1469,10 +1545,16 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     hi = clause_ceiling(words, m.end)
     if _denied_clause(words, lo):
         return []  # ``X نے اس بات سے انکار کیا کہ انہوں نے ... دھمکی دی``: a denied act is no event
+    if m.form and _claimed_before_credit(words, m):
+        return []  # ``... حملے کر رہے ہیں، X کا الزام``: what X claims or threatens, not an act that happened
     if _is_display(words, m) or _is_press_talk(words, m) or (lo > 0 and words[lo - 1] == "اگر") \
             or _stresses_that(words, m) or _only_able(words, m):
         return []  # a display, a press talk, or a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``)
     sources, source_span, mutual, route = _sources(sent, m, lo, hi, resolver, last_actor)
+    if route == "headline" and not sent.headline:
+        tail = _headline_tail(sent, m)
+        if tail is not None:
+            lo = max(lo, tail)  # a teaser's closing headline clause: its targets and other parties are its own
     if not sources or (source_span is not None and words[source_span[1] - 1] in _GATHERINGS):
         return []  # no source, or a gathering (``اجلاس نے ... زور دیا``): a meeting is no actor
     if m.code[:3] == "042" and not m.form and source_span is not None \

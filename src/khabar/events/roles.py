@@ -11,7 +11,9 @@ subject of ``X نے کہا کہ Y نے ...`` is Y for the inner predicate.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
+from khabar.events.data import read_words
 from khabar.events.discourse import pronoun_words
 
 #: tokens that end a clause when looking for a predicate's arguments
@@ -353,12 +355,20 @@ def _agent_of(words: Sequence[str], s: int, lo: int, names: frozenset[int]) -> l
     return []
 
 
+@cache
+def _owned_heads() -> frozenset[str]:
+    """Heads a nationality adjective before them owns: statements and decisions, and the acts of
+    ``data/events/owned_acts.tsv`` (``سعودی مداخلت``)."""
+    multi = read_words("owned_acts.tsv", "owned-acts table")
+    return _THINGS | frozenset(w.split()[-1] for w in multi)
+
+
 def owner(words: Sequence[str], s: int, e: int) -> tuple[int, int]:
     """``X کے ٹھکانوں``، ``بھارتی بیان``: the phrase X that owns a place or thing, or an empty span."""
     for k in range(e - 2, s, -1):
         if words[k] in GENITIVE:
             return _trim(words, s, k)
-    if e - s >= 2 and words[e - 2] not in DETERMINERS and words[e - 1] in _THINGS:
+    if e - s >= 2 and words[e - 2] not in DETERMINERS and words[e - 1] in _owned_heads():
         # ``بھارتی بیان``: the modifier before the head may name the owner (the caller wants a name)
         return s, e - 1
     return e, e

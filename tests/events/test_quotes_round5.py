@@ -75,3 +75,8 @@ def test_a_report_in_which_something_is_said_speaks_for_its_owner():
     text = ("گزشتہ سال عالمی بینک نے قرض دیا تھا۔ پچھلے برس توانائی کمیشن کی ایک رپورٹ آئی تھی، جس میں بتایا گیا تھا کہ "
             "ملک میں گیس کے ذخائر کم ہو رہے ہیں۔")
     assert _quotes(text) == [("reported", "ملک میں گیس کے ذخائر کم ہو رہے ہیں", "توانائی کمیشن")]
+
+
+def test_a_report_in_which_this_too_is_said_speaks():
+    text = "پولیس نے ملزم کو گرفتار کر لیا۔ رپورٹ میں یہ بھی بتایا گیا کہ ملزم کئی برس سے مفرور تھا۔"
+    assert _quotes(text) == [("reported", "ملزم کئی برس سے مفرور تھا", "رپورٹ")]

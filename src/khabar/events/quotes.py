@@ -845,10 +845,9 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
     """The author of a statement that speaks in the passive (``وزارت کے جاری بیان میں کہا گیا ہے کہ``
     → ``وزارت``), or the statement itself when it names none (``رپورٹ میں کہا گیا``)."""
     j = k - 1
-    if j >= 0 and words[j] in ("بھی", "مزید"):
-        j -= 1
-    if j >= 0 and words[j] in ("بھی", "مزید"):
-        j -= 1
+    for _ in range(3):  # ``رپورٹ میں مزید بتایا گیا``، ``رپورٹ میں یہ بھی بتایا گیا``: ``یہ`` points ahead to the words
+        if j >= 0 and words[j] in ("بھی", "مزید", "یہ"):
+            j -= 1
     if j >= 0 and words[j] != "میں" and _glued_document(words[j]):
         return j, j + 1  # ``سرکاریاعلانمیں کہا گیا``: the statement and its ``میں`` run together
     if j < 1 or words[j] != "میں":

@@ -60,3 +60,9 @@ def test_the_content_of_a_claim_that_closes_a_teaser_is_no_event():
     assert _events("مخالف ووٹ دینے والوں کی امداد بند کر دیں گے، ٹرمپ کی دھمکی") == [("130", "ٹرمپ", None)]
     # a plain credit keeps the act
     assert _events("طالبان نے حملہ کیا، امریکی وزیر خارجہ") == [("190", "طالبان", None)]
+
+
+def test_a_marker_ending_in_barree_run_on_to_the_next_word_is_split():
+    # ے stands only at a word's end: ``نےخاتون`` is ``نے خاتون``, so the subject is marked
+    assert _events("وزیر نےخاتون اہلکار کو تھپڑ رسید کر دیا۔") == [("182", "وزیر", "خاتون اہلکار")]
+    assert _events("حکومت نےمظاہرین سےمذاکرات کیے۔") == [("046", "حکومت", "مظاہرین")]

@@ -151,7 +151,7 @@ def scored_events(doc: Document) -> list[tuple[Event, float, Evidence]]:
     discourse = Discourse(doc)
     pair: tuple[Actor, Actor] | None = None
     for index, toks in _sentences(doc):
-        toks = unglue(toks)
+        toks = unglue(toks, doc.text)
         words = [t.norm for t in toks]
         prior = discourse.prior(index)
         triggers = _chain(find_triggers(words), words)

@@ -10,6 +10,8 @@ from khabar.events.triggers import load_lexicon
 
 #: case markers that news text often runs on to the next word (``پرقبضہ``، ``کانشانہ``)
 _GLUED = ("پر", "کو", "سے", "نے", "کا", "کی", "کے")
+#: case markers ending in ے (yeh barree), which never stands inside a word
+_BARREE_MARKERS = frozenset({"نے", "سے", "کے"})
 #: speech verbs run on to ``کہ``
 _SAID_THAT = frozenset({"کہاکہ", "بتایاکہ", "کہتےکہ", "بتاتےکہ", "کیاکہ", "دیاکہ"})
 #: the stem ``کر`` run on to a progressive ``رہا/رہی/رہے`` with the two ر merged
@@ -53,14 +55,20 @@ def _light_verb_seam(w: str) -> int:
     return 0
 
 
-def unglue(toks: list[Token]) -> list[Token]:
+def unglue(toks: list[Token], text: str | None = None) -> list[Token]:
     """Split a case marker off a following event word or postposition it was run on to, so that the
-    trigger and the role analysis see both (the pipeline's space repair does not know event words)."""
+    trigger and the role analysis see both (the pipeline's space repair does not know event words).
+    With the document ``text``, a marker ending in ے run on to any word is split too (``نےخاتون``)."""
     out: list[Token] | None = None
     for k, t in enumerate(toks):
         w = t.norm
         # a short word is never split; a long one is not cached (a run of letters thousands long)
         kind = 0 if len(w) < 4 and w != "_" else _split_kind(w) if len(w) <= 40 else _kind(w)
+        if not kind and text is not None and len(w) >= 5 and text[t.start:t.start + 2] in _BARREE_MARKERS \
+                and t.end - t.start == len(w) and text[t.start + 2:t.start + 3].isalpha():
+            # ے is written only at the end of a word (the normal form makes a medial one ی), so a marker
+            # ending in it that runs on into more letters is always two words: ``نےخاتون``، ``سےملاقات``
+            kind = _MARKER
         if kind and kind != _JOINER and t.end - t.start != len(w):
             kind = 0  # (a token whose text differs from its normal form is left alone)
         if kind == _JOINER:
@@ -86,7 +94,10 @@ def unglue(toks: list[Token]) -> list[Token]:
             if out is None:
                 out = list(toks[:k])
             cut = 2 if kind == _MARKER else kind
-            out.append(Token(t.start, t.start + cut, w[:cut], t.sentence, True))
+            head = w[:cut]
+            if kind == _MARKER and text is not None and text[t.start:t.start + 2] in _BARREE_MARKERS:
+                head = text[t.start:t.start + 2]  # the marker as written, not its normal form's ی
+            out.append(Token(t.start, t.start + cut, head, t.sentence, True))
             out.append(Token(t.start + cut, t.end, w[cut:], t.sentence, True))
         elif out is not None:
             out.append(t)

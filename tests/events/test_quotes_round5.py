@@ -80,3 +80,12 @@ def test_a_report_in_which_something_is_said_speaks_for_its_owner():
 def test_a_report_in_which_this_too_is_said_speaks():
     text = "پولیس نے ملزم کو گرفتار کر لیا۔ رپورٹ میں یہ بھی بتایا گیا کہ ملزم کئی برس سے مفرور تھا۔"
     assert _quotes(text) == [("reported", "ملزم کئی برس سے مفرور تھا", "رپورٹ")]
+
+
+def test_details_someone_released_are_their_words():
+    text = "محکمہ تعلیم کی جانب سے جاری کردہ تفصیلات کے مطابق امتحانات اگلے ماہ ہوں گے۔"
+    assert _quotes(text) == [("reported", "امتحانات اگلے ماہ ہوں گے", "محکمہ تعلیم")]
+
+
+def test_details_with_no_issuer_still_attribute_nothing():
+    assert _quotes("تفصیلات کے مطابق امتحانات اگلے ماہ ہوں گے۔") == []

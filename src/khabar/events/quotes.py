@@ -55,7 +55,7 @@ _ISSUED_PARTICIPLE = frozenset({"ہونے", "والے", "والی", "والا", 
 def _speech_words() -> dict[str, frozenset[str]]:
     """Role → normalized words, from ``data/events/speech.tsv``."""
     return read_word_roles("speech.tsv", "speech words", ("say", "source", "emphatic", "document", "claim", "not_source",
-                                                         "person", "voiced", "document_part"))
+                                                         "person", "voiced", "document_part", "issued"))
 
 
 @cache
@@ -510,7 +510,10 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
                 zero = speaker is None  # ``اس موقع پر خطاب کرتے ہوئے کہا کہ``: the subject of the story speaks
         elif w in ("مطابق", "بموجب") and k > 0 and words[k - 1] == "کے" and k + 1 < len(words):
             speaker = _span(_np_left(words, k - 1, 0, names))
-            if speaker is None or not _attributes(toks, speaker, resolver):
+            issued = _issuer(words, k - 2, names) if k > 1 and words[k - 2] in _speech_words()["issued"] else None
+            if issued is not None:
+                speaker = issued  # ``X کی طرف سے جاری کردہ تفصیلات کے مطابق``: details X released are X's words
+            elif speaker is None or not _attributes(toks, speaker, resolver):
                 continue  # ``پروگرام کے مطابق`` (as scheduled) attributes nothing
             if words[speaker[1] - 1] in _speech_words()["document"]:
                 speaker = _issuer(words, speaker[1] - 1, names) or _author(words, speaker, names) or speaker

@@ -5,8 +5,10 @@ sentences are khabar's own."""
 from __future__ import annotations
 
 from khabar.entities.tag_news import (
+    cut_places_at_offices,
     drop_bylines,
     join_split_letters,
+    name_streets,
     office_organisations,
     trusted_types,
     unjoin_mentions,
@@ -101,3 +103,48 @@ def test_split_letters_join_only_into_known_name_words() -> None:
     assert joined == ["صوبہ", "سندھ", "میں"]
     assert first == [0, 1, 3]
     assert unjoin_mentions([Mention(1, 2, "GPE", 0.6)], first, 4) == [Mention(1, 3, "GPE", 0.6)]
+
+
+# --- a place span run over an office ---------------------------------------------------------------
+
+def test_dateline_and_office_are_cut_out_of_a_place() -> None:
+    tags = _tags("کراچی سابق ناظم کراچی نے شہر کی صفائی کا مطالبہ کیا")
+    assert tags[:5] == ["B-GPE", "O", "O", "B-GPE", "O"]
+
+
+def test_known_names_and_facility_words_are_not_cut() -> None:
+    cues = {"ناظم": frozenset({"role"}), "ایئر": frozenset({"title", "org_start"}), "وزیر": frozenset({"title"})}
+
+    def known(w: object) -> bool:
+        return list(w) in (["ناظم", "آباد"], ["کراچی"])  # type: ignore[arg-type]
+
+    found = [Mention(0, 2, "LOC", 0.8)]
+    assert cut_places_at_offices(["ناظم", "آباد", "میں"], found, cues, known) == found
+    words = ["کراچی", "ایئر", "پورٹ", "پر"]
+    assert cut_places_at_offices(words, [Mention(0, 3, "GPE", 0.8)], cues, known) == [Mention(0, 3, "GPE", 0.8)]
+    words = ["شمالی", "وزیر", "ستان", "میں"]
+    assert cut_places_at_offices(words, [Mention(0, 3, "GPE", 0.8)], cues, known, {"وزیرستان"}) == [
+        Mention(0, 3, "GPE", 0.8)]
+
+
+# --- legacy hamza ---------------------------------------------------------------------------------
+
+def test_legacy_hamza_spelling_is_read_as_the_modern_one() -> None:
+    assert _tags("پولیس نے ماڈل ٹاوٴن میں چھاپہ مارا")[2:5] == ["B-LOC", "I-LOC", "O"]
+
+
+# --- streets and quarters named after people --------------------------------------------------------
+
+def test_quarters_named_after_people_are_places() -> None:
+    assert _tags("پٹیل پاڑہ میں فائرنگ سے ایک شخص زخمی ہو گیا")[:3] == ["B-LOC", "I-LOC", "O"]
+    assert _tags("شہر میں علامہ اقبال ٹاؤن کے مکین پریشان ہیں")[2:6] == ["B-LOC", "I-LOC", "I-LOC", "O"]
+
+
+def test_street_words_only_after_a_person() -> None:
+    streets = {"روڈ": "FAC", "ٹاؤن": "LOC"}
+    words = ["جلوس", "خواجہ", "صفدر", "روڈ", "سے", "گزرا"]
+    assert name_streets(words, [Mention(1, 3, "PERSON", 0.9)], streets) == [Mention(1, 4, "FAC", 0.9)]
+    assert name_streets(words, [Mention(1, 3, "ORG", 0.9)], streets) == [Mention(1, 3, "ORG", 0.9)]
+    # Sandra Bullock: بلاک is no street word
+    words = ["اداکارہ", "سینڈرا", "بلاک", "نے"]
+    assert name_streets(words, [Mention(1, 3, "PERSON", 0.9)], streets) == [Mention(1, 3, "PERSON", 0.9)]

@@ -33,6 +33,7 @@ OFFICES_FILE = "ner_offices.tsv"
 OFFICES_COLUMNS = ("phrase", "kind")
 HOMOGRAPHS_FILE = "ner_homographs.tsv"
 NOT_NAMES_FILE = "ner_not_names.tsv"
+STREET_WORDS_FILE = "ner_street_words.tsv"
 HOMOGRAPHS_COLUMNS = ("word", "side", "neighbour")
 COMMON_COLUMNS = ("word", "seen", "in_name")
 GAZETTEER_COLUMNS = ("phrase", "type", "source")
@@ -279,3 +280,11 @@ def load_person_names() -> frozenset[str]:
     """Common given and family names (hand-written list), folded."""
     rows = parse_table(read_model_data(PERSON_NAMES_FILE), PERSON_NAMES_COLUMNS, path=PERSON_NAMES_FILE)
     return frozenset(fold_word(name) for name, _kind in rows)
+
+
+@cache
+def load_street_words() -> dict[str, str]:
+    """Road and quarter words that turn a person's name before them into a street's (``خواجہ صفدر
+    روڈ``): folded word → FAC or LOC; hand-written ``ner_street_words.tsv``, read by the rules only."""
+    rows = parse_table(read_model_data(STREET_WORDS_FILE), ("word", "type"), path=STREET_WORDS_FILE)
+    return {fold_word(word): type_ for word, type_ in rows}

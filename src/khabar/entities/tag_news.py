@@ -151,3 +151,63 @@ def unjoin_mentions(mentions: Sequence[Mention], first: Sequence[int], n: int) -
     """Mentions over :func:`join_split_letters`'s words as mentions over the ``n`` original words."""
     ends = [*first[1:], n]
     return [Mention(first[m.start], ends[m.end - 1], m.type, m.confidence) for m in mentions]
+
+
+_OFFICE_KINDS = frozenset({"title", "role"})
+
+
+def cut_places_at_offices(words: Sequence[str], mentions: Sequence[Mention], cues: Mapping[str, Collection[str]],
+                          is_place: Callable[[Sequence[str]], bool],
+                          vocabulary: Collection[str] = frozenset()) -> list[Mention]:
+    """``کراچی سابق ناظم کراچی``، ``میزبان ویسٹ انڈیز``، ``چین تجارت``: a place span the CRF ran over
+    an office or role word (a dateline, then "former mayor of Karachi") is cut there, and of the
+    pieces the places a trusted list knows (``is_place``) are kept. A name the lists know whole
+    (``ناظم آباد``، ``شہر قائد``) stays; a word that also begins organisations' and facilities' names
+    (``ایئر``) does not cut, nor one that with its neighbour spells a known name word (``vocabulary``:
+    ``وزیر ستان`` is Waziristan split)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type not in ("GPE", "LOC") or m.end - m.start < 2 or is_place(words[m.start:m.end]):
+            out.append(m)
+            continue
+        cuts = [k for k in range(m.start, m.end) if _cuts_place(words, k, cues, vocabulary)]
+        if not cuts:
+            out.append(m)
+            continue
+        start = m.start
+        for k in [*cuts, m.end]:
+            if start < k and is_place(words[start:k]):
+                out.append(Mention(start, k, m.type, m.confidence))
+            start = k + 1
+    return out
+
+
+def _cuts_place(words: Sequence[str], k: int, cues: Mapping[str, Collection[str]], vocabulary: Collection[str]) -> bool:
+    kinds = cues.get(words[k], frozenset())
+    if not _OFFICE_KINDS & kinds or "org_start" in kinds:
+        return False
+    return not ((k + 1 < len(words) and words[k] + words[k + 1] in vocabulary)
+                or (k > 0 and words[k - 1] + words[k] in vocabulary))
+
+
+def name_streets(words: Sequence[str], mentions: Sequence[Mention], street_words: Mapping[str, str]) -> list[Mention]:
+    """``خواجہ صفدر روڈ``، ``علامہ اقبال ٹاؤن``، ``پٹیل پاڑہ``: a person's name right before (or a
+    person span ending in) a road or quarter word (``street_words``, word → FAC or LOC) names that
+    road or quarter; streets and quarters of Pakistani cities are named after people."""
+    if not street_words:
+        return list(mentions)
+    n = len(words)
+    out: list[Mention] = []
+    taken_from = -1
+    for k, m in enumerate(mentions):
+        if m.start < taken_from:
+            continue
+        if m.type == "PERSON":
+            if m.end - m.start >= 2 and words[m.end - 1] in street_words:
+                m = Mention(m.start, m.end, street_words[words[m.end - 1]], m.confidence)
+            elif m.end < n and words[m.end] in street_words \
+                    and not (k + 1 < len(mentions) and mentions[k + 1].start == m.end):
+                m = Mention(m.start, m.end + 1, street_words[words[m.end]], m.confidence)
+                taken_from = m.end
+        out.append(m)
+    return out

@@ -39,13 +39,16 @@ from khabar.entities.tag_lexicon import (
     load_not_names,
     load_offices,
     load_person_names,
+    load_street_words,
     load_word_bands,
     person_name_parts,
     trusted_entries,
 )
 from khabar.entities.tag_news import (
+    cut_places_at_offices,
     drop_bylines,
     join_split_letters,
+    name_streets,
     office_organisations,
     trusted_types,
     unjoin_mentions,
@@ -104,6 +107,8 @@ COORDINATED_MAX_BAND = 5
 #: Name types whose mentions of one name in one article vote on a single type.
 _VOTING_TYPES = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC"})
 
+_LEGACY_HAMZA = "\u0674"
+_LEGACY_WAW = "و\u0674"
 _SUBWORD = re.compile(r"[^\s_\u200c\u200d]+")
 
 
@@ -124,6 +129,7 @@ class NameTagger:
         self.cues = self._cues
         self.homographs = load_homographs()
         self.not_names = load_not_names()
+        self._street_words = load_street_words()
         self._trusted = Gazetteer((words, "k:" + type_) for words, type_ in trusted_entries())
         self._offices = load_offices()
         # the rules' person-name words leave out role words (اہلکار) that the noisy name lists hold
@@ -185,6 +191,10 @@ class NameTagger:
         """Mentions in one sentence of folded words: CRF, span clean-up, dictionary, titles."""
         if not words:
             return []
+        # ``ٹاوٴن``: older Urdu fonts wrote ؤ as و and a high hamza (U+0674); the model, the lists and the
+        # frequency table know ``ٹاؤن``. Folded here, not in fold_word, which training reads too.
+        if any(_LEGACY_HAMZA in w for w in words):
+            words = [w.replace(_LEGACY_WAW, "ؤ") for w in words]
         # ``سند ھ`` (a word split before its last letter) is tagged as the word it was
         split = join_split_letters(words, self._split_vocabulary)
         if split is None:
@@ -226,6 +236,7 @@ class NameTagger:
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
         mentions = trim_place_words(words, mentions, self._is_trusted_place)
         mentions = trim_to_known_places(words, mentions, self._is_trusted_place, self.common)
+        mentions = cut_places_at_offices(words, mentions, self._cues, self._is_trusted_place, self._split_vocabulary)
         mentions = extend_directions(words, mentions)
         mentions = attach_faction_letters(words, extend_place_facilities(words, mentions))
         mentions = drop_unplaced_areas(words, mentions, self._is_known_place)
@@ -243,6 +254,7 @@ class NameTagger:
         mentions = agents_are_people(words, mentions, self._is_known_place)
         mentions = drop_programme_places(words, mentions, self._cues)
         mentions = merge_adjacent_persons(mentions)
+        mentions = name_streets(words, mentions, self._street_words)
         mentions = drop_bylines(words, mentions)
         not_names = self.not_names
         numbers = number_words()  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name

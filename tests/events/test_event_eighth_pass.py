@@ -66,3 +66,9 @@ def test_a_marker_ending_in_barree_run_on_to_the_next_word_is_split():
     # ے stands only at a word's end: ``نےخاتون`` is ``نے خاتون``, so the subject is marked
     assert _events("وزیر نےخاتون اہلکار کو تھپڑ رسید کر دیا۔") == [("182", "وزیر", "خاتون اہلکار")]
     assert _events("حکومت نےمظاہرین سےمذاکرات کیے۔") == [("046", "حکومت", "مظاہرین")]
+
+
+def test_an_office_and_the_name_that_holds_it_stay_one_conjunct():
+    # ``قومی سلامتی مشیر | شاہ محمود قریشی`` was cut as subject and run-on object, and the army chief lost
+    assert _events("طالبان سے فوج کے سربراہ اور قومی سلامتی مشیر شاہ محمود قریشی مذاکرات کر رہے ہیں۔") == [
+        ("046", "فوج کے سربراہ", "طالبان"), ("046", "شاہ محمود قریشی", "طالبان")]

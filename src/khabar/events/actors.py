@@ -21,6 +21,7 @@ from khabar.entities.tag_lexicon import Homographs, fold_word, load_homographs
 from khabar.entities.tag_rules import ordinary_sense
 from khabar.errors import DataError, KhabarError
 from khabar.events.data import read_event_data
+from khabar.events.discourse import titles
 from khabar.text.normalize import normalize
 
 _NOT_LETTER = re.compile(r"[\W_]+")
@@ -161,6 +162,12 @@ class ActorResolver:
                     # when they are short and look like names (no group noun, genitive, number)
                     found = [f if f is not None else self._like_name(toks, a, b)
                              for f, (a, b) in zip(found, parts, strict=True)]
+                    if any(f is not None and f.type == "PERSON" and is_named(f) for f in found):
+                        # ``فوج کے سربراہ اور قومی سلامتی مشیر X``: an office named beside a person acts too
+                        offices = [self._bare(toks, a, b) if f is None and toks[b - 1].norm in titles() else None
+                                   for f, (a, b) in zip(found, parts, strict=True)]
+                        if all(f is not None or o is not None for f, o in zip(found, offices, strict=True)):
+                            return [f or o for f, o in zip(found, offices, strict=True)]  # type: ignore[misc]
                 named = [f for f in found if is_named(f)]
                 if len(named) > 1:
                     return named  # type: ignore[return-value]

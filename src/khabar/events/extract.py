@@ -1342,6 +1342,8 @@ def _split_after_actor(sent: _Sentence, s: int, e: int, resolver: ActorResolver)
         prev = words[k - 1]
         if words[k] in GENITIVE or prev in GENITIVE or prev in ("اور", "و") or prev in _APPOSITIVE_HEADS:
             continue
+        if prev in titles() and k in sent.names:
+            continue  # ``قومی سلامتی مشیر | محمد حنیف اتمار``: an office and the name that holds it are one
         if resolver.is_adjective(prev):
             continue
         if k == e - 1 and words[k] in heads and prev not in heads:

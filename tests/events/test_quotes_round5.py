@@ -89,3 +89,13 @@ def test_details_someone_released_are_their_words():
 
 def test_details_with_no_issuer_still_attribute_nothing():
     assert _quotes("تفصیلات کے مطابق امتحانات اگلے ماہ ہوں گے۔") == []
+
+
+def test_reports_that_surfaced_are_reported_speech_from_nobody_named():
+    text = "خیال رہے کہ چند روز قبل یہ اطلاعات سامنے آئیں تھیں کہ شہر میں پانی کا بحران شدید ہو گیا ہے۔"
+    assert _quotes(text) == [("reported", "شہر میں پانی کا بحران شدید ہو گیا ہے", None)]
+
+
+def test_a_public_relations_department_is_a_source():
+    text = "وزارت تعلیم کے شعبہ تعلقات عامہ کے مطابق نئے سکول کھولے جائیں گے۔"
+    assert _quotes(text) == [("reported", "نئے سکول کھولے جائیں گے", "وزارت تعلیم کے شعبہ تعلقات عامہ")]

@@ -706,6 +706,8 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
         # ``مسلم لیگ الیکشن میں اس بات پر زور دے رہی ہے کہ``: a progressive or habitual verb takes a
         # plain subject, the phrase that opens the clause
         speaker = _clause_subject(words, j, names)
+    if speaker is None and j + 1 < k and words[j + 1] == "سامنے":
+        return None, k + 1  # ``یہ اطلاعات سامنے آئی تھیں کہ``: reports surfaced, from nobody named
     if speaker is None:
         return None
     return speaker, k + 1

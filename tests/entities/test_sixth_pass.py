@@ -5,11 +5,13 @@ sentences are khabar's own."""
 from __future__ import annotations
 
 from khabar.entities.tag_news import (
+    cut_at_breaks,
     cut_places_at_offices,
     drop_bylines,
     join_split_letters,
     name_streets,
     office_organisations,
+    trim_trailing_words,
     trusted_types,
     unjoin_mentions,
 )
@@ -148,3 +150,37 @@ def test_street_words_only_after_a_person() -> None:
     # Sandra Bullock: بلاک is no street word
     words = ["اداکارہ", "سینڈرا", "بلاک", "نے"]
     assert name_streets(words, [Mention(1, 3, "PERSON", 0.9)], streets) == [Mention(1, 3, "PERSON", 0.9)]
+
+
+# --- words no name spans; ordinary words after a trusted name ---------------------------------------
+
+def test_names_are_cut_at_including_and_others() -> None:
+    assert _tags("ملتان سمیت جنوبی پنجاب میں شدید گرمی ہے")[:5] == ["B-GPE", "O", "B-GPE", "I-GPE", "O"]
+    assert _tags("عدالت نے نعیم قریشی ودیگر کو نوٹس جاری کر دیا")[2:6] == ["B-PERSON", "I-PERSON", "O", "O"]
+
+
+def test_break_words_cut_like_separators() -> None:
+    words = ["رشیدہ", "نامی", "خاتون", "نے"]
+    assert cut_at_breaks(words, [Mention(0, 2, "PERSON", 0.7)], frozenset({"نامی"})) == [Mention(0, 1, "PERSON", 0.7)]
+    assert cut_at_breaks(words, [Mention(0, 1, "PERSON", 0.7)], frozenset({"نامی"})) == [Mention(0, 1, "PERSON", 0.7)]
+
+
+def test_arrival_is_no_part_of_a_place() -> None:
+    words = ["جنرل", "کی", "میرانشاہ", "آمد", "پر"]
+
+    def types(w: object) -> tuple[str, ...]:
+        return ("k:GPE",) if list(w) == ["میرانشاہ"] else ()  # type: ignore[arg-type]
+
+    found = [Mention(2, 4, "GPE", 0.7)]
+    assert trim_trailing_words(words, found, {"آمد"}, {}, types, set()) == [Mention(2, 3, "GPE", 0.7)]
+    # not after a name the lists do not know, nor a head word or a word of a trusted name
+    assert trim_trailing_words(words, found, {"آمد"}, {}, _no_types, set()) == found
+    assert trim_trailing_words(words, found, {"آمد"}, {"آمد": frozenset({"org_head"})}, types, set()) == found
+    assert trim_trailing_words(words, found, {"آمد"}, {}, types, {"آمد"}) == found
+
+
+# --- tribal agencies ----------------------------------------------------------------------------------
+
+def test_tribal_agencies_are_places() -> None:
+    assert _tags("خیبر ایجنسی میں آپریشن جاری ہے")[:3] == ["B-GPE", "I-GPE", "O"]
+    assert _tags("کرم ایجنسی کے عوام نے احتجاج کیا")[:3] == ["B-GPE", "I-GPE", "O"]

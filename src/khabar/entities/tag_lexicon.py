@@ -34,6 +34,7 @@ OFFICES_COLUMNS = ("phrase", "kind")
 HOMOGRAPHS_FILE = "ner_homographs.tsv"
 NOT_NAMES_FILE = "ner_not_names.tsv"
 STREET_WORDS_FILE = "ner_street_words.tsv"
+SPAN_BREAKS_FILE = "ner_span_breaks.tsv"
 HOMOGRAPHS_COLUMNS = ("word", "side", "neighbour")
 COMMON_COLUMNS = ("word", "seen", "in_name")
 GAZETTEER_COLUMNS = ("phrase", "type", "source")
@@ -288,3 +289,10 @@ def load_street_words() -> dict[str, str]:
     روڈ``): folded word → FAC or LOC; hand-written ``ner_street_words.tsv``, read by the rules only."""
     rows = parse_table(read_model_data(STREET_WORDS_FILE), ("word", "type"), path=STREET_WORDS_FILE)
     return {fold_word(word): type_ for word, type_ in rows}
+
+
+@cache
+def load_span_breaks() -> frozenset[str]:
+    """Words no name spans (``سمیت``, ``ودیگر``, ``نامی``), folded; hand-written ``ner_span_breaks.tsv``."""
+    rows = parse_table(read_model_data(SPAN_BREAKS_FILE), ("word", "kind"), path=SPAN_BREAKS_FILE)
+    return frozenset(fold_word(word) for word, _kind in rows)

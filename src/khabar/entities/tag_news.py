@@ -211,3 +211,38 @@ def name_streets(words: Sequence[str], mentions: Sequence[Mention], street_words
                 taken_from = m.end
         out.append(m)
     return out
+
+
+def cut_at_breaks(words: Sequence[str], mentions: Sequence[Mention], breaks: frozenset[str]) -> list[Mention]:
+    """``برطانیہ سمیت یورپ`` → ``برطانیہ``، ``یورپ``; ``نعیم قریشی ودیگر`` → ``نعیم قریشی``: a span is
+    cut at a word no name spans (``breaks``: "including", "and others", ``نامی`` "named"), like at a
+    separator; the pieces keep the span's type."""
+    if breaks.isdisjoint(words):
+        return list(mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        start = m.start
+        for k in range(m.start, m.end + 1):
+            if k < m.end and words[k] not in breaks:
+                continue
+            if start < k:
+                out.append(m if (start, k) == (m.start, m.end) else Mention(start, k, m.type, m.confidence))
+            start = k + 1
+    return out
+
+
+def trim_trailing_words(words: Sequence[str], mentions: Sequence[Mention], common: Collection[str],
+                        cues: Mapping[str, Collection[str]], types_of: TypesOf,
+                        name_words: Collection[str]) -> list[Mention]:
+    """``کراچی آمد`` "arrival in Karachi" → ``کراچی``, ``لیسکو حکام`` → ``لیسکو``: an ordinary word
+    (``common``; no cue word such as an organisation head, and no word of a trusted name,
+    ``name_words``) at the end of a span whose rest is a trusted name of the span's class is no part
+    of the name."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = words[m.end - 1]
+        if m.end - m.start >= 2 and last in common and last not in name_words and not cues.get(last) \
+                and any(_CLASS.get(t[2:]) == _CLASS.get(m.type) for t in types_of(words[m.start:m.end - 1])):
+            m = Mention(m.start, m.end - 1, m.type, m.confidence)
+        out.append(m)
+    return out

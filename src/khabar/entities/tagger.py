@@ -39,17 +39,20 @@ from khabar.entities.tag_lexicon import (
     load_not_names,
     load_offices,
     load_person_names,
+    load_span_breaks,
     load_street_words,
     load_word_bands,
     person_name_parts,
     trusted_entries,
 )
 from khabar.entities.tag_news import (
+    cut_at_breaks,
     cut_places_at_offices,
     drop_bylines,
     join_split_letters,
     name_streets,
     office_organisations,
+    trim_trailing_words,
     trusted_types,
     unjoin_mentions,
 )
@@ -130,6 +133,7 @@ class NameTagger:
         self.homographs = load_homographs()
         self.not_names = load_not_names()
         self._street_words = load_street_words()
+        self._span_breaks = load_span_breaks()
         self._trusted = Gazetteer((words, "k:" + type_) for words, type_ in trusted_entries())
         self._offices = load_offices()
         # the rules' person-name words leave out role words (اہلکار) that the noisy name lists hold
@@ -155,6 +159,7 @@ class NameTagger:
                             for w in words} - trained_words) & common
         self._name_parts = person_name_parts(
             (gazetteer.name_words("PERSON", "uk") | person_names) - listed_ordinary, self._cues)
+        self._trusted_words = frozenset(w for words, _type in trusted_entries() for w in words)
         # known name words that a split-off last letter may have come from (``سند ھ``), not ordinary words
         self._split_vocabulary = frozenset(
             w for w in {w for words, _type in trusted_entries() for w in words} | self.given_names | self._person_words
@@ -213,7 +218,7 @@ class NameTagger:
             tags = crf.tag(features)
             mentions = [Mention(i, j, t, round(min(crf.marginal(tags[k], k) for k in range(i, j)), 4))
                         for i, j, t in bio_spans(tags)]
-        mentions = split_at_separators(words, mentions)
+        mentions = cut_at_breaks(words, split_at_separators(words, mentions), self._span_breaks)
         trusted = self._trusted.match(words)
         mentions = join_name_fragments(trusted, mentions, words, self._cues, self._trusted.types)
         mentions = trusted_types(words, mentions, trusted)
@@ -224,6 +229,8 @@ class NameTagger:
         mentions = add_dictionary_matches(trusted, mentions, words, self.common,
                                           min_words=self.dict_min_words)
         mentions = add_place_organisations(words, mentions, self._cues)
+        # ``خیبر ایجنسی`` is a tribal area, listed as one, not a place + the organisation head ایجنسی
+        mentions = trusted_types(words, mentions, trusted)
         mentions = add_named_quarters(words, mentions, self.common, self._cues)
         if self.titles:
             mentions = add_titled_persons(words, mentions, self._person_words, self.common, self._cues,
@@ -255,6 +262,8 @@ class NameTagger:
         mentions = drop_programme_places(words, mentions, self._cues)
         mentions = merge_adjacent_persons(mentions)
         mentions = name_streets(words, mentions, self._street_words)
+        mentions = trim_trailing_words(words, mentions, self.common, self._cues, self._trusted.types,
+                                       self._trusted_words)
         mentions = drop_bylines(words, mentions)
         not_names = self.not_names
         numbers = number_words()  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name

@@ -99,3 +99,13 @@ def test_reports_that_surfaced_are_reported_speech_from_nobody_named():
 def test_a_public_relations_department_is_a_source():
     text = "وزارت تعلیم کے شعبہ تعلقات عامہ کے مطابق نئے سکول کھولے جائیں گے۔"
     assert _quotes(text) == [("reported", "نئے سکول کھولے جائیں گے", "وزارت تعلیم کے شعبہ تعلقات عامہ")]
+
+
+def test_a_rule_named_after_a_past_verb_in_run_on_text_ends_the_quote():
+    text = "مقامی اخبار کے مطابق دلہا کے والد نے نکاح پڑھایا مقامی رواج کے مطابق ولیمہ پیر کو ہوگا"
+    assert _quotes(text) == [("reported", "دلہا کے والد نے نکاح پڑھایا", "مقامی اخبار")]
+
+
+def test_a_feminine_plural_past_verb_closes_a_run_on_clause():
+    text = "مقامی اخبار کے مطابق تقریب کی تمام رسمیں دلہن کی خالہ نے ادا کیں خاندانی روایت کے مطابق ولیمہ پیر کو ہوگا"
+    assert _quotes(text) == [("reported", "تقریب کی تمام رسمیں دلہن کی خالہ نے ادا کیں", "مقامی اخبار")]

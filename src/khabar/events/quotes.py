@@ -563,6 +563,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
         if cut:
             last = _lead_in_start(words, body, last)
         last = _run_on_end(words, body, last)
+        last = _new_according_to(words, body, last, names)
         while last > body and (not any(c.isalnum() for c in words[last - 1])
                                or (cut and words[last - 1] in _grammar()["trailing"])):
             last -= 1
@@ -631,6 +632,21 @@ def _run_on_end(words: Sequence[str], body: int, last: int) -> int:
     return last
 
 
+
+
+def _new_according_to(words: Sequence[str], body: int, last: int, names: frozenset[int]) -> int:
+    """Where a ``کے مطابق`` phrase that is no source opens a new sentence inside a quote in text with no
+    full stops: right after a finite or past verb (``پیپل میگزین کے مطابق رسومات X نے ادا کیں ہندو
+    رسومات کے مطابق شادی اتوار کو ہوگی`` ends at ``کیں``). A source there starts a frame of its own."""
+    g = _grammar()
+    for k in range(body + 3, last):
+        if words[k] != "مطابق" or words[k - 1] != "کے":
+            continue
+        p = _trim_clause_edge(words, _np_left(words, k - 1, body, names), names)[0]
+        if body + 1 < p < k - 1 and (words[p - 1] in g["finite"] or words[p - 1] in g["perfective"]
+                                     or _past_verb(words[p - 1])):
+            return p
+    return last
 
 
 def _trim_clause_edge(words: Sequence[str], span: tuple[int, int],

@@ -72,3 +72,12 @@ def test_an_office_and_the_name_that_holds_it_stay_one_conjunct():
     # ``قومی سلامتی مشیر | شاہ محمود قریشی`` was cut as subject and run-on object, and the army chief lost
     assert _events("طالبان سے فوج کے سربراہ اور قومی سلامتی مشیر شاہ محمود قریشی مذاکرات کر رہے ہیں۔") == [
         ("046", "فوج کے سربراہ", "طالبان"), ("046", "شاہ محمود قریشی", "طالبان")]
+
+
+def test_a_converb_inside_a_demanded_act_is_no_event_and_the_one_asked_is_the_target():
+    # ``گرفتار کرکے حوالے کرنے کا مطالبہ``: India did not arrest anyone; it asked Interpol to
+    assert _events("بھارت نے انٹرپول سے ذاکر نائیک کو گرفتار کرکے حوالے کرنے کا مطالبہ کیا۔") == [
+        ("100", "بھارت", "انٹرپول")]
+    assert _events("حکومت نے امریکا سے ملزم کو حوالے کرنے کا مطالبہ کیا۔") == [("100", "حکومت", "امریکا")]
+    # a converb that leads into an act that happened stays an event
+    assert _events("پولیس نے ملزم کو گرفتار کرکے عدالت میں پیش کیا۔") == [("173", "پولیس", "ملزم")]

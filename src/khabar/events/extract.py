@@ -728,6 +728,28 @@ def _is_headline(words: Sequence[str]) -> bool:
 
 
 @cache
+def _request_nouns() -> frozenset[str]:
+    """Nouns of asking, ordering or planning that govern an infinitive (``data/events/requests.tsv``)."""
+    return read_words("requests.tsv", "request nouns")
+
+
+#: infinitive-looking words that are no infinitives
+_NOT_INFINITIVES = frozenset({"اپنے", "سامنے", "پہلے", "نے", "سے"})
+
+
+def _requested(words: Sequence[str], m: TriggerMatch) -> bool:
+    """Does the converb ``m`` chain into an infinitive governed by a noun of asking or planning (``گرفتار کر
+    کے حوالے کرنے کا مطالبہ``), with no finite verb or clause break between?"""
+    for k in range(m.end, min(len(words) - 2, m.end + 8)):
+        w = words[k]
+        if w in _FINITE or w in CLAUSE_BOUNDARIES:
+            return False
+        if len(w) > 2 and w.endswith("نے") and w not in _NOT_INFINITIVES and words[k + 1] in GENITIVE:
+            return words[k + 2] in _request_nouns()
+    return False
+
+
+@cache
 def _claim_nouns() -> frozenset[str]:
     """Nouns of a claim or threat that may close a teaser (``data/events/claim_nouns.tsv``)."""
     return read_words("claim_nouns.tsv", "claim nouns")
@@ -1547,6 +1569,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     hi = clause_ceiling(words, m.end)
     if _denied_clause(words, lo):
         return []  # ``X نے اس بات سے انکار کیا کہ انہوں نے ... دھمکی دی``: a denied act is no event
+    if m.converb and _requested(words, m):
+        return []  # ``X سے Y کو گرفتار کر کے حوالے کرنے کا مطالبہ``: the converb is part of what is asked for
     if m.form and _claimed_before_credit(words, m):
         return []  # ``... حملے کر رہے ہیں، X کا الزام``: what X claims or threatens, not an act that happened
     if _is_display(words, m) or _is_press_talk(words, m) or (lo > 0 and words[lo - 1] == "اگر") \

@@ -279,6 +279,8 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             marker = "ساتھ"
         if marker is None:
             continue
+        if marker == "کو" and root == "10" and _asked_before(words, lo, k):
+            continue  # ``انٹرپول سے X کو ... حوالے کرنے کا مطالبہ``: the one asked is the ``سے`` phrase
         if embedded(words, k, trigger_start) and not (marker == "سے" and root in ("02", "10")) \
                 and not (marker == "کو" and root in ("10", "13")):
             # (``X سے اقتدار چھوڑنے کا مطالبہ``: the one asked stands before the demanded act; ``X کو ملک
@@ -302,6 +304,13 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
     # ``X کے خلاف`` names the one opposed unambiguously; a genitive or nearer phrase may be the content
     # (``چیئرمین کے خلاف توہین عدالت کی درخواست``)
     return sorted(out, key=lambda c: c[0] != "خلاف")
+
+
+def _asked_before(words: Sequence[str], lo: int, k: int) -> bool:
+    """Is there a ``سے`` phrase before ``k`` in the clause (``انٹرپول سے X کو گرفتار کرنے کا مطالبہ``)? Then it
+    names the one asked, and the ``کو`` phrase is the demanded act's own object."""
+    return any(words[j] == "سے" and (j + 1 >= len(words) or words[j + 1] not in _SE_COMPOUNDS)
+               and words[j - 1] not in GENITIVE for j in range(lo + 2, k))
 
 
 #: what follows an infinitive or participle that heads its own phrase (``فراہم کرنے والے``)

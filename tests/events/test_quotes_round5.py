@@ -109,3 +109,8 @@ def test_a_rule_named_after_a_past_verb_in_run_on_text_ends_the_quote():
 def test_a_feminine_plural_past_verb_closes_a_run_on_clause():
     text = "مقامی اخبار کے مطابق تقریب کی تمام رسمیں دلہن کی خالہ نے ادا کیں خاندانی روایت کے مطابق ولیمہ پیر کو ہوگا"
     assert _quotes(text) == [("reported", "تقریب کی تمام رسمیں دلہن کی خالہ نے ادا کیں", "مقامی اخبار")]
+
+
+def test_quoted_words_inside_a_headline_line_are_no_quotation():
+    text = "شہر میں مہنگائی ’تاریخ کی بلند ترین سطح پر‘ پہنچ گئی\n\nحکومت نے نئی قیمتوں کا اعلان کل کیا تھا۔"
+    assert [q for q in _quotes(text) if q[0] == "direct"] == []

@@ -103,6 +103,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
             speaker = _neighbour_speaker(doc, sent, ms, me, by_sentence, resolver)
         if speaker is None and len(doc.text[s:e].split()) < _UNATTRIBUTED_MIN_WORDS:
             continue  # a title or a name in quote marks (``’’تم ہی ہو‘‘``), not a quotation
+        if speaker is None and _inside_headline(doc.text, ms, me):
+            continue  # ``پاکستان میں ڈالر ’تاریخ کی بلند ترین سطح پر‘ پہنچ گیا``: words in a headline's marks
         direct_spans.append((ms, me))
         quotes.append(Quote(s, e, doc.text[s:e], speaker, "direct", sent))
     frame_starts: list[int] = []
@@ -311,6 +313,22 @@ def _crosshead(text: str, q: Quote) -> bool:
     b = text.find("\n", q.end)
     b = len(text) if b < 0 else b
     return all(c in _LINE_EDGE for c in text[a:q.start] + text[q.end:b]) and not any(c in "۔.؟?!" for c in q.text)
+
+
+#: a headline line has at most this many words
+_HEADLINE_WORDS = 16
+
+
+def _inside_headline(text: str, ms: int, me: int) -> bool:
+    """Is the quoted stretch at ``ms:me`` part of a headline: a short line of its own with no sentence
+    end, whose words go on outside the marks (a line quoted whole is a crosshead, :func:`_crosshead`)?"""
+    a = text.rfind("\n", 0, ms) + 1
+    b = text.find("\n", me)
+    b = len(text) if b < 0 else b
+    line = text[a:b]
+    outside = text[a:ms] + text[me + 1:b]
+    return (a > 0 or b < len(text)) and len(line.split()) <= _HEADLINE_WORDS \
+        and not any(c in "۔.؟?!:" for c in line) and any(c.isalpha() for c in outside)
 
 
 def _fragments_inside(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:

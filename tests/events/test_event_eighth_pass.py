@@ -81,3 +81,12 @@ def test_a_converb_inside_a_demanded_act_is_no_event_and_the_one_asked_is_the_ta
     assert _events("حکومت نے امریکا سے ملزم کو حوالے کرنے کا مطالبہ کیا۔") == [("100", "حکومت", "امریکا")]
     # a converb that leads into an act that happened stays an event
     assert _events("پولیس نے ملزم کو گرفتار کرکے عدالت میں پیش کیا۔") == [("173", "پولیس", "ملزم")]
+
+
+def test_talks_one_is_ready_for_are_no_talks():
+    assert _events("افغان طالبان نے امریکا کے ساتھ مذاکرات پر آمادگی کا اظہار کر دیا۔") == [
+        ("030", "افغان طالبان", "امریکا")]
+
+
+def test_sexual_assault_is_coded():
+    assert _events("فوج نے خواتین کو جنسی زیادتی کا نشانہ بنایا۔") == [("1821", "فوج", "خواتین")]

@@ -681,6 +681,8 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
         return False  # the content of another predicate: ``مذاکرات کی پیشکش``، ``ملاقات کی درخواست``
     if nxt in ("کیلئے", "کیلیے", "شروع") or (nxt == "کے" and nxt2 in ("لیے", "لئے")):
         return False
+    if nxt == "پر" and (nxt2 in _AGREEING or nxt2 in _OTHER_PREDICATES):
+        return False  # ``امریکا کے ساتھ مذاکرات پر آمادگی``: what one is ready for or agrees on has not happened
     if (nxt == "کے" and nxt2 in ("ذریعے", "ذریعہ")) or (nxt == "کی" and nxt2 == "صورت"):
         return False  # ``مذاکرات کے ذریعے حل``، ``مذاکرات کی صورت میں``: a means or a condition, not a happening
     if any(w in ("والی", "والے", "والا") for w in words[m.end:m.end + 3]):
@@ -1095,6 +1097,9 @@ def _tight_ergative(words: Sequence[str], lo: int, start: int) -> bool:
 
 
 #: nouns of other predicates that an attack or protest noun may modify (``حملے کی ذمہ داری``)
+#: nouns of readiness and agreement that take what is agreed on with ``پر`` (``مذاکرات پر آمادگی``)
+_AGREEING = frozenset({"آمادگی", "اتفاق", "رضامندی", "زور", "اصرار", "غور", "بات", "اعتراض", "تیار", "آمادہ",
+                       "رضامند", "متفق"})
 _OTHER_PREDICATES = frozenset({"ذمہ", "مذمت", "تحقیقات", "تصدیق", "منصوبہ", "نشانہ", "جواب", "تفصیلات",
                                "خبر", "اطلاعات", "ویڈیو", "تردید", "دعوی", "دعویٰ", "الزام", "الزامات",
                                "دعوت", "منظوری", "مقصد", "باضابطہ", "تیاری", "تیاریاں", "اجازت", "ضرورت",

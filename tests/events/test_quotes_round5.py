@@ -114,3 +114,9 @@ def test_a_feminine_plural_past_verb_closes_a_run_on_clause():
 def test_quoted_words_inside_a_headline_line_are_no_quotation():
     text = "شہر میں مہنگائی ’تاریخ کی بلند ترین سطح پر‘ پہنچ گئی\n\nحکومت نے نئی قیمتوں کا اعلان کل کیا تھا۔"
     assert [q for q in _quotes(text) if q[0] == "direct"] == []
+
+
+def test_a_second_claim_after_quoted_words_and_a_comma_is_the_same_speakers():
+    text = "کوچ نے کہا ہے کہ ’ہم نے درست فیصلہ کیا‘، ساتھ ہی تصدیق کی کہ اگلا میچ منسوخ ہو چکا ہے۔"
+    assert _quotes(text) == [("direct", "ہم نے درست فیصلہ کیا", "کوچ"),
+                             ("reported", "اگلا میچ منسوخ ہو چکا ہے", "کوچ")]

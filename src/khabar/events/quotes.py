@@ -727,6 +727,9 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
     if words[j + 1] in _grammar()["aside"]:
         return None  # ``واضح رہے کہ``، ``یاد رہے کہ``: the writer's aside, nobody's statement
     erg = last_ne[j]
+    coordinated = _coordinated_after_comma(words, j)
+    if coordinated and erg is not None and any(w in _OPEN_MARKS for w in words[erg:j]):
+        erg = None  # the ``ہم نے`` of quoted words is not the subject of the clause after them
     if k - j > 1 and all(w in _COPULAS for w in words[j + 1:k]):
         erg = None  # ``… نے خط لکھا تھا اور توقع تھی کہ``: a claim with no verb of its own is nobody's act
     if erg is not None and j - erg <= _CLAIM_SUBJECT_WORDS and "کہ" not in words[erg:j]:
@@ -740,11 +743,27 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
         # ``مسلم لیگ الیکشن میں اس بات پر زور دے رہی ہے کہ``: a progressive or habitual verb takes a
         # plain subject, the phrase that opens the clause
         speaker = _clause_subject(words, j, names)
+    if speaker is None and coordinated:
+        # ``X نے کہا ہے کہ ’…‘، ساتھ ہی تصدیق کی کہ …``: a second act with no subject of its own; the
+        # subject of the story speaks (resolved like a pronoun, to the last speaker)
+        return (j, j), k + 1
     if speaker is None and j + 1 < k and words[j + 1] == "سامنے":
         return None, k + 1  # ``یہ اطلاعات سامنے آئی تھیں کہ``: reports surfaced, from nobody named
     if speaker is None:
         return None
     return speaker, k + 1
+
+
+#: words that join a second act to the first after a comma (``، ساتھ ہی تصدیق کی``، ``، اور یہ بھی دعویٰ کیا``)
+_COORDINATORS = frozenset({"ساتھ", "ہی", "اور", "نیز", "بھی", "یہ", "مزید"})
+
+
+def _coordinated_after_comma(words: Sequence[str], j: int) -> bool:
+    """Is the claim noun at ``j`` a clause of its own after a comma, led by coordinators only?"""
+    p = j - 1
+    while p >= 0 and words[p] in _COORDINATORS:
+        p -= 1
+    return p >= 0 and p < j - 1 and words[p] in _COMMAS
 
 
 #: the reflexive possessive: a subject phrase ends before it (``شاعر اپنے خط میں لکھتے ہیں``)

@@ -90,3 +90,17 @@ def test_talks_one_is_ready_for_are_no_talks():
 
 def test_sexual_assault_is_coded():
     assert _events("فوج نے خواتین کو جنسی زیادتی کا نشانہ بنایا۔") == [("1821", "فوج", "خواتین")]
+
+
+def test_an_offer_of_talks_written_apart_and_as_a_headline_noun():
+    assert _events("قطر نے سعودی عرب کو مذاکرات کی پیش کش کی۔") == [("036", "قطر", "سعودی عرب")]
+    assert _events("امیر قطر کی سعودی عرب کے ساتھ مذاکرات کی پیش کش") == [("036", "قطر", "سعودی عرب")]
+
+
+def test_a_genitive_before_a_compound_postposition_owns_no_headline_act():
+    # ``کابل یونیورسٹی کے نزدیک ... حملے``: near the university, not by it
+    assert _events("کابل یونیورسٹی کے نزدیک خود کش حملے میں 26 افراد ہلاک") == []
+
+
+def test_a_bare_subjunctive_before_a_credited_speaker_is_a_request():
+    assert _events("پاکستان دہشت گردوں کے خلاف کارروائی کرے، ڈونلڈ ٹرمپ") == []

@@ -531,6 +531,20 @@ _CHANNELS = frozenset({"میڈیا", "ذرائع", "رپورٹ", "اخبار", "
 _FIRST_PERSON_CLOSERS = frozenset({"ہیں", "ہوں", "گے", "گا", "گی"})
 
 
+def _credited_request(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> bool:
+    """Is ``m`` a bare subjunctive (``کرے``، ``کریں``) that closes the segment before a credited speaker
+    (``... کارروائی کرے، ڈونلڈ ٹرمپ``)? Then it is the speaker's request, not an act."""
+    words = sent.words
+    end = len(words)
+    while end > 0 and words[end - 1] in ("۔", ".", "!"):
+        end -= 1
+    if m.end + 1 >= end or words[m.end] not in ("،", ","):
+        return False
+    if not 1 <= end - m.end - 1 <= 5 or any(w in ("،", ",") for w in words[m.end + 1:end]):
+        return False
+    return any(is_named(a) and a.type in ("PERSON", "ORG") for a in resolver.resolve(sent.toks, m.end + 1, end))
+
+
 def _trailing_credit(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver,
                      ) -> tuple[list[Actor], tuple[int, int]] | None:
     """The speaker credited after the last comma of a headline or teaser (``... کی مذمت کرتے ہیں، حسن
@@ -721,7 +735,8 @@ _INVITED = frozenset({"دعوت", "مدعو", "تیاری", "تیاریاں", "�
 _CLOSING = frozenset({"۔", ".", "؟", "?", "!", "ہے", "ہیں", "تھا", "تھی", "تھے", "گا", "گی", "گے"})
 #: postpositions made with a genitive (``کے خلاف``): that genitive names no owner
 _COMPOUND = frozenset({"خلاف", "لیے", "لئے", "ساتھ", "بعد", "دوران", "حوالے", "بارے", "مطابق", "درمیان",
-                       "مابین", "جانب", "طرف", "ذریعے", "باعث", "نتیجے", "نتیجہ", "پاس", "قریب"})
+                       "مابین", "جانب", "طرف", "ذریعے", "باعث", "نتیجے", "نتیجہ", "پاس", "قریب", "نزدیک",
+                       "سامنے", "اندر", "باہر", "علاوہ", "بجائے", "پیچھے"})
 
 
 def _is_headline(words: Sequence[str]) -> bool:
@@ -1576,6 +1591,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
         return []  # ``X نے اس بات سے انکار کیا کہ انہوں نے ... دھمکی دی``: a denied act is no event
     if m.converb and _requested(words, m):
         return []  # ``X سے Y کو گرفتار کر کے حوالے کرنے کا مطالبہ``: the converb is part of what is asked for
+    if m.form == SUBJUNCTIVE and _credited_request(sent, m, resolver):
+        return []  # ``پاکستان ... کارروائی کرے، ڈونلڈ ٹرمپ``: what a credited speaker asks for has not happened
     if m.form and _claimed_before_credit(words, m):
         return []  # ``... حملے کر رہے ہیں، X کا الزام``: what X claims or threatens, not an act that happened
     if _is_display(words, m) or _is_press_talk(words, m) or (lo > 0 and words[lo - 1] == "اگر") \

@@ -120,3 +120,10 @@ def test_a_second_claim_after_quoted_words_and_a_comma_is_the_same_speakers():
     text = "کوچ نے کہا ہے کہ ’ہم نے درست فیصلہ کیا‘، ساتھ ہی تصدیق کی کہ اگلا میچ منسوخ ہو چکا ہے۔"
     assert _quotes(text) == [("direct", "ہم نے درست فیصلہ کیا", "کوچ"),
                              ("reported", "اگلا میچ منسوخ ہو چکا ہے", "کوچ")]
+
+
+def test_the_one_a_fan_asks_answers_even_with_a_one_word_name():
+    text = ("کراچی (اے پی پی) گلوکارہ نازیہ نے نئے البم کا اعلان کیا۔ ایک مداح نے نازیہ سے سوال کیا کہ ان کا پسندیدہ "
+            "گانا کون سا ہے جس کا انہوں نے جواب دیتے ہوئے کہا کہ انہیں پرانے گانے پسند ہیں۔")
+    found = [(q.text, q.speaker.text if q.speaker else None) for q in analyze(text).quotes]
+    assert found[-1] == ("انہیں پرانے گانے پسند ہیں", "نازیہ")

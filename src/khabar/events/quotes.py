@@ -178,7 +178,8 @@ def _titled_subjects(doc: Document, by_sentence: dict[int, list[Token]], resolve
                 if actor.type != "PERSON":  # ``گورنر پنجاب``: the office holder, not the place in his title
                     s, e = toks[a].start, toks[b - 1].end
                     actor = Actor(doc.text[s:e], None, None, s, e, "PERSON")
-            elif asked and any(k in names for k in range(a, b)):
+            elif asked and (any(k in names for k in range(a, b)) or resolver.named(toks, a, b) is not None):
+                # ``X سے جب … پوچھا``: a tagged name, of one word too (``ایک مداح نے تریشالا سے سوال کیا``)
                 actor = resolver.resolve(toks, a, b, split=False)[0]
                 if actor.type != "PERSON":
                     continue

@@ -104,3 +104,12 @@ def test_a_genitive_before_a_compound_postposition_owns_no_headline_act():
 
 def test_a_bare_subjunctive_before_a_credited_speaker_is_a_request():
     assert _events("پاکستان دہشت گردوں کے خلاف کارروائی کرے، ڈونلڈ ٹرمپ") == []
+
+
+def test_a_pair_before_an_earlier_predicate_is_not_a_later_ones():
+    found = _events("پاکستان اور چین کے درمیان معاہدہ طے پایا ہے جس کے مطابق چین پاکستان کی بھرپور مدد کرے گا۔")
+    assert ("070", "چین", "پاکستان") in found and ("070", "پاکستان", "چین") not in found
+
+
+def test_accepting_a_demand_written_with_taslim():
+    assert _events("حکومت نے طلبہ کا مطالبہ تسلیم کر لیا۔")[0][:2] == ("080", "حکومت")

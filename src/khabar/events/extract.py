@@ -491,6 +491,9 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
                 if e > s:
                     return (_resolve_span(sent, s, e, resolver, last_actor), (s, e), False, "erg_shared")
         between = between_phrase(words, lo, hi, sent.names)
+        if between is not None and any(k in sent.verbal for k in range(between[1], m.start)):
+            between = None  # ``X اور Y کے درمیان معاہدہ طے پایا جس کے مطابق چین ... مدد کرے گا``: the earlier
+            # predicate's pair
         if between is not None:
             actors = _between_actors(sent, between, resolver)
             if len(actors) > 1:

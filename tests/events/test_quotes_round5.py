@@ -85,9 +85,7 @@ def test_a_report_in_which_this_too_is_said_speaks():
 def test_details_someone_released_are_their_words():
     text = "محکمہ تعلیم کی جانب سے جاری کردہ تفصیلات کے مطابق امتحانات اگلے ماہ ہوں گے۔"
     assert _quotes(text) == [("reported", "امتحانات اگلے ماہ ہوں گے", "محکمہ تعلیم")]
-
-
-def test_details_with_no_issuer_still_attribute_nothing():
+    # details with no issuer still attribute nothing
     assert _quotes("تفصیلات کے مطابق امتحانات اگلے ماہ ہوں گے۔") == []
 
 
@@ -127,3 +125,16 @@ def test_the_one_a_fan_asks_answers_even_with_a_one_word_name():
             "گانا کون سا ہے جس کا انہوں نے جواب دیتے ہوئے کہا کہ انہیں پرانے گانے پسند ہیں۔")
     found = [(q.text, q.speaker.text if q.speaker else None) for q in analyze(text).quotes]
     assert found[-1] == ("انہیں پرانے گانے پسند ہیں", "نازیہ")
+
+
+def test_a_person_introduced_by_a_role_sentence_is_the_next_pronouns_antecedent():
+    text = ("لندن (اے پی پی) ایک رپورٹ کی مصنفہ سارہ خان نے لکھا ہے کہ روبوٹ خطرناک ہیں۔ پروفیسر احمد علی ایک تحقیقی "
+            "ادارے کے سربراہ ہیں۔ انھوں نے بتایا کہ حکام نے ایسا کوئی منصوبہ نہیں بنایا۔")
+    found = [(q.text, q.speaker.text if q.speaker else None) for q in analyze(text).quotes]
+    assert found[-1] == ("حکام نے ایسا کوئی منصوبہ نہیں بنایا", "احمد علی")
+
+
+def test_wrote_with_an_auxiliary_is_a_frame():
+    assert _quotes("مصنفہ نے لکھا ہے کہ روبوٹ خطرناک ہیں۔") == [("reported", "روبوٹ خطرناک ہیں", "مصنفہ")]
+    # a claim noun with only a copula still takes no subject from the clause before
+    assert _quotes("وزیر نے خط لکھا تھا اور توقع تھی کہ جواب جلد آئے گا۔") == []

@@ -67,7 +67,7 @@ def _grammar() -> dict[str, frozenset[str]]:
 
 _GRAMMAR_ROLES = ("after_title", "link", "trailing", "finite", "continues", "subordinator", "adverbial_end",
                   "say_aux", "claim_light", "compound_postposition", "perfective", "aside", "work",
-                  "imperfective", "ask")
+                  "imperfective", "ask", "claim_verb")
 
 
 def _say() -> frozenset[str]:
@@ -731,7 +731,7 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
     coordinated = _coordinated_after_comma(words, j)
     if coordinated and erg is not None and any(w in _OPEN_MARKS for w in words[erg:j]):
         erg = None  # the ``ہم نے`` of quoted words is not the subject of the clause after them
-    if k - j > 1 and all(w in _COPULAS for w in words[j + 1:k]):
+    if k - j > 1 and all(w in _COPULAS for w in words[j + 1:k]) and words[j] not in _grammar()["claim_verb"]:
         erg = None  # ``… نے خط لکھا تھا اور توقع تھی کہ``: a claim with no verb of its own is nobody's act
     if erg is not None and j - erg <= _CLAIM_SUBJECT_WORDS and "کہ" not in words[erg:j]:
         # ``انہوں نے اس بات کا اعتراف کیا``: the ``کا`` phrase is what was admitted, the ``نے`` one who
@@ -1243,7 +1243,8 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
             orgs.append((e.start, actor))
             continue
         persons.append((e.start, actor))
-        if _ERGATIVE_AFTER.match(doc.text, e.end) or _ends_paragraph_as_subject(doc, e.start, e.end):
+        if _ERGATIVE_AFTER.match(doc.text, e.end) or _ends_paragraph_as_subject(doc, e.start, e.end) \
+                or _introduced(doc, e.start, e.end):
             subjects.append((e.start, actor))
     subjects.extend((pos, actor) for pos, actor in titled if not quoted(pos))
     subjects.extend(p for p in persons if _owns_statement(doc, p[1].end or 0))
@@ -1320,6 +1321,34 @@ def _ends_paragraph_as_subject(doc: Document, start: int, end: int) -> bool:
         last += 1
     after = doc.text[toks[last].end:toks[last + 1].start] if last + 1 < len(toks) else ""
     return "\n" in after
+#: a name this many tokens or fewer into its sentence may be the one an introduction is about
+_INTRO_TOKENS = 3
+
+
+def _introduced(doc: Document, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` introduced by its role (``پروفیسر X ’…‘ نامی تنظیم کے سربراہ ہیں۔``):
+    it opens its sentence, takes no case marker, and the sentence ends on a role word and a copula? Such a
+    sentence presents the next speaker: ``… سربراہ ہیں۔ انھوں نے بتایا`` is X."""
+    toks = doc.tokens
+    i = bisect_left(toks, start, key=lambda t: t.start)
+    j = bisect_left(toks, end, key=lambda t: t.start)
+    if i >= len(toks) or j >= len(toks) or toks[j].sentence != toks[i].sentence or toks[j].norm in _CASE_MARKERS:
+        return False
+    first = i
+    while first > 0 and toks[first - 1].sentence == toks[i].sentence:
+        first -= 1
+    if i - first > _INTRO_TOKENS:
+        return False
+    last = j
+    while last + 1 < len(toks) and toks[last + 1].sentence == toks[i].sentence:
+        last += 1
+    while last > j and not any(c.isalnum() for c in toks[last].norm):
+        last -= 1  # the full stop
+    roles = _speech_words()["person"] | _titles()
+    return last - 1 > j and toks[last].norm in ("ہیں", "ہے", "تھے", "تھیں", "تھی", "تھا") \
+        and toks[last - 1].norm in roles
+
+
 #: case markers that never open a name: a tagged span that starts with one is a tagging slip (``کے صدور``)
 _CASE_MARKERS = frozenset({"کا", "کی", "کے", "نے", "کو", "سے", "میں", "پر", "تک"})
 

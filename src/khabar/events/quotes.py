@@ -55,7 +55,8 @@ _ISSUED_PARTICIPLE = frozenset({"ہونے", "والے", "والی", "والا", 
 def _speech_words() -> dict[str, frozenset[str]]:
     """Role → normalized words, from ``data/events/speech.tsv``."""
     return read_word_roles("speech.tsv", "speech words", ("say", "source", "emphatic", "document", "claim", "not_source",
-                                                         "person", "voiced", "document_part", "issued"))
+                                                         "person", "voiced", "document_part", "issued",
+                                                         "person_plural"))
 
 
 @cache
@@ -158,7 +159,8 @@ def _titled_subjects(doc: Document, by_sentence: dict[int, list[Token]], resolve
     """``(position, actor)`` of each clause subject ``X نے`` whose phrase holds an office (``صدر``،
     ``وزیراعلیٰ``، ``ترجمان``): a person even when the tagger named nobody (``بحریہ فاؤنڈیشن کے سربراہ
     ملک ریاض نے``), so an antecedent of the ``انہوں`` that follows."""
-    title_words = _titles() | _speech_words()["person"]  # ``صدر``، ``ترجمان``; ``رہنما``، ``اہلکار``
+    # ``صدر``، ``ترجمان``; ``رہنما``، ``اہلکار``; ``ٹرمپ انتظامیہ کے اہلکاروں نے``
+    title_words = _titles() | _speech_words()["person"] | _speech_words()["person_plural"]
     out: list[tuple[int, Actor]] = []
     for toks in by_sentence.values():
         words = [t.norm for t in toks]
@@ -825,15 +827,11 @@ def _can_speak(toks: Sequence[Token], words: Sequence[str], span: tuple[int, int
         return words[s] not in ("اسے", "انہیں", "جسے", "جنہیں")
     sw = _speech_words()
     if any(k in names for k in range(s, e)) or any(w in sw["source"] or w in _titles() for w in words[s:e]) \
-            or words[e - 1] in sw["person"] or words[e - 1] in groups() or words[e - 1] in _PERSON_PLURALS:
+            or words[e - 1] in sw["person"] or words[e - 1] in groups() or words[e - 1] in sw["person_plural"]:
         return True  # ``تاجر تنظیموں کے نمائندوں نے کہا …``: people by their role
     found = resolver.named(toks, s, e)
     return found is not None and found.type in ("PERSON", "ORG")
 
-
-#: oblique plurals of words for people by office or role (``نمائندوں``، ``رہنماؤں``، ``عہدیداروں``)
-_PERSON_PLURALS = frozenset({"نمائندوں", "رہنماؤں", "عہدیداروں", "افسروں", "ماہروں", "ترجمانوں", "وزیروں", "وزرا",
-                             "وزراء", "اراکین", "ارکان"})
 
 
 def _passes_on(words: Sequence[str], body: int, start: int) -> bool:

@@ -4,6 +4,7 @@ sentences are khabar's own."""
 
 from __future__ import annotations
 
+from khabar.entities.tag_lexicon import cut_into_function_word, phrase_tokens
 from khabar.entities.tag_news import (
     cut_at_breaks,
     cut_places_at_offices,
@@ -52,6 +53,12 @@ def test_office_before_a_known_organisation_leaves_it() -> None:
         return ("k:ORG",) if list(w) == ["رینجرز"] else ()  # type: ignore[arg-type]
 
     assert office_organisations(words, found, {}, {("ڈی", "جی")}, _never_place, types) == [Mention(2, 3, "ORG", 0.7)]
+
+
+def test_acronyms_beginning_with_office_letters_stay() -> None:
+    words = ["ایم", "ایس", "ایم", "ای", "کی", "وزارت"]
+    found = [Mention(0, 4, "ORG", 0.8)]
+    assert office_organisations(words, found, {}, {("ایم", "ایس")}, _never_place, _no_types) == found
 
 
 def test_organisations_without_an_office_stay() -> None:
@@ -184,3 +191,21 @@ def test_arrival_is_no_part_of_a_place() -> None:
 def test_tribal_agencies_are_places() -> None:
     assert _tags("خیبر ایجنسی میں آپریشن جاری ہے")[:3] == ["B-GPE", "I-GPE", "O"]
     assert _tags("کرم ایجنسی کے عوام نے احتجاج کیا")[:3] == ["B-GPE", "I-GPE", "O"]
+
+
+# --- a trusted name trimmed out of a longer span; run-together names cut into postpositions -----------
+
+def test_district_after_an_office_is_a_place() -> None:
+    assert _tags("ڈی سی جھل مگسی کے مطابق پانی اتر رہا ہے")[:5] == ["O", "O", "B-GPE", "I-GPE", "O"]
+
+
+def test_run_together_names_cut_into_postpositions_are_not_trusted() -> None:
+    assert _tags("ترقیاتی کاموں کی رفتار تیز کرنے کا حکم دیا گیا")[1:3] == ["O", "O"]
+    assert _tags("اسے مار سے بچا لیا گیا")[1:3] == ["O", "O"]
+
+
+def test_names_written_with_the_letter_apart_stay_trusted() -> None:
+    assert cut_into_function_word("کاموںکی", phrase_tokens("کاموںکی"))
+    assert not cut_into_function_word("یو کے", phrase_tokens("یو کے"))
+    assert not cut_into_function_word("کے الیکٹرک", phrase_tokens("کے الیکٹرک"))
+    assert not cut_into_function_word("اسلام آباد", phrase_tokens("اسلام آباد"))

@@ -152,16 +152,22 @@ def kb_entries(*, wikidata_only: bool = False) -> tuple[tuple[tuple[str, ...], s
     lists, which like them are read at run time only, so training (``scripts/train_ner.py``) does not
     see them either.
     """
+    return tuple((phrase_tokens(name), type_) for name, type_ in kb_names(wikidata_only=wikidata_only))
+
+
+@cache
+def kb_names(*, wikidata_only: bool = False) -> tuple[tuple[str, str], ...]:
+    """The knowledge base's Urdu names as written, with their types (:func:`kb_entries`'s order)."""
     from khabar.entities.kb import kb_aliases, load_kb
 
     kb = load_kb()
-    names = tuple((phrase_tokens(name), entry.type) for entry in kb.entries
+    names = tuple((name, entry.type) for entry in kb.entries
                   if not (wikidata_only and not entry.qid.startswith("Q")) for name in entry.names)
     if wikidata_only:
         return names
     # the run-time spellings (aliases.tsv) are trusted at run time and, like the local ids, never trained on
     aliases = [(qid, name, kb.get(qid)) for qid, name in kb_aliases()]
-    return names + tuple((phrase_tokens(name), entry.type) for _, name, entry in aliases if entry is not None)
+    return names + tuple((name, entry.type) for _, name, entry in aliases if entry is not None)
 
 
 @cache
@@ -171,13 +177,37 @@ def listed_entries() -> tuple[tuple[tuple[str, ...], str], ...]:
     rows = [*parse_table(read_model_data(ORG_NAMES_FILE), ORG_NAMES_COLUMNS, path=ORG_NAMES_FILE),
             *parse_table(read_model_data(PLACE_NAMES_FILE), PLACE_NAMES_COLUMNS, path=PLACE_NAMES_FILE),
             *parse_table(read_model_data(PEOPLE_FILE), PEOPLE_COLUMNS, path=PEOPLE_FILE)]
-    return tuple((phrase_tokens(name), type_) for name, type_ in rows)
+    # a run-together spelling cut into a postposition (``جائیکا`` → ``جائے کا``) would tag everyday phrases
+    return tuple((tokens, type_) for tokens, name, type_ in ((phrase_tokens(n), n, t) for n, t in rows)
+                 if not cut_into_function_word(name, tokens))
 
 
 @cache
 def trusted_entries() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The names the tagger trusts: the knowledge base's and the hand-written lists' (:func:`listed_entries`)."""
-    return kb_entries() + listed_entries()
+    """The names the tagger trusts: the knowledge base's and the hand-written lists' (:func:`listed_entries`),
+    less the run-together spellings that the tokenizer cuts into a function word at an edge
+    (:func:`cut_into_function_word`)."""
+    kb = tuple(entry for entry, (name, _type) in zip(kb_entries(), kb_names(), strict=True)
+               if not cut_into_function_word(name, entry[0]))
+    return kb + listed_entries()
+
+
+#: Postpositions and particles that a tokenizer cut may leave at a name's edge (``کاموںکی`` → ``کاموں کی``).
+_FUNCTION_WORDS = frozenset({"نے", "کو", "سے", "کا", "کی", "کے", "میں", "پر", "ہے", "تو"})
+
+
+def cut_into_function_word(name: str, tokens: Sequence[str]) -> bool:
+    """Whether the tokenizer cut a run-together spelling of ``name`` so that it begins or ends with a
+    postposition it did not have as written: Kamoke's ``کاموںکی`` becomes ``کاموں کی`` "of works",
+    Marseille's ``مارسے`` ``مار سے`` "by beating"; as trusted names they would tag everyday phrases.
+    ``یو کے`` and ``کے الیکٹرک``, written with the word apart, are kept."""
+    if len(tokens) < 2 or (tokens[0] not in _FUNCTION_WORDS and tokens[-1] not in _FUNCTION_WORDS):
+        return False
+    written = [fold_word(w) for w in name.replace("_", " ").split()]
+    if not written:
+        return False
+    return (tokens[0] in _FUNCTION_WORDS and written[0] != tokens[0]) \
+        or (tokens[-1] in _FUNCTION_WORDS and written[-1] != tokens[-1])
 
 
 def gazetteer_rows(text: str) -> list[tuple[tuple[str, ...], str]]:

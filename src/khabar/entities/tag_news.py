@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 
-from khabar.entities.tag_rules import Mention
+from khabar.entities.tag_rules import INITIALS, Mention
 
 #: Name classes as the evaluation counts them: a GPE read as a LOC is no type error.
 _CLASS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
@@ -34,7 +34,8 @@ def office_organisations(words: Sequence[str], mentions: Sequence[Mention],
     place list knows it, whole or at its end, an organisation where a trusted list knows it whole
     (``ڈی جی رینجرز`` → ``رینجرز``), and nothing otherwise (``ایس ایچ او سٹی``). A title word instead
     of the letters (``کمشنر کراچی``) leaves a place the same way; other titles are
-    ``trim_titles``'s business."""
+    ``trim_titles``'s business. Letters right after the office letters make one acronym, no office
+    (``ایم ایس ایم ای``, MSME, begins with the letters of ``ایم ایس``)."""
     out: list[Mention] = []
     for m in mentions:
         if m.type != "ORG":
@@ -44,7 +45,7 @@ def office_organisations(words: Sequence[str], mentions: Sequence[Mention],
         lettered = False
         while s < m.end:
             size = _office_size(words, s, m.end, offices)
-            if size:
+            if size and not (s + size < m.end and words[s + size] in INITIALS):
                 s += size
                 lettered = True
             elif "title" in cues.get(words[s], ()):

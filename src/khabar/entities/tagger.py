@@ -262,6 +262,8 @@ class NameTagger:
         mentions = drop_programme_places(words, mentions, self._cues)
         mentions = merge_adjacent_persons(mentions)
         mentions = name_streets(words, mentions, self._street_words)
+        # a span trimmed down to a trusted name (``ڈی سی جھل مگسی`` → ``جھل مگسی``) takes its class too
+        mentions = trusted_types(words, mentions, trusted)
         mentions = trim_trailing_words(words, mentions, self.common, self._cues, self._trusted.types,
                                        self._trusted_words)
         mentions = drop_bylines(words, mentions)

@@ -139,8 +139,3 @@ def test_wrote_with_an_auxiliary_is_a_frame():
     # a claim noun with only a copula still takes no subject from the clause before
     assert _quotes("وزیر نے خط لکھا تھا اور توقع تھی کہ جواب جلد آئے گا۔") == []
 
-
-def test_officials_named_by_a_plural_role_are_the_next_pronouns_antecedent():
-    text = ("وزیر خزانہ کے ترجمان نے کہا کہ قرض کی شرائط سخت ہیں۔ انتظامیہ کے اہلکاروں نے ترقی پذیر ملکوں کو دیے جانے "
-            "والے قرضوں پر تنقید کی ہے۔ ان کا کہنا ہے کہ ان قرضوں سے ملک مقروض ہو جاتے ہیں۔")
-    assert _quotes(text)[-1] == ("reported", "ان قرضوں سے ملک مقروض ہو جاتے ہیں", "انتظامیہ کے اہلکاروں")

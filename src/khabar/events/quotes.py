@@ -159,8 +159,7 @@ def _titled_subjects(doc: Document, by_sentence: dict[int, list[Token]], resolve
     """``(position, actor)`` of each clause subject ``X نے`` whose phrase holds an office (``صدر``،
     ``وزیراعلیٰ``، ``ترجمان``): a person even when the tagger named nobody (``بحریہ فاؤنڈیشن کے سربراہ
     ملک ریاض نے``), so an antecedent of the ``انہوں`` that follows."""
-    # ``صدر``، ``ترجمان``; ``رہنما``، ``اہلکار``; ``ٹرمپ انتظامیہ کے اہلکاروں نے``
-    title_words = _titles() | _speech_words()["person"] | _speech_words()["person_plural"]
+    title_words = _titles() | _speech_words()["person"]  # ``صدر``، ``ترجمان``; ``رہنما``، ``اہلکار``
     out: list[tuple[int, Actor]] = []
     for toks in by_sentence.values():
         words = [t.norm for t in toks]

@@ -113,3 +113,10 @@ def test_a_pair_before_an_earlier_predicate_is_not_a_later_ones():
 
 def test_accepting_a_demand_written_with_taslim():
     assert _events("حکومت نے طلبہ کا مطالبہ تسلیم کر لیا۔")[0][:2] == ("080", "حکومت")
+
+
+def test_the_genitive_before_a_visit_noun_with_the_place_after_it_is_the_visitor():
+    # ``X کے دورہ Y کے دوران Z نے``: X visits Y; Z is the main clause's subject, not the visitor
+    found = _events("عمران خان کے دورہ چین کے دوران وزیر خارجہ نے معاہدوں پر دستخط کیے۔")
+    assert ("042", "عمران خان", "چین") in found
+    assert not any(code == "042" and source == "وزیر خارجہ" for code, source, _ in found)

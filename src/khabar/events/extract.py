@@ -958,6 +958,14 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
         subject = _unmarked_subject(sent, lo, k, resolver)
         if subject is not None:
             return (*subject, "subject")
+    if m.code[:3] == "042" and m.start - 1 > lo and words[m.start - 1] in GENITIVE \
+            and _place_then_during(sent, m, resolver):
+        # ``عمران خان کے دورہ چین کے دوران ...``: with the place after the noun, the genitive is the visitor
+        s, e = np_left(words, m.start - 1, lo, sent.names)
+        if e > s:
+            actors = resolver.resolve(sent.toks, s, e)
+            if any(is_named(a) for a in actors) or is_group(words[e - 1]) or _office(words, s, e):
+                return actors, (s, e), False, "genitive"
     if m.code[:3] == "042" and (_during(words, m.end) and m.start > lo and words[m.start - 1] in GENITIVE
                                 or _place_then_during(sent, m, resolver)):
         # (``X نے دورہ پاکستان کے دوران ...``: the place follows the noun, the same visit)

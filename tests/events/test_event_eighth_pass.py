@@ -120,3 +120,7 @@ def test_the_genitive_before_a_visit_noun_with_the_place_after_it_is_the_visitor
     found = _events("عمران خان کے دورہ چین کے دوران وزیر خارجہ نے معاہدوں پر دستخط کیے۔")
     assert ("042", "عمران خان", "چین") in found
     assert not any(code == "042" and source == "وزیر خارجہ" for code, source, _ in found)
+
+
+def test_tariffs_on_another_state_are_sanctions():
+    assert _events("امریکا نے چین پر بھاری ٹیرف لگا دیا۔") == [("163", "امریکا", "چین")]

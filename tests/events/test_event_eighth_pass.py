@@ -124,3 +124,10 @@ def test_the_genitive_before_a_visit_noun_with_the_place_after_it_is_the_visitor
 
 def test_tariffs_on_another_state_are_sanctions():
     assert _events("امریکا نے چین پر بھاری ٹیرف لگا دیا۔") == [("163", "امریکا", "چین")]
+
+
+def test_a_pronoun_after_a_relative_adverbial_continues_the_clause_before():
+    # ``... جس میں انہوں نے``: the visitor just named meets; the earlier speaker is no rival antecedent
+    found = _events("عمران خان نے کہا تھا کہ امداد بند ہو گی جس کے بعد نواز شریف نے چین کا دورہ کیا جس میں "
+                    "انہوں نے چینی صدر سے ملاقات کی۔")
+    assert ("040", "نواز شریف", "چینی") in found

@@ -1812,6 +1812,15 @@ def _speaker_pronoun(words: Sequence[str], s: int) -> bool:
     return k >= 1 and words[k] in _SAYING and words[k - 1] != "سے"
 
 
+#: relative adverbials after which a clause's pronoun subject continues the clause before
+_RELATIVE_ADVERBIALS = (("جس", "میں"), ("جس", "کے", "دوران"), ("جس", "کے", "بعد"), ("جہاں",), ("جس", "دوران"))
+
+
+def _opens_relative_adverbial(words: Sequence[str], s: int) -> bool:
+    """Does the pronoun at ``s`` open a clause right after ``جس میں`` / ``جس کے دوران`` / ``جہاں``?"""
+    return any(tuple(words[max(0, s - len(r)):s]) == r for r in _RELATIVE_ADVERBIALS)
+
+
 def _evidence(sent: _Sentence, m: TriggerMatch, route: str, source_span: tuple[int, int] | None,
               n_sources: int, n_targets: int, marker: str | None, leftover: int) -> Evidence:
     words = sent.words
@@ -1826,6 +1835,10 @@ def _evidence(sent: _Sentence, m: TriggerMatch, route: str, source_span: tuple[i
             pronoun = "relative" if words[s] in RELATIVES else "speaker" if _speaker_pronoun(words, s) \
                 else "personal"
             antecedents = len({_actor_key(a)[0] for k, a in sent.anchors if k < s})  # type: ignore[index]
+            if pronoun == "personal" and _opens_relative_adverbial(words, s):
+                # ``X نے Y کا دورہ کیا جس میں انہوں نے ...``: the clause the relative hangs on has just named
+                # its subject, which is the latest antecedent; earlier parties are no rivals
+                antecedents = min(antecedents, 1)
         gap = m.start - e if e <= m.start else s - m.end
     return Evidence(route=route, pronoun=pronoun, gap=gap, nominal=m.form == "", passive=m.passive,
                     n_sources=n_sources, n_targets=n_targets, marker=marker or "", leftover=leftover,

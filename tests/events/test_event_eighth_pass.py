@@ -131,3 +131,15 @@ def test_a_pronoun_after_a_relative_adverbial_continues_the_clause_before():
     found = _events("عمران خان نے کہا تھا کہ امداد بند ہو گی جس کے بعد نواز شریف نے چین کا دورہ کیا جس میں "
                     "انہوں نے چینی صدر سے ملاقات کی۔")
     assert ("040", "نواز شریف", "چینی") in found
+
+
+def test_two_coordinated_event_nouns_are_two_events_not_content_and_head():
+    # ``فائرنگ اور آنسو گیس کی شیلنگ``: the genitive owns the second noun's phrase; firing is no content of it
+    found = _events("اسرائیلی فوج کی مظاہرین پر فائرنگ اور آنسو گیس کی شیلنگ")
+    assert ("190", "اسرائیلی", "مظاہرین") in found and ("175", "اسرائیلی", "مظاہرین") in found
+
+
+def test_a_headline_clause_counts_only_its_own_parties():
+    # the Israeli forces of the first clause no longer lower the confidence of the second clause's act
+    doc = analyze("اسرائیلی فوج کی مظاہرین پر فائرنگ، فلسطینی شہریوں کا شدید پتھراؤ", published="2024-03-05")
+    assert ("145", "فلسطینی") in [(e.code, e.actor1.text) for e in doc.events]

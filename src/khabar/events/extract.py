@@ -845,12 +845,17 @@ def _heads_other_predicate(words: Sequence[str], end: int, headline: bool = Fals
     (``مذاکرات کی پیشکش``، ``پاکستان پر حملوں اور ... بمباری کے الزامات``)? In a headline a comma ends
     the chain: ``X کا پتھراؤ، Y کی فائرنگ`` are two clauses."""
     firsts = load_lexicon().by_first
+    coordinated = False
     for k in range(end, min(len(words) - 1, end + 8)):
         w = words[k]
         if headline and w in ("،", ","):
             return False
+        if w in ("اور", "و"):
+            coordinated = True
         if w in GENITIVE:
             nxt = words[k + 1]
+            if coordinated and nxt in firsts and words[k - 1] not in firsts:
+                return False  # ``فائرنگ اور آنسو گیس کی شیلنگ``: the genitive owns a second event noun's phrase
             return nxt in _OTHER_PREDICATES or nxt in firsts
         if not is_np_word(w) or w in POSTPOSITIONS:
             return False
@@ -1614,6 +1619,10 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
         tail = _headline_tail(sent, m)
         if tail is not None:
             lo = max(lo, tail)  # a teaser's closing headline clause: its targets and other parties are its own
+    if route == "headline":
+        # ``X کی فائرنگ، Y کا پتھراؤ``: a comma after an event noun bounds each headline clause
+        lo = max([lo] + [c + 1 for c in range(lo, m.start) if c in sent.noun_ends and words[c] in ("،", ",")])
+        hi = min([hi] + [c for c in range(m.end, hi) if c in sent.noun_ends and words[c] in ("،", ",")])
     if not sources or (source_span is not None and words[source_span[1] - 1] in _GATHERINGS):
         return []  # no source, or a gathering (``اجلاس نے ... زور دیا``): a meeting is no actor
     if m.code[:3] == "042" and not m.form and source_span is not None \

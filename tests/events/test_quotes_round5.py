@@ -139,3 +139,10 @@ def test_wrote_with_an_auxiliary_is_a_frame():
     # a claim noun with only a copula still takes no subject from the clause before
     assert _quotes("وزیر نے خط لکھا تھا اور توقع تھی کہ جواب جلد آئے گا۔") == []
 
+
+
+def test_a_pronoun_after_an_organisation_speaks_for_the_person_named_since():
+    text = ("کراچی (اے پی پی) محکمہ موسمیات نے بتایا ہے کہ اگلے ہفتے بارش ہوگی۔ سلیم احمد کا شمار شہر کے پرانے "
+            "کسانوں میں ہوتا ہے۔ انہوں نے کہا کہ بارش سے فصلوں کو فائدہ ہوگا۔")
+    found = [(q.text, q.speaker.text if q.speaker else None) for q in analyze(text).quotes]
+    assert found == [("اگلے ہفتے بارش ہوگی", "محکمہ موسمیات"), ("بارش سے فصلوں کو فائدہ ہوگا", "سلیم احمد")]

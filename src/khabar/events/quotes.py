@@ -1258,6 +1258,9 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
             q.speaker = subject[1]
         elif speaker is not None:
             q.speaker = speaker[1]
+            person = last_person(at)
+            if speaker[1].type == "ORG" and person is not None and person[0] > speaker[0]:
+                q.speaker = person[1]  # ``ایجنسی نے تصدیق کی … X ایک ہیکر ہیں … ان کا کہنا تھا``: a person
         else:
             found = last_person(at) or last_org(at)
             q.speaker = found[1] if found is not None else None

@@ -143,3 +143,7 @@ def test_a_headline_clause_counts_only_its_own_parties():
     # the Israeli forces of the first clause no longer lower the confidence of the second clause's act
     doc = analyze("اسرائیلی فوج کی مظاہرین پر فائرنگ، فلسطینی شہریوں کا شدید پتھراؤ", published="2024-03-05")
     assert ("145", "فلسطینی") in [(e.code, e.actor1.text) for e in doc.events]
+
+
+def test_suspending_visa_services_reduces_relations():
+    assert _events("ترکی نے امریکی شہریوں کے لیے ویزا سروس معطل کر دی۔") == [("160", "ترکی", None)]

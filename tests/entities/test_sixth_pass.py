@@ -9,6 +9,7 @@ from khabar.entities.tag_news import (
     cut_at_breaks,
     cut_places_at_offices,
     drop_bylines,
+    join_place_organisations,
     join_split_letters,
     name_streets,
     office_organisations,
@@ -209,3 +210,21 @@ def test_names_written_with_the_letter_apart_stay_trusted() -> None:
     assert not cut_into_function_word("یو کے", phrase_tokens("یو کے"))
     assert not cut_into_function_word("کے الیکٹرک", phrase_tokens("کے الیکٹرک"))
     assert not cut_into_function_word("اسلام آباد", phrase_tokens("اسلام آباد"))
+
+
+# --- a place right before an organisation begins its name ---------------------------------------------
+
+def test_place_begins_the_organisation_after_it() -> None:
+    tags = _tags("امیدواروں نے سندھ پبلک سروس کمیشن کے دفتر کے باہر احتجاج کیا")
+    assert tags[2:7] == ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    tags = _tags("وزیر نے کہا کہ پاکستان مسلم لیگ ( ن ) انتخابات جیتے گی")
+    assert tags[4:11] == ["B-ORG"] + ["I-ORG"] * 5 + ["O"]
+
+
+def test_no_join_after_a_dateline_or_before_a_nationality_or_acronym() -> None:
+    assert _tags("کراچی متحدہ قومی موومنٹ کے رہنماؤں نے پریس کانفرنس کی")[:2] == ["B-GPE", "B-ORG"]
+    assert _tags("اجلاس میں جرمنی یورپی یونین کا اہم رکن قرار پایا")[2:5] == ["B-GPE", "B-ORG", "I-ORG"]
+    cues = {"مذاکرات": frozenset()}
+    words = ["اب", "پاکستان", "آئی", "ایم", "ایف", "مذاکرات"]
+    found = [Mention(1, 2, "GPE", 0.9), Mention(2, 5, "ORG", 0.9)]
+    assert join_place_organisations(words, found, cues, _no_types, lambda w: False) == found

@@ -247,3 +247,27 @@ def trim_trailing_words(words: Sequence[str], mentions: Sequence[Mention], commo
             m = Mention(m.start, m.end - 1, m.type, m.confidence)
         out.append(m)
     return out
+
+
+def join_place_organisations(words: Sequence[str], mentions: Sequence[Mention], cues: Mapping[str, Collection[str]],
+                             types_of: TypesOf, nationalities: Callable[[str], bool]) -> list[Mention]:
+    """``سندھ | پبلک سروس کمیشن``، ``پاکستان | مسلم لیگ ( ن )``، ``پنجاب | اولمپک ایسوسی ایشن``: a
+    place right before an organisation that ends in an organisation head word is the first word of
+    its name (the CRF begins the name after a place). Not an acronym (``پاکستان آئی ایم ایف
+    مذاکرات``) or a name that opens with a nationality (``جرمنی یورپی یونین``), and not a place that
+    opens the sentence, a dateline (``کراچی متحدہ قومی موومنٹ کے ...``), unless the whole is a
+    trusted name."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.type == "ORG" and prev.type in ("GPE", "LOC") and prev.end == m.start:
+            whole = words[prev.start:m.end]
+            trusted = any(t.endswith("ORG") for t in types_of(whole))
+            # the head before a faction letter: ``مسلم لیگ ( ن )``
+            head = next((w for w in reversed(words[m.start:m.end]) if len(w) > 1 and w.isalpha()), "")
+            if trusted or (prev.start > 0 and "org_head" in cues.get(head, ())
+                           and words[m.start] not in INITIALS and not nationalities(words[m.start])):
+                out[-1] = Mention(prev.start, m.end, "ORG", max(prev.confidence, m.confidence))
+                continue
+        out.append(m)
+    return out

@@ -49,6 +49,7 @@ from khabar.entities.tag_news import (
     cut_at_breaks,
     cut_places_at_offices,
     drop_bylines,
+    join_place_organisations,
     join_split_letters,
     name_streets,
     office_organisations,
@@ -185,6 +186,13 @@ class NameTagger:
                 self._name_like_cache[word] = got
         return got
 
+    def _is_nationality(self, word: str) -> bool:
+        """A nationality or regional adjective: a listed one, or a place's nisba (``یورپی`` of ``یورپ``)."""
+        if "k:NORP" in self._trusted.types((word,)):
+            return True
+        stem = word[:-2] if word.endswith("ئی") else word[:-1] if word.endswith("ی") else ""
+        return len(stem) > 1 and self._is_trusted_place((stem,))
+
     def _is_trusted_place(self, words: Sequence[str]) -> bool:
         return any(t.endswith(("GPE", "LOC")) for t in self._trusted.types(words))
 
@@ -255,6 +263,7 @@ class NameTagger:
         mentions = extend_organisation_starts(words, mentions, self._cues)
         mentions = office_organisations(words, mentions, self._cues, self._offices, self._is_known_place,
                                         self._trusted.types)
+        mentions = join_place_organisations(words, mentions, self._cues, self._trusted.types, self._is_nationality)
         mentions = trim_titles(words, join_organisation_places(mentions), self._cues, self._offices)
         mentions = drop_homographs(words, mentions, self.homographs)
         mentions = drop_possessive_persons(words, mentions, self._cues, self._person_words)

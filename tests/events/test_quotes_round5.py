@@ -146,3 +146,11 @@ def test_a_pronoun_after_an_organisation_speaks_for_the_person_named_since():
             "کسانوں میں ہوتا ہے۔ انہوں نے کہا کہ بارش سے فصلوں کو فائدہ ہوگا۔")
     found = [(q.text, q.speaker.text if q.speaker else None) for q in analyze(text).quotes]
     assert found == [("اگلے ہفتے بارش ہوگی", "محکمہ موسمیات"), ("بارش سے فصلوں کو فائدہ ہوگا", "سلیم احمد")]
+
+
+def test_a_pronoun_after_an_epithet_goes_to_the_speaker_phrase_that_named_the_role():
+    text = ("کمپنی نے نئے دفاتر کھول دیے۔ یہ بات کمپنی کی خاتون ترجمان سارہ بیگ نے منگل کو کہی۔ انہوں نے کہا کہ "
+            "دفاتر ہر روز کھلے رہیں گے۔ خاتون ترجمان نے مزید کہا کہ ملازمین کی تعداد بڑھائی جائے گی۔ انہوں نے کہا کہ "
+            "تنخواہیں بھی بڑھیں گی۔")
+    assert [q[2] for q in _quotes(text)] == ["کمپنی کی خاتون ترجمان سارہ بیگ", "خاتون ترجمان",
+                                             "کمپنی کی خاتون ترجمان سارہ بیگ"]

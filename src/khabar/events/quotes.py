@@ -1247,6 +1247,7 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
     subjects.extend(p for p in persons if _owns_statement(doc, p[1].end or 0))
     subjects.sort(key=lambda x: x[0])
     last_speaker, last_subject = _Before(speakers), _Before(subjects)
+    mentions = sorted([*speakers, *subjects], key=lambda x: x[0])  # where an epithet's person may be named
     last_person, last_org = _Before(persons), _Before(orgs)
     for q in quotes:
         sp = q.speaker
@@ -1265,11 +1266,12 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
             found = last_person(at) or last_org(at)
             q.speaker = found[1] if found is not None else None
         if q.speaker is not None:
-            q.speaker = _named_for(doc, q.speaker, persons) or q.speaker
+            q.speaker = _named_for(doc, q.speaker, persons, mentions) or q.speaker
     return quotes
 
 
-def _named_for(doc: Document, actor: Actor, persons: Sequence[tuple[int, Actor]]) -> Actor | None:
+def _named_for(doc: Document, actor: Actor, persons: Sequence[tuple[int, Actor]],
+               speakers: Sequence[tuple[int, Actor]] = ()) -> Actor | None:
     """The person an epithet stands for (``46 سالہ اداکار`` after ``بالی ووڈ اداکار اکشے کمار``): a speaker
     named by a role alone whose role word the article put before a name earlier. A pronoun points back
     to that person, the antecedent's full mention; a role never put before a name (``پچ کیوریٹر``) is a
@@ -1287,6 +1289,13 @@ def _named_for(doc: Document, actor: Actor, persons: Sequence[tuple[int, Actor]]
         before = [normalize(w).norm for w in doc.text[max(0, pos - _EPITHET_CHARS):pos].split()[-_EPITHET_WORDS:]]
         if words[-1] in before:
             return person
+    for pos, speaker in reversed(speakers):
+        # ``سنوڈن کی خاتون روسی وکیل اناطولے کوچرینا نے …`` (untagged): a speaker phrase that holds the role
+        # word before more words, the name
+        said = [normalize(w).norm for w in speaker.text.split()]
+        if pos < actor.start and speaker is not actor and words[-1] in said[:-1] \
+                and not set(said) <= roles | GENITIVE | {"ایک"}:
+            return speaker
     return None
 
 

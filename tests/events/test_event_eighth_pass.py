@@ -147,3 +147,9 @@ def test_a_headline_clause_counts_only_its_own_parties():
 
 def test_suspending_visa_services_reduces_relations():
     assert _events("ترکی نے امریکی شہریوں کے لیے ویزا سروس معطل کر دی۔") == [("160", "ترکی", None)]
+
+
+def test_a_tour_dropped_out_of_or_accepted_is_no_visit():
+    assert _events("بلے باز لینڈل سیمنز فٹنس مسائل کے باعث دورہ بھارت سے باہر ہو گئے۔") == []
+    assert not any(code == "042" for code, _, _ in _events(
+        "بورڈ نے سری لنکن کرکٹ بورڈ کی جانب سے دورہ بھارت قبول کرنے پر شکریہ ادا کیا۔"))

@@ -732,7 +732,10 @@ _PERFORMANCE = frozenset({"شاندار", "عمدہ", "لاجواب", "بہتر�
 _PLACE_NOUNS = frozenset({"علاقہ", "علاقے", "علاقوں", "شہر", "شہروں", "گاؤں", "دیہات", "دیہاتوں", "ضلع",
                           "اضلاع", "کیمپ", "کیمپوں", "مقامات", "مقام", "سرحد", "سرحدی"})
 #: what a visit cut short or called off is (``دورہ ادھورا چھوڑ``، ``دورہ منسوخ``)
-_CALLED_OFF = frozenset({"ادھورا", "منسوخ", "ملتوی", "معطل", "مؤخر", "موخر"})
+_CALLED_OFF = frozenset({"ادھورا", "منسوخ", "ملتوی", "معطل", "مؤخر", "موخر",
+                         # a tour one drops out of or that another accepts or refuses (``دورہ بھارت سے باہر``،
+                         # ``دورہ بھارت قبول کرنے پر``) has not been made by the one named
+                         "باہر", "دستبردار", "قبول", "مسترد"})
 #: nouns for what comes before a visit: an invitation to it or preparations for it
 _INVITED = frozenset({"دعوت", "مدعو", "تیاری", "تیاریاں", "تیاریوں"})
 _CLOSING = frozenset({"۔", ".", "؟", "?", "!", "ہے", "ہیں", "تھا", "تھی", "تھے", "گا", "گی", "گے"})

@@ -153,3 +153,10 @@ def test_a_tour_dropped_out_of_or_accepted_is_no_visit():
     assert _events("بلے باز لینڈل سیمنز فٹنس مسائل کے باعث دورہ بھارت سے باہر ہو گئے۔") == []
     assert not any(code == "042" for code, _, _ in _events(
         "بورڈ نے سری لنکن کرکٹ بورڈ کی جانب سے دورہ بھارت قبول کرنے پر شکریہ ادا کیا۔"))
+
+
+def test_the_main_clauses_subject_is_no_missed_party_of_an_agent_phrase_act():
+    # the prime minister's ``نے`` belongs to the later announcement; IS's claim keeps full confidence
+    doc = analyze("پاکستان کے وزیر اعظم عمران خان نے طالبان کی جانب سے حملے کی ذمہ داری قبول کیے جانے کے بعد "
+                  "اجلاس طلب کیا۔", published="2024-03-05")
+    assert ("015", "طالبان") in [(e.code, e.actor1.text) for e in doc.events]

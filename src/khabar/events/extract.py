@@ -1669,7 +1669,7 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     book = describe(code)
     location = _location(sent, m, resolver, sources + targets)
     leftover = _leftover_names(sent, lo, hi, m, resolver, sources + targets + ([location] if location else []),
-                               source_span)
+                               source_span, others_agents=route == "agent")
     evidence = _evidence(sent, m, route, source_span, len(sources), len(targets), marker, leftover)
     return [(Event(sentence=sent.index, trigger=trigger, code=code, root=code[:2], label=book.label,
                    quad_class=book.quad_class, goldstein=book.goldstein, actor1=a, actor2=b, date=date,
@@ -1785,15 +1785,23 @@ def _sentence_dates(doc: Document) -> dict[int, str]:
 
 
 def _leftover_names(sent: _Sentence, lo: int, hi: int, m: TriggerMatch, resolver: ActorResolver,
-                    used: list[Actor], source_span: tuple[int, int] | None = None) -> int:
+                    used: list[Actor], source_span: tuple[int, int] | None = None,
+                    others_agents: bool = False) -> int:
     """Persons, organizations and countries in the trigger's clause that play no part in the event:
     each is a party the rules may have missed or mistaken. A name inside the source phrase describes the
-    source (``وزیر اعلیٰ پنجاب شہباز شریف``: Punjab) and is no other party."""
+    source (``وزیر اعلیٰ پنجاب شہباز شریف``: Punjab) and is no other party. With ``others_agents`` (an
+    act whose agent phrase names its source) a ``نے`` phrase before that agent is another predicate's
+    subject (``X نے Y کی جانب سے ... قبول کیے جانے کے بعد ... اعلان کیا``), no party of this act."""
     if hi <= lo:
         return 0
     taken = [(a.start or 0, a.end or 0) for a in used]
     if source_span is not None and source_span[1] > source_span[0]:
         taken.append((sent.toks[source_span[0]].start, sent.toks[source_span[1] - 1].end))
+    if others_agents and source_span is not None:
+        for k in ergatives_left(sent.words, lo, source_span[0]):
+            s, e = np_left(sent.words, k, lo, sent.names)
+            if e > s:
+                taken.append((sent.toks[s].start, sent.toks[e - 1].end))
     count = 0
     for ent in resolver.entities_in(sent.toks[lo].start, sent.toks[hi - 1].end):
         if ent.type not in ("PERSON", "ORG", "GPE", "NORP"):

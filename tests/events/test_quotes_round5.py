@@ -154,3 +154,13 @@ def test_a_pronoun_after_an_epithet_goes_to_the_speaker_phrase_that_named_the_ro
             "تنخواہیں بھی بڑھیں گی۔")
     assert [q[2] for q in _quotes(text)] == ["کمپنی کی خاتون ترجمان سارہ بیگ", "خاتون ترجمان",
                                              "کمپنی کی خاتون ترجمان سارہ بیگ"]
+
+
+def test_began_to_say_after_and_shares_the_subject_of_the_clause_before():
+    text = ("ڈاکٹر کہتی ہیں کہ میں ہر گھر میں جا کر دوا دیتی ہوں اداکارہ بھی بچوں سے مل رہی تھیں اور انہیں کھیلتے دیکھ "
+            "کر کہنے لگیں کہ ’یہ بچے ہی ہمارا مستقبل ہیں اور ہمیں ان کی صحت کا خیال رکھنا ہے‘")
+    # ``ہوں`` ends the doctor's run-on clause; the actress who began to speak is the subject before ``اور``
+    assert _quotes(text) == [
+        ("reported", "میں ہر گھر میں جا کر دوا دیتی ہوں", "ڈاکٹر"),
+        ("direct", "یہ بچے ہی ہمارا مستقبل ہیں اور ہمیں ان کی صحت کا خیال رکھنا ہے", "اداکارہ"),
+    ]

@@ -788,12 +788,14 @@ def _clause_subject(words: Sequence[str], j: int, names: frozenset[int]) -> tupl
                                         and words[end] not in g["after_title"] and words[end] not in DETERMINERS
                                         and words[end] not in _REFLEXIVE)):
         end += 1  # ``ماہرین اس بات پر``: the phrase stops at a case marker or a determiner
-    if end == start or end >= j:
-        return None
     sw = _speech_words()
-    if any(q in names for q in range(start, end)) or any(
-            w in sw["source"] or w in sw["person"] or w in _titles() or w in groups() for w in words[start:end]):
+    if end > start and end < j and (any(q in names for q in range(start, end)) or any(
+            w in sw["source"] or w in sw["person"] or w in _titles() or w in groups() for w in words[start:end])):
         return start, end
+    if start >= 3 and words[start - 1] == "اور" and words[start - 2] in g["finite"]:
+        # ``X … سے مل رہی تھیں اور انھیں دیکھ کر کہنے لگیں``: a clause with no subject of its own after
+        # ``اور`` shares the subject of the clause before it
+        return _clause_subject(words, start - 2, names)
     return None
 
 

@@ -228,3 +228,18 @@ def test_no_join_after_a_dateline_or_before_a_nationality_or_acronym() -> None:
     words = ["اب", "پاکستان", "آئی", "ایم", "ایف", "مذاکرات"]
     found = [Mention(1, 2, "GPE", 0.9), Mention(2, 5, "ORG", 0.9)]
     assert join_place_organisations(words, found, cues, _no_types, lambda w: False) == found
+
+
+# --- offices, units and the police station ----------------------------------------------------------
+
+def test_charge_d_affaires_is_an_office_not_a_person() -> None:
+    assert _tags("بھارت کے ناظم الامور کو دفتر خارجہ طلب کیا گیا")[2:4] == ["O", "O"]
+
+
+def test_police_station_is_no_place() -> None:
+    assert _tags("ملزم کو تھانے کی حوالات میں بند کر دیا گیا")[2] == "O"
+    assert _tags("شہری کو تھانے سے رہا کر دیا گیا")[2] == "O"
+
+
+def test_stock_exchange_written_in_two_words_is_one_organisation() -> None:
+    assert _tags("کراچی اسٹاک ایکس چینج میں تیزی رہی")[:5] == ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]

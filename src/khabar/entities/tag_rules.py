@@ -182,6 +182,10 @@ def trim_titles(words: Sequence[str], mentions: Sequence[Mention],
             while end > start + 1 and (words[end - 1] in _TRAILING
                                        or _TRIMMED & cues.get(words[end - 1], frozenset())):
                 end -= 1
+            # ``ناظم الامور`` (chargé d'affaires): what is left is the rest of an office whose first
+            # word was trimmed
+            if any(tuple(words[k:end]) in offices for k in range(max(m.start, start - 3), start)):
+                continue
         out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, m.type, m.confidence))
     return _drop_overlaps(out)
 

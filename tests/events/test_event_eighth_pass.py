@@ -160,3 +160,10 @@ def test_the_main_clauses_subject_is_no_missed_party_of_an_agent_phrase_act():
     doc = analyze("پاکستان کے وزیر اعظم عمران خان نے طالبان کی جانب سے حملے کی ذمہ داری قبول کیے جانے کے بعد "
                   "اجلاس طلب کیا۔", published="2024-03-05")
     assert ("015", "طالبان") in [(e.code, e.actor1.text) for e in doc.events]
+
+
+def test_a_ban_on_an_unlinked_place_name_is_no_state_sanction():
+    # the tagger reads the player ``کنیریا`` as a place; a board's ban on him stays administrative (172)
+    doc = analyze("بورڈ نے کنیریا پر پانچ سال کی پابندی لگا دی۔", published="2024-03-05")
+    assert any(e.type == "GPE" and e.text == "کنیریا" for e in doc.entities)
+    assert [(e.code, e.actor2.text) for e in doc.events] == [("172", "کنیریا")]

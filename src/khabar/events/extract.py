@@ -1657,7 +1657,9 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     code = _code(m, sources, source_span, marker, words, sent.toks)
     if m.entry.phrase == ("انکار",) and code[:2] == "12" and _denies_fact(words, lo, m):
         code = "016"  # denying a fact or a charge (``اس بات سے انکار کیا کہ ...``) is a denial, not a refusal
-    if code in _STATE_TARGET_CODES and targets and all(t.type == "GPE" for t in targets):
+    if code in _STATE_TARGET_CODES and targets and all(t.type == "GPE" and (t.entity_id or t.name_en)
+                                                       for t in targets):
+        # (a state is a linked country: an unlinked "GPE" is as often a mistagged person, ``کنیریا پر پابندی``)
         code = _STATE_TARGET_CODES[code]  # ``امریکہ نے ایران پر پابندی عائد کی``: a ban on a state sanctions it
     pairs: list[tuple[Actor, Actor | None]]
     if (mutual or (m.entry.symmetric and len(sources) > 1)) and not targets and len(sources) <= _MAX_MUTUAL:

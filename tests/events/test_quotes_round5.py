@@ -164,3 +164,8 @@ def test_began_to_say_after_and_shares_the_subject_of_the_clause_before():
         ("reported", "میں ہر گھر میں جا کر دوا دیتی ہوں", "ڈاکٹر"),
         ("direct", "یہ بچے ہی ہمارا مستقبل ہیں اور ہمیں ان کی صحت کا خیال رکھنا ہے", "اداکارہ"),
     ]
+
+
+def test_ki_misspelt_for_ke_after_kehna_and_the_levies_as_a_source():
+    assert _quotes("کوچ کا کہنا ہے کی اگلا میچ سنسنی خیز ہوگا۔") == [("reported", "اگلا میچ سنسنی خیز ہوگا", "کوچ")]
+    assert _quotes("لیویز کے مطابق سڑک کنارے دھماکہ ہوا۔") == [("reported", "سڑک کنارے دھماکہ ہوا", "لیویز")]

@@ -504,8 +504,9 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             passive = k + 1 < len(words) and words[k + 1] in ("گیا", "جا", "جاتا")
             if w == "کہاکہ":
                 body = j
-            elif j < len(words) and (words[j] == "کہ" or (words[j] == "کے" and words[j - 1] in _VERB_BEFORE_KE)):
-                body = j + 1  # ``کہا تھا کے``: a common misspelling of ``کہ``
+            elif j < len(words) and (words[j] == "کہ" or (words[j] == "کے" and words[j - 1] in _VERB_BEFORE_KE)
+                                     or (words[j] == "کی" and w == "کہنا" and words[j - 1] in ("ہے", "تھا"))):
+                body = j + 1  # ``کہا تھا کے``، ``کا کہنا ہے کی``: common misspellings of ``کہ``
             elif j + 1 < len(words) and words[j] == ":" and words[j + 1] not in _OPEN_MARKS:
                 body = j + 1  # ``X کا کہنا ہے: …``: the colon opens the words, with no quote marks
             elif not passive and _bare_body(words, k, j):

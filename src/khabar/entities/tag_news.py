@@ -76,18 +76,30 @@ def trusted_types(words: Sequence[str], mentions: Sequence[Mention],
     """``کیسکو`` (Quetta's power utility) is an organisation however the CRF reads it: a span that is
     exactly a trusted name (knowledge base, hand-written lists) of one class takes that class. The
     CRF had read the unknown word as a place before ``حکام``; the lists are written name by name."""
-    if not trusted or not mentions:
-        return list(mentions)
+    return retype_trusted(mentions, trusted_classes(trusted))
+
+
+def trusted_classes(trusted: Sequence[tuple[int, int, Sequence[str]]]) -> dict[tuple[int, int], str]:
+    """The spans of :func:`trusted_types`'s trusted matches that have one type, and that type (computed
+    once per sentence: the tagger retypes three times)."""
     known: dict[tuple[int, int], str] = {}
     for i, j, types in trusted:
         kinds = {t[2:] for t in types}
-        classes = {_CLASS.get(k) for k in kinds}
-        if len(kinds) == 1 and len(classes) == 1 and None not in classes:
-            known[(i, j)] = kinds.pop()
+        if len(kinds) == 1:
+            kind = next(iter(kinds))
+            if kind in _CLASS:
+                known[(i, j)] = kind
+    return known
+
+
+def retype_trusted(mentions: Sequence[Mention], known: Mapping[tuple[int, int], str]) -> list[Mention]:
+    """:func:`trusted_types` with the trusted spans' types already worked out."""
+    if not known:
+        return list(mentions)
     out: list[Mention] = []
     for m in mentions:
         kind = known.get((m.start, m.end))
-        if kind is not None and _CLASS.get(m.type) is not None and _CLASS[kind] != _CLASS[m.type]:
+        if kind is not None and m.type in _CLASS and _CLASS[kind] != _CLASS[m.type]:
             m = Mention(m.start, m.end, kind, m.confidence)
         out.append(m)
     return out

@@ -53,8 +53,9 @@ from khabar.entities.tag_news import (
     join_split_letters,
     name_streets,
     office_organisations,
+    retype_trusted,
     trim_trailing_words,
-    trusted_types,
+    trusted_classes,
     unjoin_mentions,
 )
 from khabar.entities.tag_rules import (
@@ -229,7 +230,8 @@ class NameTagger:
         mentions = cut_at_breaks(words, split_at_separators(words, mentions), self._span_breaks)
         trusted = self._trusted.match(words)
         mentions = join_name_fragments(trusted, mentions, words, self._cues, self._trusted.types)
-        mentions = trusted_types(words, mentions, trusted)
+        trusted_kinds = trusted_classes(trusted)
+        mentions = retype_trusted(mentions, trusted_kinds)
         mentions = add_dictionary_matches(matches, mentions, words, self.common,
                                           min_words=self.dict_min_words)
         # a trusted name inside a longer untrusted gazetteer phrase (``سوات`` in an urduhack ``سوات
@@ -238,7 +240,7 @@ class NameTagger:
                                           min_words=self.dict_min_words)
         mentions = add_place_organisations(words, mentions, self._cues)
         # ``خیبر ایجنسی`` is a tribal area, listed as one, not a place + the organisation head ایجنسی
-        mentions = trusted_types(words, mentions, trusted)
+        mentions = retype_trusted(mentions, trusted_kinds)
         mentions = add_named_quarters(words, mentions, self.common, self._cues)
         if self.titles:
             mentions = add_titled_persons(words, mentions, self._person_words, self.common, self._cues,
@@ -272,7 +274,7 @@ class NameTagger:
         mentions = merge_adjacent_persons(mentions)
         mentions = name_streets(words, mentions, self._street_words)
         # a span trimmed down to a trusted name (``ڈی سی جھل مگسی`` → ``جھل مگسی``) takes its class too
-        mentions = trusted_types(words, mentions, trusted)
+        mentions = retype_trusted(mentions, trusted_kinds)
         mentions = trim_trailing_words(words, mentions, self.common, self._cues, self._trusted.types,
                                        self._trusted_words)
         mentions = drop_bylines(words, mentions)

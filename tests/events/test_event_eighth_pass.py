@@ -167,3 +167,8 @@ def test_a_ban_on_an_unlinked_place_name_is_no_state_sanction():
     doc = analyze("بورڈ نے کنیریا پر پانچ سال کی پابندی لگا دی۔", published="2024-03-05")
     assert any(e.type == "GPE" and e.text == "کنیریا" for e in doc.entities)
     assert [(e.code, e.actor2.text) for e in doc.events] == [("172", "کنیریا")]
+
+
+def test_an_attack_with_a_blade_is_a_stabbing():
+    assert _events("حملہ آور نے چاقو سے تین افراد پر حملہ کیا۔") == [("180", "حملہ آور", "تین افراد")]
+    assert _events("باغیوں نے فوجی قافلے پر حملہ کیا۔")[0][0] == "190"

@@ -1579,6 +1579,12 @@ def _code(m: TriggerMatch, sources: list[Actor], source_span: tuple[int, int] | 
 
 
 @cache
+def _blades() -> frozenset[str]:
+    """Words for blades (``data/events/blades.tsv``): an attack made with one is a stabbing."""
+    return read_words("blades.tsv", "blade words")
+
+
+@cache
 def _feelings() -> frozenset[str]:
     """Nouns of feelings expressed (``data/events/feelings.tsv``)."""
     return read_words("feelings.tsv", "feeling nouns")
@@ -1655,6 +1661,9 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     # a target found farther away that is the source again (``فوج کو ... اس نے حمایت کی``) is no target
     targets = [t for t in targets if not any(_same(t, a) for a in sources)]
     code = _code(m, sources, source_span, marker, words, sent.toks)
+    if code[:2] == "19" and any(w in _blades() and words[k + 1:k + 2] in (["سے"], ["کے"])
+                                for k, w in enumerate(words[lo:m.start], start=lo)):
+        code = "180"  # ``چاقو سے حملہ``: an attack with a blade is a stabbing
     if m.entry.phrase == ("انکار",) and code[:2] == "12" and _denies_fact(words, lo, m):
         code = "016"  # denying a fact or a charge (``اس بات سے انکار کیا کہ ...``) is a denial, not a refusal
     if code in _STATE_TARGET_CODES and targets and all(t.type == "GPE" and (t.entity_id or t.name_en)

@@ -172,3 +172,9 @@ def test_a_ban_on_an_unlinked_place_name_is_no_state_sanction():
 def test_an_attack_with_a_blade_is_a_stabbing():
     assert _events("حملہ آور نے چاقو سے تین افراد پر حملہ کیا۔") == [("180", "حملہ آور", "تین افراد")]
     assert _events("باغیوں نے فوجی قافلے پر حملہ کیا۔")[0][0] == "190"
+
+
+def test_the_accused_stands_before_the_charged_act():
+    assert _events("بھارت نے پاکستان پر دہشت گردی پھیلانے کا الزام عائد کیا۔") == [("112", "بھارت", "پاکستان")]
+    # a victim before a condemned act is still no target of the condemnation
+    assert _events("پاکستان نے بھارت پر حملہ کرنے کی مذمت کی۔") == [("111", "پاکستان", None)]

@@ -282,7 +282,9 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
         if marker == "کو" and root == "10" and _asked_before(words, lo, k):
             continue  # ``انٹرپول سے X کو ... حوالے کرنے کا مطالبہ``: the one asked is the ``سے`` phrase
         if embedded(words, k, trigger_start) and not (marker == "سے" and root in ("02", "10")) \
-                and not (marker == "کو" and root in ("10", "13")):
+                and not (marker == "کو" and root in ("10", "13")) \
+                and not (marker == "پر" and words[trigger_start] in _CHARGES):
+            # (``X پر دہشت گردی پھیلانے کا الزام``: the accused stands before the act it is charged with)
             # (``X سے اقتدار چھوڑنے کا مطالبہ``: the one asked stands before the demanded act; ``X کو ملک
             # چھوڑنے کا الٹی میٹم``، ``X کو ... کرنے کا حکم``: whoever is told or threatened to act, or is
             # acted on by order, is the target either way)
@@ -304,6 +306,10 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
     # ``X کے خلاف`` names the one opposed unambiguously; a genitive or nearer phrase may be the content
     # (``چیئرمین کے خلاف توہین عدالت کی درخواست``)
     return sorted(out, key=lambda c: c[0] != "خلاف")
+
+
+#: nouns of a charge: the ``پر`` phrase before the charged act is the accused
+_CHARGES = frozenset({"الزام", "الزامات", "فرد", "فردجرم"})
 
 
 def _asked_before(words: Sequence[str], lo: int, k: int) -> bool:

@@ -178,3 +178,18 @@ def test_the_accused_stands_before_the_charged_act():
     assert _events("بھارت نے پاکستان پر دہشت گردی پھیلانے کا الزام عائد کیا۔") == [("112", "بھارت", "پاکستان")]
     # a victim before a condemned act is still no target of the condemnation
     assert _events("پاکستان نے بھارت پر حملہ کرنے کی مذمت کی۔") == [("111", "پاکستان", None)]
+
+
+def test_a_protest_over_a_named_partys_statement_targets_that_party():
+    assert _events("چین نے جاپان کے بیان پر شدید احتجاج کیا۔") == [("114", "چین", "جاپان")]
+    assert _events("طلبہ نے فیسوں میں اضافے پر احتجاج کیا۔") == [("141", "طلبہ", None)]
+
+
+def test_the_one_ordered_is_the_dative_not_the_place_left():
+    assert _events("برطانیہ نے روسی سفارتکاروں کو ملک سے نکل جانے کا حکم دیا۔")[0][:2] == ("100", "برطانیہ")
+    assert _events("برطانیہ نے روسی سفارتکاروں کو ملک سے نکل جانے کا حکم دیا۔")[0][2] != "ملک"
+
+
+def test_tear_gas_fired_is_repression_and_ends_the_next_target_phrase():
+    assert _events("پولیس نے مظاہرین پر آنسو گیس کے شیل پھینکے اور متعدد افراد کو گرفتار کر لیا۔") == [
+        ("175", "پولیس", "مظاہرین"), ("173", "پولیس", "متعدد افراد")]

@@ -216,7 +216,7 @@ TARGET_MARKERS: dict[str, tuple[str, ...]] = {
     "01": ("gen", "سے"), "02": ("سے", "پر"), "03": ("کو", "سے", "ساتھ"), "04": ("سے", "ساتھ", "gen", "کو"),
     "05": ("gen", "کو", "سے", "ساتھ"), "06": ("ساتھ", "سے", "کو"), "07": ("کو", "لیے", "gen"),
     "08": ("پر", "کو", "gen", "ساتھ"), "09": ("gen",), "10": ("سے", "کو"), "11": ("gen", "پر", "کو", "خلاف"),
-    "12": ("gen", "کو"), "13": ("کو", "gen"), "14": ("خلاف",), "15": ("ساتھ",), "16": ("پر", "خلاف", "کو", "gen", "ساتھ", "سے"),
+    "12": ("gen", "کو"), "13": ("کو", "gen"), "14": ("خلاف", "پر"), "15": ("ساتھ",), "16": ("پر", "خلاف", "کو", "gen", "ساتھ", "سے"),
     "17": ("کو", "خلاف", "gen", "پر"), "18": ("کو", "پر", "gen", "خلاف"), "19": ("پر", "کو", "خلاف", "gen", "جانب"),
     "20": ("کو", "پر", "gen"),
 }
@@ -281,6 +281,8 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             continue
         if marker == "کو" and root == "10" and _asked_before(words, lo, k):
             continue  # ``انٹرپول سے X کو ... حوالے کرنے کا مطالبہ``: the one asked is the ``سے`` phrase
+        if marker == "سے" and root == "10" and "کو" in words[lo + 1:k] and embedded(words, k, trigger_start):
+            continue  # ``X کو ملک سے نکل جانے کا حکم``: the one ordered is the ``کو`` phrase, ``سے`` the act's own
         if embedded(words, k, trigger_start) and not (marker == "سے" and root in ("02", "10")) \
                 and not (marker == "کو" and root in ("10", "13")) \
                 and not (marker == "پر" and words[trigger_start] in _CHARGES):

@@ -169,3 +169,10 @@ def test_began_to_say_after_and_shares_the_subject_of_the_clause_before():
 def test_ki_misspelt_for_ke_after_kehna_and_the_levies_as_a_source():
     assert _quotes("کوچ کا کہنا ہے کی اگلا میچ سنسنی خیز ہوگا۔") == [("reported", "اگلا میچ سنسنی خیز ہوگا", "کوچ")]
     assert _quotes("لیویز کے مطابق سڑک کنارے دھماکہ ہوا۔") == [("reported", "سڑک کنارے دھماکہ ہوا", "لیویز")]
+
+
+def test_people_by_their_role_and_research_are_sources():
+    assert _quotes("کمپنی کے نمائندوں کے مطابق نئی گاڑیاں اگلے سال آئیں گی۔") == [
+        ("reported", "نئی گاڑیاں اگلے سال آئیں گی", "کمپنی کے نمائندوں")]
+    assert _quotes("تازہ ریسرچ کے مطابق دوڑنے والے لوگ زیادہ خوش رہتے ہیں۔") == [
+        ("reported", "دوڑنے والے لوگ زیادہ خوش رہتے ہیں", "تازہ ریسرچ")]

@@ -1013,10 +1013,12 @@ def _attributes(toks: Sequence[Token], span: tuple[int, int], resolver: ActorRes
         # ``آئی سی سی کے قوانین کے مطابق``: a rule says nothing, whoever made it; ``تحقیق کے نتائج`` speaks
         # through the study
         return any(t.norm in words["source"] for t in toks[span[0]:span[1] - 1])
-    # ``ماہرین غذائیات``، ``تحقیق کے نتائج``: a source word anywhere in the phrase, a statement at its end
+    # ``ماہرین غذائیات``، ``تحقیق کے نتائج``: a source word anywhere in the phrase, a statement at its end;
+    # ``کمپنی کے نمائندوں کے مطابق``، ``ترجمان کے مطابق``: people by their role speak
     return any(t.norm in words["source"] for t in toks[span[0]:span[1]]) or head in words["document"] \
         or head in groups() or resolver.named(toks, *span) is not None \
-        or (span[1] - span[0] == 1 and head in PRONOUNS)
+        or (span[1] - span[0] == 1 and head in PRONOUNS) \
+        or head in words["person"] or head in words["person_plural"] or head in _titles()
 
 
 def _rule_before(toks: Sequence[Token], k: int) -> bool:

@@ -13,6 +13,7 @@ from khabar.entities.tag_news import (
     join_split_letters,
     name_streets,
     office_organisations,
+    split_leading_names,
     trim_trailing_words,
     trusted_types,
     unjoin_mentions,
@@ -243,3 +244,23 @@ def test_police_station_is_no_place() -> None:
 
 def test_stock_exchange_written_in_two_words_is_one_organisation() -> None:
     assert _tags("کراچی اسٹاک ایکس چینج میں تیزی رہی")[:5] == ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+
+
+# --- banned, and the body a person heads -----------------------------------------------------------
+
+def test_banned_is_no_part_of_an_organisation() -> None:
+    assert _tags("حکومت نے کالعدم تحریک طالبان کے ساتھ مذاکرات کیے")[2:6] == ["O", "B-ORG", "I-ORG", "O"]
+
+
+def test_organisation_before_its_head_is_split_off() -> None:
+    tags = _tags("چیئرمین نادرا عثمان مبین نے کہا کہ شناختی کارڈ جلد جاری ہوں گے")
+    assert tags[1:5] == ["B-ORG", "B-PERSON", "I-PERSON", "O"]
+
+
+def test_a_place_that_is_a_given_name_stays_in_the_name() -> None:
+    assert _tags("فہمیدہ ریاض محبوب نے نظم سنائی")[:4] == ["B-PERSON", "I-PERSON", "I-PERSON", "O"]
+    words = ["فہمیدہ", "ریاض", "محبوب", "نے"]
+    found = [Mention(0, 3, "PERSON", 0.9)]
+    assert split_leading_names(words, found, [(1, 2, ("k:GPE",))], {"ریاض", "محبوب"}) == found
+    words = ["ریاض", "فصیح", "بخاری", "نے"]
+    assert split_leading_names(words, found, [(0, 1, ("k:GPE",))], {"ریاض", "بخاری"}) == found

@@ -283,3 +283,31 @@ def join_place_organisations(words: Sequence[str], mentions: Sequence[Mention], 
                 continue
         out.append(m)
     return out
+
+
+def split_leading_names(words: Sequence[str], mentions: Sequence[Mention],
+                        trusted: Sequence[tuple[int, int, Sequence[str]]], person_words: Collection[str]) -> list[Mention]:
+    """``نیب فصیح بخاری``، ``پیسکو طارق سدوزئی``، ``رحیم یار خان سہیل ظفر``: a person span that opens
+    with a trusted organisation or place (the body or district a person heads, or a dateline) is
+    that name and then the person, when two or more words follow and one of them is a known
+    person-name word (``person_words``). A one-word place that is also a given name (``ریاض``،
+    ``شیراز``) stays in the name."""
+    if not trusted or not any(m.type == "PERSON" for m in mentions):
+        return list(mentions)
+    first = {i: (j, types) for i, j, types in trusted}
+    out: list[Mention] = []
+    for m in mentions:
+        lead = first.get(m.start) if m.type == "PERSON" else None
+        if lead is not None:
+            j, types = lead
+            kinds = {t[2:] for t in types}
+            rest = words[j:m.end]
+            if len(kinds) == 1 and len(rest) >= 2 and any(w in person_words for w in rest):
+                kind = next(iter(kinds))
+                single_name = j - m.start == 1 and words[m.start] in person_words
+                if kind == "ORG" or (kind in ("GPE", "LOC") and not single_name):
+                    out.append(Mention(m.start, j, kind, m.confidence))
+                    out.append(Mention(j, m.end, "PERSON", m.confidence))
+                    continue
+        out.append(m)
+    return out

@@ -54,6 +54,7 @@ from khabar.entities.tag_news import (
     name_streets,
     office_organisations,
     retype_trusted,
+    split_leading_names,
     trim_trailing_words,
     trusted_classes,
     unjoin_mentions,
@@ -114,6 +115,7 @@ _VOTING_TYPES = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC"})
 
 _LEGACY_HAMZA = "\u0674"
 _LEGACY_WAW = "و\u0674"
+_TAA_MARBUTA = "\u0629"
 _SUBWORD = re.compile(r"[^\s_\u200c\u200d]+")
 
 
@@ -205,10 +207,11 @@ class NameTagger:
         """Mentions in one sentence of folded words: CRF, span clean-up, dictionary, titles."""
         if not words:
             return []
-        # ``ٹاوٴن``: older Urdu fonts wrote ؤ as و and a high hamza (U+0674); the model, the lists and the
-        # frequency table know ``ٹاؤن``. Folded here, not in fold_word, which training reads too.
-        if any(_LEGACY_HAMZA in w for w in words):
-            words = [w.replace(_LEGACY_WAW, "ؤ") for w in words]
+        # ``ٹاوٴن``: older Urdu fonts wrote ؤ as و and a high hamza (U+0674), and Arabic spellings keep the
+        # taa marbuta (``جماعةالدعوة``); the model, the lists and the frequency table know ``ٹاؤن`` and
+        # ``ہ``. Folded here, not in fold_word, which training reads too.
+        if any(_LEGACY_HAMZA in w or _TAA_MARBUTA in w for w in words):
+            words = [w.replace(_LEGACY_WAW, "ؤ").replace(_TAA_MARBUTA, "ہ") for w in words]
         # ``سند ھ`` (a word split before its last letter) is tagged as the word it was
         split = join_split_letters(words, self._split_vocabulary)
         if split is None:
@@ -251,6 +254,7 @@ class NameTagger:
             mentions = add_coordinated_names(words, mentions, self._name_like)
             mentions = add_list_members(words, mentions, self._name_like)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
+        mentions = split_leading_names(words, mentions, trusted, self._person_words)
         mentions = trim_place_words(words, mentions, self._is_trusted_place)
         mentions = trim_to_known_places(words, mentions, self._is_trusted_place, self.common)
         mentions = cut_places_at_offices(words, mentions, self._cues, self._is_trusted_place, self._split_vocabulary)

@@ -193,3 +193,9 @@ def test_the_one_ordered_is_the_dative_not_the_place_left():
 def test_tear_gas_fired_is_repression_and_ends_the_next_target_phrase():
     assert _events("پولیس نے مظاہرین پر آنسو گیس کے شیل پھینکے اور متعدد افراد کو گرفتار کر لیا۔") == [
         ("175", "پولیس", "مظاہرین"), ("173", "پولیس", "متعدد افراد")]
+
+
+def test_the_agent_of_a_thing_before_a_passive_participle_with_ki_is_the_target():
+    # ``امریکہ کی جانب سے عائد کی گئی پابندیوں``: the light verb کی is no genitive that ends the search
+    assert _events("ایران نے امریکہ کی جانب سے عائد کی گئی پابندیوں کو مسترد کر دیا۔") == [
+        ("120", "ایران", "امریکہ")]

@@ -362,9 +362,9 @@ def _agent_of(words: Sequence[str], s: int, lo: int, names: frozenset[int]) -> l
     """``امریکہ کی جانب سے عائد پابندیوں``: the agent of the thing a phrase names, when an agent phrase
     stands right before it (it is who a condemnation or rejection of the thing is aimed at)."""
     k = s - 1
-    while k > s - 4 and k > lo and words[k] != "سے" and words[k] not in POSTPOSITIONS \
-            and words[k] not in GENITIVE and words[k] not in CLAUSE_BOUNDARIES:
-        k -= 1  # a participle between (``بھارت کی طرف سے لگائے گئے الزامات``)
+    while k > s - 5 and k > lo and words[k] != "سے" and words[k] not in POSTPOSITIONS \
+            and (words[k] not in GENITIVE or words[k + 1] in _PASSIVE_PARTS) and words[k] not in CLAUSE_BOUNDARIES:
+        k -= 1  # a participle between (``بھارت کی طرف سے لگائے گئے الزامات``، ``عائد کی گئی پابندیوں``)
     if k - 2 > lo and words[k] == "سے" and words[k - 1] in ("جانب", "طرف") and words[k - 2] in GENITIVE:
         a, b = np_left(words, k - 2, lo, names)
         if b > a:
@@ -378,6 +378,10 @@ def _owned_heads() -> frozenset[str]:
     ``data/events/owned_acts.tsv`` (``سعودی مداخلت``)."""
     multi = read_words("owned_acts.tsv", "owned-acts table")
     return _THINGS | frozenset(w.split()[-1] for w in multi)
+
+
+#: what follows the light verb ``کی``/``کے`` of a passive participle (``عائد کی گئی``)
+_PASSIVE_PARTS = frozenset({"گئی", "گئیں", "گئے", "گیا", "جانے", "جانیوالی", "جانے والی"})
 
 
 def owner(words: Sequence[str], s: int, e: int) -> tuple[int, int]:

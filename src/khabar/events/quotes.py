@@ -895,8 +895,8 @@ def _issuer(words: Sequence[str], noun: int, names: frozenset[int]) -> tuple[int
     j = noun - 1
     while j >= 0 and words[j] in _ISSUED_PARTICIPLE:
         j -= 1
-    if j >= 2 and words[j] == "جاری" and words[j - 1] == "سے":
-        return _span(_np_left(words, j - 1, 0, names))
+    if j >= 2 and words[j] == "جاری" and (words[j - 1] == "سے" or words[j - 1] in GENITIVE):
+        return _span(_np_left(words, j - 1, 0, names))  # ``X کے جاری کردہ نوٹیفکیشن``
     return None
 
 
@@ -1014,11 +1014,15 @@ def _attributes(toks: Sequence[Token], span: tuple[int, int], resolver: ActorRes
         # through the study
         return any(t.norm in words["source"] for t in toks[span[0]:span[1] - 1])
     # ``ماہرین غذائیات``، ``تحقیق کے نتائج``: a source word anywhere in the phrase, a statement at its end;
-    # ``کمپنی کے نمائندوں کے مطابق``، ``ترجمان کے مطابق``: people by their role speak
+    # ``کمپنی کے نمائندوں کے مطابق``، ``ترجمان کے مطابق``، ``پروفیسر کم کے مطابق``: people by their role
+    # speak; ``دی مرر کے مطابق``: an English title opening with "The" is a publication
     return any(t.norm in words["source"] for t in toks[span[0]:span[1]]) or head in words["document"] \
         or head in groups() or resolver.named(toks, *span) is not None \
         or (span[1] - span[0] == 1 and head in PRONOUNS) \
-        or head in words["person"] or head in words["person_plural"] or head in _titles()
+        or head in words["person"] or head in words["person_plural"] or head in _titles() \
+        or (span[1] - span[0] > 1 and toks[span[0]].norm in _titles()) \
+        or (span[0] >= 1 and toks[span[0] - 1].norm == "دی"
+            and (span[0] == 1 or not any(c.isalnum() for c in toks[span[0] - 2].norm)))
 
 
 def _rule_before(toks: Sequence[Token], k: int) -> bool:

@@ -264,3 +264,14 @@ def test_a_place_that_is_a_given_name_stays_in_the_name() -> None:
     assert split_leading_names(words, found, [(1, 2, ("k:GPE",))], {"ریاض", "محبوب"}) == found
     words = ["ریاض", "فصیح", "بخاری", "نے"]
     assert split_leading_names(words, found, [(0, 1, ("k:GPE",))], {"ریاض", "بخاری"}) == found
+
+
+def test_place_span_run_into_a_person_is_split() -> None:
+    words = ["سی", "سی", "پی", "او", "لاہور", "امین", "وینس", "اور"]
+    found = [Mention(4, 7, "GPE", 0.7)]
+    split = split_leading_names(words, found, [(4, 5, ("k:GPE",))], {"امین"}, lambda w: False, lambda w: w == "وینس")
+    assert split == [Mention(4, 5, "GPE", 0.7), Mention(5, 7, "PERSON", 0.7)]
+    # ordinary words after the place: no person (``اسرائیل معصوم فلسطینیوں``)
+    words = ["اسرائیل", "معصوم", "فلسطینیوں", "پر"]
+    found = [Mention(0, 3, "GPE", 0.7)]
+    assert split_leading_names(words, found, [(0, 1, ("k:GPE",))], {"معصوم"}, lambda w: False, lambda w: False) == found

@@ -285,24 +285,33 @@ def join_place_organisations(words: Sequence[str], mentions: Sequence[Mention], 
     return out
 
 
+_SPLIT_TYPES = frozenset({"PERSON", "GPE", "LOC"})
+
+
 def split_leading_names(words: Sequence[str], mentions: Sequence[Mention],
-                        trusted: Sequence[tuple[int, int, Sequence[str]]], person_words: Collection[str]) -> list[Mention]:
+                        trusted: Sequence[tuple[int, int, Sequence[str]]], person_words: Collection[str],
+                        is_place: Callable[[Sequence[str]], bool] = lambda words: False,
+                        name_like: Callable[[str], bool] = lambda word: False) -> list[Mention]:
     """``نیب فصیح بخاری``، ``پیسکو طارق سدوزئی``، ``رحیم یار خان سہیل ظفر``: a person span that opens
     with a trusted organisation or place (the body or district a person heads, or a dateline) is
     that name and then the person, when two or more words follow and one of them is a known
     person-name word (``person_words``). A one-word place that is also a given name (``ریاض``،
-    ``شیراز``) stays in the name."""
-    if not trusted or not any(m.type == "PERSON" for m in mentions):
+    ``شیراز``) stays in the name. A place span goes the same way (``لاہور امین وینس`` after an office)
+    when the words after the place begin with a given name and are all name words or rare
+    (``name_like``), and are no place themselves (``is_place``)."""
+    if not trusted or not mentions:
         return list(mentions)
     first = {i: (j, types) for i, j, types in trusted}
     out: list[Mention] = []
     for m in mentions:
-        lead = first.get(m.start) if m.type == "PERSON" else None
+        lead = first.get(m.start) if m.type in _SPLIT_TYPES else None
         if lead is not None:
             j, types = lead
             kinds = {t[2:] for t in types}
             rest = words[j:m.end]
-            if len(kinds) == 1 and len(rest) >= 2 and any(w in person_words for w in rest):
+            if len(kinds) == 1 and len(rest) >= 2 and any(w in person_words for w in rest) \
+                    and (m.type == "PERSON" or (rest[0] in person_words and not is_place(rest)
+                                                and all(w in person_words or name_like(w) for w in rest))):
                 kind = next(iter(kinds))
                 single_name = j - m.start == 1 and words[m.start] in person_words
                 if kind == "ORG" or (kind in ("GPE", "LOC") and not single_name):

@@ -254,7 +254,8 @@ class NameTagger:
             mentions = add_coordinated_names(words, mentions, self._name_like)
             mentions = add_list_members(words, mentions, self._name_like)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
-        mentions = split_leading_names(words, mentions, trusted, self._person_words)
+        mentions = split_leading_names(words, mentions, trusted, self._person_words, self._is_known_place,
+                                       self._name_like)
         mentions = trim_place_words(words, mentions, self._is_trusted_place)
         mentions = trim_to_known_places(words, mentions, self._is_trusted_place, self.common)
         mentions = cut_places_at_offices(words, mentions, self._cues, self._is_trusted_place, self._split_vocabulary)

@@ -199,3 +199,13 @@ def test_the_agent_of_a_thing_before_a_passive_participle_with_ki_is_the_target(
     # ``امریکہ کی جانب سے عائد کی گئی پابندیوں``: the light verb کی is no genitive that ends the search
     assert _events("ایران نے امریکہ کی جانب سے عائد کی گئی پابندیوں کو مسترد کر دیا۔") == [
         ("120", "ایران", "امریکہ")]
+
+
+def test_the_names_inside_a_demanded_act_are_no_missed_parties():
+    doc = analyze("شام کی صورتحال پر پانچ ممالک کا سلامتی کونسل اجلاس طلب کرنے کا مطالبہ", published="2024-03-05")
+    assert [(e.code, e.actor1.text) for e in doc.events] == [("100", "پانچ ممالک")]
+
+
+def test_the_owner_of_a_topic_is_neither_a_headline_agent_nor_a_party():
+    doc = analyze("عراق کی صورتحال پر تین ممالک کا اجلاس بلانے کا مطالبہ", published="2024-03-05")
+    assert [(e.code, e.actor1.text) for e in doc.events] == [("100", "تین ممالک")]

@@ -789,6 +789,10 @@ def _claimed_before_credit(words: Sequence[str], m: TriggerMatch) -> bool:
         and words[end - 2] in GENITIVE and _is_headline(words[c + 1:end])
 
 
+#: topics a headline act is about (``X کی صورتحال پر``)
+_TOPIC_HEADS = frozenset({"صورتحال", "صورت", "حالات", "حال", "مسئلے", "مسئلہ", "معاملے", "معاملہ", "تنازع", "تنازعے"})
+
+
 def _headline_tail(sent: _Sentence, m: TriggerMatch) -> int | None:
     """Where a teaser's closing headline clause begins when the noun ``m`` is in it (``... حملے کر رہے ہیں،
     ڈین کوٹس کا الزام``): the segment after the last comma, verbless and at most six words, else None."""
@@ -820,6 +824,8 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
             j += 1
         if j < m.start and (words[j] == "کو" or (words[j] in ("میں", "مےں") and words[k] == "کے")):
             continue  # the oblique ``کے`` agrees with the noun before ``میں``: it owns that place
+        if k + 1 < j and words[j - 1] in _TOPIC_HEADS:
+            continue  # ``شام کی صورتحال پر ... مطالبہ``: the owner of a topic is no agent
         if j < m.start and words[j] == "پر" and words[k] == "کے" and j > k + 1 \
                 and resolver.named(sent.toks, k + 1, j) is None:
             continue  # ``X کے قافلے پر حملہ``: the oblique ``کے`` owns the common noun attacked, X is the victim
@@ -1813,6 +1819,12 @@ def _leftover_names(sent: _Sentence, lo: int, hi: int, m: TriggerMatch, resolver
             s, e = np_left(sent.words, k, lo, sent.names)
             if e > s:
                 taken.append((sent.toks[s].start, sent.toks[e - 1].end))
+    words = sent.words
+    if source_span is not None and source_span[1] < m.start - 2 and words[m.start - 1] in GENITIVE \
+            and len(words[m.start - 2]) > 2 and words[m.start - 2].endswith("نے") \
+            and words[m.start - 2] not in _NOT_INFINITIVES:
+        # ``7 ممالک کا سلامتی کونسل اجلاس طلب کرنے کا مطالبہ``: the names of the demanded act are its content
+        taken.append((sent.toks[source_span[1]].start, sent.toks[m.start - 2].end))
     count = 0
     for ent in resolver.entities_in(sent.toks[lo].start, sent.toks[hi - 1].end):
         if ent.type not in ("PERSON", "ORG", "GPE", "NORP"):
@@ -1820,6 +1832,8 @@ def _leftover_names(sent: _Sentence, lo: int, hi: int, m: TriggerMatch, resolver
         if any(s < ent.end and ent.start < e for s, e in taken):
             continue
         j = _token_at(sent.toks, ent.end - 1)
+        if j is not None and j + 2 < len(words) and words[j + 1] in GENITIVE and words[j + 2] in _TOPIC_HEADS:
+            continue  # ``شام کی صورتحال پر``: the owner of a topic is no party
         if j is not None and j + 1 < m.start and sent.words[j + 1] in ("کو", "پر", "سے") \
                 and embedded(sent.words, j + 1, m.start, reach=7):
             continue  # ``مظاہرین لاہور کو پانی دینے کے لئے مظاہرہ کر رہے تھے``: an infinitive's own object

@@ -187,3 +187,12 @@ def test_more_sources_a_publication_a_professor_news_a_notification_the_oppositi
     assert _quotes("وزارت خزانہ کے جاری کردہ نوٹیفکیشن کے مطابق رقم جاری کر دی گئی۔") == [
         ("reported", "رقم جاری کر دی گئی", "وزارت خزانہ")]
     assert _quotes("حزب اختلاف کے مطابق ٹیکس بہت زیادہ ہیں۔") == [("reported", "ٹیکس بہت زیادہ ہیں", "حزب اختلاف")]
+
+
+def test_a_straight_mark_closed_by_a_curly_one_after_a_frame_and_the_reported_clause_before_it():
+    text = ("طلبہ نے کہا کہ امتحان کا دن ان کے لیے مشکل ہو گا اور خط کا اختتام کچھ یوں کیا کہ "
+            "'آئیے، ہم سب مل کر محنت کریں اور کامیاب ہوں‘۔")
+    assert _quotes(text) == [("reported", "امتحان کا دن ان کے لیے مشکل ہو گا", "طلبہ"),
+                             ("direct", "آئیے، ہم سب مل کر محنت کریں اور کامیاب ہوں", "طلبہ")]
+    # away from a frame, a straight mark is an apostrophe and pairs with no curly one
+    assert _quotes("پاکستان کے کھلاڑی 'بابر' کی ٹیم کے بارے میں لوگوں کی رائے‘ مختلف ہے۔") == []

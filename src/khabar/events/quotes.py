@@ -28,7 +28,12 @@ from khabar.events.roles import DETERMINERS, GENITIVE, PRONOUNS, is_np_word, np_
 from khabar.text.normalize import normalize
 
 #: (opening, closing) quote marks; doubled marks first so ``’’`` is never read as two single quotes
-_PAIRS = (("“", "”"), ("‘‘", "’’"), ("’’", "‘‘"), ("''", "''"), ('"', '"'), ("’", "‘"), ("‘", "’"), ("'", "'"))
+_PAIRS = (("“", "”"), ("‘‘", "’’"), ("’’", "‘‘"), ("''", "''"), ('"', '"'), ("’", "‘"), ("‘", "’"), ("'", "'"),
+          ("'", "‘"), ("'", "’"))
+#: a straight ``'`` closed by a curly mark (``کہ 'آئیے … نہ توڑیں‘``: marks typed on two keyboards) pairs only
+#: right after a frame's ``کہ`` or colon; elsewhere such a mark is an apostrophe
+_MIXED_PAIRS = frozenset({("'", "‘"), ("'", "’")})
+_AFTER_FRAME = re.compile(r"(?:کہ|:)\s*\Z")
 #: quote text is at least this many characters
 _MIN_QUOTE_CHARS = 2
 _SINGLE_MIN_WORDS = 3
@@ -393,6 +398,8 @@ def _direct_marks(text: str) -> Iterator[tuple[int, int, int, int]]:
         for a, b in _PAIRS:
             if not text.startswith(a, pos) or (a == "'" and not _straight_opens(text, pos)):
                 continue
+            if (a, b) in _MIXED_PAIRS and not _AFTER_FRAME.search(text, max(0, pos - 8), pos):
+                continue
             qs = pos + len(a)
             close = nearest.get(b, -1)
             if close < qs:
@@ -585,6 +592,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             last = _lead_in_start(words, body, last)
         last = _run_on_end(words, body, last)
         last = _new_according_to(words, body, last, names)
+        last = _quoted_frame_cut(words, body, last)
         while last > body and (not any(c.isalnum() for c in words[last - 1])
                                or (cut and words[last - 1] in _grammar()["trailing"])):
             last -= 1
@@ -653,6 +661,21 @@ def _run_on_end(words: Sequence[str], body: int, last: int) -> int:
     return last
 
 
+
+
+def _quoted_frame_cut(words: Sequence[str], body: int, last: int) -> int:
+    """Where a reported quote ends before a later clause of the speaker's that opens quote marks with its
+    own ``کہ`` (``کہا کہ … دن ہو گا اور خط کا اختتام یوں کیا کہ '…'``): at the ``اور`` or comma after the
+    finite verb that closes the reported clause. The quoted words are a direct quote of their own."""
+    g = _grammar()
+    for m in range(body + 3, last - 1):
+        if words[m] != "کہ" or words[m + 1] not in _OPEN_MARKS:
+            continue
+        for p in range(m - 1, body + 1, -1):
+            if words[p] in ("اور", "،", ",") and (words[p - 1] in g["finite"] or words[p - 1] in g["perfective"]):
+                return p
+        return last
+    return last
 
 
 def _new_according_to(words: Sequence[str], body: int, last: int, names: frozenset[int]) -> int:

@@ -196,3 +196,10 @@ def test_a_straight_mark_closed_by_a_curly_one_after_a_frame_and_the_reported_cl
                              ("direct", "آئیے، ہم سب مل کر محنت کریں اور کامیاب ہوں", "طلبہ")]
     # away from a frame, a straight mark is an apostrophe and pairs with no curly one
     assert _quotes("پاکستان کے کھلاڑی 'بابر' کی ٹیم کے بارے میں لوگوں کی رائے‘ مختلف ہے۔") == []
+
+
+def test_a_relative_speaks_not_the_person_her_phrase_names():
+    text = ("ماسکو (اے پی پی) پولیس نے ملزم احمد رضا کو گرفتار کر لیا۔ احمد رضا کی بہن جو خود بھی ایک ڈاکٹر ہیں نے کہا "
+            "کہ ان کے بھائی بے قصور ہیں۔")
+    found = [(q.text, q.speaker.text if q.speaker else None) for q in analyze(text).quotes]
+    assert found == [("ان کے بھائی بے قصور ہیں", "احمد رضا کی بہن")]

@@ -61,7 +61,7 @@ def _speech_words() -> dict[str, frozenset[str]]:
     """Role → normalized words, from ``data/events/speech.tsv``."""
     return read_word_roles("speech.tsv", "speech words", ("say", "source", "emphatic", "document", "claim", "not_source",
                                                          "person", "voiced", "document_part", "issued",
-                                                         "person_plural"))
+                                                         "person_plural", "relative"))
 
 
 @cache
@@ -1129,6 +1129,9 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
                        or toks[s].norm in _STATEMENT_PRONOUNS):
         # resolved after all quotes are known (the antecedent may be another quote's speaker)
         return Actor(doc.text[toks[s].start:toks[s].end], None, None, toks[s].start, toks[s].end, "PRONOUN")
+    if e - s >= 3 and toks[e - 1].norm in _speech_words()["relative"] and toks[e - 2].norm in GENITIVE:
+        # ``بورس کی بہن جو … ہیں نے کہا``: the sister speaks, not the brother her phrase names
+        return Actor(doc.text[toks[s].start:toks[e - 1].end], None, None, toks[s].start, toks[e - 1].end, "PERSON")
     actor = resolver.resolve(toks, s, e, split=False)[0]
     place_at = actor.start if actor.start is not None else toks[s].start
     if actor.type in ("GPE", "LOC") and e - s >= 2 and toks[e - 1].end == actor.end \

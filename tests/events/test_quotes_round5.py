@@ -203,3 +203,9 @@ def test_a_relative_speaks_not_the_person_her_phrase_names():
             "کہ ان کے بھائی بے قصور ہیں۔")
     found = [(q.text, q.speaker.text if q.speaker else None) for q in analyze(text).quotes]
     assert found == [("ان کے بھائی بے قصور ہیں", "احمد رضا کی بہن")]
+
+
+def test_a_speaker_with_a_jinhon_ne_clause_between_commas():
+    text = ("ایک نجی ٹی وی کی رپورٹ کے مطابق وزیراعظم، جنہوں نے لندن میں دو راتیں قیام کیا، نے کہا کہ وہ منفی سیاست پر "
+            "بات نہیں کریں گے۔")
+    assert _quotes(text) == [("reported", "وہ منفی سیاست پر بات نہیں کریں گے", "وزیراعظم")]

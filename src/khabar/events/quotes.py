@@ -1093,6 +1093,10 @@ def _relative_head(words: Sequence[str], comma: int, floor: int) -> int | None:
         if w == "جو" or (w in ("جن", "جس") and words[p + 1] in GENITIVE):
             # ``X جو … تھے، نے``، ``X جن کی فلم … ہے، کا کہنا ہے``
             return p if p > floor else None
+        if w in _RELATIVE_ERGATIVES and w not in ("جس",) and p - 1 > floor and words[p - 1] in _COMMAS:
+            return p - 1  # ``وزیراعظم، جنہوں نے … قیام کیا، نے کہا``: the noun before the comma
+        if w == "نے" and p - 1 > floor and words[p - 1] in _RELATIVE_ERGATIVES:
+            continue  # the relative's own ergative
         if w in ("۔", ".", "؟", "?", "کہ", "نے", "،", ",", "جس", "جن", "جنہوں"):
             return None
     return None

@@ -1322,22 +1322,24 @@ def _named_for(doc: Document, actor: Actor, persons: Sequence[tuple[int, Actor]]
     if not words or words[-1] not in roles or words[0] == "ایک" \
             or any(p < actor.end and (a.end or 0) > actor.start for p, a in persons):
         return None  # ``ایک پولیس اہلکار``: someone new; a span with a name in it is named already
-    for pos, person in reversed(persons):
-        if pos >= actor.start:
-            continue
+    # the few mentions before the epithet, nearest first (a bounded look keeps a long text linear)
+    i = bisect_left(persons, actor.start, key=lambda x: x[0])
+    for pos, person in reversed(persons[max(0, i - _EPITHET_LOOKBACK):i]):
         before = [normalize(w).norm for w in doc.text[max(0, pos - _EPITHET_CHARS):pos].split()[-_EPITHET_WORDS:]]
         if words[-1] in before:
             return person
-    for pos, speaker in reversed(speakers):
+    i = bisect_left(speakers, actor.start, key=lambda x: x[0])
+    for _, speaker in reversed(speakers[max(0, i - _EPITHET_LOOKBACK):i]):
         # ``سنوڈن کی خاتون روسی وکیل اناطولے کوچرینا نے …`` (untagged): a speaker phrase that holds the role
         # word before more words, the name
         said = [normalize(w).norm for w in speaker.text.split()]
-        if pos < actor.start and speaker is not actor and words[-1] in said[:-1] \
-                and not set(said) <= roles | GENITIVE | {"ایک"}:
+        if speaker is not actor and words[-1] in said[:-1] and not set(said) <= roles | GENITIVE | {"ایک"}:
             return speaker
     return None
 
 
+#: how many earlier mentions an epithet's person is looked for among
+_EPITHET_LOOKBACK = 40
 #: how far before a name its role word may stand (``بالی ووڈ کی اداکارہ X``، ``وزیر زراعت پنجاب ڈاکٹر X``)
 _EPITHET_WORDS = 5
 _EPITHET_CHARS = 80

@@ -209,3 +209,18 @@ def test_the_names_inside_a_demanded_act_are_no_missed_parties():
 def test_the_owner_of_a_topic_is_neither_a_headline_agent_nor_a_party():
     doc = analyze("عراق کی صورتحال پر تین ممالک کا اجلاس بلانے کا مطالبہ", published="2024-03-05")
     assert [(e.code, e.actor1.text) for e in doc.events] == [("100", "تین ممالک")]
+
+
+def test_a_threatened_attack_names_the_threatened_party():
+    assert _events("شمالی کوریا نے امریکہ پر ایٹمی حملے کی دھمکی دی۔") == [("130", "شمالی کوریا", "امریکہ")]
+
+
+def test_a_genitive_of_another_event_noun_is_no_headline_agent():
+    # ``نوجوانوں کے قتل``: the young men were killed; the shelling is the Indian army's
+    found = _events("نوجوانوں کے قتل کے خلاف احتجاج بھارتی فوج کی مظاہرین پر شیلنگ")
+    assert ("194", "بھارتی", "مظاہرین") in found
+    assert not any(source == "نوجوانوں" and code == "194" for code, source, _ in found)
+
+
+def test_a_dismissal_of_an_office_named_by_its_state_is_no_sanction():
+    assert _events("اسپین کے وزیراعظم نے صدر کاتالونیا کو برطرف کر دیا۔")[0][0] == "172"

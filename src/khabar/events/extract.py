@@ -121,8 +121,9 @@ class _Sentence:
     acted: tuple[Actor, Actor] | None = None
     #: a headline: no verb and no closing punctuation (``ترک فضائیہ کی کرد ملیشیا پر بمباری``)
     headline: bool = False
-    #: where each noun trigger ends (index after its last word)
+    #: where each noun trigger ends (index after its last word) and starts
     noun_ends: frozenset[int] = frozenset()
+    noun_starts: frozenset[int] = frozenset()
 
 
 def extract_events(doc: Document, *, min_confidence: float = MIN_CONFIDENCE) -> list[Event]:
@@ -162,7 +163,8 @@ def scored_events(doc: Document) -> list[tuple[Event, float, Evidence]]:
         verbal = frozenset(k for m in triggers if m.form for k in range(m.start, m.end))
         sent = _Sentence(index, toks, words, [], resolver.name_tokens(toks), pair, verbal,
                          headline=not verbal and _is_headline(words),
-                         noun_ends=frozenset(m.end for m in triggers if not m.form))
+                         noun_ends=frozenset(m.end for m in triggers if not m.form),
+                         noun_starts=frozenset(m.start for m in triggers if not m.form))
         _collect_anchors(sent, resolver, prior)
         date = dates.get(index, doc.meta.published)
         seen: set[tuple] = set()
@@ -819,6 +821,8 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
             continue
         if any(c in sent.noun_ends and words[c] in ("،", ",") for c in range(k + 1, m.start)):
             continue  # ``X کی فائرنگ، Y کا پتھراؤ``: an event noun and a comma close X's headline clause
+        if k + 1 != m.start and (k + 1 in sent.noun_starts or words[k + 1] in load_lexicon().by_first):
+            continue  # ``نوجوانوں کے قتل کے خلاف احتجاج``: the genitive belongs to the other event noun
         j = k + 1
         while j < m.start and is_np_word(words[j]) and words[j] not in POSTPOSITIONS:
             j += 1
@@ -1568,6 +1572,8 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
 #: codes of acts that CAMEO codes otherwise when their target is a state: a ban (``پابندی``, 172
 #: administrative sanctions: on a player, on processions) imposed on a country is a sanction (163)
 _STATE_TARGET_CODES = {"172": "163"}
+#: the bans that sanction a state when a state is their target (not a dismissal: ``صدر کاتالونیا کو برطرف``)
+_BAN_WORDS = frozenset({("پابندی",), ("پابندیاں",), ("پابندیوں",)})
 
 
 def _code(m: TriggerMatch, sources: list[Actor], source_span: tuple[int, int] | None, marker: str | None,
@@ -1672,7 +1678,7 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
         code = "180"  # ``چاقو سے حملہ``: an attack with a blade is a stabbing
     if m.entry.phrase == ("انکار",) and code[:2] == "12" and _denies_fact(words, lo, m):
         code = "016"  # denying a fact or a charge (``اس بات سے انکار کیا کہ ...``) is a denial, not a refusal
-    if code in _STATE_TARGET_CODES and targets and all(t.type == "GPE" and (t.entity_id or t.name_en)
+    if code in _STATE_TARGET_CODES and m.entry.phrase[:1] in _BAN_WORDS and targets and all(t.type == "GPE" and (t.entity_id or t.name_en)
                                                        for t in targets):
         # (a state is a linked country: an unlinked "GPE" is as often a mistagged person, ``کنیریا پر پابندی``)
         code = _STATE_TARGET_CODES[code]  # ``امریکہ نے ایران پر پابندی عائد کی``: a ban on a state sanctions it

@@ -216,7 +216,7 @@ TARGET_MARKERS: dict[str, tuple[str, ...]] = {
     "01": ("gen", "سے"), "02": ("سے", "پر"), "03": ("کو", "سے", "ساتھ"), "04": ("سے", "ساتھ", "gen", "کو"),
     "05": ("gen", "کو", "سے", "ساتھ"), "06": ("ساتھ", "سے", "کو"), "07": ("کو", "لیے", "gen"),
     "08": ("پر", "کو", "gen", "ساتھ"), "09": ("gen",), "10": ("سے", "کو"), "11": ("gen", "پر", "کو", "خلاف"),
-    "12": ("gen", "کو"), "13": ("کو", "gen"), "14": ("خلاف", "پر"), "15": ("ساتھ",), "16": ("پر", "خلاف", "کو", "gen", "ساتھ", "سے"),
+    "12": ("gen", "کو"), "13": ("کو", "gen", "پر"), "14": ("خلاف", "پر"), "15": ("ساتھ",), "16": ("پر", "خلاف", "کو", "gen", "ساتھ", "سے"),
     "17": ("کو", "خلاف", "gen", "پر"), "18": ("کو", "پر", "gen", "خلاف"), "19": ("پر", "کو", "خلاف", "gen", "جانب"),
     "20": ("کو", "پر", "gen"),
 }
@@ -279,6 +279,8 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             marker = "ساتھ"
         if marker is None:
             continue
+        if marker == "پر" and root == "13" and not (trigger_start - k <= 4 and words[trigger_start - 1] in GENITIVE):
+            continue  # only ``X پر حملے کی دھمکی``: whoever the threatened attack is on (not ``... کے نام پر``)
         if marker == "کو" and root == "10" and _asked_before(words, lo, k):
             continue  # ``انٹرپول سے X کو ... حوالے کرنے کا مطالبہ``: the one asked is the ``سے`` phrase
         if marker == "سے" and root == "10" and "کو" in words[lo + 1:k] and embedded(words, k, trigger_start):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from khabar.entities.tag_lexicon import cut_into_function_word, phrase_tokens
 from khabar.entities.tag_news import (
+    add_suffixed_places,
     cut_at_breaks,
     cut_places_at_offices,
     drop_bylines,
@@ -275,3 +276,18 @@ def test_place_span_run_into_a_person_is_split() -> None:
     words = ["اسرائیل", "معصوم", "فلسطینیوں", "پر"]
     found = [Mention(0, 3, "GPE", 0.7)]
     assert split_leading_names(words, found, [(0, 1, ("k:GPE",))], {"معصوم"}, lambda w: False, lambda w: False) == found
+
+
+# --- towns whose names end in a word written apart ---------------------------------------------------
+
+def test_town_ending_in_garh_is_a_place() -> None:
+    assert _tags("ملزم کو لعل گڑھ سے گرفتار کیا گیا")[2:5] == ["B-LOC", "I-LOC", "O"]
+
+
+def test_suffixed_places_need_a_rare_name_like_word() -> None:
+    suffixes = frozenset({"پور", "کوٹ"})
+    words = ["وہ", "نواں", "کوٹ", "کے", "رہائشی", "ہیں"]
+    assert add_suffixed_places(words, [], suffixes, lambda w: w == "نواں") == [Mention(1, 3, "LOC", 0.45)]
+    assert add_suffixed_places(words, [], suffixes, lambda w: False) == []
+    words = ["سب", "جانے", "پور", "کو"]
+    assert add_suffixed_places(words, [], suffixes, lambda w: True) == []

@@ -35,6 +35,7 @@ HOMOGRAPHS_FILE = "ner_homographs.tsv"
 NOT_NAMES_FILE = "ner_not_names.tsv"
 STREET_WORDS_FILE = "ner_street_words.tsv"
 SPAN_BREAKS_FILE = "ner_span_breaks.tsv"
+PLACE_SUFFIXES_FILE = "ner_place_suffixes.tsv"
 HOMOGRAPHS_COLUMNS = ("word", "side", "neighbour")
 COMMON_COLUMNS = ("word", "seen", "in_name")
 GAZETTEER_COLUMNS = ("phrase", "type", "source")
@@ -325,4 +326,11 @@ def load_street_words() -> dict[str, str]:
 def load_span_breaks() -> frozenset[str]:
     """Words no name spans (``سمیت``, ``ودیگر``, ``نامی``), folded; hand-written ``ner_span_breaks.tsv``."""
     rows = parse_table(read_model_data(SPAN_BREAKS_FILE), ("word", "kind"), path=SPAN_BREAKS_FILE)
+    return frozenset(fold_word(word) for word, _kind in rows)
+
+
+@cache
+def load_place_suffixes() -> frozenset[str]:
+    """Words that end place names written apart (``پور``، ``گڑھ``), folded; hand-written ``ner_place_suffixes.tsv``."""
+    rows = parse_table(read_model_data(PLACE_SUFFIXES_FILE), ("word", "kind"), path=PLACE_SUFFIXES_FILE)
     return frozenset(fold_word(word) for word, _kind in rows)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 
-from khabar.entities.tag_rules import INITIALS, Mention
+from khabar.entities.tag_rules import INITIALS, WEAK_CONFIDENCE, Mention, taken_words
 
 #: Name classes as the evaluation counts them: a GPE read as a LOC is no type error.
 _CLASS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
@@ -320,3 +320,20 @@ def split_leading_names(words: Sequence[str], mentions: Sequence[Mention],
                     continue
         out.append(m)
     return out
+
+
+def add_suffixed_places(words: Sequence[str], mentions: Sequence[Mention], suffixes: frozenset[str],
+                        name_like: Callable[[str], bool]) -> list[Mention]:
+    """``رسال پور``، ``لعل گڑھ``، ``نواں کوٹ``: an untagged word right before a word that ends place
+    names (``suffixes``, written apart) names a town or village (LOC, confidence 0.45: not spread),
+    when it is a rare name-like word (``name_like``) and no oblique infinitive (ending in ``نے``)."""
+    if suffixes.isdisjoint(words):
+        return list(mentions)
+    taken = taken_words(len(words), mentions)
+    added = list(mentions)
+    for k in range(1, len(words)):
+        w = words[k - 1]
+        if words[k] in suffixes and not taken[k] and not taken[k - 1] and not w.endswith("نے") and name_like(w):
+            added.append(Mention(k - 1, k + 1, "LOC", WEAK_CONFIDENCE))
+            taken[k - 1:k + 1] = [True, True]
+    return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added

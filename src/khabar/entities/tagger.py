@@ -39,6 +39,7 @@ from khabar.entities.tag_lexicon import (
     load_not_names,
     load_offices,
     load_person_names,
+    load_place_suffixes,
     load_span_breaks,
     load_street_words,
     load_word_bands,
@@ -46,6 +47,7 @@ from khabar.entities.tag_lexicon import (
     trusted_entries,
 )
 from khabar.entities.tag_news import (
+    add_suffixed_places,
     cut_at_breaks,
     cut_places_at_offices,
     drop_bylines,
@@ -138,6 +140,7 @@ class NameTagger:
         self.not_names = load_not_names()
         self._street_words = load_street_words()
         self._span_breaks = load_span_breaks()
+        self._place_suffixes = load_place_suffixes()
         self._trusted = Gazetteer((words, "k:" + type_) for words, type_ in trusted_entries())
         self._offices = load_offices()
         # the rules' person-name words leave out role words (اہلکار) that the noisy name lists hold
@@ -245,6 +248,7 @@ class NameTagger:
         # ``خیبر ایجنسی`` is a tribal area, listed as one, not a place + the organisation head ایجنسی
         mentions = retype_trusted(mentions, trusted_kinds)
         mentions = add_named_quarters(words, mentions, self.common, self._cues)
+        mentions = add_suffixed_places(words, mentions, self._place_suffixes, self._name_like)
         if self.titles:
             mentions = add_titled_persons(words, mentions, self._person_words, self.common, self._cues,
                                           self._name_like)

@@ -224,3 +224,9 @@ def test_a_genitive_of_another_event_noun_is_no_headline_agent():
 
 def test_a_dismissal_of_an_office_named_by_its_state_is_no_sanction():
     assert _events("اسپین کے وزیراعظم نے صدر کاتالونیا کو برطرف کر دیا۔")[0][0] == "172"
+
+
+def test_a_subjunctive_that_looks_perfective_before_a_credit_is_a_request():
+    # ``دعوت دیں`` is "let him invite" here: no ``نے``, and a credited speaker follows
+    assert _events("شاہ سلمان بھی اسرائیلی وزیر اعظم کو دورے کی دعوت دیں، نریندر مودی") == []
+    assert _events("بھارت پاکستان کے ساتھ مذاکرات کرے، چین") == []

@@ -547,7 +547,7 @@ def _credited_request(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
         return False
     if not 1 <= end - m.end - 1 <= 5 or any(w in ("،", ",") for w in words[m.end + 1:end]):
         return False
-    return any(is_named(a) and a.type in ("PERSON", "ORG") for a in resolver.resolve(sent.toks, m.end + 1, end))
+    return any(is_named(a) for a in resolver.resolve(sent.toks, m.end + 1, end))
 
 
 def _trailing_credit(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver,
@@ -1628,7 +1628,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
         return []  # ``X نے اس بات سے انکار کیا کہ انہوں نے ... دھمکی دی``: a denied act is no event
     if m.converb and _requested(words, m):
         return []  # ``X سے Y کو گرفتار کر کے حوالے کرنے کا مطالبہ``: the converb is part of what is asked for
-    if m.form == SUBJUNCTIVE and _credited_request(sent, m, resolver):
+    if (m.form == SUBJUNCTIVE or m.form == PERFECTIVE and words[m.end - 1] in _SUBJUNCTIVE_LOOKALIKES
+            and not ergatives_left(words, lo, m.start)) and _credited_request(sent, m, resolver):
         return []  # ``پاکستان ... کارروائی کرے، ڈونلڈ ٹرمپ``: what a credited speaker asks for has not happened
     if m.form and _claimed_before_credit(words, m):
         return []  # ``... حملے کر رہے ہیں، X کا الزام``: what X claims or threatens, not an act that happened

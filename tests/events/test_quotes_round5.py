@@ -209,3 +209,8 @@ def test_a_speaker_with_a_jinhon_ne_clause_between_commas():
     text = ("ایک نجی ٹی وی کی رپورٹ کے مطابق وزیراعظم، جنہوں نے لندن میں دو راتیں قیام کیا، نے کہا کہ وہ منفی سیاست پر "
             "بات نہیں کریں گے۔")
     assert _quotes(text) == [("reported", "وہ منفی سیاست پر بات نہیں کریں گے", "وزیراعظم")]
+
+
+def test_according_to_whose_source_was_dropped_from_the_text_is_reported_speech_of_nobody_named():
+    text = "سائنسدانوں نے نئی دوا تیار کی ہے جس سے مریض کبھی بیمار نہیں ہوں گے کے مطابق یہ دوا اگلے سال بازار میں آئے گی۔"
+    assert _quotes(text) == [("reported", "یہ دوا اگلے سال بازار میں آئے گی", None)]

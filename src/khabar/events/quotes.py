@@ -541,9 +541,11 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             issued = _issuer(words, k - 2, names) if k > 1 and words[k - 2] in _speech_words()["issued"] else None
             if issued is not None:
                 speaker = issued  # ``X کی طرف سے جاری کردہ تفصیلات کے مطابق``: details X released are X's words
+            elif speaker is None and k >= 2 and words[k - 2] in _grammar()["finite"] and k + 2 < len(words):
+                pass  # ``… نہیں ہوں گے کے مطابق …``: a source dropped from the text (a Latin name stripped out)
             elif speaker is None or not _attributes(toks, speaker, resolver):
                 continue  # ``پروگرام کے مطابق`` (as scheduled) attributes nothing
-            if words[speaker[1] - 1] in _speech_words()["document"]:
+            if speaker is not None and words[speaker[1] - 1] in _speech_words()["document"]:
                 speaker = _issuer(words, speaker[1] - 1, names) or _author(words, speaker, names) or speaker
             body = k + 1
         elif w == "بقول" and k > 1 and words[k - 1] in GENITIVE and k + 1 < len(words):

@@ -214,3 +214,8 @@ def test_a_speaker_with_a_jinhon_ne_clause_between_commas():
 def test_according_to_whose_source_was_dropped_from_the_text_is_reported_speech_of_nobody_named():
     text = "سائنسدانوں نے نئی دوا تیار کی ہے جس سے مریض کبھی بیمار نہیں ہوں گے کے مطابق یہ دوا اگلے سال بازار میں آئے گی۔"
     assert _quotes(text) == [("reported", "یہ دوا اگلے سال بازار میں آئے گی", None)]
+
+
+def test_a_postpositional_phrase_and_and_before_a_speaker_are_no_part_of_him():
+    text = "بات ہو رہی تھی مہنگائی کے اثرات پہ اور ساتھی تجزیہ کار کا کہنا تھا کہ قیمتیں مزید بڑھیں گی۔"
+    assert _quotes(text) == [("reported", "قیمتیں مزید بڑھیں گی", "ساتھی تجزیہ کار")]

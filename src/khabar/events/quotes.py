@@ -708,6 +708,10 @@ def _trim_clause_edge(words: Sequence[str], span: tuple[int, int],
         if (words[k] in verbs or _past_verb(words[k])) and k not in names:
             s = k + 1
             break
+    for k in range(e - 2, s, -1):
+        if words[k] == "اور" and any(w in ("پر", "پہ") for w in words[s:k]):
+            s = k + 1  # ``گفتگو ہو رہی تھی … اثرات پہ اور ساتھی کمنٹیٹر کا``: the clause before ``اور`` is over
+            break
     while e - s > 1 and (words[s] in g["finite"] or words[s] in g["link"] or words[s] in g["adverbial_end"]):
         s += 1
     if e - s > 2 and words[s] in ("یہ", "وہ") and words[s + 1] in ("بات", "باتیں"):

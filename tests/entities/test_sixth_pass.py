@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from khabar.entities.tag_lexicon import cut_into_function_word, phrase_tokens
 from khabar.entities.tag_news import (
+    add_named_streets,
     add_suffixed_places,
     cut_at_breaks,
     cut_places_at_offices,
@@ -291,3 +292,15 @@ def test_suffixed_places_need_a_rare_name_like_word() -> None:
     assert add_suffixed_places(words, [], suffixes, lambda w: False) == []
     words = ["سب", "جانے", "پور", "کو"]
     assert add_suffixed_places(words, [], suffixes, lambda w: True) == []
+
+
+def test_roads_named_by_a_rare_word_are_facilities() -> None:
+    assert _tags("کوئٹہ کے زرغون روڈ پر دھماکا ہوا")[2:5] == ["B-FAC", "I-FAC", "O"]
+    assert _tags("جلوس لٹن روڈ سے ہوتا ہوا مال روڈ پہنچا")[1:4] == ["B-FAC", "I-FAC", "O"]
+
+
+def test_person_only_street_words_need_a_person() -> None:
+    # Eric Stonestreet: اسٹریٹ after a rare word is no street
+    words = ["اداکار", "ایرک", "اسٹون", "اسٹریٹ", "نے"]
+    assert add_named_streets(words, [], {"روڈ": "FAC"}, lambda w: True) == []
+    assert add_named_streets(["لٹن", "روڈ"], [], {"روڈ": "FAC"}, lambda w: False) == []

@@ -315,11 +315,12 @@ def load_person_names() -> frozenset[str]:
 
 
 @cache
-def load_street_words() -> dict[str, str]:
+def load_street_words(after: str = "person") -> dict[str, str]:
     """Road and quarter words that turn a person's name before them into a street's (``خواجہ صفدر
-    روڈ``): folded word → FAC or LOC; hand-written ``ner_street_words.tsv``, read by the rules only."""
-    rows = parse_table(read_model_data(STREET_WORDS_FILE), ("word", "type"), path=STREET_WORDS_FILE)
-    return {fold_word(word): type_ for word, type_ in rows}
+    روڈ``): folded word → FAC or LOC; hand-written ``ner_street_words.tsv``, read by the rules only.
+    ``after="any"``: only the words that also follow a rare name-like word (``لٹن روڈ``)."""
+    rows = parse_table(read_model_data(STREET_WORDS_FILE), ("word", "type", "after"), path=STREET_WORDS_FILE)
+    return {fold_word(word): type_ for word, type_, kind in rows if after == "person" or kind == after}
 
 
 @cache

@@ -337,3 +337,20 @@ def add_suffixed_places(words: Sequence[str], mentions: Sequence[Mention], suffi
             added.append(Mention(k - 1, k + 1, "LOC", WEAK_CONFIDENCE))
             taken[k - 1:k + 1] = [True, True]
     return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added
+
+
+def add_named_streets(words: Sequence[str], mentions: Sequence[Mention], street_words: Mapping[str, str],
+                      name_like: Callable[[str], bool]) -> list[Mention]:
+    """``لٹن روڈ``، ``ابل چوک``، ``پٹیل پاڑہ``: an untagged rare name-like word (``name_like``) right
+    before a road, square or quarter word (``street_words``) names that road or quarter (its type
+    there: FAC or LOC; confidence 0.45, not spread)."""
+    n = len(words)
+    if not any(w in street_words for w in words):
+        return list(mentions)
+    taken = taken_words(n, mentions)
+    added = list(mentions)
+    for k in range(1, n):
+        if words[k] in street_words and not taken[k] and not taken[k - 1] and name_like(words[k - 1]):
+            added.append(Mention(k - 1, k + 1, street_words[words[k]], WEAK_CONFIDENCE))
+            taken[k - 1:k + 1] = [True, True]
+    return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added

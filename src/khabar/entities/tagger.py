@@ -47,6 +47,7 @@ from khabar.entities.tag_lexicon import (
     trusted_entries,
 )
 from khabar.entities.tag_news import (
+    add_named_streets,
     add_suffixed_places,
     cut_at_breaks,
     cut_places_at_offices,
@@ -139,6 +140,7 @@ class NameTagger:
         self.homographs = load_homographs()
         self.not_names = load_not_names()
         self._street_words = load_street_words()
+        self._named_street_words = load_street_words("any")
         self._span_breaks = load_span_breaks()
         self._place_suffixes = load_place_suffixes()
         self._trusted = Gazetteer((words, "k:" + type_) for words, type_ in trusted_entries())
@@ -249,6 +251,7 @@ class NameTagger:
         mentions = retype_trusted(mentions, trusted_kinds)
         mentions = add_named_quarters(words, mentions, self.common, self._cues)
         mentions = add_suffixed_places(words, mentions, self._place_suffixes, self._name_like)
+        mentions = add_named_streets(words, mentions, self._named_street_words, self._name_like)
         if self.titles:
             mentions = add_titled_persons(words, mentions, self._person_words, self.common, self._cues,
                                           self._name_like)

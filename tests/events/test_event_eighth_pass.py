@@ -230,3 +230,12 @@ def test_a_subjunctive_that_looks_perfective_before_a_credit_is_a_request():
     # ``دعوت دیں`` is "let him invite" here: no ``نے``, and a credited speaker follows
     assert _events("شاہ سلمان بھی اسرائیلی وزیر اعظم کو دورے کی دعوت دیں، نریندر مودی") == []
     assert _events("بھارت پاکستان کے ساتھ مذاکرات کرے، چین") == []
+
+
+def test_an_attacker_is_no_attack():
+    assert _events("مسلمانوں پر امریکا کے مظالم کا بدلہ لینے کے لیے یہ کام کیا، حملہ آور") == []
+    assert _events("حملہ آور نے پولیس پر فائرنگ کی۔") == [("190", "حملہ آور", "پولیس")]
+
+
+def test_a_genitive_owning_the_opposed_phrase_is_no_headline_agent():
+    assert _events("اقوام متحدہ کی قراردادوں کے خلاف حملے") == []

@@ -828,6 +828,10 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
             j += 1
         if j < m.start and (words[j] == "کو" or (words[j] in ("میں", "مےں") and words[k] == "کے")):
             continue  # the oblique ``کے`` agrees with the noun before ``میں``: it owns that place
+        if j < m.start and words[j] in _COMPOUND and words[j - 1] in GENITIVE and j - 1 > k + 1 \
+                and resolver.named(sent.toks, k + 1, j - 1) is None:
+            continue  # ``اقوام متحدہ کی قراردادوں کے خلاف حملے``: the genitive owns the common noun opposed
+            # (a name is owned by nobody: ``قطر کی سعودی عرب کے ساتھ مذاکرات`` is Qatar's)
         if k + 1 < j and words[j - 1] in _TOPIC_HEADS:
             continue  # ``شام کی صورتحال پر ... مطالبہ``: the owner of a topic is no agent
         if j < m.start and words[j] == "پر" and words[k] == "کے" and j > k + 1 \

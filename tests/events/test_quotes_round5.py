@@ -219,3 +219,20 @@ def test_according_to_whose_source_was_dropped_from_the_text_is_reported_speech_
 def test_a_postpositional_phrase_and_and_before_a_speaker_are_no_part_of_him():
     text = "بات ہو رہی تھی مہنگائی کے اثرات پہ اور ساتھی تجزیہ کار کا کہنا تھا کہ قیمتیں مزید بڑھیں گی۔"
     assert _quotes(text) == [("reported", "قیمتیں مزید بڑھیں گی", "ساتھی تجزیہ کار")]
+
+
+def test_an_interview_is_no_speaker_when_the_clause_has_a_subject_the_phrase_missed():
+    text = ("اداکار نے کہا ہے کہ وہ نئی فلم میں کام کریں گے۔ اداکار جن کی فلم ’’نیا سفر‘‘ جو حال ہی میں ریلیز ہوئی ہے، "
+            "فلم نے کئی ریکارڈ قائم کیے، نے اپنے حالیہ انٹرویو میں کہا کہ وہ اگلی فلم کی عکسبندی جلد شروع کریں گے۔")
+    assert [q[2] for q in _quotes(text)] == ["اداکار", "اداکار"]
+
+
+def test_a_pronoun_split_by_a_stray_blank_still_points_back():
+    text = "گلوکارہ نے کہا کہ نیا البم جلد آئے گا۔ ا نہوں نے کہا کہ البم میں دس گانے ہوں گے۔"
+    assert [q[2] for q in _quotes(text)] == ["گلوکارہ", "گلوکارہ"]
+
+
+def test_a_genitive_glued_to_the_speakers_name_before_kehna():
+    text = "ممبئی (اے پی پی) بالی وڈ کی اداکارہ سونیا باسوکا کہنا ہے کہ وہ نئی فلم میں کام کر رہی ہیں۔"
+    found = [(q.text, q.speaker.text if q.speaker else None) for q in analyze(text).quotes]
+    assert found == [("وہ نئی فلم میں کام کر رہی ہیں", "سونیا باسوکا")]

@@ -524,6 +524,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
                 speaker = _passive_agent(words, k, names) or _document_source(words, k, names)
             elif w in ("کہنا",) and k > 0 and words[k - 1] in GENITIVE:
                 speaker = _span(_np_left(words, k - 1, 0, names))
+            elif w in ("کہنا",) and k > 0 and _glued_genitive(words[k - 1]):
+                speaker = _span(_np_left(words, k, 0, names))  # ``اداکارہ بپاشا باسوکا کہنا ہے``
             elif w in ("کہنا",):
                 speaker = _distant_genitive_speaker(words, k, names)
             elif w in _IMPERFECTIVE_SAY or (w == "بتا" and k + 1 < len(words) and words[k + 1] in ("رہی", "رہے", "رہا")):
@@ -533,7 +535,9 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             else:
                 erg = last_ne[k]
                 speaker = _span(_np_left(words, erg, 0, names)) if erg is not None else None
-                if speaker is None:
+                if speaker is None and erg is None:
+                    # ``اعلامیہ میں کہا کہ``; not with a subject of its own the phrase missed (``X جن کی
+                    # فلم …، نے اپنے حالیہ انٹرویو میں کہا``: the interview is no speaker)
                     speaker = _document_source(words, k, names)
                 zero = speaker is None  # ``اس موقع پر خطاب کرتے ہوئے کہا کہ``: the subject of the story speaks
         elif w in ("مطابق", "بموجب") and k > 0 and words[k - 1] == "کے" and k + 1 < len(words):
@@ -1131,6 +1135,9 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
         # ``پوچھا گیا توان کا کہنا تھا``: ``تو`` run into the pronoun in copy that lost a blank
         s = e - 1
         return Actor(doc.text[toks[s].start:toks[s].end], None, None, toks[s].start, toks[s].end, "PRONOUN")
+    if e - s == 2 and toks[s].norm + toks[s + 1].norm in PRONOUNS:
+        s += 1  # ``ا نہوں نے``، ``انہو ں نے``: a pronoun split by a stray blank
+        return Actor(doc.text[toks[s - 1].start:toks[s].end], None, None, toks[s - 1].start, toks[s].end, "PRONOUN")
     if e - s == 1 and toks[s].norm in _RELATIVE_ERGATIVES and e < len(toks) and toks[e].norm == "نے":
         head = _relative_antecedent(toks, s, resolver)
         if head is not None:  # ``بعض مداح ایسے بھی تھے جنہوں نے کہا``: the people the relative is about
@@ -1148,6 +1155,10 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
             and any(tok.norm in _titles() for tok in toks[s:e - 1] if tok.start <= place_at):
         # ``وزیراعلیٰ پنجاب نے کہا``، ``گورنر سندھ``: the holder of an office of the place speaks (a
         # nationality before the office, ``چینی وزیر خارجہ``, stays its country)
+        return Actor(doc.text[toks[s].start:toks[e - 1].end], None, None, toks[s].start, toks[e - 1].end, "PERSON")
+    if actor.type == "LOC" and actor.end is not None and actor.end < toks[e - 1].start and any(
+            tok.norm in _speech_words()["person"] for tok in toks[s:e] if tok.start >= actor.end):
+        # ``بالی وڈ کی اداکارہ X کا کہنا ہے`` (X untagged): the actress speaks, not the industry she is of
         return Actor(doc.text[toks[s].start:toks[e - 1].end], None, None, toks[s].start, toks[e - 1].end, "PERSON")
     return actor
 
@@ -1170,6 +1181,11 @@ def _relative_antecedent(toks: Sequence[Token], rel: int, resolver: ActorResolve
         return None
     span = _np_left(words, p, 0, resolver.name_tokens(toks))
     return span if span[1] > span[0] and words[span[1] - 1] not in PRONOUNS else None
+
+
+def _glued_genitive(word: str) -> bool:
+    """Is ``word`` a name with its ``کا``/``کی`` run on (``باسوکا`` in ``بپاشا باسوکا کہنا ہے``)?"""
+    return len(word) > 4 and word[-2:] in ("کا", "کی") and word not in GENITIVE
 
 
 def _glued_then_pronoun(word: str) -> bool:

@@ -2,6 +2,7 @@
 pronoun points back to, frames of documents and reports, where a run-on quote ends. Example sentences
 written for these tests."""
 
+from khabar.document import Entity
 from khabar.events.quotes import extract_quotes
 from khabar.pipeline import analyze
 
@@ -236,3 +237,12 @@ def test_a_genitive_glued_to_the_speakers_name_before_kehna():
     text = "ممبئی (اے پی پی) بالی وڈ کی اداکارہ سونیا باسوکا کہنا ہے کہ وہ نئی فلم میں کام کر رہی ہیں۔"
     found = [(q.text, q.speaker.text if q.speaker else None) for q in analyze(text).quotes]
     assert found == [("وہ نئی فلم میں کام کر رہی ہیں", "سونیا باسوکا")]
+
+
+def test_an_industry_before_an_untagged_actress_is_not_who_speaks():
+    text = "ممبئی (اے پی پی) بالی وڈ کی اداکارہ سونیا خان کا کہنا ہے کہ وہ نئی فلم میں کام کر رہی ہیں۔"
+    doc = analyze(text, stages=_STAGES)
+    at = text.index("بالی وڈ")
+    doc.entities = [Entity(at, at + len("بالی وڈ"), "بالی وڈ", "LOC", doc.sentence_of(at))]
+    found = [(q.text, None if q.speaker is None else q.speaker.text) for q in extract_quotes(doc)]
+    assert found == [("وہ نئی فلم میں کام کر رہی ہیں", "بالی وڈ کی اداکارہ سونیا خان")]

@@ -239,3 +239,13 @@ def test_an_attacker_is_no_attack():
 
 def test_a_genitive_owning_the_opposed_phrase_is_no_headline_agent():
     assert _events("اقوام متحدہ کی قراردادوں کے خلاف حملے") == []
+
+
+def test_a_comma_after_a_verb_closes_a_headline_clause_too():
+    assert _events("شہداء کی نماز جنازہ ادا کر دی گئی، اسرائیل کی غزہ پر حملے کی دھمکی") == [
+        ("130", "اسرائیل", "غزہ")]
+
+
+def test_the_owner_of_an_occasion_or_of_what_one_is_without_is_no_headline_agent():
+    assert _events("وزیراعظم مودی کی لندن آمد پر احتجاج") == []
+    assert _events("امریکا کے بغیر گیارہ ملکوں کے تجارتی معاہدے پر دستخط") == []

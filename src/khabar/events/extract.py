@@ -744,7 +744,7 @@ _CLOSING = frozenset({"۔", ".", "؟", "?", "!", "ہے", "ہیں", "تھا", "ت
 #: postpositions made with a genitive (``کے خلاف``): that genitive names no owner
 _COMPOUND = frozenset({"خلاف", "لیے", "لئے", "ساتھ", "بعد", "دوران", "حوالے", "بارے", "مطابق", "درمیان",
                        "مابین", "جانب", "طرف", "ذریعے", "باعث", "نتیجے", "نتیجہ", "پاس", "قریب", "نزدیک",
-                       "سامنے", "اندر", "باہر", "علاوہ", "بجائے", "پیچھے"})
+                       "سامنے", "اندر", "باہر", "علاوہ", "بجائے", "پیچھے", "بغیر", "سوا"})
 
 
 def _is_headline(words: Sequence[str]) -> bool:
@@ -795,6 +795,16 @@ def _claimed_before_credit(words: Sequence[str], m: TriggerMatch) -> bool:
 _TOPIC_HEADS = frozenset({"صورتحال", "صورت", "حالات", "حال", "مسئلے", "مسئلہ", "معاملے", "معاملہ", "تنازع", "تنازعے"})
 
 
+#: occasions and acts of a party that a headline act answers (``X کی آمد پر احتجاج``): X is no agent
+_OCCASIONS = frozenset({"آمد", "دورے", "دورہ", "فیصلے", "فیصلہ", "بیان", "اقدام", "پالیسی", "اعلان"})
+
+
+def _closes_headline_clause(sent: _Sentence, c: int) -> bool:
+    """Is ``c`` a comma that closes a headline clause: after an event noun or a verb (``... ادا کردی گئی،``)?"""
+    words = sent.words
+    return words[c] in ("،", ",") and c > 0 and (c in sent.noun_ends or not is_np_word(words[c - 1]))
+
+
 def _headline_tail(sent: _Sentence, m: TriggerMatch) -> int | None:
     """Where a teaser's closing headline clause begins when the noun ``m`` is in it (``... حملے کر رہے ہیں،
     ڈین کوٹس کا الزام``): the segment after the last comma, verbless and at most six words, else None."""
@@ -819,8 +829,8 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
     for k in range(lo + 1, m.start):
         if words[k] not in GENITIVE or words[k + 1] in _COMPOUND:
             continue
-        if any(c in sent.noun_ends and words[c] in ("،", ",") for c in range(k + 1, m.start)):
-            continue  # ``X کی فائرنگ، Y کا پتھراؤ``: an event noun and a comma close X's headline clause
+        if any(_closes_headline_clause(sent, c) for c in range(k + 1, m.start)):
+            continue  # ``X کی فائرنگ، Y کا پتھراؤ``: an event noun (or a verb) and a comma close X's clause
         if k + 1 != m.start and (k + 1 in sent.noun_starts or words[k + 1] in load_lexicon().by_first):
             continue  # ``نوجوانوں کے قتل کے خلاف احتجاج``: the genitive belongs to the other event noun
         j = k + 1
@@ -832,8 +842,8 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
                 and resolver.named(sent.toks, k + 1, j - 1) is None:
             continue  # ``اقوام متحدہ کی قراردادوں کے خلاف حملے``: the genitive owns the common noun opposed
             # (a name is owned by nobody: ``قطر کی سعودی عرب کے ساتھ مذاکرات`` is Qatar's)
-        if k + 1 < j and words[j - 1] in _TOPIC_HEADS:
-            continue  # ``شام کی صورتحال پر ... مطالبہ``: the owner of a topic is no agent
+        if k + 1 < j and (words[j - 1] in _TOPIC_HEADS or words[j] == "پر" and words[j - 1] in _OCCASIONS):
+            continue  # ``شام کی صورتحال پر ... مطالبہ``، ``مودی کی لندن آمد پر احتجاج``: what the act is about
         if j < m.start and words[j] == "پر" and words[k] == "کے" and j > k + 1 \
                 and resolver.named(sent.toks, k + 1, j) is None:
             continue  # ``X کے قافلے پر حملہ``: the oblique ``کے`` owns the common noun attacked, X is the victim
@@ -844,7 +854,7 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
             break  # ``... علاقوں کا دورہ``: the genitive of the place visited; no visitor named before it
         if j < m.start and words[j] == "پر" and words[k] == "کی" and words[m.end - 1] in _possessions()["act"]:
             continue  # ``حزب اللہ کی چوکی پر حملہ``: کی agrees with the post, not with the masculine attack
-        floor = max((c + 1 for c in range(lo, k) if c in sent.noun_ends and words[c] in ("،", ",")), default=lo)
+        floor = max((c + 1 for c in range(lo, k) if _closes_headline_clause(sent, c)), default=lo)
         s, e = np_left(words, k, floor, sent.names)
         if e <= s:
             continue

@@ -246,3 +246,10 @@ def test_an_industry_before_an_untagged_actress_is_not_who_speaks():
     doc.entities = [Entity(at, at + len("بالی وڈ"), "بالی وڈ", "LOC", doc.sentence_of(at))]
     found = [(q.text, None if q.speaker is None else q.speaker.text) for q in extract_quotes(doc)]
     assert found == [("وہ نئی فلم میں کام کر رہی ہیں", "بالی وڈ کی اداکارہ سونیا خان")]
+
+
+def test_a_name_in_quote_marks_before_its_case_marker_and_a_study_speak():
+    text = 'روبوٹ کامیابی سے مریخ پر اتر گیا "ناسا" کا کہنا ہے کہ روبوٹ سے تصاویر موصول ہو گئی ہیں۔'
+    assert _quotes(text) == [("reported", "روبوٹ سے تصاویر موصول ہو گئی ہیں", "ناسا")]
+    text = "لندن میں کی جانے والی لیب سٹڈی میں بتایا گیا کہ بچوں کو الرجی کم ہوئی۔"
+    assert _quotes(text) == [("reported", "بچوں کو الرجی کم ہوئی", "لیب سٹڈی")]

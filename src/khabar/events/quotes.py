@@ -1068,6 +1068,10 @@ def _rule_before(toks: Sequence[Token], k: int) -> bool:
 _RELATIVE_LOOKBACK = 6
 
 
+#: a name in quote marks before its case marker has at most this many words (``"ناسا" کا کہنا ہے``)
+_QUOTED_NAME_WORDS = 3
+
+
 def _np_left(words: Sequence[str], end: int, floor: int = 0, names: Collection[int] = frozenset(),
              ) -> tuple[int, int]:
     """:func:`roles.np_left` that also takes a name with its acronym in brackets after it (``عالمی ادارہ
@@ -1081,6 +1085,11 @@ def _np_left(words: Sequence[str], end: int, floor: int = 0, names: Collection[i
                 return (p + 1, end - 1) if end - 1 > p + 1 else (end, end)
             if words[p] == ")":
                 break
+    if end - 2 > floor and words[end - 1] in _OPEN_MARKS:
+        for p in range(end - 2, max(floor, end - 2 - _QUOTED_NAME_WORDS) - 1, -1):
+            if words[p] in _OPEN_MARKS:
+                # ``"ناسا" کا کہنا ہے``: a name in quote marks; the marks are no part of it
+                return (p + 1, end - 1) if p + 1 < end - 1 else (end, end)
     if end - 1 > floor and (words[end - 1] in _COMMAS or words[end - 1] in _COPULAS):
         # ``X جو … تھے، نے``; ``X جو خود بھی ڈاکٹر ہیں نے کہا``: the comma is often left out
         head = _relative_head(words, end - 1 if words[end - 1] in _COMMAS else end, floor)

@@ -249,3 +249,16 @@ def test_a_comma_after_a_verb_closes_a_headline_clause_too():
 def test_the_owner_of_an_occasion_or_of_what_one_is_without_is_no_headline_agent():
     assert _events("وزیراعظم مودی کی لندن آمد پر احتجاج") == []
     assert _events("امریکا کے بغیر گیارہ ملکوں کے تجارتی معاہدے پر دستخط") == []
+
+
+def test_an_operation_during_which_people_were_killed_is_one_event():
+    assert _events("فوج نے آپریشن کرتے ہوئے تین نوجوانوں کو ہلاک کر دیا۔") == [("180", "فوج", "تین نوجوانوں")]
+
+
+def test_criticism_that_stories_are_based_on_is_no_act():
+    assert _events("گوگل کے اوپر تنقید پر مبنی کہانیاں شائع کرائی گئیں۔") == []
+
+
+def test_blaming_and_calling_charges_baseless():
+    assert _events("حکومت نے بھارت کو دھماکے کا ذمہ دار قرار دیا۔") == [("112", "حکومت", "بھارت")]
+    assert _events("وزیر نے ان الزامات کو بے بنیاد قرار دیا۔") == [("016", "وزیر", None)]

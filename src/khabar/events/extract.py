@@ -248,8 +248,10 @@ def _chain(triggers: list[TriggerMatch], words: Sequence[str]) -> list[TriggerMa
     out: list[TriggerMatch] = []
     for i, m in enumerate(triggers):
         nxt = triggers[i + 1] if i + 1 < len(triggers) else None
-        if (m.converb and nxt is not None and nxt.start - m.end <= 8 and m.code[:2] in _VIOLENT_ROOTS
-                and nxt.code[:2] in _VIOLENT_ROOTS and clause_floor(words, nxt.start) <= m.start):
+        if ((m.converb or m.form == CONVERB and m.code[:2] == "17") and nxt is not None and nxt.start - m.end <= 8
+                and m.code[:2] in _VIOLENT_ROOTS and nxt.code[:2] in _VIOLENT_ROOTS
+                and clause_floor(words, nxt.start) <= m.start):
+            # (``آپریشن کرتے ہوئے ... شہید کر دیا``: an operation during which the act was done is that act)
             continue
         if m.converb and nxt is not None and m.code[:2] == "04" and clause_floor(words, nxt.start) <= m.start:
             continue  # ``X نے انہیں فون کر کے ... معذرت کی``: the call is the means; the main verb is the act
@@ -700,6 +702,8 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
         return False  # the content of another predicate: ``مذاکرات کی پیشکش``، ``ملاقات کی درخواست``
     if nxt in ("کیلئے", "کیلیے", "شروع") or (nxt == "کے" and nxt2 in ("لیے", "لئے")):
         return False
+    if nxt == "پر" and nxt2 in ("مبنی", "مشتمل"):
+        return False  # ``تنقید پر مبنی اسٹوریز``: what stories are made of, not an act
     if nxt == "پر" and (nxt2 in _AGREEING or nxt2 in _OTHER_PREDICATES):
         return False  # ``امریکا کے ساتھ مذاکرات پر آمادگی``: what one is ready for or agrees on has not happened
     if (nxt == "کے" and nxt2 in ("ذریعے", "ذریعہ")) or (nxt == "کی" and nxt2 == "صورت"):

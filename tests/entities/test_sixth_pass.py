@@ -112,6 +112,10 @@ def test_split_place_names_are_tagged_whole() -> None:
 def test_split_letters_join_only_into_known_name_words() -> None:
     assert join_split_letters(["فضل", "و", "کرم"], {"فضلو"}) is None
     assert join_split_letters(["پ", "ر", "نے"], {"سندھ"}) is None
+    # a nisba ending cut off on purpose, a first part that is a name word itself, a joining letter
+    assert join_split_letters(["پاکستان", "ی", "عوام"], {"پاکستانی"}) is None
+    assert join_split_letters(["عمران", "م", "نے"], {"عمران", "عمرانم"}) is None
+    assert join_split_letters(["حسن", "ی", "نے"], {"حسنی"}) is None
     joined, first = join_split_letters(["صوبہ", "سند", "ھ", "میں"], {"سندھ"}) or ([], [])
     assert joined == ["صوبہ", "سندھ", "میں"]
     assert first == [0, 1, 3]

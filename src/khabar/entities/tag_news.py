@@ -131,6 +131,14 @@ def _is_mark(word: str) -> bool:
     return all(not c.isalnum() for c in word)
 
 
+#: Lone letters that are words or endings of their own: ``و`` "and" (``فضل و کرم``), and the endings
+#: that some tokenizations cut off on purpose (the nisba ``ی`` of ``پاکستان ی``, oblique ``ے``, plural
+#: ``ں``), where joining would turn a place into its adjective.
+_NOT_SPLIT_LETTERS = frozenset({"و", "ی", "ے", "ں"})
+#: Letters that do not join the next one: the typesetting gap comes after them (``سند ھ``, ``ملتا ن``).
+_NON_JOINING = frozenset("اآأدڈذرڑزژوؤ")
+
+
 def join_split_letters(words: Sequence[str], vocabulary: Collection[str]) -> tuple[list[str], list[int]] | None:
     """``سند ھ``، ``ملتا ن``، ``اسلا م آباد``: typesetting in Pakistani papers splits a word before its
     last letter; where a word and one lone letter after it spell a known name word (``vocabulary``)
@@ -138,7 +146,8 @@ def join_split_letters(words: Sequence[str], vocabulary: Collection[str]) -> tup
     ``words``; None when nothing is joined (the common case, and cheap: one length test per word)."""
     n = len(words)
     joins = [k for k in range(n - 1) if len(words[k + 1]) == 1 and words[k + 1].isalpha()
-             and words[k + 1] != "و" and words[k] + words[k + 1] in vocabulary]
+             and words[k + 1] not in _NOT_SPLIT_LETTERS and words[k][-1] in _NON_JOINING
+             and words[k] not in vocabulary and words[k] + words[k + 1] in vocabulary]
     if not joins:
         return None
     joined: list[str] = []

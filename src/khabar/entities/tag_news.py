@@ -36,6 +36,8 @@ def office_organisations(words: Sequence[str], mentions: Sequence[Mention],
     of the letters (``کمشنر کراچی``) leaves a place the same way; other titles are
     ``trim_titles``'s business. Letters right after the office letters make one acronym, no office
     (``ایم ایس ایم ای``, MSME, begins with the letters of ``ایم ایس``)."""
+    if not any(m.type == "ORG" for m in mentions):
+        return list(mentions)
     out: list[Mention] = []
     for m in mentions:
         if m.type != "ORG":
@@ -116,6 +118,8 @@ def drop_bylines(words: Sequence[str], mentions: Sequence[Mention]) -> list[Ment
     dateline is a place that opens the sentence (after quotes or commas at most); the bracket follows
     it at once and closes within :data:`BYLINE_MAX_WORDS` words."""
     n = len(words)
+    if "(" not in words:
+        return list(mentions)
     first = next((k for k, w in enumerate(words) if w.isalnum() or not _is_mark(w)), n)
     place = next((m for m in mentions if m.start == first), None)
     if place is None or place.type not in ("GPE", "LOC") or place.end >= n or words[place.end] != "(":
@@ -135,6 +139,8 @@ def _is_mark(word: str) -> bool:
 #: that some tokenizations cut off on purpose (the nisba ``ی`` of ``پاکستان ی``, oblique ``ے``, plural
 #: ``ں``), where joining would turn a place into its adjective.
 _NOT_SPLIT_LETTERS = frozenset({"و", "ی", "ے", "ں"})
+#: The lone letters a split may leave (checked first: most sentences have none).
+_SPLIT_LETTERS = frozenset("اآبپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںھہءیے")
 #: Letters that do not join the next one: the typesetting gap comes after them (``سند ھ``, ``ملتا ن``).
 _NON_JOINING = frozenset("اآأدڈذرڑزژوؤ")
 
@@ -145,6 +151,8 @@ def join_split_letters(words: Sequence[str], vocabulary: Collection[str]) -> tup
     they are one word again (not ``و`` "and": ``فضل و کرم``). Returns the joined words and, for each, the index of its first word in
     ``words``; None when nothing is joined (the common case, and cheap: one length test per word)."""
     n = len(words)
+    if _SPLIT_LETTERS.isdisjoint(words):
+        return None
     joins = [k for k in range(n - 1) if len(words[k + 1]) == 1 and words[k + 1].isalpha()
              and words[k + 1] not in _NOT_SPLIT_LETTERS and words[k][-1] in _NON_JOINING
              and words[k] not in vocabulary and words[k] + words[k + 1] in vocabulary]
@@ -216,7 +224,7 @@ def name_streets(words: Sequence[str], mentions: Sequence[Mention], street_words
     """``خواجہ صفدر روڈ``، ``علامہ اقبال ٹاؤن``، ``پٹیل پاڑہ``: a person's name right before (or a
     person span ending in) a road or quarter word (``street_words``, word → FAC or LOC) names that
     road or quarter; streets and quarters of Pakistani cities are named after people."""
-    if not street_words:
+    if street_words.keys().isdisjoint(words):
         return list(mentions)
     n = len(words)
     out: list[Mention] = []
@@ -308,7 +316,7 @@ def split_leading_names(words: Sequence[str], mentions: Sequence[Mention],
     ``شیراز``) stays in the name. A place span goes the same way (``لاہور امین وینس`` after an office)
     when the words after the place begin with a given name and are all name words or rare
     (``name_like``), and are no place themselves (``is_place``)."""
-    if not trusted or not mentions:
+    if not trusted or not any(m.type in _SPLIT_TYPES and m.end - m.start >= 3 for m in mentions):
         return list(mentions)
     first = {i: (j, types) for i, j, types in trusted}
     out: list[Mention] = []
@@ -354,7 +362,7 @@ def add_named_streets(words: Sequence[str], mentions: Sequence[Mention], street_
     before a road, square or quarter word (``street_words``) names that road or quarter (its type
     there: FAC or LOC; confidence 0.45, not spread)."""
     n = len(words)
-    if not any(w in street_words for w in words):
+    if street_words.keys().isdisjoint(words):
         return list(mentions)
     taken = taken_words(n, mentions)
     added = list(mentions)

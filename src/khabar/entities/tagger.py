@@ -118,7 +118,6 @@ _VOTING_TYPES = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC"})
 
 _LEGACY_HAMZA = "\u0674"
 _LEGACY_WAW = "و\u0674"
-_TAA_MARBUTA = "\u0629"
 _SUBWORD = re.compile(r"[^\s_\u200c\u200d]+")
 
 
@@ -212,11 +211,11 @@ class NameTagger:
         """Mentions in one sentence of folded words: CRF, span clean-up, dictionary, titles."""
         if not words:
             return []
-        # ``ٹاوٴن``: older Urdu fonts wrote ؤ as و and a high hamza (U+0674), and Arabic spellings keep the
-        # taa marbuta (``جماعةالدعوة``); the model, the lists and the frequency table know ``ٹاؤن`` and
-        # ``ہ``. Folded here, not in fold_word, which training reads too.
-        if any(_LEGACY_HAMZA in w or _TAA_MARBUTA in w for w in words):
-            words = [w.replace(_LEGACY_WAW, "ؤ").replace(_TAA_MARBUTA, "ہ") for w in words]
+        # ``ٹاوٴن``: older Urdu fonts wrote ؤ as و and a high hamza (U+0674); the model, the lists and the
+        # frequency table know ``ٹاؤن``. Folded here, not in fold_word, which training reads too (the
+        # normalizer already writes the Arabic taa marbuta of ``جماعةالدعوة`` as ہ).
+        if _LEGACY_HAMZA in "".join(words):
+            words = [w.replace(_LEGACY_WAW, "ؤ") for w in words]
         # ``سند ھ`` (a word split before its last letter) is tagged as the word it was
         split = join_split_letters(words, self._split_vocabulary)
         if split is None:

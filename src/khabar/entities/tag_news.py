@@ -197,10 +197,12 @@ def cut_places_at_offices(words: Sequence[str], mentions: Sequence[Mention], cue
     ``وزیر ستان`` is Waziristan split)."""
     out: list[Mention] = []
     for m in mentions:
-        if m.type not in ("GPE", "LOC") or m.end - m.start < 2 or is_place(words[m.start:m.end]):
+        if m.type not in ("GPE", "LOC") or m.end - m.start < 2:
             out.append(m)
             continue
         cuts = [k for k in range(m.start, m.end) if _cuts_place(words, k, cues, vocabulary)]
+        if cuts and is_place(words[m.start:m.end]):
+            cuts = []
         if not cuts:
             out.append(m)
             continue

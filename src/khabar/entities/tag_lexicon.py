@@ -9,7 +9,7 @@ top of khabar's normalizer so that the model does not depend on every detail of 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 from importlib import resources
 
@@ -132,6 +132,93 @@ class Gazetteer:
         return out
 
 
+#: Longest run of tokens :class:`SpacedGazetteer` reads as one name (``پاکستان مسلم لیگ ( ن )`` is 7).
+SPACED_MAX_TOKENS = 12
+
+
+class SpacedGazetteer(Gazetteer):
+    """A :class:`Gazetteer` that finds a listed name whatever its spacing: ``شاہین ائر لائنز`` for the
+    listed ``شاہین ائرلائنز``, ``پیپلز پارٹی`` for ``پیپلزپارٹی``, ``ایم کیوایم`` for ``ایم کیو ایم``.
+
+    A run of 1..:data:`SPACED_MAX_TOKENS` tokens matches when its space-free key (the tokens joined)
+    equals a listed name's, so it starts and ends on token boundaries. A run spelled as listed keeps
+    its listed types; a respaced run (two tokens or more, spelled as no listed name) is a name only
+    when no token at its edge is a function word or particle (``edge_words``: ``کی``، ``نے``، ``ہی``;
+    ``ترکی`` is no ``تر کی``, ``ہیبے`` no ``ہی بے``) and it is no everyday phrase: not all of its tokens
+    are ``ordinary`` words, and its key is none either. Nor is it a piece of a longer acronym: a
+    respaced run that begins after a spelled letter with one (``letters``) or ends before one with
+    one (``سی بی`` in ``پی سی بی``، ``او یو`` in ``ایم او یو``). Used at run time only: the CRF's
+    gazetteer features keep the exact matcher it was trained with.
+    """
+
+    __slots__ = ("_by_key", "_key_prefixes", "_edge_words", "_ordinary", "_letters")
+
+    def __init__(self, entries: Iterable[tuple[Sequence[str], str]], *, edge_words: Collection[str] = frozenset(),
+                 ordinary: Collection[str] = frozenset(), letters: Collection[str] = frozenset()) -> None:
+        super().__init__(entries)
+        by_key: dict[str, set[str]] = {}
+        for k, types in self._phrases.items():
+            by_key.setdefault("".join(k), set()).update(types)
+        self._by_key = {k: tuple(sorted(v)) for k, v in by_key.items()}
+        # every proper leading part of every key: a window stops growing as soon as it leaves them
+        self._key_prefixes = frozenset(k[:i] for k in self._by_key for i in range(1, len(k)))
+        self._edge_words = frozenset(edge_words)
+        self._ordinary = frozenset(ordinary)
+        self._letters = frozenset(letters)
+
+    def _respaced(self, words: Sequence[str], key: str) -> tuple[str, ...]:
+        """The types of a run spelled as no listed name but keyed as one, or () where it is no name."""
+        found = self._by_key.get(key, ())
+        if not found or len(words) < 2:
+            return found
+        if words[0] in self._edge_words or words[-1] in self._edge_words or key in self._ordinary \
+                or all(w in self._ordinary for w in words):
+            return ()
+        return found
+
+    def _in_acronym(self, words: Sequence[str], i: int, j: int) -> bool:
+        letters = self._letters
+        return (i > 0 and words[i] in letters and words[i - 1] in letters) \
+            or (j < len(words) and words[j - 1] in letters and words[j] in letters)
+
+    def types(self, words: Sequence[str]) -> tuple[str, ...]:
+        exact = self._phrases.get(tuple(words))
+        if exact:
+            return exact
+        return self._respaced(words, "".join(words)) if len(words) <= SPACED_MAX_TOKENS else ()
+
+    def match(self, words: Sequence[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Longest non-overlapping runs left to right whose key is a listed name's: ``(i, j, types)``."""
+        out: list[tuple[int, int, tuple[str, ...]]] = []
+        n = len(words)
+        i = 0
+        by_key, prefixes, phrases = self._by_key, self._key_prefixes, self._phrases
+        while i < n:
+            acc = words[i]
+            if acc not in prefixes and acc not in by_key:
+                i += 1
+                continue
+            best = 0
+            best_types: tuple[str, ...] = ()
+            for j in range(i, min(n, i + SPACED_MAX_TOKENS)):
+                if j > i:
+                    acc += words[j]
+                if acc in by_key:
+                    run = words[i:j + 1]
+                    types = phrases.get(tuple(run)) or (() if self._in_acronym(words, i, j + 1)
+                                                        else self._respaced(run, acc))
+                    if types:
+                        best, best_types = j + 1, types
+                if acc not in prefixes:
+                    break
+            if best:
+                out.append((i, best, best_types))
+                i = best
+            else:
+                i += 1
+        return out
+
+
 def read_model_data(name: str) -> str:
     try:
         return resources.files(MODELS_PACKAGE).joinpath(name).read_text(encoding="utf-8")
@@ -194,7 +281,7 @@ def trusted_entries() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 #: Postpositions and particles that a tokenizer cut may leave at a name's edge (``کاموںکی`` → ``کاموں کی``).
-_FUNCTION_WORDS = frozenset({"نے", "کو", "سے", "کا", "کی", "کے", "میں", "پر", "ہے", "تو"})
+FUNCTION_WORDS = frozenset({"نے", "کو", "سے", "کا", "کی", "کے", "میں", "پر", "ہے", "تو"})
 
 
 def cut_into_function_word(name: str, tokens: Sequence[str]) -> bool:
@@ -202,13 +289,13 @@ def cut_into_function_word(name: str, tokens: Sequence[str]) -> bool:
     postposition it did not have as written: Kamoke's ``کاموںکی`` becomes ``کاموں کی`` "of works",
     Marseille's ``مارسے`` ``مار سے`` "by beating"; as trusted names they would tag everyday phrases.
     ``یو کے`` and ``کے الیکٹرک``, written with the word apart, are kept."""
-    if len(tokens) < 2 or (tokens[0] not in _FUNCTION_WORDS and tokens[-1] not in _FUNCTION_WORDS):
+    if len(tokens) < 2 or (tokens[0] not in FUNCTION_WORDS and tokens[-1] not in FUNCTION_WORDS):
         return False
     written = [fold_word(w) for w in name.replace("_", " ").split()]
     if not written:
         return False
-    return (tokens[0] in _FUNCTION_WORDS and written[0] != tokens[0]) \
-        or (tokens[-1] in _FUNCTION_WORDS and written[-1] != tokens[-1])
+    return (tokens[0] in FUNCTION_WORDS and written[0] != tokens[0]) \
+        or (tokens[-1] in FUNCTION_WORDS and written[-1] != tokens[-1])
 
 
 def gazetteer_rows(text: str) -> list[tuple[tuple[str, ...], str]]:

@@ -27,8 +27,10 @@ from khabar.document import Document, Entity, Token
 from khabar.entities.features import KnownFeatures, gazetteer_tags, sentence_features
 from khabar.entities.numerals import number_words
 from khabar.entities.tag_lexicon import (
+    FUNCTION_WORDS,
     MODELS_PACKAGE,
     Gazetteer,
+    SpacedGazetteer,
     fold_word,
     kb_entries,
     listed_entries,
@@ -63,6 +65,7 @@ from khabar.entities.tag_news import (
     unjoin_mentions,
 )
 from khabar.entities.tag_rules import (
+    INITIALS,
     RULE_CONFIDENCE,
     Mention,
     add_coordinated_names,
@@ -113,6 +116,8 @@ UNKNOWN_PLACE_SPREAD_CONFIDENCE = 0.9
 #: A list item next to a name is a name only if its words are this rare in Makhzan (log2 band) or
 #: absent from it: ``رچرڈس`` in ``کولرج ، رچرڈس`` is, ``دلکش`` "charming" is not.
 COORDINATED_MAX_BAND = 5
+#: Words this frequent in Makhzan (log2 band: ``اس``، ``ہی``، ``جو``) end no respaced trusted name.
+SPACED_EDGE_BAND = 13
 #: Name types whose mentions of one name in one article vote on a single type.
 _VOTING_TYPES = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC"})
 
@@ -142,7 +147,17 @@ class NameTagger:
         self._named_street_words = load_street_words("any")
         self._span_breaks = load_span_breaks()
         self._place_suffixes = load_place_suffixes()
-        self._trusted = Gazetteer((words, "k:" + type_) for words, type_ in trusted_entries())
+        # trusted names are found whatever their spacing (``پیپلزپارٹی`` / ``پیپلز پارٹی``), in the rules
+        # only: the CRF's gazetteer features keep the exact matcher they were trained with
+        # (not at an edge: case markers and the most frequent words, pronouns and particles, that are no name)
+        bands = load_word_bands()
+        trusted_words = {w for words, _type in trusted_entries() for w in words}
+        one_word_names = {words[0] for words, _type in trusted_entries() if len(words) == 1}
+        self._trusted = SpacedGazetteer(
+            ((words, "k:" + type_) for words, type_ in trusted_entries()),
+            edge_words=FUNCTION_WORDS | {w for w, kinds in self._cues.items() if "case" in kinds}
+            | {w for w, band in bands.items() if int(band) >= SPACED_EDGE_BAND and w not in one_word_names},
+            ordinary=common, letters=INITIALS)
         self._offices = load_offices()
         # the rules' person-name words leave out role words (اہلکار) that the noisy name lists hold
         self._person_words = frozenset(
@@ -150,7 +165,6 @@ class NameTagger:
             if "role" not in self._cues.get(w, ()))
         # the curated name words (hand-written list, knowledge base) that stand alone before نے; the
         # knowledge base's very frequent words are mostly not names on their own (اللہ، اسلام، وسلم)
-        bands = load_word_bands()
         self._bands = bands
         self._name_like_cache: dict[str, bool] = {}
         kb_person_words = {w for words, type_ in kb_entries() if type_ == "PERSON" for w in words
@@ -167,7 +181,7 @@ class NameTagger:
                             for w in words} - trained_words) & common
         self._name_parts = person_name_parts(
             (gazetteer.name_words("PERSON", "uk") | person_names) - listed_ordinary, self._cues)
-        self._trusted_words = frozenset(w for words, _type in trusted_entries() for w in words)
+        self._trusted_words = frozenset(trusted_words)
         # known name words that a split-off last letter may have come from (``سند ھ``), not ordinary words
         self._split_vocabulary = frozenset(
             w for w in {w for words, _type in trusted_entries() for w in words} | self.given_names | self._person_words

@@ -91,3 +91,35 @@ def test_everyday_phrases_and_acronym_pieces_stay_untagged() -> None:
     assert set(_tags("یہ فیصلہ نہایت ہی بے وقوفی پر مبنی تھا")) == {"O"}
     assert set(_tags("دونوں ملکوں نے ایم او یو پر دستخط کیے")) == {"O"}
     assert set(_tags("اس تور کے بعد ٹیم واپس آئے گی")) == {"O"}
+
+
+# --- several credits after a dateline, and a dateline place no list knows --------------------------
+
+def test_several_agency_credits_after_a_dateline_are_dropped() -> None:
+    tags = _tags("کراچی ( نوائے وقت نیوز + این این آئی ) وزیر اعلی سندھ نے نئے بجٹ کا اعلان کیا")
+    assert tags[0] == "B-GPE"
+    assert tags[1:10] == ["O"] * 9
+    tags = _tags("سرگودھا ( نامہ نگار ، اے پی پی اور آن لائن ) شہر میں صفائی مہم شروع ہو گئی")
+    assert tags[0] == "B-GPE"
+    assert set(tags[1:]) == {"O"}
+
+
+def test_a_reporters_byline_in_the_bracket_is_no_person() -> None:
+    tags = _tags("لاہور ( رپورٹ : احمد فراز ) شہر میں ٹریفک کا نظام درہم برہم ہو گیا")
+    assert tags[0] == "B-GPE"
+    assert set(tags[1:]) == {"O"}
+
+
+def test_an_unknown_dateline_place_before_credits_is_a_place() -> None:
+    tags = _tags("کنگز ٹاؤن ( این این آئی ) ویسٹ انڈیز کی ٹیم نے دوسرا میچ جیت لیا")
+    assert tags[:7] == ["B-GPE", "I-GPE", "O", "O", "O", "O", "O"]
+    assert tags[7:9] == ["B-GPE", "I-GPE"]
+    assert _tags("پالے کیلی ( سپورٹس ڈیسک ) سری لنکا نے سیریز جیت لی")[:2] == ["B-GPE", "I-GPE"]
+
+
+def test_a_date_an_acronym_or_a_name_in_brackets_is_no_dateline() -> None:
+    assert _tags("یکم دسمبر ( اے پی پی ) حکومت نے نئی پالیسی جاری کر دی")[:2] == ["O", "O"]
+    tags = _tags("عالمی مالیاتی ادارے ( آئی ایم ایف ) نے قرض کی قسط جاری کر دی")
+    assert tags[:7] == ["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG"]
+    tags = _tags("وزیر اعظم ( نواز شریف ) نے اجلاس طلب کر لیا")
+    assert tags[3:5] == ["B-PERSON", "I-PERSON"]

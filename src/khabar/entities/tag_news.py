@@ -109,25 +109,97 @@ def retype_trusted(mentions: Sequence[Mention], known: Mapping[tuple[int, int], 
 
 #: Longest credit in a dateline's brackets, in words (``( بی بی سی ڈاک کام )``، ``( نمائندہ خصوصی )``).
 BYLINE_MAX_WORDS = 6
+#: Most credits in one dateline bracket (``( نوائے وقت نیوز + اے ایف پی + نیٹ نیوز )``).
+BYLINE_MAX_CREDITS = 4
+#: Longest dateline place that no list knows, in words (``کنگز ٹاؤن``، ``فیروز والہ``).
+DATELINE_MAX_WORDS = 3
+#: What joins credits, or the places of one dateline (``کراچی + لاہور``).
+_CREDIT_JOINS = frozenset({"+", "،", ",", "/", "اور", "و", "&"})
+#: Words of a newspaper's own credits: desks, reporters, agencies in general (``( نامہ نگار )``،
+#: ``( سٹاف رپورٹر )``، ``( نیوز ایجنسیاں )``، ``( پ ر )``, a press release).
+_DESK_WORDS = frozenset({"نامہ", "نگار", "نگاران", "رپورٹر", "رپورٹرز", "رپورٹ", "ڈیسک", "نیوز", "ایجنسیاں",
+                         "ایجنسی", "نمائندہ", "نمائندگان", "نمائندے", "بیورو", "سٹاف", "اسٹاف", "مانیٹرنگ",
+                         "خبرنگار", "نیوزرپورٹر", "پ"})
+#: News agencies as credited in brackets (an unknown dateline place is trusted before these and desks only:
+#: ``عالمی مالیاتی ادارے ( آئی ایم ایف )`` spells an acronym out, it is no dateline).
+_AGENCIES = frozenset(tuple(a.split()) for a in (
+    "اے پی پی", "این این آئی", "آئی این پی", "اے ایف پی", "اے پی", "اے این این", "پی پی آئی", "یو این آئی",
+    "اے این آئی", "ڈی پی اے", "رائٹرز", "رائٹر", "آن لائن", "بی بی سی", "شنہوا", "ژنہوا", "سنہوا"))
+#: Mentions a dateline bracket may hold that are no name in the news: the agency, a reporter's byline
+#: (``( رپورٹ : تنویر بیگ )``).
+_CREDIT_TYPES = frozenset({"ORG", "PERSON"})
 
 
-def drop_bylines(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
-    """``لاہور ( اے پی پی )``، ``نئی دہلی ( نوائے وقت نیوز )``: the bracket after a dateline credits
-    the agency or desk that filed the story; the credit is no mention of the agency in the news, and
-    newspaper annotators leave it untagged. An organisation filling such a bracket is dropped. A
-    dateline is a place that opens the sentence (after quotes or commas at most); the bracket follows
-    it at once and closes within :data:`BYLINE_MAX_WORDS` words."""
+def drop_bylines(words: Sequence[str], mentions: Sequence[Mention],
+                 place_word: Callable[[str], bool] | None = None) -> list[Mention]:
+    """``لاہور ( اے پی پی )``، ``کراچی ( نوائے وقت نیوز + این این آئی )``: the bracket after a dateline
+    credits the agencies, desks or reporters that filed the story; a credit is no mention of the
+    agency in the news, and newspaper annotators leave it untagged. The organisations and persons
+    filling such a bracket are dropped. A dateline is one place or more joined by ``+`` or commas
+    (``کراچی + اسلام آباد``) that opens the sentence (after quotes or commas at most); the bracket
+    follows it at once and holds up to :data:`BYLINE_MAX_CREDITS` credits joined by ``+``، ``،`` or
+    ``اور``, each of at most :data:`BYLINE_MAX_WORDS` words.
+
+    With ``place_word`` (may this word be part of a place's name), a dateline place no list knows
+    counts too (``کنگز ٹاؤن ( این این آئی )``): up to :data:`DATELINE_MAX_WORDS` untagged such words
+    opening the sentence, when every credit in the bracket is a news agency (:data:`_AGENCIES`) or a
+    desk's credit (``نامہ نگار``، ``سپورٹس ڈیسک``); they are tagged a place (GPE, confidence 0.45)."""
     n = len(words)
     if "(" not in words:
         return list(mentions)
     first = next((k for k, w in enumerate(words) if w.isalnum() or not _is_mark(w)), n)
-    place = next((m for m in mentions if m.start == first), None)
-    if place is None or place.type not in ("GPE", "LOC") or place.end >= n or words[place.end] != "(":
+    at = {m.start: m for m in mentions}
+    place = at.get(first)
+    added: Mention | None = None
+    if place is not None and place.type in ("GPE", "LOC"):
+        end = place.end
+        # more places of the same dateline: ``کراچی + لاہور (``
+        while end + 1 < n and words[end] in _CREDIT_JOINS and (nxt := at.get(end + 1)) is not None \
+                and nxt.type in ("GPE", "LOC"):
+            end = nxt.end
+    elif place is None and place_word is not None:
+        end = next((k for k in range(first, min(n, first + DATELINE_MAX_WORDS + 1)) if words[k] == "("), n)
+        if end in (first, n) or not all(place_word(w) for w in words[first:end]) \
+                or any(m.start < end and m.end > first for m in mentions):
+            return list(mentions)
+        added = Mention(first, end, "GPE", WEAK_CONFIDENCE)
+    else:
         return list(mentions)
-    close = next((k for k in range(place.end + 1, min(n, place.end + 2 + BYLINE_MAX_WORDS)) if words[k] == ")"), None)
-    if close is None:
+    if end >= n or words[end] != "(":
         return list(mentions)
-    return [m for m in mentions if not (m.type == "ORG" and m.start > place.end and m.end <= close)]
+    credits = _credits(words, end + 1)
+    if credits is None:
+        return list(mentions)
+    close = credits[-1][1]
+    inside = [m for m in mentions if m.start > end and m.end <= close]
+    # an unknown place only before credits that are plainly credits: an agency or a desk's
+    if added is not None and (
+            not all(tuple(words[i:j]) in _AGENCIES or not _DESK_WORDS.isdisjoint(words[i:j]) for i, j in credits)
+            or any(m.type != "ORG" for m in inside)):
+        return list(mentions)
+    kept = [m for m in mentions if not (m.type in _CREDIT_TYPES and m.start > end and m.end <= close)]
+    return kept if added is None else sorted([*kept, added], key=lambda m: m.start)
+
+
+def _credits(words: Sequence[str], start: int) -> list[tuple[int, int]] | None:
+    """The credits of a bracket opened before ``start`` (each ``(i, j)``; the last ends at the ``)``), or
+    None where it does not close soon, holds too many or too long credits, or holds none."""
+    out: list[tuple[int, int]] = []
+    i = start
+    for k in range(start, min(len(words), start + BYLINE_MAX_CREDITS * (BYLINE_MAX_WORDS + 1))):
+        w = words[k]
+        if w == ")" or w in _CREDIT_JOINS:
+            if not i < k <= i + BYLINE_MAX_WORDS:
+                return None
+            out.append((i, k))
+            if w == ")":
+                return out
+            if len(out) == BYLINE_MAX_CREDITS:
+                return None
+            i = k + 1
+        elif w == "(":
+            return None
+    return None
 
 
 def _is_mark(word: str) -> bool:

@@ -118,6 +118,8 @@ UNKNOWN_PLACE_SPREAD_CONFIDENCE = 0.9
 COORDINATED_MAX_BAND = 5
 #: Words this frequent in Makhzan (log2 band: ``اس``، ``ہی``، ``جو``) end no respaced trusted name.
 SPACED_EDGE_BAND = 13
+#: Cue kinds a word of an unknown dateline place may have (``کنگز ٹاؤن ( این این آئی )``).
+_DATELINE_CUES = frozenset({"loc_head", "team", "per_part"})
 #: Name types whose mentions of one name in one article vote on a single type.
 _VOTING_TYPES = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC"})
 
@@ -206,6 +208,14 @@ class NameTagger:
             if len(self._name_like_cache) < 100_000:
                 self._name_like_cache[word] = got
         return got
+
+    def _dateline_word(self, word: str) -> bool:
+        """A word that may be part of a dateline place no list knows: letters, no cue word but a place
+        word (``ٹاؤن``) or a team's (``کنگز``), no office (``وزیر``), and no ordinary word (``common``:
+        ``یکم دسمبر ( اے پی پی )`` is a date, ``عالمی مالیاتی ادارے`` a description)."""
+        return (len(word) > 1 and word.isalpha() and self._cues.get(word, frozenset()) <= _DATELINE_CUES
+                and word not in self.common and word not in FUNCTION_WORDS
+                and int(self._bands.get(word, "0")) < SPACED_EDGE_BAND)
 
     def _is_nationality(self, word: str) -> bool:
         """A nationality or regional adjective: a listed one, or a place's nisba (``یورپی`` of ``یورپ``)."""
@@ -302,7 +312,7 @@ class NameTagger:
         mentions = retype_trusted(mentions, trusted_kinds)
         mentions = trim_trailing_words(words, mentions, self.common, self._cues, self._trusted.types,
                                        self._trusted_words)
-        mentions = drop_bylines(words, mentions)
+        mentions = drop_bylines(words, mentions, self._dateline_word)
         not_names = self.not_names
         numbers = number_words()  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
         return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS

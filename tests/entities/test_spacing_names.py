@@ -3,6 +3,7 @@ swallowing case markers, particles or pieces of acronyms. The example sentences 
 
 from __future__ import annotations
 
+from khabar.entities.kb import KBEntry, KnowledgeBase
 from khabar.entities.tag_lexicon import FUNCTION_WORDS, Gazetteer, SpacedGazetteer
 from khabar.entities.tag_rules import INITIALS
 from khabar.entities.tagger import tag_words
@@ -123,3 +124,23 @@ def test_a_date_an_acronym_or_a_name_in_brackets_is_no_dateline() -> None:
     assert tags[:7] == ["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG"]
     tags = _tags("وزیر اعظم ( نواز شریف ) نے اجلاس طلب کر لیا")
     assert tags[3:5] == ["B-PERSON", "I-PERSON"]
+
+
+# --- the knowledge base's matcher ----------------------------------------------------------------
+
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase([KBEntry("Q1", "Quito", "GPE", ("کیتو", "کیٹو")),
+                          KBEntry("Q2", "Charsadda", "GPE", ("چارسدہ",)),
+                          KBEntry("Q3", "United Kingdom", "GPE", ("یو کے",)),
+                          KBEntry("Q4", "Oyo", "GPE", ("اویو",))])
+
+
+def test_kb_finds_a_respaced_name() -> None:
+    assert [(i, j, e.qid) for i, j, e in _kb().match(_w("وہ چار سدہ گئے"))] == [(1, 3, "Q2")]
+    # a name written with a postposition apart stays a name (UK)
+    assert [(i, j, e.qid) for i, j, e in _kb().match(_w("وہ یو کے گئے"))] == [(1, 3, "Q3")]
+
+
+def test_kb_respaced_run_with_a_particle_at_its_edge_is_no_match() -> None:
+    assert _kb().match(_w("انہوں نے بات کی تو سب خاموش ہو گئے")) == []
+    assert _kb().match(_w("دونوں نے ایم او یو پر دستخط کیے")) == []

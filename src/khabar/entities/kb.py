@@ -32,6 +32,15 @@ COMMON_FILE = "common_words.tsv"
 ALIASES_FILE = "aliases.tsv"
 
 _NOT_LETTER = re.compile(r"[\W_]+")
+#: Postpositions, particles and pronouns that begin or end no respaced name (:meth:`KnowledgeBase.match`):
+#: ``کی تو`` is no Quito, ``وہ ان`` no Wuhan, ``کاموں کی`` no Kamoke, ``ہی سے`` no Hesse.
+RESPACED_EDGE_WORDS = frozenset({
+    "نے", "کو", "سے", "کا", "کی", "کے", "میں", "پر", "ہے", "ہیں", "تو", "ہی", "بھی", "اور", "و", "یہ", "وہ", "اس",
+    "ان", "جو", "جس", "کہ", "نہ", "نہیں", "ہو", "کر", "تھا", "تھی", "تھے", "گا", "گی", "گے", "کیا", "دیا", "لیے",
+    "ایک", "تک", "رہ", "رہا", "رہے", "گیا", "گئے", "جا"})
+#: Spelled letters: a respaced run of them beside another is a piece of a longer acronym (``او یو`` in ``ایم او یو``).
+_LETTERS = frozenset({"اے", "بی", "سی", "ڈی", "ای", "ایف", "جی", "ایچ", "آئی", "جے", "کے", "ایل", "ایم", "این",
+                      "او", "پی", "کیو", "آر", "ایس", "ٹی", "یو", "وی", "ڈبلیو", "ایکس", "وائی", "زیڈ"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +91,12 @@ class KnowledgeBase:
     """Entries plus an index from keys to entries; build with :func:`load_kb`."""
 
     __slots__ = ("entries", "max_tokens", "_by_key", "_prefixes", "_by_qid", "_max_key_len",
-                 "_common", "_near", "_near_found")
+                 "_common", "_near", "_near_found", "_spelled")
 
     def __init__(self, entries: Sequence[KBEntry], common_words: Iterable[str] = (),
                  aliases: Iterable[tuple[str, str]] = ()) -> None:
         self.entries: tuple[KBEntry, ...] = tuple(entries)
+        aliases = list(aliases)
         self._common = frozenset(phrase_key(w) for w in common_words)
         by_key: dict[str, list[KBEntry]] = {}
         by_qid: dict[str, KBEntry] = {}
@@ -113,6 +123,10 @@ class KnowledgeBase:
                 max_tokens = max(max_tokens, len(name.split()))
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self._by_qid = by_qid
+        # the names of two words or more as written, word by word: a run spelled otherwise is respaced
+        spellings = [name for entry in self.entries for name in entry.names] + [name for _qid, name in aliases]
+        self._spelled = frozenset(t for t in (tuple(k for k in map(phrase_key, name.split()) if k)
+                                               for name in spellings) if len(t) > 1)
         # every leading part of every key: lets match() stop extending a window early
         prefixes: set[str] = set()
         for key in self._by_key:
@@ -173,7 +187,11 @@ class KnowledgeBase:
         Where a span has several entries, the first in KB order is returned (callers that need
         all of them use :meth:`lookup` on the span). A match never starts or ends on a token that
         has no letters (punctuation, zero-width joiners), and a span that is only an everyday word
-        (:meth:`is_common_word`) is not a match.
+        (:meth:`is_common_word`) is not a match. Spans are compared by key, so a name is found
+        whatever its spacing (``چار سدہ`` for ``چارسدہ``); a span of two words or more spelled unlike
+        every name of the KB (respaced) is no match where it begins or ends with a postposition or
+        particle (:data:`RESPACED_EDGE_WORDS`: ``کی تو`` is no Quito) or is a piece of a longer
+        spelled acronym (``او یو`` in ``ایم او یو``).
         """
         keys = [phrase_key(t) for t in norm_tokens]
         out: list[tuple[int, int, KBEntry]] = []
@@ -195,7 +213,7 @@ class KnowledgeBase:
                 if len(acc) > max_len:
                     break
                 found = by_key.get(acc)
-                if found and acc not in common:
+                if found and acc not in common and (j == i or self._spaced_ok(keys, i, j + 1)):
                     best, best_entries = j + 1, found
                 if acc not in prefixes:
                     break
@@ -205,6 +223,19 @@ class KnowledgeBase:
             else:
                 i += 1
         return out
+
+
+    def _spaced_ok(self, keys: Sequence[str], i: int, j: int) -> bool:
+        """For :meth:`match`: the run ``keys[i:j]`` of two tokens or more is a name as spelled, or a
+        respaced one that no edge word or acronym letter gives away."""
+        run = tuple(k for k in keys[i:j] if k)
+        if run in self._spelled:
+            return True
+        if run[0] in RESPACED_EDGE_WORDS or run[-1] in RESPACED_EDGE_WORDS:
+            return False
+        before = next((k for k in reversed(keys[:i]) if k), "")
+        after = next((k for k in keys[j:] if k), "")
+        return not ((run[0] in _LETTERS and before in _LETTERS) or (run[-1] in _LETTERS and after in _LETTERS))
 
 
 def parse_kb(text: str, *, path: str = KB_FILE) -> list[KBEntry]:

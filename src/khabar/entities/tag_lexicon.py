@@ -35,6 +35,7 @@ HOMOGRAPHS_FILE = "ner_homographs.tsv"
 NOT_NAMES_FILE = "ner_not_names.tsv"
 STREET_WORDS_FILE = "ner_street_words.tsv"
 SPAN_BREAKS_FILE = "ner_span_breaks.tsv"
+DATELINE_CREDITS_FILE = "ner_dateline_credits.tsv"
 PLACE_SUFFIXES_FILE = "ner_place_suffixes.tsv"
 HOMOGRAPHS_COLUMNS = ("word", "side", "neighbour")
 COMMON_COLUMNS = ("word", "seen", "in_name")
@@ -447,6 +448,16 @@ def load_span_breaks() -> frozenset[str]:
     """Words no name spans (``سمیت``, ``ودیگر``, ``نامی``), folded; hand-written ``ner_span_breaks.tsv``."""
     rows = parse_table(read_model_data(SPAN_BREAKS_FILE), ("word", "kind"), path=SPAN_BREAKS_FILE)
     return frozenset(fold_word(word) for word, _kind in rows)
+
+
+@cache
+def load_dateline_credits() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """(news agencies as credited, each as folded words; words of a newspaper's own credits, folded),
+    from the hand-written ``ner_dateline_credits.tsv``."""
+    rows = parse_table(read_model_data(DATELINE_CREDITS_FILE), ("credit", "kind"), path=DATELINE_CREDITS_FILE)
+    agencies = frozenset(fold_phrase(credit) for credit, kind in rows if kind == "agency")
+    desks = frozenset(fold_word(credit) for credit, kind in rows if kind == "desk")
+    return agencies, desks
 
 
 @cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 
+from khabar.entities.tag_lexicon import load_dateline_credits
 from khabar.entities.tag_rules import INITIALS, WEAK_CONFIDENCE, Mention, taken_words
 
 #: Name classes as the evaluation counts them: a GPE read as a LOC is no type error.
@@ -115,16 +116,6 @@ BYLINE_MAX_CREDITS = 4
 DATELINE_MAX_WORDS = 3
 #: What joins credits, or the places of one dateline (``کراچی + لاہور``).
 _CREDIT_JOINS = frozenset({"+", "،", ",", "/", "اور", "و", "&"})
-#: Words of a newspaper's own credits: desks, reporters, agencies in general (``( نامہ نگار )``،
-#: ``( سٹاف رپورٹر )``، ``( نیوز ایجنسیاں )``، ``( پ ر )``, a press release).
-_DESK_WORDS = frozenset({"نامہ", "نگار", "نگاران", "رپورٹر", "رپورٹرز", "رپورٹ", "ڈیسک", "نیوز", "ایجنسیاں",
-                         "ایجنسی", "نمائندہ", "نمائندگان", "نمائندے", "بیورو", "سٹاف", "اسٹاف", "مانیٹرنگ",
-                         "خبرنگار", "نیوزرپورٹر", "پ"})
-#: News agencies as credited in brackets (an unknown dateline place is trusted before these and desks only:
-#: ``عالمی مالیاتی ادارے ( آئی ایم ایف )`` spells an acronym out, it is no dateline).
-_AGENCIES = frozenset(tuple(a.split()) for a in (
-    "اے پی پی", "این این آئی", "آئی این پی", "اے ایف پی", "اے پی", "اے این این", "پی پی آئی", "یو این آئی",
-    "اے این آئی", "ڈی پی اے", "رائٹرز", "رائٹر", "آن لائن", "بی بی سی", "شنہوا", "ژنہوا", "سنہوا"))
 #: Mentions a dateline bracket may hold that are no name in the news: the agency, a reporter's byline
 #: (``( رپورٹ : تنویر بیگ )``).
 _CREDIT_TYPES = frozenset({"ORG", "PERSON"})
@@ -142,8 +133,8 @@ def drop_bylines(words: Sequence[str], mentions: Sequence[Mention],
 
     With ``place_word`` (may this word be part of a place's name), a dateline place no list knows
     counts too (``کنگز ٹاؤن ( این این آئی )``): up to :data:`DATELINE_MAX_WORDS` untagged such words
-    opening the sentence, when every credit in the bracket is a news agency (:data:`_AGENCIES`) or a
-    desk's credit (``نامہ نگار``، ``سپورٹس ڈیسک``); they are tagged a place (GPE, confidence 0.45)."""
+    opening the sentence, when every credit in the bracket is a news agency or a
+    desk's credit (``نامہ نگار``، ``سپورٹس ڈیسک``; both listed in ``ner_dateline_credits.tsv``); they are tagged a place (GPE, confidence 0.45)."""
     n = len(words)
     if "(" not in words:
         return list(mentions)
@@ -173,8 +164,9 @@ def drop_bylines(words: Sequence[str], mentions: Sequence[Mention],
     close = credits[-1][1]
     inside = [m for m in mentions if m.start > end and m.end <= close]
     # an unknown place only before credits that are plainly credits: an agency or a desk's
+    agencies, desks = load_dateline_credits()
     if added is not None and (
-            not all(tuple(words[i:j]) in _AGENCIES or not _DESK_WORDS.isdisjoint(words[i:j]) for i, j in credits)
+            not all(tuple(words[i:j]) in agencies or not desks.isdisjoint(words[i:j]) for i, j in credits)
             or any(m.type != "ORG" for m in inside)):
         return list(mentions)
     kept = [m for m in mentions if not (m.type in _CREDIT_TYPES and m.start > end and m.end <= close)]

@@ -89,3 +89,11 @@ def test_everyday_words_kept_out_are_not_organisations():
     assert ("خانہ کعبہ", "FAC", "khabar:kaaba", "Kaaba") in _links("خانہ کعبہ کا طواف جاری رہا۔")
     kb = load_kb()
     assert kb.lookup("را") == [] and kb.lookup("بیت اللہ") == [] and kb.lookup("ریسکیو") == []
+
+
+def test_the_quad_and_the_indo_pacific_are_linked():
+    links = _links("کواڈ ممالک کے وزرائے خارجہ نے انڈو پیسیفک میں تعاون بڑھانے پر اتفاق کیا۔")
+    assert ("کواڈ", "ORG", "khabar:quad", "Quadrilateral Security Dialogue") in links
+    assert ("انڈو پیسیفک", "LOC", "khabar:indo-pacific", "Indo-Pacific") in links
+    # a police squad (اسکواڈ) is no Quad
+    assert not any(link[2] == "khabar:quad" for link in _links("پولیس کے اسکواڈ نے ملزم کو گرفتار کر لیا۔"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 
 from khabar.entities.tables import parse_table
@@ -32,3 +33,21 @@ def read_word_roles(name: str, what: str, roles: tuple[str, ...]) -> dict[str, f
             raise DataError(f"unknown role {role!r}", path=path)
         out[role].add(normalize(word).norm)
     return {role: frozenset(words) for role, words in out.items()}
+
+
+@cache
+def _word_lists() -> dict[str, frozenset[str]]:
+    """List name → words of ``data/events/word_lists.tsv`` (header ``word``/``list``), read as written."""
+    path = "events/word_lists.tsv"
+    out: dict[str, set[str]] = {}
+    for word, name in parse_table(read_event_data("word_lists.tsv", "event word lists"), ("word", "list"), path=path):
+        out.setdefault(name, set()).add(word)
+    return {name: frozenset(words) for name, words in out.items()}
+
+
+def event_words(name: str) -> frozenset[str]:
+    """The words of list ``name`` in ``data/events/word_lists.tsv``; an unknown list is a data error."""
+    try:
+        return _word_lists()[name]
+    except KeyError:
+        raise DataError(f"unknown word list {name!r}", path="events/word_lists.tsv") from None

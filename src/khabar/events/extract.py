@@ -24,7 +24,7 @@ from khabar.events.actors import (
 )
 from khabar.events.cameo import describe
 from khabar.events.confidence import MIN_CONFIDENCE, Evidence, confidence
-from khabar.events.data import read_word_roles, read_words
+from khabar.events.data import event_words, read_word_roles, read_words
 from khabar.events.discourse import Discourse, Prior, is_person, kin, pronoun_words, target_pronouns, titles
 from khabar.events.roles import (
     CLAUSE_BOUNDARIES,
@@ -67,21 +67,18 @@ from khabar.events.triggers import (
 
 _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 #: group heads under which a state-coded act stays the group's own act (``ایرانی طلبہ نے احتجاج کیا``)
-_STATE_HEADS = frozenset({"حکومت", "حکام", "وزارت", "انتظامیہ", "ترجمان", "دفتر", "خارجہ", "صدر", "وزیراعظم",
-                          "اعظم", "پارلیمنٹ", "پارلیمان"})
+_STATE_HEADS = event_words("state_heads")
 #: gatherings, which the guideline does not count as actors
-_GATHERINGS = frozenset({"اجلاس", "میٹنگ", "سیمینار", "تقریب", "ورکشاپ"})
+_GATHERINGS = event_words("gatherings")
 #: documents that act for their issuer (``X کی رپورٹ نے ... مسترد کر دیا``)
-_DOCUMENTS = frozenset({"رپورٹ", "قرارداد", "بیان", "خط", "تحقیقات"})
+_DOCUMENTS = event_words("documents")
 #: heads of a source phrase that is an organ of a state even when no country is named
-_STATE_ORGANS = frozenset({"خارجہ", "حکومت", "وزارت"})
+_STATE_ORGANS = event_words("state_organs")
 _INTRANSITIVE_VERBS = frozenset({"ہونا", "پانا"})
 #: nouns that a following name stands in apposition to (``دارالحکومت طرابلس``، ``صدر اوباما``)
-_APPOSITIVE_HEADS = frozenset({"دارالحکومت", "شہر", "صوبے", "صوبہ", "ضلع", "علاقے", "ریاست", "ملک", "صدر",
-                               "وزیراعظم", "اعظم", "وزیر", "چانسلر", "سربراہ", "رہنما", "سفیر", "جنرل", "گورنر",
-                               "ترجمان", "مسٹر", "جناب", "شہزادہ", "بادشاہ", "تنظیم", "گروپ", "گروہ", "جماعت"})
+_APPOSITIVE_HEADS = event_words("appositive_heads")
 #: words that name where news comes from, never an antecedent for a pronoun
-_SOURCE_WORDS = frozenset({"ذرائع", "رپورٹ", "اطلاعات", "میڈیا", "تفصیلات", "اخبار", "بیان", "ابلاغ"})
+_SOURCE_WORDS = event_words("source_words")
 _FINITE = frozenset({"ہے", "ہیں", "ہےں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے"})
 #: third-person object pronouns that may point back at the target of the sentence's previous event
 _TARGET_PRONOUNS = target_pronouns()
@@ -98,8 +95,7 @@ _BARE_OBJECT_CODES = frozenset({"171", "173", "174", "084"})
 #: demonstratives that make a common noun phrase point back at something said before
 _ANAPHORIC = frozenset({"یہ", "وہ", "ان", "اس", "انہی", "اسی", "ایسے", "ایسی", "ایسا"})
 #: generic nouns for people and bodies, which name a party only with a name or an antecedent
-_GENERIC_HEADS = frozenset({"لوگ", "لوگوں", "افراد", "شخص", "جماعت", "جماعتوں", "جماعتیں", "تنظیم", "تنظیموں",
-                            "تنظیمیں", "گروپ", "گروپوں", "گروہ", "گروہوں", "ممالک", "ملکوں", "عناصر"})
+_GENERIC_HEADS = event_words("generic_heads")
 #: more mutual actors than this (a list of signatories) give one event per actor, without targets
 _MAX_MUTUAL = 4
 
@@ -533,7 +529,7 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
 
 
 #: credit words that name a report's channel, never whoever speaks in it (``..., بھارتی میڈیا``)
-_CHANNELS = frozenset({"میڈیا", "ذرائع", "رپورٹ", "اخبار", "جریدہ", "ٹی وی", "ویب سائٹ", "ایجنسی", "بیان"})
+_CHANNELS = event_words("channels")
 #: what follows a present or future predicate that may be in the first person (``کرتے ہیں``، ``کریں گے``)
 _FIRST_PERSON_CLOSERS = frozenset({"ہیں", "ہوں", "گے", "گا", "گی"})
 
@@ -647,8 +643,7 @@ def _head_of_comma_relative(sent: _Sentence, k: int, lo: int) -> tuple[int, int]
 
 
 #: what a writer or speaker puts words in: ``X کا خط ... جس میں انہوں نے`` (X wrote it)
-_WRITINGS = frozenset({"خط", "پیغام", "بیان", "مراسلہ", "مراسلے", "تقریر", "خطاب", "انٹرویو", "کالم", "مضمون",
-                       "ٹویٹ", "کتاب", "رپورٹ"})
+_WRITINGS = event_words("writings")
 
 
 def _document_author(sent: _Sentence, s: int, resolver: ActorResolver) -> list[Actor]:
@@ -670,9 +665,9 @@ def _document_author(sent: _Sentence, s: int, resolver: ActorResolver) -> list[A
 
 
 #: nouns of denying that a fact is so
-_DENIALS = frozenset({"انکار", "تردید"})
+_DENIALS = event_words("denials")
 #: what one denies, not refuses: a charge or a claim (``الزام کی صحت سے انکار``)
-_CHARGES = frozenset({"الزام", "الزامات", "دعوی", "دعویٰ", "دعوے", "خبر", "خبروں", "رپورٹ", "رپورٹس"})
+_CHARGES = event_words("denied_charges")
 
 
 def _denied_clause(words: Sequence[str], lo: int) -> bool:
@@ -732,18 +727,13 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
 
 
 #: words that judge a showing: before ``مظاہرہ`` they make it a performance (``شاندار مظاہرہ``)
-_PERFORMANCE = frozenset({"شاندار", "عمدہ", "لاجواب", "بہترین", "اچھا", "اچھے", "خراب", "ناقص", "بہتر",
-                          "زبردست", "مایوس", "غیرمعمولی", "متاثرکن", "بھرپور", "جاندار"})
+_PERFORMANCE = event_words("performance")
 #: common nouns of places: before a visit noun they name where, never who (``علاقوں کا دورہ``)
-_PLACE_NOUNS = frozenset({"علاقہ", "علاقے", "علاقوں", "شہر", "شہروں", "گاؤں", "دیہات", "دیہاتوں", "ضلع",
-                          "اضلاع", "کیمپ", "کیمپوں", "مقامات", "مقام", "سرحد", "سرحدی"})
+_PLACE_NOUNS = event_words("place_nouns")
 #: what a visit cut short or called off is (``دورہ ادھورا چھوڑ``، ``دورہ منسوخ``)
-_CALLED_OFF = frozenset({"ادھورا", "منسوخ", "ملتوی", "معطل", "مؤخر", "موخر",
-                         # a tour one drops out of or that another accepts or refuses (``دورہ بھارت سے باہر``،
-                         # ``دورہ بھارت قبول کرنے پر``) has not been made by the one named
-                         "باہر", "دستبردار", "قبول", "مسترد"})
+_CALLED_OFF = event_words("called_off")
 #: nouns for what comes before a visit: an invitation to it or preparations for it
-_INVITED = frozenset({"دعوت", "مدعو", "تیاری", "تیاریاں", "تیاریوں"})
+_INVITED = event_words("invited")
 _CLOSING = frozenset({"۔", ".", "؟", "?", "!", "ہے", "ہیں", "تھا", "تھی", "تھے", "گا", "گی", "گے"})
 #: postpositions made with a genitive (``کے خلاف``): that genitive names no owner
 _COMPOUND = frozenset({"خلاف", "لیے", "لئے", "ساتھ", "بعد", "دوران", "حوالے", "بارے", "مطابق", "درمیان",
@@ -796,11 +786,11 @@ def _claimed_before_credit(words: Sequence[str], m: TriggerMatch) -> bool:
 
 
 #: topics a headline act is about (``X کی صورتحال پر``)
-_TOPIC_HEADS = frozenset({"صورتحال", "صورت", "حالات", "حال", "مسئلے", "مسئلہ", "معاملے", "معاملہ", "تنازع", "تنازعے"})
+_TOPIC_HEADS = event_words("topic_heads")
 
 
 #: occasions and acts of a party that a headline act answers (``X کی آمد پر احتجاج``): X is no agent
-_OCCASIONS = frozenset({"آمد", "دورے", "دورہ", "فیصلے", "فیصلہ", "بیان", "اقدام", "پالیسی", "اعلان"})
+_OCCASIONS = event_words("occasions")
 
 
 def _closes_headline_clause(sent: _Sentence, c: int) -> bool:

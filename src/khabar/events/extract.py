@@ -884,9 +884,7 @@ def _heads_other_predicate(words: Sequence[str], end: int, headline: bool = Fals
 
 
 #: words that qualify a visit noun (``تین روزہ سرکاری دورے``), not its visitor
-_VISIT_MODIFIERS = frozenset({"سرکاری", "روزہ", "نجی", "ذاتی", "اہم", "باضابطہ", "خیرسگالی", "سگالی", "خیر",
-                              "اعلانیہ", "غیر", "پہلے", "اپنے", "ایک", "دو", "تین", "چار", "پانچ", "چھ", "سات",
-                              "ہفتہ", "طویل", "مختصر", "رسمی", "خصوصی"})
+_VISIT_MODIFIERS = event_words("visit_modifiers")
 #: verbs of setting out and arriving that close ``... دورے پر Y روانہ ہوئے / پہنچے``
 _TRAVEL_STEMS = ("روانہ", "پہنچ")
 
@@ -922,7 +920,7 @@ def _agent_after_subject(sent: _Sentence, s: int, e: int, resolver: ActorResolve
 
 #: verbs of receiving after an act's noun: the unmarked subject receives the act (``X کو / X ... Y کی جانب
 #: سے دھمکیاں موصول ہوئیں / ملیں``)
-_RECEIVING = frozenset({"موصول", "ملی", "ملیں", "ملا", "ملے", "ملنے", "ملنا"})
+_RECEIVING = event_words("receiving")
 
 
 def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: ActorResolver,
@@ -1148,14 +1146,10 @@ def _tight_ergative(words: Sequence[str], lo: int, start: int) -> bool:
     return False
 
 
-#: nouns of other predicates that an attack or protest noun may modify (``حملے کی ذمہ داری``)
 #: nouns of readiness and agreement that take what is agreed on with ``پر`` (``مذاکرات پر آمادگی``)
-_AGREEING = frozenset({"آمادگی", "اتفاق", "رضامندی", "زور", "اصرار", "غور", "بات", "اعتراض", "تیار", "آمادہ",
-                       "رضامند", "متفق"})
-_OTHER_PREDICATES = frozenset({"ذمہ", "مذمت", "تحقیقات", "تصدیق", "منصوبہ", "نشانہ", "جواب", "تفصیلات",
-                               "خبر", "اطلاعات", "ویڈیو", "تردید", "دعوی", "دعویٰ", "الزام", "الزامات",
-                               "دعوت", "منظوری", "مقصد", "باضابطہ", "تیاری", "تیاریاں", "اجازت", "ضرورت",
-                               "امکان", "امکانات", "بحالی", "تجویز"})
+_AGREEING = event_words("agreeing")
+#: nouns of other predicates that an attack or protest noun may modify (``حملے کی ذمہ داری``)
+_OTHER_PREDICATES = event_words("other_predicates")
 
 
 def _genitive_across_target(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorResolver,
@@ -1362,7 +1356,7 @@ def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
 
 
 #: honorifics that open a person's name (``مسٹر پنالہ لکشمیا``)
-_HONORIFICS = frozenset({"مسٹر", "مسز", "محترمہ", "جناب", "ڈاکٹر"})
+_HONORIFICS = event_words("honorifics")
 
 
 def _office(words: Sequence[str], s: int, e: int) -> bool:
@@ -1712,7 +1706,7 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
 
 #: honorific object pronouns: in a reported clause with its own subject they point at the speaker (``ان کو``
 #: and ``ان سے`` were tried: as often they are a third party named earlier)
-_HONORIFIC_OBJECTS = frozenset({"انہیں", "انھیں"})
+_HONORIFIC_OBJECTS = event_words("honorific_objects")
 
 
 def _speaker_as_object(sent: _Sentence, m: TriggerMatch, lo: int, sources: list[Actor]) -> list[Actor]:
@@ -1739,11 +1733,13 @@ def _same(a: Actor, b: Actor) -> bool:
 
 
 #: a target that is the source itself (``خود پر فائرنگ``)
-_REFLEXIVES = frozenset({"خود", "اپنے آپ", "خود کو"})
+_REFLEXIVES = event_words("reflexives")
 
 
-_TALK = frozenset({"بات", "بات چیت", "گفتگو"})
-_MEDIA = frozenset({"میڈیا", "صحافیوں", "صحافی", "نویسوں", "نگاروں", "ابلاغ", "سی", "وی", "رپورٹروں", "اخبار"})
+#: talk nouns (trigger phrases) that frame a quotation when said to the press
+_TALK = event_words("talk")
+#: words before ``سے`` that make a talk noun a talk to the press (``میڈیا سے بات``، ``نامہ نگاروں سے``)
+_MEDIA = event_words("media")
 
 
 def _is_press_talk(words: Sequence[str], m: TriggerMatch) -> bool:
@@ -1857,7 +1853,7 @@ def _leftover_names(sent: _Sentence, lo: int, hi: int, m: TriggerMatch, resolver
 
 
 #: verbs of saying whose ``کہ`` clause reports the speaker's own words
-_SAYING = frozenset({"کہا", "بتایا", "کہنا", "کہتے", "کہتی", "کہتا", "اعلان", "دعوی", "دعویٰ", "یقین", "واضح"})
+_SAYING = event_words("saying")
 
 
 def _speaker_pronoun(words: Sequence[str], s: int) -> bool:

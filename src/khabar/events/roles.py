@@ -13,41 +13,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from khabar.events.data import read_words
+from khabar.events.data import event_words, read_words
 from khabar.events.discourse import pronoun_words
 
 #: tokens that end a clause when looking for a predicate's arguments
-CLAUSE_BOUNDARIES = frozenset({"کہ", "۔", "؟", "?", "!", ":", "؛", ";",
-                               "جبکہ", "لیکن", "تاہم", "مگر", "بلکہ", "کیونکہ", "تاکہ", "جب", "اگر", "ورنہ",
-                               "حالانکہ", "چونکہ", "اگرچہ", "البتہ",
-                               "کہا", "بتایا", "کہاکہ"})
-POSTPOSITIONS = frozenset({"نے", "کو", "میں", "مےں", "مابین", "پر", "سے", "تک", "لیے", "لئے", "ساتھ", "خلاف", "جانب", "طرف", "جنہیں", "جنھیں", "جسے",
-                           "ذریعے", "ذریعہ", "بعد", "قبل", "دوران", "مطابق", "بارے", "حوالے", "درمیان",
-                           "بغیر", "ہاتھوں", "بجائے", "علاوہ", "باوجود", "کیلئے", "کیساتھ", "سمیت", "تحت",
-                           "پاس", "موقع", "نتیجے", "بدلے", "متعلق", "سامنے", "قریب", "اندر", "باہر"})
-_VERBAL = frozenset({"ہے", "ہیں", "ہےں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے", "ہو", "ہوا", "ہوئی", "ہوئے",
-                     "ہوں", "کیا", "کیے", "کئے", "کیں", "گیا", "گئی", "گئے", "رہا", "رہی", "رہے", "چکا",
-                     "چکے", "چکی", "سکتا", "سکتے", "سکتی", "سکا", "سکی", "سکے", "سکیں", "دیا", "دی", "لیا", "کر", "کرکے", "کرتے", "کرنے", "کرتا",
-                     "ہوتا", "ہوتی", "ہوتے", "جائے", "جا", "والے", "والی", "والا", "کہنا", "چاہیے", "چاہئے",
-                     "ہٹنے", "جانے", "آنے", "ہونے", "رہنے", "دینے", "لینے", "بننے", "چلنے", "لڑنے", "ملنے",
-                     "پہنچنے", "نکلنے", "رکھنے", "کرنا", "ہونا", "جانا"})
-_FUNCTION = frozenset({"کہ", "جبکہ", "لیکن", "تاہم", "مگر", "بلکہ", "کیونکہ", "جب", "اگر", "تو", "تاکہ", "یا",
-                       "جو", "جس", "جن", "جسے", "جنہیں", "جنھیں", "جہاں", "جنہوں", "جنھوں", "بھی", "ہی",
-                       "نہیں", "نہ", "آج", "اب", "پھر", "مزید", "یہاں", "وہاں", "ادھر", "دریں", "اثنا",
-                       "اثناء", "نیز", "چنانچہ", "البتہ", "صرف", "یکم", "ازاں", "بعدازاں"})
-TIME_WORDS = frozenset({"گزشتہ", "گذشتہ", "روز", "دن", "سال", "ماہ", "ہفتے", "ہفتہ", "صبح", "رات",
-                        "کل", "اتوار", "پیر", "پیرکو", "منگل", "بدھ", "جمعرات", "جمعہ", "جمعے", "سنیچر",
-                        "جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر",
-                        "نومبر", "دسمبر", "رواں", "آئندہ", "اگلے", "پچھلے", "برس", "مہینے", "سنہ", "دوپہر",
-                        "وقت", "عرصے", "تاریخ"})
+CLAUSE_BOUNDARIES = event_words("clause_boundaries")
+#: postpositions and the words that close a compound postposition (``کے خلاف``، ``کی جانب``): never inside a noun phrase
+POSTPOSITIONS = event_words("postpositions")
+#: auxiliaries, light verbs, participles and infinitives: never inside a noun phrase
+_VERBAL = event_words("verbal")
+#: conjunctions, relatives, particles and adverbs: never inside a noun phrase
+_FUNCTION = event_words("function_words")
+#: words of a time phrase (days, months, ``گزشتہ روز``): never inside an actor's noun phrase
+TIME_WORDS = event_words("time_words")
 #: words that open a noun phrase (a chunk never extends to their left)
-DETERMINERS = frozenset({"اس", "ان", "یہ", "وہ", "اسی", "انہی", "ایک", "اےک", "کئی", "تمام", "دونوں", "چند", "کسی",
-                         "بعض", "کچھ", "متعدد", "ہر"})
+DETERMINERS = event_words("determiners")
 #: pronouns of every class (``data/events/pronouns.tsv``): a one-word phrase of these is never a name
 PRONOUNS = pronoun_words()
 #: subject relative pronouns: their antecedent is the phrase just before (``مظاہرین، جنہوں نے ...``)
 RELATIVES = pronoun_words("relative")
-GENITIVE = frozenset({"کا", "کی", "کے"})
+#: the genitive postposition in its three forms
+GENITIVE = event_words("genitive")
 _MAX_NP = 10
 
 
@@ -122,7 +108,7 @@ def np_left(words: Sequence[str], end: int, floor: int = 0, names: frozenset[int
 
 
 #: the agentive participle: ``X کرنے والے`` (those who do X)
-_AGENT_PARTICIPLES = frozenset({"والے", "والوں", "والا", "والی", "والیوں"})
+_AGENT_PARTICIPLES = event_words("agent_participles")
 
 
 def chunks(words: Sequence[str], lo: int, hi: int, names: frozenset[int] = frozenset(),
@@ -174,8 +160,10 @@ def agent_phrase(words: Sequence[str], lo: int, hi: int, names: frozenset[int] =
     return None
 
 
-_PASSIVE_PARTICIPLE = frozenset({"گیا", "گئی", "گئے", "گئیں"})
-_DETACH = frozenset({"والے", "والی", "والا", "جس", "جو", "جن", "ہے", "ہیں", "تھا", "تھی", "تھے", "ہوئے"})
+#: the passive auxiliary as a participle: an agent phrase before one belongs to it, not to the predicate
+_PASSIVE_PARTICIPLE = event_words("passive_participle")
+#: words between an agent phrase and the predicate that tie the phrase to a participle or another clause
+_DETACH = event_words("detach")
 
 
 def between_phrase(words: Sequence[str], lo: int, hi: int, names: frozenset[int] = frozenset(),
@@ -203,12 +191,7 @@ def is_time_phrase(words: Sequence[str], s: int, e: int) -> bool:
 
 
 #: heads of phrases that name places or things, not actors (``متعدد علاقوں پر``)
-PLACE_HEADS = frozenset({"علاقے", "علاقوں", "علاقہ", "شہر", "شہروں", "گاؤں", "قصبے", "قصبہ", "محاذ", "محازوں",
-                         "محاذوں", "حصوں", "حصے", "اطلاعات", "رپورٹ", "رپورٹس", "بیان", "معاملے", "مسئلے",
-                         "ٹھکانوں", "ٹھکانے", "دعوی", "دعویٰ", "دعوے", "دعووں", "سرحد", "راستے", "سڑک",
-                         "مقام", "مقامات", "پالیسی", "پالیسیوں", "اقدام", "اقدامات", "فیصلے", "فیصلوں", "کارروائی",
-                         "کارروائیوں", "بیانات", "کام", "کردار", "کوشش", "کوششوں", "کوششیں", "قربانیوں", "خدمات",
-                         "کارکردگی"})
+PLACE_HEADS = event_words("place_heads")
 
 
 #: where a predicate's target may stand, by CAMEO root, nearest marker first
@@ -221,11 +204,11 @@ TARGET_MARKERS: dict[str, tuple[str, ...]] = {
     "20": ("کو", "پر", "gen"),
 }
 #: markers whose phrase may be a plain (unlinked) noun phrase rather than a name, by root
-OPEN_MARKERS = frozenset({"کو", "پر", "خلاف"})
+OPEN_MARKERS = event_words("open_markers")
 OPEN_ROOTS = frozenset({"13", "17", "18", "19", "20"})
 #: light verbs of giving: whatever the root, the dative ``کو`` phrase is the recipient (``X نے کمیشن کو
 #: درخواست دی``، ``Y کو یقین دلایا``)
-GIVING_VERBS = frozenset({"دینا", "دلانا", "دلوانا", "بھیجنا", "سونپنا", "پہنچانا"})
+GIVING_VERBS = event_words("giving_verbs")
 #: object relative pronouns: their antecedent is the target (``لڑکیاں جنہیں X نے اغوا کیا``)
 OBJECT_RELATIVES = pronoun_words("object_relative")
 
@@ -313,7 +296,7 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
 
 
 #: nouns of a charge: the ``پر`` phrase before the charged act is the accused
-_CHARGES = frozenset({"الزام", "الزامات", "فرد", "فردجرم"})
+_CHARGES = event_words("charge_nouns")
 
 
 def _asked_before(words: Sequence[str], lo: int, k: int) -> bool:
@@ -324,11 +307,13 @@ def _asked_before(words: Sequence[str], lo: int, k: int) -> bool:
 
 
 #: what follows an infinitive or participle that heads its own phrase (``فراہم کرنے والے``)
-_AFTER_INFINITIVE = frozenset({"کا", "کی", "کے", "سے", "پر", "میں", "والے", "والی", "والا", "والوں", "،", "اور"})
+_AFTER_INFINITIVE = event_words("after_infinitive")
 #: words that make ``سے`` part of a time or comparison phrase (``X سے قبل``، ``X سے زائد``), not a partner
-_SE_COMPOUNDS = frozenset({"قبل", "پہلے", "بعد", "لے", "زائد", "زیادہ", "کم", "اب"})
-_CLAUSE_END = frozenset({"تھا", "تھی", "تھے", "تھیں", "ہے", "ہیں"})
-_RELATIVE_STARTS = frozenset({"جس", "جن", "جو", "جنہیں", "جنھیں", "جسے", "جہاں", "جب"})
+_SE_COMPOUNDS = event_words("se_compounds")
+#: finite auxiliaries that close a clause: an infinitive after one is outside the marker's clause
+_CLAUSE_END = event_words("clause_end")
+#: words that open a relative clause
+_RELATIVE_STARTS = event_words("relative_starts")
 
 
 def embedded(words: Sequence[str], k: int, stop: int, reach: int = 4) -> bool:
@@ -349,15 +334,14 @@ def embedded(words: Sequence[str], k: int, stop: int, reach: int = 4) -> bool:
 
 
 #: areas: the genitive of a visit or tour of areas says where, and is handled by the caller
-_AREAS = frozenset({"علاقے", "علاقوں", "علاقہ", "شہر", "شہروں", "گاؤں", "قصبے", "قصبہ", "حصوں", "حصے"})
+_AREAS = event_words("areas")
 #: suffix of a marker whose phrase is the owner of a place or thing
 OWNED = "+owner"
 #: topics: what a concern or discussion is about
-_TOPICS = frozenset({"صورتحال", "صورت حال", "حالات"})
+_TOPICS = event_words("topics")
 #: heads that name a statement, claim, act or policy, not a place: a nationality adjective before one
 #: names its owner (``امریکی اقدام کی مذمت``: the United States')
-_THINGS = frozenset({"اطلاعات", "رپورٹ", "رپورٹس", "بیان", "معاملے", "مسئلے", "دعوی", "دعویٰ", "دعوے", "دعووں",
-                     "اقدام", "اقدامات", "فیصلے", "فیصلوں", "پالیسی", "پالیسیوں", "کارروائی", "کارروائیوں"})
+_THINGS = event_words("things")
 
 
 def _agent_of(words: Sequence[str], s: int, lo: int, names: frozenset[int]) -> list[tuple[int, int]]:
@@ -383,7 +367,7 @@ def _owned_heads() -> frozenset[str]:
 
 
 #: what follows the light verb ``کی``/``کے`` of a passive participle (``عائد کی گئی``)
-_PASSIVE_PARTS = frozenset({"گئی", "گئیں", "گئے", "گیا", "جانے", "جانیوالی", "جانے والی"})
+_PASSIVE_PARTS = event_words("passive_parts")
 
 
 def owner(words: Sequence[str], s: int, e: int) -> tuple[int, int]:

@@ -74,26 +74,28 @@ _GATHERINGS = event_words("gatherings")
 _DOCUMENTS = event_words("documents")
 #: heads of a source phrase that is an organ of a state even when no country is named
 _STATE_ORGANS = event_words("state_organs")
-_INTRANSITIVE_VERBS = frozenset({"ہونا", "پانا"})
+#: light verbs (lemmas) that make a predicate intransitive (``ہلاک ہونا``): its subject undergoes the act
+_INTRANSITIVE_VERBS = event_words("intransitive_verbs")
 #: nouns that a following name stands in apposition to (``دارالحکومت طرابلس``، ``صدر اوباما``)
 _APPOSITIVE_HEADS = event_words("appositive_heads")
 #: words that name where news comes from, never an antecedent for a pronoun
 _SOURCE_WORDS = event_words("source_words")
-_FINITE = frozenset({"ہے", "ہیں", "ہےں", "تھا", "تھی", "تھے", "تھیں", "گا", "گی", "گے"})
+#: finite auxiliaries (present, past and future) that close a clause
+_FINITE = event_words("finite")
 #: third-person object pronouns that may point back at the target of the sentence's previous event
 _TARGET_PRONOUNS = target_pronouns()
 #: personal pronouns that can stand for an earlier actor (``انہوں نے``، ``ان کا کہنا``)
 _PERSONAL = pronoun_words("personal", "emphatic")
 #: markers after the antecedent of an extraposed object relative
-_ANTECEDENT_MARKS = frozenset({"کو", "کا", "کی", "کے", "سے", "پر"})
+_ANTECEDENT_MARKS = event_words("antecedent_marks")
 #: auxiliaries that close a passive or intransitive clause (``مظاہرین کو روکا گیا اور ...``)
-_PASSIVE_AUX = frozenset({"گیا", "گئی", "گئے", "گئیں", "ہوا", "ہوئی", "ہوگیا", "ہوگئی", "ہوگئے"})
+_PASSIVE_AUX = event_words("passive_aux")
 #: predicates whose object stands unmarked before them (``X نے روسی طیارہ مار گرایا``)
 _BARE_OBJECT_PHRASES = frozenset({("مار",), ("تباہ",)})
 #: codes whose object may stand unmarked before the verb (besides all of 18x)
 _BARE_OBJECT_CODES = frozenset({"171", "173", "174", "084"})
 #: demonstratives that make a common noun phrase point back at something said before
-_ANAPHORIC = frozenset({"یہ", "وہ", "ان", "اس", "انہی", "اسی", "ایسے", "ایسی", "ایسا"})
+_ANAPHORIC = event_words("anaphoric")
 #: generic nouns for people and bodies, which name a party only with a name or an antecedent
 _GENERIC_HEADS = event_words("generic_heads")
 #: more mutual actors than this (a list of signatories) give one event per actor, without targets
@@ -316,11 +318,11 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver, prior: Prior | No
 
 
 #: words that mark a subject or speaker (``X نے``، ``X کا کہنا``، ``X کے مطابق``)
-_SUBJECT_MARKS = frozenset({"نے", "کہنا", "مطابق", "بموجب"})
+_SUBJECT_MARKS = event_words("subject_marks")
 #: verbs of travel: a place right before one is a destination (``لندن پہنچے``، ``کابل روانہ ہوئے``)
 _ARRIVING = ("پہنچ", "روانہ", "گئے", "گیا", "گئی", "آئے", "آیا", "آئی")
 #: words that open the next clause after a finite verb
-_NEXT_CLAUSE = frozenset({"اور", "،", ",", "جبکہ", "لیکن", "مگر", "تاہم"})
+_NEXT_CLAUSE = event_words("next_clause")
 
 
 def _clip(sent: _Sentence, s: int, e: int) -> tuple[int, int]:
@@ -344,9 +346,9 @@ def _pronoun_antecedent(sent: _Sentence, at: int, last_actor: Prior | None) -> A
 
 
 #: case markers a relative clause's head may keep before the comma that opens the clause
-_RELATIVE_HEAD_MARKS = frozenset({"نے", "کو", "پر", "سے"})
+_RELATIVE_HEAD_MARKS = event_words("relative_head_marks")
 #: correlative determiners: ``اس شخص کو ... جس نے``، ``ان فوجیوں کو ... جنہوں نے``
-_CORRELATIVES = frozenset({"اس", "ان", "وہ", "ایسے", "ایسی", "ایسا", "انہی", "اسی"})
+_CORRELATIVES = event_words("correlatives")
 
 
 def _extraposed_head(sent: _Sentence, floor: int, rel: int, resolver: ActorResolver) -> list[Actor]:
@@ -531,7 +533,7 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
 #: credit words that name a report's channel, never whoever speaks in it (``..., بھارتی میڈیا``)
 _CHANNELS = event_words("channels")
 #: what follows a present or future predicate that may be in the first person (``کرتے ہیں``، ``کریں گے``)
-_FIRST_PERSON_CLOSERS = frozenset({"ہیں", "ہوں", "گے", "گا", "گی"})
+_FIRST_PERSON_CLOSERS = event_words("first_person_closers")
 
 
 def _credited_request(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> bool:
@@ -600,9 +602,9 @@ def _reported_speaker(sent: _Sentence, lo: int) -> tuple[Actor, int] | None:
 
 #: conjunctions after which a clause may leave out the subject it shares with the clause before (a contrast,
 #: ``لیکن``، ``مگر``، ``تاہم``, as often switches to another subject: ``حکومت نے پیغام بھیجا لیکن اسے مسترد کیا``)
-_COORDINATORS = frozenset({"جبکہ"})
+_COORDINATORS = event_words("coordinators")
 #: perfective-looking forms that are also subjunctives (``مسترد کر دیں`` "let them reject")
-_SUBJUNCTIVE_LOOKALIKES = frozenset({"دیں", "لیں", "ڈالیں", "کریں", "دے", "لے"})
+_SUBJUNCTIVE_LOOKALIKES = event_words("subjunctive_lookalikes")
 
 
 def _maybe_subjunctive(words: Sequence[str], m: TriggerMatch) -> bool:
@@ -734,11 +736,10 @@ _PLACE_NOUNS = event_words("place_nouns")
 _CALLED_OFF = event_words("called_off")
 #: nouns for what comes before a visit: an invitation to it or preparations for it
 _INVITED = event_words("invited")
-_CLOSING = frozenset({"۔", ".", "؟", "?", "!", "ہے", "ہیں", "تھا", "تھی", "تھے", "گا", "گی", "گے"})
+#: sentence-final punctuation and finite auxiliaries: a sentence with none of them is a headline
+_CLOSING = event_words("closing")
 #: postpositions made with a genitive (``کے خلاف``): that genitive names no owner
-_COMPOUND = frozenset({"خلاف", "لیے", "لئے", "ساتھ", "بعد", "دوران", "حوالے", "بارے", "مطابق", "درمیان",
-                       "مابین", "جانب", "طرف", "ذریعے", "باعث", "نتیجے", "نتیجہ", "پاس", "قریب", "نزدیک",
-                       "سامنے", "اندر", "باہر", "علاوہ", "بجائے", "پیچھے", "بغیر", "سوا"})
+_COMPOUND = event_words("compound")
 
 
 def _is_headline(words: Sequence[str]) -> bool:
@@ -753,7 +754,7 @@ def _request_nouns() -> frozenset[str]:
 
 
 #: infinitive-looking words that are no infinitives
-_NOT_INFINITIVES = frozenset({"اپنے", "سامنے", "پہلے", "نے", "سے"})
+_NOT_INFINITIVES = event_words("not_infinitives")
 
 
 def _requested(words: Sequence[str], m: TriggerMatch) -> bool:
@@ -1026,7 +1027,8 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
     return [], None, False, ""
 
 
-_COPULA = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "تھیں"})
+#: the copula, present and past (``X کا کہنا تھا کہ``)
+_COPULA = event_words("copula")
 
 
 def _stated_genitive(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorResolver,
@@ -1126,14 +1128,15 @@ def _partner_after(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) ->
 
 
 #: what may follow a reciprocal noun that states it happened (``ملاقات ہوئی``، headline-final)
-_HAPPENED = frozenset({"ہوئی", "ہوئے", "ہوا", "ہو", "ہوگی", "ہوں", "ہوئیں", "۔", "،", "جس", "جبکہ", "اور"})
+_HAPPENED = event_words("happened")
 
 
-_CLAUSE_LINKS = frozenset({"اور", "جس", "جو", "جن", "جہاں", "تھا", "تھی", "تھے", "ہے", "ہیں", "،"})
+#: words that link a clause to the next (a conjunction, a relative, a finite auxiliary or a comma)
+_CLAUSE_LINKS = event_words("clause_links")
 
 
 #: the passive auxiliary as an infinitive: ``کئے جانے پر`` is a nominal, no finite passive
-_PASSIVE_INFINITIVES = frozenset({"جانے", "جانا"})
+_PASSIVE_INFINITIVES = event_words("passive_infinitives")
 
 
 def _tight_ergative(words: Sequence[str], lo: int, start: int) -> bool:
@@ -1751,7 +1754,8 @@ def _is_press_talk(words: Sequence[str], m: TriggerMatch) -> bool:
     return m.start >= 2 and words[m.start - 1] == "سے" and words[m.start - 2] in _MEDIA
 
 
-_ABLE = frozenset({"سکتا", "سکتی", "سکتے", "سکتیں"})
+#: forms of ``سکنا`` (can): what an actor can do has not happened
+_ABLE = event_words("able")
 
 
 def _only_able(words: Sequence[str], m: TriggerMatch) -> bool:

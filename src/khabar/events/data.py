@@ -36,13 +36,18 @@ def read_word_roles(name: str, what: str, roles: tuple[str, ...]) -> dict[str, f
 
 
 @cache
-def _word_lists() -> dict[str, frozenset[str]]:
-    """List name → words of ``data/events/word_lists.tsv`` (header ``word``/``list``), read as written."""
+def _word_rows() -> dict[str, tuple[str, ...]]:
+    """List name → words of ``data/events/word_lists.tsv`` (header ``word``/``list``) in file order, as written."""
     path = "events/word_lists.tsv"
-    out: dict[str, set[str]] = {}
+    out: dict[str, list[str]] = {}
     for word, name in parse_table(read_event_data("word_lists.tsv", "event word lists"), ("word", "list"), path=path):
-        out.setdefault(name, set()).add(word)
-    return {name: frozenset(words) for name, words in out.items()}
+        out.setdefault(name, []).append(word)
+    return {name: tuple(words) for name, words in out.items()}
+
+
+@cache
+def _word_lists() -> dict[str, frozenset[str]]:
+    return {name: frozenset(words) for name, words in _word_rows().items()}
 
 
 def event_words(name: str) -> frozenset[str]:
@@ -51,3 +56,9 @@ def event_words(name: str) -> frozenset[str]:
         return _word_lists()[name]
     except KeyError:
         raise DataError(f"unknown word list {name!r}", path="events/word_lists.tsv") from None
+
+
+def event_word_rows(name: str) -> tuple[str, ...]:
+    """The words of list ``name`` in file order (for prefix tuples and phrase lists)."""
+    event_words(name)  # an unknown list is a data error
+    return _word_rows()[name]

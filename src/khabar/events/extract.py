@@ -24,7 +24,7 @@ from khabar.events.actors import (
 )
 from khabar.events.cameo import describe
 from khabar.events.confidence import MIN_CONFIDENCE, Evidence, confidence
-from khabar.events.data import event_words, read_word_roles, read_words
+from khabar.events.data import event_word_rows, event_words, read_word_roles, read_words
 from khabar.events.discourse import Discourse, Prior, is_person, kin, pronoun_words, target_pronouns, titles
 from khabar.events.roles import (
     CLAUSE_BOUNDARIES,
@@ -91,7 +91,7 @@ _ANTECEDENT_MARKS = event_words("antecedent_marks")
 #: auxiliaries that close a passive or intransitive clause (``مظاہرین کو روکا گیا اور ...``)
 _PASSIVE_AUX = event_words("passive_aux")
 #: predicates whose object stands unmarked before them (``X نے روسی طیارہ مار گرایا``)
-_BARE_OBJECT_PHRASES = frozenset({("مار",), ("تباہ",)})
+_BARE_OBJECT_PHRASES = frozenset(tuple(p.split()) for p in event_words("bare_object_phrases"))
 #: codes whose object may stand unmarked before the verb (besides all of 18x)
 _BARE_OBJECT_CODES = frozenset({"171", "173", "174", "084"})
 #: demonstratives that make a common noun phrase point back at something said before
@@ -320,7 +320,7 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver, prior: Prior | No
 #: words that mark a subject or speaker (``X نے``، ``X کا کہنا``، ``X کے مطابق``)
 _SUBJECT_MARKS = event_words("subject_marks")
 #: verbs of travel: a place right before one is a destination (``لندن پہنچے``، ``کابل روانہ ہوئے``)
-_ARRIVING = ("پہنچ", "روانہ", "گئے", "گیا", "گئی", "آئے", "آیا", "آئی")
+_ARRIVING = event_word_rows("arriving")
 #: words that open the next clause after a finite verb
 _NEXT_CLAUSE = event_words("next_clause")
 
@@ -887,7 +887,7 @@ def _heads_other_predicate(words: Sequence[str], end: int, headline: bool = Fals
 #: words that qualify a visit noun (``تین روزہ سرکاری دورے``), not its visitor
 _VISIT_MODIFIERS = event_words("visit_modifiers")
 #: verbs of setting out and arriving that close ``... دورے پر Y روانہ ہوئے / پہنچے``
-_TRAVEL_STEMS = ("روانہ", "پہنچ")
+_TRAVEL_STEMS = event_word_rows("travel_stems")
 
 
 def _travel_place(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> Actor | None:
@@ -1578,7 +1578,7 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
 #: administrative sanctions: on a player, on processions) imposed on a country is a sanction (163)
 _STATE_TARGET_CODES = {"172": "163"}
 #: the bans that sanction a state when a state is their target (not a dismissal: ``صدر کاتالونیا کو برطرف``)
-_BAN_WORDS = frozenset({("پابندی",), ("پابندیاں",), ("پابندیوں",)})
+_BAN_WORDS = frozenset(tuple(p.split()) for p in event_words("ban_words"))
 
 
 def _code(m: TriggerMatch, sources: list[Actor], source_span: tuple[int, int] | None, marker: str | None,
@@ -1873,7 +1873,7 @@ def _speaker_pronoun(words: Sequence[str], s: int) -> bool:
 
 
 #: relative adverbials after which a clause's pronoun subject continues the clause before
-_RELATIVE_ADVERBIALS = (("جس", "میں"), ("جس", "کے", "دوران"), ("جس", "کے", "بعد"), ("جہاں",), ("جس", "دوران"))
+_RELATIVE_ADVERBIALS = tuple(tuple(p.split()) for p in event_word_rows("relative_adverbials"))
 
 
 def _opens_relative_adverbial(words: Sequence[str], s: int) -> bool:

@@ -107,6 +107,15 @@ class Gazetteer:
     __slots__ = ("_phrases", "_prefixes", "_firsts")
 
     def __init__(self, entries: Iterable[tuple[Sequence[str], str]]) -> None:
+        self._phrases = self._index(entries)
+        # every proper leading part of every entry: lets match() stop extending early
+        self._prefixes = frozenset(k[:i] for k in self._phrases for i in range(1, len(k)))
+        # the first word of every entry: most words of a sentence begin none, and skip at once
+        self._firsts = frozenset(k[0] for k in self._phrases)
+
+    @staticmethod
+    def _index(entries: Iterable[tuple[Sequence[str], str]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Each entry's words (and, for a multi-word name, its words run together) → its sorted types."""
         phrases: dict[tuple[str, ...], set[str]] = {}
         for words, type_ in entries:
             key = tuple(words)
@@ -115,11 +124,7 @@ class Gazetteer:
             # a multi-word name also matches written as one run-together or ZWNJ-joined word
             for k in (key, ("".join(key),)) if len(key) > 1 else (key,):
                 phrases.setdefault(k, set()).add(type_)
-        self._phrases = {k: tuple(sorted(v)) for k, v in phrases.items()}
-        # every proper leading part of every entry: lets match() stop extending early
-        self._prefixes = frozenset(k[:i] for k in self._phrases for i in range(1, len(k)))
-        # the first word of every entry: most words of a sentence begin none, and skip at once
-        self._firsts = frozenset(k[0] for k in self._phrases)
+        return {k: tuple(sorted(v)) for k, v in phrases.items()}
 
     def __len__(self) -> int:
         return len(self._phrases)
@@ -127,10 +132,21 @@ class Gazetteer:
     def name_words(self, type_: str, sources: str = "") -> set[str]:
         """Every word of every entry of ``type_`` (from ``sources``, e.g. ``"uk"``; all when empty):
         ``رضا`` from ``رضا ربانی``."""
-        wanted = {f"{s}:{type_}" for s in sources} if sources else None
-        return {w for k, types in self._phrases.items()
-                if any(t in wanted if wanted else t.endswith(":" + type_) or t == type_ for t in types)
-                for w in k}
+        return self.name_word_sets(type_, sources)[0]
+
+    def name_word_sets(self, type_: str, *sources: str) -> list[set[str]]:
+        """:meth:`name_words` of ``type_`` for each of ``sources`` in one pass over the entries."""
+        wanted = [{f"{s}:{type_}" for s in src} if src else None for src in sources]
+        suffix = ":" + type_
+        out: list[set[str]] = [set() for _ in sources]
+        for k, types in self._phrases.items():
+            # most entries are of no wanted type: test the type once for all the sets
+            if not any(t.endswith(suffix) or t == type_ for t in types):
+                continue
+            for want, words in zip(wanted, out, strict=True):
+                if want is None or any(t in want for t in types):
+                    words.update(k)
+        return out
 
     def types(self, words: Sequence[str]) -> tuple[str, ...]:
         return self._phrases.get(tuple(words), ())
@@ -186,7 +202,8 @@ class SpacedGazetteer(Gazetteer):
 
     def __init__(self, entries: Iterable[tuple[Sequence[str], str]], *, edge_words: Collection[str] = frozenset(),
                  ordinary: Collection[str] = frozenset(), letters: Collection[str] = frozenset()) -> None:
-        super().__init__(entries)
+        # only the phrases: this matcher never reads the base class's prefixes and first words
+        self._phrases = self._index(entries)
         by_key: dict[str, set[str]] = {}
         for k, types in self._phrases.items():
             by_key.setdefault("".join(k), set()).update(types)
@@ -271,7 +288,8 @@ def kb_entries(*, wikidata_only: bool = False) -> tuple[tuple[tuple[str, ...], s
     lists, which like them are read at run time only, so training (``scripts/train_ner.py``) does not
     see them either.
     """
-    names = kb_names(wikidata_only=wikidata_only)
+    # kb_names() and kb_names(wikidata_only=False) are two cache keys: call it as trusted_entries() does
+    names = kb_names(wikidata_only=True) if wikidata_only else kb_names()
     return tuple(zip(phrases_tokens([name for name, _ in names]), (type_ for _, type_ in names), strict=True))
 
 

@@ -161,9 +161,10 @@ class NameTagger:
             | {w for w, band in bands.items() if int(band) >= SPACED_EDGE_BAND and w not in one_word_names},
             ordinary=common, letters=INITIALS)
         self._offices = load_offices()
+        all_person, u_person, uk_person = gazetteer.name_word_sets("PERSON", "", "u", "uk")
         # the rules' person-name words leave out role words (اہلکار) that the noisy name lists hold
         self._person_words = frozenset(
-            w for w in person_name_parts((gazetteer.name_words("PERSON") | person_names) - common, self._cues)
+            w for w in person_name_parts((all_person | person_names) - common, self._cues)
             if "role" not in self._cues.get(w, ()))
         # the curated name words (hand-written list, knowledge base) that stand alone before نے; the
         # knowledge base's very frequent words are mostly not names on their own (اللہ، اسلام، وسلم)
@@ -177,12 +178,12 @@ class NameTagger:
         # the CRF's name-part feature leaves out IL-NER's names, as in training; ordinary words that
         # only the run-time people list brings (جنگ, جہاں, چینی from full names) stay out of it too:
         # the model never saw them as name parts
-        trained_words = (gazetteer.name_words("PERSON", "u") | person_names
+        trained_words = (u_person | person_names
                          | {w for words, type_ in kb_entries() if type_ == "PERSON" for w in words})
         listed_ordinary = ({w for words, type_ in listed_entries() if type_ == "PERSON"
                             for w in words} - trained_words) & common
         self._name_parts = person_name_parts(
-            (gazetteer.name_words("PERSON", "uk") | person_names) - listed_ordinary, self._cues)
+            (uk_person | person_names) - listed_ordinary, self._cues)
         self._trusted_words = frozenset(trusted_words)
         # known name words that a split-off last letter may have come from (``سند ھ``), not ordinary words
         self._split_vocabulary = frozenset(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from khabar.errors import DataError
-from khabar.events import extract, roles
+from khabar.events import actors, cameo, confidence, discourse, extract, quotes, roles, tokens, triggers
 from khabar.events.data import _word_rows, event_word_rows, event_words, read_event_data
 from khabar.events.extract import extract_events
 from khabar.pipeline import analyze
@@ -17,7 +17,7 @@ _USE = re.compile(r'event_word(?:s|_rows)\("([a-z_]+)"\)')
 
 def _used_names() -> set[str]:
     names: set[str] = set()
-    for module in (extract, roles):
+    for module in (extract, roles, quotes, actors, triggers, discourse, cameo, confidence, tokens):
         names |= set(_USE.findall(Path(module.__file__).read_text(encoding="utf-8")))
     return names
 

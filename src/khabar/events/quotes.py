@@ -22,7 +22,7 @@ from functools import cache
 
 from khabar.document import Actor, Document, Entity, Quote, Token
 from khabar.events.actors import ActorResolver, groups, is_bare_office, linked_office, office_holders
-from khabar.events.data import read_word_roles
+from khabar.events.data import event_word_rows, event_words, read_word_roles
 from khabar.events.discourse import titles as _titles
 from khabar.events.roles import DETERMINERS, GENITIVE, PRONOUNS, is_np_word, np_left
 from khabar.text.normalize import normalize
@@ -41,7 +41,7 @@ _SINGLE_MIN_WORDS = 3
 _DOUBLE_MIN_WORDS = 2
 _SINGLE_MARKS = frozenset("’‘'")
 #: endings of a verb (``کریں``، ``جاؤ``، ``دیجئے``): a two-word quote that ends on one is words said, not a title
-_VERB_ENDINGS = ("یں", "ئیں", "ؤ", "و", "یے", "ئے")
+_VERB_ENDINGS = event_word_rows("quote_verb_endings")
 
 
 def _verb_last(quote: str) -> bool:
@@ -53,7 +53,7 @@ _TRIM = " \t\r\n،,:؛۔.\"'“”‘’"
 
 
 #: The participle between ``جاری`` and a statement noun: ``جاری ہونے والے اعلامیے``، ``جاری کردہ بیان``.
-_ISSUED_PARTICIPLE = frozenset({"ہونے", "والے", "والی", "والا", "کردہ", "کیے", "کئے", "گئے", "گئی", "گیا"})
+_ISSUED_PARTICIPLE = event_words("quote_issued_participle")
 
 
 @cache
@@ -724,7 +724,7 @@ def _trim_clause_edge(words: Sequence[str], span: tuple[int, int],
 
 
 #: nouns that end like a past verb (``بقایا`` arrears, ``رعایا`` subjects)
-_NOT_PAST = frozenset({"بقایا", "رعایا", "ہدایا", "قضایا", "مایا"})
+_NOT_PAST = event_words("quote_not_past")
 
 
 def _past_verb(word: str) -> bool:
@@ -791,7 +791,7 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
 
 
 #: words that join a second act to the first after a comma (``، ساتھ ہی تصدیق کی``، ``، اور یہ بھی دعویٰ کیا``)
-_COORDINATORS = frozenset({"ساتھ", "ہی", "اور", "نیز", "بھی", "یہ", "مزید"})
+_COORDINATORS = event_words("quote_coordinators")
 
 
 def _coordinated_after_comma(words: Sequence[str], j: int) -> bool:
@@ -803,9 +803,9 @@ def _coordinated_after_comma(words: Sequence[str], j: int) -> bool:
 
 
 #: the reflexive possessive: a subject phrase ends before it (``شاعر اپنے خط میں لکھتے ہیں``)
-_REFLEXIVE = frozenset({"اپنے", "اپنی", "اپنا"})
+_REFLEXIVE = event_words("quote_reflexive")
 #: a claim noun followed only by these (``توقع تھی کہ``، ``امید ہے کہ``) is said by no ergative subject
-_COPULAS = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "ہو"})
+_COPULAS = event_words("quote_copulas")
 
 
 def _clause_subject(words: Sequence[str], j: int, names: frozenset[int]) -> tuple[int, int] | None:
@@ -835,7 +835,7 @@ def _clause_subject(words: Sequence[str], j: int, names: frozenset[int]) -> tupl
 
 #: the verb forms after which ``کے`` stands for ``کہ`` (``دعویٰ تھا کے``، ``کہا کے``): a genitive never
 #: follows a finite verb
-_VERB_BEFORE_KE = frozenset({"کہا", "بتایا", "تھا", "تھی", "تھے", "ہے", "ہیں", "کیا", "کی", "گیا", "گئی"})
+_VERB_BEFORE_KE = event_words("quote_verb_before_ke")
 #: a quote with no ``کہ`` has at least this many words
 _BARE_MIN_WORDS = 4
 
@@ -999,12 +999,12 @@ def _glued_document(word: str) -> bool:
 
 
 #: ``اس میں کہا گیا``، ``خط لکھا جس میں کہا گیا``: a statement named before, whose author speaks
-_STATEMENT_PRONOUNS = frozenset({"اس", "ان", "اسی", "انہی", "جس", "جن"})
+_STATEMENT_PRONOUNS = event_words("quote_statement_pronouns")
 
 
 #: an infinitive of saying and the ``لگنا`` after it: ``کہنے لگے``، ``بتانے لگیں`` (began to say)
-_BEGIN_SAY = frozenset({"کہنے", "بتانے", "بولنے"})
-_BEGAN = frozenset({"لگے", "لگیں", "لگی", "لگا"})
+_BEGIN_SAY = event_words("quote_begin_say")
+_BEGAN = event_words("quote_began")
 
 
 def _began_to_say(words: Sequence[str], k: int) -> bool:
@@ -1025,7 +1025,7 @@ def _imperfective_subject(words: Sequence[str], k: int, names: frozenset[int]) -
 
 
 #: verbs of saying in the imperfective, whose subject takes no ``نے``
-_IMPERFECTIVE_SAY = frozenset({"کہتے", "کہتی", "کہتا", "کہہ", "بتاتے", "بتاتی", "بتاتا", "لکھتے", "لکھتی", "لکھتا"})
+_IMPERFECTIVE_SAY = event_words("quote_imperfective_say")
 
 
 def _author(words: Sequence[str], span: tuple[int, int], names: frozenset[int]) -> tuple[int, int] | None:
@@ -1173,10 +1173,9 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
 
 
 #: relative pronouns of an ergative subject (``جنہوں نے``، ``جس نے``)
-_RELATIVE_ERGATIVES = frozenset({"جنہوں", "جنھوں", "جنہون", "جنھون", "جس"})
+_RELATIVE_ERGATIVES = event_words("quote_relative_ergatives")
 #: words between a noun and the relative clause about it: a copula and its particles (``X ایسے بھی تھے جنہوں``)
-_BEFORE_RELATIVE = frozenset({"،", ",", "ایسے", "ایسی", "ایسا", "بھی", "ہی", "تھے", "تھی", "تھا", "رہے", "رہی",
-                              "رہا", "ہیں", "ہے", "ہوئے"})
+_BEFORE_RELATIVE = _COMMAS | event_words("quote_before_relative")
 
 
 def _relative_antecedent(toks: Sequence[Token], rel: int, resolver: ActorResolver) -> tuple[int, int] | None:
@@ -1431,7 +1430,7 @@ def _introduced(doc: Document, start: int, end: int) -> bool:
 
 
 #: case markers that never open a name: a tagged span that starts with one is a tagging slip (``کے صدور``)
-_CASE_MARKERS = frozenset({"کا", "کی", "کے", "نے", "کو", "سے", "میں", "پر", "تک"})
+_CASE_MARKERS = event_words("quote_case_markers")
 
 
 def _starts_with_case(text: str) -> bool:
@@ -1439,7 +1438,7 @@ def _starts_with_case(text: str) -> bool:
     return bool(words) and normalize(words[0]).norm in _CASE_MARKERS
 #: first-person words: a sentence with one, after a quotation and before the next, goes on in the
 #: speaker's own words (``ہم نے … کیا``) even without a frame or quote marks
-_FIRST_PERSON = frozenset({"ہم", "ہمیں", "ہمارا", "ہماری", "ہمارے", "مجھے", "میرا", "میری", "میرے"})
+_FIRST_PERSON = event_words("quote_first_person")
 
 
 def _own_words(doc: Document, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
@@ -1469,7 +1468,7 @@ def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
             out.append((a, b))
     return out
 #: words between an owner's genitive and the statement it owns (``X کی ایک ٹویٹ``، ``X کے تازہ بیان``)
-_STATEMENT_DETERMINERS = frozenset({"ایک", "اس", "اسی", "اپنی", "اپنے", "تازہ", "حالیہ", "نئی", "نئے"})
+_STATEMENT_DETERMINERS = event_words("quote_statement_determiners")
 
 
 def _owns_statement(doc: Document, end: int) -> bool:

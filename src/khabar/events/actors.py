@@ -20,25 +20,22 @@ from khabar.document import Actor, Document, Entity, Token
 from khabar.entities.tag_lexicon import Homographs, fold_word, load_homographs
 from khabar.entities.tag_rules import ordinary_sense
 from khabar.errors import DataError, KhabarError
-from khabar.events.data import read_event_data
+from khabar.events.data import event_word_rows, event_words, read_event_data
 from khabar.events.discourse import titles
 from khabar.text.normalize import normalize
 
 _NOT_LETTER = re.compile(r"[\W_]+")
 #: tokens that split a coordinated phrase into conjuncts
-COORDINATORS = frozenset({"اور", "و", "،", ","})
+COORDINATORS = event_words("actor_coordinators")
 _MAX_NAME_TOKENS = 5
 #: "of" / "for" inside names and titles (``کمیشن آف پاکستان``، ``نمائندے برائے افغانستان``)
-_OF = frozenset({"آف", "اوف", "برائے"})
+_OF = event_words("actor_of")
 #: titles of persons that take a ``برائے`` complement
-_ENVOYS = frozenset({"نمائندے", "نمائندہ", "ایلچی", "سفیر", "مشیر", "وزیر", "سیکرٹری", "معاون", "کوآرڈینیٹر"})
+_ENVOYS = event_words("actor_envoys")
 #: Urdu number words: a knowledge-base name made only of these is a number in running text
-_NUMBER_WORDS = frozenset({"ایک", "دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو", "دس", "بیس", "سو",
-                           "ہزار", "لاکھ", "کروڑ", "ارب", "کھرب", "ملین", "بلین", "پچاس", "سینکڑوں"})
+_NUMBER_WORDS = event_words("actor_number_words")
 #: words that never stand inside a person's name
-_NOT_IN_NAMES = frozenset({"کا", "کی", "کے", "اس", "ان", "یہ", "وہ", "دیگر", "دوسرے", "تمام", "کئی", "بعض", "سمیت",
-                           "ارکان", "رہنما", "رہنماؤں", "افراد", "لوگ", "لوگوں", "حکام", "اہلکار",
-                           "اہلکاروں"}) | _NUMBER_WORDS
+_NOT_IN_NAMES = event_words("actor_not_in_names") | _NUMBER_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +59,7 @@ def groups() -> frozenset[str]:
 
 
 #: endings of nouns for adherents of a cause (``ماؤنوازوں``، ``علیحدگی پسندوں``، ``قوم پرست``): collective actors
-_ADHERENT_ENDINGS = ("نواز", "نوازوں", "پسند", "پسندوں", "پرست", "پرستوں")
+_ADHERENT_ENDINGS = event_word_rows("actor_adherent_endings")
 
 
 def is_group(word: str) -> bool:
@@ -502,7 +499,7 @@ def _office_keys() -> frozenset[str]:
 
 
 #: case markers and genitives, which close a phrase and never open one
-_LEADING_MARKERS = frozenset({"کا", "کی", "کے", "نے", "کو", "سے", "میں", "مےں", "پر", "تک"})
+_LEADING_MARKERS = event_words("actor_leading_markers")
 
 
 def _after_credits(toks: Sequence[Token], i: int, j: int) -> int:

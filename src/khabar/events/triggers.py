@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.errors import DataError
-from khabar.events.data import read_event_data
+from khabar.events.data import event_word_rows, event_words, read_event_data
 from khabar.text.normalize import normalize
 
 #: Kinds of verb form; they decide whether a match is a finite event, a converb, an infinitive, ...
@@ -25,29 +25,19 @@ PERFECTIVE, IMPERFECTIVE, INFINITIVE, SUBJUNCTIVE, STEM, CONVERB, JOINED = (
 BLOCKED = "-"
 
 #: words allowed between a predicate's noun and its light verb (``مذمت بھی کی``, ``حملہ نہیں کیا``)
-_SKIP = frozenset({"بھی", "ہی", "نہیں", "نہ", "تو", "شدید", "سخت", "بھرپور", "فوری", "پھر", "دوبارہ",
-                   "باقاعدہ", "باضابطہ", "مزید", "اب", "تک", "بھر", "کیوں", "کبھی"})
-_NEGATION = frozenset({"نہیں", "نہ", "مت"})
+_SKIP = event_words("trigger_skip")
+_NEGATION = event_words("trigger_negation")
 #: ``X کا اعلان کیا``: nouns whose light verb carries the event of the predicate before them
 #: nouns that close an event noun or infinitive: ``... کا اعلان کیا``، ``تعزیت کا اظہار کیا``
-_ABSORB = frozenset({"اعلان", "فیصلہ", "عزم", "ارادہ", "آغاز", "سلسلہ", "اہتمام", "اظہار", "کوشش"})
-_GENITIVE = frozenset({"کا", "کی", "کے"})
+_ABSORB = event_words("trigger_absorb")
+_GENITIVE = event_words("trigger_genitive")
 #: time adverbs between ``کا سلسلہ / کا اعلان`` and its verb (``اس وقت``، ``آج``)
-_WHEN = frozenset({"اس", "وقت", "آج", "کل", "روز", "گزشتہ", "گذشتہ"})
+_WHEN = event_words("trigger_when")
 #: vector verbs and auxiliaries that may follow a stem (``کر دیا``, ``کر رہے ہیں``, ``کر چکے``)
-_VECTORS = frozenset({"دیا", "دی", "دیے", "دئیے", "دئے", "دیں", "دے", "دینا", "دینے", "دیتا", "دیتی", "دیتے",
-                      "لیا", "لی", "لیے", "لئے", "لیں", "لے", "لینا", "لینے", "لیتا", "لیتی", "لیتے",
-                      "ڈالا", "ڈالی", "ڈالے", "ڈالیں", "چکا", "چکی", "چکے", "چکیں",
-                      "رہا", "رہی", "رہے", "رہیں", "سکتا", "سکتی", "سکتے", "سکا", "سکی", "سکے", "سکیں",
-                      "پایا", "پائی", "پائے", "گیا", "گئی", "گئے", "گئیں", "جائے", "جائیں", "جاتا", "جاتی",
-                      "جاتے", "جا", "جانا", "جانے", "رکھا", "رکھی", "رکھے", "رکھیں"})
-_PASSIVE = frozenset({"گیا", "گئی", "گئے", "گئیں", "جائے", "جائیں", "جاتا", "جاتی", "جاتے", "جا", "جانا",
-                      "جانے", "جائیگا", "جائیگی", "جائینگے"})
-_VECTOR_SUFFIXES = ("دیا", "دی", "دیے", "دئیے", "دیں", "لیا", "لی", "لیے", "لئے", "لیں", "ڈالا", "چکا", "چکی",
-                    "چکے", "رہا", "رہی", "رہے", "سکتا", "سکتے", "گیا", "گئی", "گئے", "دے", "لے")
-_PERFECTIVE_VECTORS = frozenset({"دیا", "دی", "دیے", "دئیے", "دئے", "دیں", "لیا", "لی", "لیے", "لئے", "لیں",
-                                 "ڈالا", "ڈالی", "ڈالے", "ڈالیں", "چکا", "چکی", "چکے", "چکیں", "پایا", "پائی",
-                                 "پائے", "گیا", "گئی", "گئے", "گئیں"})
+_VECTORS = event_words("trigger_vectors")
+_PASSIVE = event_words("trigger_passive")
+_VECTOR_SUFFIXES = event_word_rows("trigger_vector_suffixes")
+_PERFECTIVE_VECTORS = event_words("trigger_perfective_vectors")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,16 +195,15 @@ def find_triggers(words: Sequence[str], *, lexicon: Lexicon | None = None) -> li
 
 
 #: words that end the stretch a gapped predicate may share its light verb across
-_GAP_STOPS = frozenset({"۔", "؟", "!", "ہے", "ہیں", "تھا", "تھی", "تھے", "کہ", "جبکہ", "لیکن", "تاہم", "جو", "جس",
-                        "جن", "جنہوں", "جنھوں"})
+_GAP_STOPS = event_words("trigger_gap_stops")
 
 
 #: case markers that give the second conjunct an object of its own (``X کو ہلاک اور Y کو زخمی``)
-_OBJECT_MARKS = frozenset({"کو", "پر", "سے", "خلاف"})
+_OBJECT_MARKS = event_words("trigger_object_marks")
 
 
 #: case markers and genitives: a noun followed by one modifies something else, it is no fronted object
-_MARKED_NEXT = frozenset({"کا", "کی", "کے", "کو", "پر", "سے", "میں", "نے", "تک", "کیلئے", "والے", "والی", "والا"})
+_MARKED_NEXT = event_words("trigger_marked_next")
 
 
 def _split_match(words: Sequence[str], i: int, entries: Sequence[TriggerEntry], lex: Lexicon) -> TriggerMatch | None:
@@ -277,7 +266,7 @@ def _close_gapped(words: Sequence[str], found: list[TriggerMatch],
 
 
 #: particles that may stand between the words of a multi-word phrase (``پابندیاں بھی عائد کر دیں``)
-_PHRASE_PARTICLES = frozenset({"بھی", "ہی"})
+_PHRASE_PARTICLES = event_words("trigger_phrase_particles")
 
 
 def _phrase_end(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> int | None:
@@ -373,9 +362,8 @@ def _closes(words: Sequence[str], end: int) -> bool:
     return (nxt in _VECTORS or nxt in _AUX or nxt in _CLAUSE_NEXT or not any(c.isalnum() for c in nxt))
 
 
-_AUX = frozenset({"ہے", "ہیں", "ہے۔", "تھا", "تھی", "تھے", "تھیں", "ہو", "ہوں", "گا", "گی", "گے"})
-_CLAUSE_NEXT = frozenset({"اور", "جبکہ", "لیکن", "تاہم", "مگر", "جس", "جو", "جن", "کہ", "تو", "اس", "جسے",
-                          "جنہوں", "جنھوں", "جنہیں", "جنھیں", "جہاں", "جب", "کیونکہ", "تاکہ", "بلکہ"})
+_AUX = event_words("trigger_aux")
+_CLAUSE_NEXT = event_words("trigger_clause_next")
 
 
 def _absorb(words: Sequence[str], start: int, end: int, entry: TriggerEntry, lex: Lexicon,

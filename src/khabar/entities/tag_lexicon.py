@@ -139,13 +139,16 @@ class Gazetteer:
         wanted = [{f"{s}:{type_}" for s in src} if src else None for src in sources]
         suffix = ":" + type_
         out: list[set[str]] = [set() for _ in sources]
+        # the sets each distinct ``types`` tuple goes to (there are few such tuples), worked out once
+        targets: dict[tuple[str, ...], list[set[str]]] = {}
         for k, types in self._phrases.items():
-            # most entries are of no wanted type: test the type once for all the sets
-            if not any(t.endswith(suffix) or t == type_ for t in types):
-                continue
-            for want, words in zip(wanted, out, strict=True):
-                if want is None or any(t in want for t in types):
-                    words.update(k)
+            into = targets.get(types)
+            if into is None:
+                into = targets[types] = [] if not any(t.endswith(suffix) or t == type_ for t in types) else [
+                    words for want, words in zip(wanted, out, strict=True)
+                    if want is None or any(t in want for t in types)]
+            for words in into:
+                words.update(k)
         return out
 
     def types(self, words: Sequence[str]) -> tuple[str, ...]:

@@ -1,0 +1,35 @@
+"""The start-up shortcuts of the gazetteers answer as the plain definitions do."""
+
+from khabar.entities.tag_lexicon import Gazetteer, SpacedGazetteer, load_gazetteer
+
+
+def _name_words(gaz: Gazetteer, type_: str, sources: str = "") -> set[str]:
+    """The definition: every word of every entry with a type ``type_`` (from ``sources``)."""
+    wanted = {f"{s}:{type_}" for s in sources} if sources else None
+    return {w for k, types in gaz._phrases.items()
+            if any(t in wanted if wanted else t.endswith(":" + type_) or t == type_ for t in types)
+            for w in k}
+
+
+def test_name_word_sets_match_one_scan_each():
+    gaz = load_gazetteer()
+    for type_ in ("PERSON", "GPE", "ORG"):
+        sets = gaz.name_word_sets(type_, "", "u", "uk", "k")
+        assert sets == [_name_words(gaz, type_, s) for s in ("", "u", "uk", "k")]
+        assert sets[0]
+
+
+def test_name_word_sets_small():
+    gaz = Gazetteer([(("رضا", "ربانی"), "u:PERSON"), (("لاہور",), "k:GPE"), (("علی",), "PERSON"),
+                     (("عمران", "خان"), "i:PERSON"), (("خان",), "k:PERSON")])
+    assert gaz.name_words("PERSON") == {"رضا", "ربانی", "رضاربانی", "علی", "عمران", "خان", "عمرانخان"}
+    assert gaz.name_word_sets("PERSON", "u", "k", "ik") == [
+        {"رضا", "ربانی", "رضاربانی"}, {"خان"}, {"عمران", "خان", "عمرانخان"}]
+
+
+def test_spaced_gazetteer_matches_without_base_prefixes():
+    gaz = SpacedGazetteer([(("پیپلزپارٹی",), "k:ORG"), (("شاہین", "ائرلائنز"), "k:ORG")])
+    assert gaz.match(["پیپلز", "پارٹی", "نے"]) == [(0, 2, ("k:ORG",))]
+    assert gaz.types(("شاہین", "ائرلائنز")) == ("k:ORG",)
+    assert gaz.types(("شاہین", "ائر", "لائنز")) == ("k:ORG",)
+    assert len(gaz) == 3

@@ -6,20 +6,21 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from khabar.document import Token
+from khabar.events.data import event_word_rows, event_words
 from khabar.events.triggers import load_lexicon
 
 #: case markers that news text often runs on to the next word (``پرقبضہ``، ``کانشانہ``)
-_GLUED = ("پر", "کو", "سے", "نے", "کا", "کی", "کے")
+_GLUED = event_word_rows("token_glued")
 #: case markers ending in ے (yeh barree), which never stands inside a word
-_BARREE_MARKERS = frozenset({"نے", "سے", "کے"})
+_BARREE_MARKERS = event_words("token_barree_markers")
 #: speech verbs run on to ``کہ``
-_SAID_THAT = frozenset({"کہاکہ", "بتایاکہ", "کہتےکہ", "بتاتےکہ", "کیاکہ", "دیاکہ"})
+_SAID_THAT = event_words("token_said_that")
 #: the stem ``کر`` run on to a progressive ``رہا/رہی/رہے`` with the two ر merged
-_COLLAPSED = frozenset({"کرہا", "کرہی", "کرہے", "کرہیں"})
+_COLLAPSED = event_words("token_collapsed")
 #: second halves of compound postpositions run on to their genitive (``کےخلاف``، ``کےساتھ``)
-_COMPOUND_HEADS = frozenset({"خلاف", "ساتھ", "لیے", "لئے", "بعد", "دوران", "درمیان", "مطابق", "ذریعے", "حوالے"})
+_COMPOUND_HEADS = event_words("token_compound_heads")
 #: real words that merely begin like a marker and an event word
-_NOT_GLUED = frozenset({"پرزور", "پرامن", "کونسل", "کینسل", "کانسل", "کوالٹی"})
+_NOT_GLUED = event_words("token_not_glued")
 
 
 @cache

@@ -31,7 +31,6 @@ def _articles(files: list[str]) -> Iterator[Article | InputError]:
 
 def run_analyze(args: argparse.Namespace) -> int:
     from khabar.pipeline import analyze
-    from khabar.render import render_html, render_text
 
     published = args.published
     if published is not None:
@@ -51,6 +50,8 @@ def run_analyze(args: argparse.Namespace) -> int:
         if args.format == "jsonl":
             out.write(json.dumps(doc.to_dict(tokens=args.tokens), ensure_ascii=False) + "\n")
         elif args.format == "text":
+            from khabar.render import render_text  # html.entities and the renderers: only when asked
+
             out.write(render_text(doc) + "\n")
         else:
             docs.append(doc.to_dict(tokens=args.tokens))
@@ -58,6 +59,8 @@ def run_analyze(args: argparse.Namespace) -> int:
         payload = docs[0] if len(docs) == 1 and len(args.files) <= 1 else docs
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "html" and docs:
+        from khabar.render import render_html
+
         out.write(render_html(docs))
     return 1 if failures else 0
 

@@ -53,6 +53,21 @@ def test_module_attributes_are_the_loaded_lists():
     assert ("جس", "کے", "دوران") in extract._RELATIVE_ADVERBIALS
 
 
+def test_the_other_modules_read_their_lists_too():
+    assert quotes._BEGIN_SAY is event_words("quote_begin_say")
+    assert triggers._NEGATION is event_words("trigger_negation")
+    assert tokens._GLUED is event_word_rows("token_glued")
+    # ordered lists keep file order (the glued markers are cut as two letters each)
+    assert tokens._GLUED == ("پر", "کو", "سے", "نے", "کا", "کی", "کے")
+    assert actors._ADHERENT_ENDINGS[:2] == ("نواز", "نوازوں")
+    # sets built from other sets stay Python: commas and number words are added in the module
+    assert quotes._COMMAS | event_words("quote_before_relative") == quotes._BEFORE_RELATIVE
+    assert event_words("actor_not_in_names") | actors._NUMBER_WORDS == actors._NOT_IN_NAMES
+    # words are read as written: a raw spelling, an auxiliary with its full stop, punctuation in a mixed list
+    assert "مےں" in actors._LEADING_MARKERS and "ہے۔" in triggers._AUX and "۔" in triggers._GAP_STOPS
+    assert "،" in actors.COORDINATORS
+
+
 def test_an_unknown_list_is_a_data_error():
     with pytest.raises(DataError):
         event_words("no_such_list")
@@ -99,3 +114,52 @@ def test_what_an_actor_can_do_has_not_happened(monkeypatch):
     assert _events("پاکستان نے بھارت پر حملہ کیا۔") == [("190", "پاکستان", "بھارت")]
     monkeypatch.setattr(extract, "_ABLE", frozenset())
     assert _events(text) == [("190", "پاکستان", "بھارت")]
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    doc = analyze(text, published="2024-03-05")
+    return [(q.text, q.speaker and q.speaker.text) for q in doc.quotes]
+
+
+def test_began_to_say_frames_a_quotation(monkeypatch):
+    text = "جلسے میں عمران خان کہنے لگے کہ حکومت عوام کو دھوکہ دے رہی ہے۔"
+    assert _quotes(text) == [("حکومت عوام کو دھوکہ دے رہی ہے", "عمران خان")]
+    monkeypatch.setattr(quotes, "_BEGIN_SAY", frozenset())
+    assert _quotes(text) == []
+
+
+def test_a_relative_speaker_is_the_noun_before_the_copula(monkeypatch):
+    text = "کئی شہری ایسے بھی تھے جنہوں نے کہا کہ حکومت عوام کو دھوکہ دے رہی ہے۔"
+    assert _quotes(text) == [("حکومت عوام کو دھوکہ دے رہی ہے", "کئی شہری")]
+    monkeypatch.setattr(quotes, "_RELATIVE_ERGATIVES", frozenset())
+    assert _quotes(text) == [("حکومت عوام کو دھوکہ دے رہی ہے", None)]
+
+
+def test_ke_misspelt_for_ki_after_a_verb_of_saying(monkeypatch):
+    text = "وزیر خارجہ نے کہا کے حکومت عوام کو دھوکہ دے رہی ہے۔"
+    assert _quotes(text) == [("حکومت عوام کو دھوکہ دے رہی ہے", "وزیر خارجہ")]
+    monkeypatch.setattr(quotes, "_VERB_BEFORE_KE", frozenset())
+    assert _quotes(text) == []
+
+
+def test_a_negated_attack_and_a_particle_before_the_light_verb(monkeypatch):
+    doc = analyze("پاکستان نے بھارت پر حملہ نہیں کیا۔", published="2024-03-05")
+    assert [(e.code, e.negated) for e in extract_events(doc)] == [("190", True)]
+    monkeypatch.setattr(triggers, "_NEGATION", frozenset())
+    assert [(e.code, e.negated) for e in extract_events(doc)] == [("190", False)]
+    text = "پاکستان نے بھارت پر حملہ بھی کیا۔"
+    assert _events(text) == [("190", "پاکستان", "بھارت")]
+    monkeypatch.setattr(triggers, "_SKIP", frozenset())
+    assert _events(text) == []
+
+
+def test_a_case_marker_run_on_to_an_event_word_is_split_off():
+    text = "فوج نے شہر پرقبضہ کر لیا۔"
+    assert _events(text) == [("192", "فوج", None)]
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(tokens, "_GLUED", ())
+            tokens._split_kind.cache_clear()  # (split kinds are cached by word)
+            assert _events(text) == []
+    finally:
+        tokens._split_kind.cache_clear()

@@ -33,3 +33,21 @@ def test_spaced_gazetteer_matches_without_base_prefixes():
     assert gaz.types(("شاہین", "ائرلائنز")) == ("k:ORG",)
     assert gaz.types(("شاہین", "ائر", "لائنز")) == ("k:ORG",)
     assert len(gaz) == 3
+
+
+def test_build_gazetteer_is_the_plain_index():
+    from khabar.entities.tag_lexicon import (
+        GAZETTEER_FILE,
+        build_gazetteer,
+        gazetteer_rows,
+        read_model_data,
+        trusted_entries,
+        trusted_phrases,
+    )
+
+    text = read_model_data(GAZETTEER_FILE)
+    plain = Gazetteer(gazetteer_rows(text) + [(words, "k:" + type_) for words, type_ in trusted_entries()])
+    built = build_gazetteer(text)
+    assert list(built._phrases.items()) == list(plain._phrases.items())  # same keys in the same order
+    assert built._prefixes == plain._prefixes and built._firsts == plain._firsts
+    assert trusted_phrases() == Gazetteer((words, "k:" + type_) for words, type_ in trusted_entries())._phrases

@@ -107,7 +107,17 @@ class Gazetteer:
     __slots__ = ("_phrases", "_prefixes", "_firsts")
 
     def __init__(self, entries: Iterable[tuple[Sequence[str], str]]) -> None:
-        self._phrases = self._index(entries)
+        self._set_phrases(self._index(entries))
+
+    @classmethod
+    def from_phrases(cls, phrases: dict[tuple[str, ...], tuple[str, ...]]) -> Gazetteer:
+        """A gazetteer over an index :meth:`_index` built (kept, not copied)."""
+        gaz = cls.__new__(cls)
+        gaz._set_phrases(phrases)
+        return gaz
+
+    def _set_phrases(self, phrases: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+        self._phrases = phrases
         # every proper leading part of every entry: lets match() stop extending early
         self._prefixes = frozenset(k[:i] for k in self._phrases for i in range(1, len(k)))
         # the first word of every entry: most words of a sentence begin none, and skip at once
@@ -204,9 +214,11 @@ class SpacedGazetteer(Gazetteer):
     __slots__ = ("_by_key", "_key_prefixes", "_edge_words", "_ordinary", "_letters")
 
     def __init__(self, entries: Iterable[tuple[Sequence[str], str]], *, edge_words: Collection[str] = frozenset(),
-                 ordinary: Collection[str] = frozenset(), letters: Collection[str] = frozenset()) -> None:
-        # only the phrases: this matcher never reads the base class's prefixes and first words
-        self._phrases = self._index(entries)
+                 ordinary: Collection[str] = frozenset(), letters: Collection[str] = frozenset(),
+                 phrases: dict[tuple[str, ...], tuple[str, ...]] | None = None) -> None:
+        # only the phrases: this matcher never reads the base class's prefixes and first words;
+        # ``phrases``, an index already built (:func:`trusted_phrases`), is kept as is and ``entries`` unread
+        self._phrases = self._index(entries) if phrases is None else phrases
         by_key: dict[str, set[str]] = {}
         for k, types in self._phrases.items():
             by_key.setdefault("".join(k), set()).update(types)
@@ -359,10 +371,24 @@ def gazetteer_rows(text: str) -> list[tuple[tuple[str, ...], str]]:
             for phrase, type_, source in rows]
 
 
+@cache
+def trusted_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The trusted names (:func:`trusted_entries`, typed ``k:TYPE``) as a :class:`Gazetteer` index: built
+    once for both the gazetteer (:func:`build_gazetteer`) and the tagger's spacing-blind matcher.
+    Read only."""
+    return Gazetteer._index((words, "k:" + type_) for words, type_ in trusted_entries())
+
+
 def build_gazetteer(text: str) -> Gazetteer:
-    """A gazetteer table's entries plus the trusted names (knowledge base, organisation list: ``k:TYPE``)."""
-    kb = [(words, "k:" + type_) for words, type_ in trusted_entries()]
-    return Gazetteer(gazetteer_rows(text) + kb)
+    """A gazetteer table's entries plus the trusted names (knowledge base, organisation list: ``k:TYPE``).
+
+    The same index as ``Gazetteer(table rows + trusted entries)``, keys in the same order: the table's
+    index, then each trusted key merged in (a new one appended, a known one's types united)."""
+    phrases = Gazetteer._index(gazetteer_rows(text))
+    for key, types in trusted_phrases().items():
+        have = phrases.get(key)
+        phrases[key] = types if have is None else tuple(sorted({*have, *types}))
+    return Gazetteer.from_phrases(phrases)
 
 
 @cache

@@ -47,6 +47,7 @@ from khabar.entities.tag_lexicon import (
     load_word_bands,
     person_name_parts,
     trusted_entries,
+    trusted_phrases,
 )
 from khabar.entities.tag_news import (
     add_named_streets,
@@ -156,10 +157,10 @@ class NameTagger:
         trusted_words = {w for words, _type in trusted_entries() for w in words}
         one_word_names = {words[0] for words, _type in trusted_entries() if len(words) == 1}
         self._trusted = SpacedGazetteer(
-            ((words, "k:" + type_) for words, type_ in trusted_entries()),
+            (),  # the trusted names, indexed once with the gazetteer's (trusted_phrases)
             edge_words=FUNCTION_WORDS | {w for w, kinds in self._cues.items() if "case" in kinds}
             | {w for w, band in bands.items() if int(band) >= SPACED_EDGE_BAND and w not in one_word_names},
-            ordinary=common, letters=INITIALS)
+            ordinary=common, letters=INITIALS, phrases=trusted_phrases())
         self._offices = load_offices()
         all_person, u_person, uk_person = gazetteer.name_word_sets("PERSON", "", "u", "uk")
         # the rules' person-name words leave out role words (اہلکار) that the noisy name lists hold

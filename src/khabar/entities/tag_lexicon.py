@@ -9,9 +9,11 @@ top of khabar's normalizer so that the model does not depend on every detail of 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 
 from khabar.entities.tables import parse_table
 from khabar.errors import DataError
@@ -85,18 +87,21 @@ def phrases_tokens(phrases: Sequence[str]) -> list[tuple[str, ...]]:
     if any("\n" in t for t in texts):
         return [phrase_tokens(p) for p in phrases]
     toks = tokenize("\n".join(texts))
+    # per token once: where it starts, its folded form, how many repaired tokens come before it
+    starts = [t.start for t in toks]
+    folded = [fold_word(t.norm) for t in toks]
+    joined_before = [0, *accumulate(t.joined for t in toks)]
     out: list[tuple[str, ...]] = []
     k = start = 0
     for phrase, text in zip(phrases, texts, strict=True):
         end = start + len(text)
         first = k
-        while k < len(toks) and toks[k].start < end:
-            k += 1
-        mine = toks[first:k]
-        if any(t.joined or t.end > end for t in mine):
+        k = bisect_left(starts, end, first)  # the tokens that start inside this phrase
+        # tokens never overlap, so the last one ends last: only it can run past the phrase
+        if joined_before[k] > joined_before[first] or (k > first and toks[k - 1].end > end):
             out.append(phrase_tokens(phrase))
         else:
-            out.append(tuple(f for f in (fold_word(t.norm) for t in mine) if f))
+            out.append(tuple(filter(None, folded[first:k])))
         start = end + 1
     return out
 

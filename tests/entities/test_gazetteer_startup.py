@@ -51,3 +51,9 @@ def test_build_gazetteer_is_the_plain_index():
     assert list(built._phrases.items()) == list(plain._phrases.items())  # same keys in the same order
     assert built._prefixes == plain._prefixes and built._firsts == plain._firsts
     assert trusted_phrases() == Gazetteer((words, "k:" + type_) for words, type_ in trusted_entries())._phrases
+
+
+def test_spaced_key_prefixes_are_every_proper_leading_part():
+    gaz = SpacedGazetteer([(("پیپلزپارٹی",), "k:ORG"), (("ایم", "کیو", "ایم"), "k:ORG"), (("ن",), "k:ORG")])
+    assert gaz._key_prefixes == frozenset(k[:i] for k in gaz._by_key for i in range(1, len(k)))
+    assert "پیپلز" in gaz._key_prefixes and "ن" not in gaz._key_prefixes

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from khabar.entities.tables import parse_table
 from khabar.errors import DataError
@@ -229,7 +229,7 @@ class SpacedGazetteer(Gazetteer):
             by_key.setdefault("".join(k), set()).update(types)
         self._by_key = {k: tuple(sorted(v)) for k, v in by_key.items()}
         # every proper leading part of every key: a window stops growing as soon as it leaves them
-        self._key_prefixes = frozenset(k[:i] for k in self._by_key for i in range(1, len(k)))
+        self._key_prefixes = frozenset(chain.from_iterable(accumulate(k[:-1]) for k in self._by_key))
         self._edge_words = frozenset(edge_words)
         self._ordinary = frozenset(ordinary)
         self._letters = frozenset(letters)

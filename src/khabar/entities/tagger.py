@@ -171,16 +171,15 @@ class NameTagger:
         # knowledge base's very frequent words are mostly not names on their own (اللہ، اسلام، وسلم)
         self._bands = bands
         self._name_like_cache: dict[str, bool] = {}
-        kb_person_words = {w for words, type_ in kb_entries() if type_ == "PERSON" for w in words
-                           if int(bands.get(w, "0")) < AGENT_MAX_BAND}
+        all_kb_person_words = {w for words, type_ in kb_entries() if type_ == "PERSON" for w in words}
+        kb_person_words = {w for w in all_kb_person_words if int(bands.get(w, "0")) < AGENT_MAX_BAND}
         self.given_names = frozenset(
             w for w in person_name_parts((person_names | kb_person_words) - common, self._cues)
             if "role" not in self._cues.get(w, ()))
         # the CRF's name-part feature leaves out IL-NER's names, as in training; ordinary words that
         # only the run-time people list brings (جنگ, جہاں, چینی from full names) stay out of it too:
         # the model never saw them as name parts
-        trained_words = (u_person | person_names
-                         | {w for words, type_ in kb_entries() if type_ == "PERSON" for w in words})
+        trained_words = u_person | person_names | all_kb_person_words
         listed_ordinary = ({w for words, type_ in listed_entries() if type_ == "PERSON"
                             for w in words} - trained_words) & common
         self._name_parts = person_name_parts(
@@ -188,7 +187,7 @@ class NameTagger:
         self._trusted_words = frozenset(trusted_words)
         # known name words that a split-off last letter may have come from (``سند ھ``), not ordinary words
         self._split_vocabulary = frozenset(
-            w for w in {w for words, _type in trusted_entries() for w in words} | self.given_names | self._person_words
+            w for w in trusted_words | self.given_names | self._person_words
             if len(w) >= 3 and w not in common)
         self._crf = pycrfsuite.Tagger()
         # tag() leaves the sentence in the Tagger for marginal(): threads must not interleave the two

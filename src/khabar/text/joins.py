@@ -151,17 +151,19 @@ def glued_candidates(word: str, tables: JoinTables | None = None) -> tuple[tuple
     if len(word) < 5 or word in tables.counts or word in tables.keep or word in tables.fixes:
         return ()
     found: list[tuple[int, str]] = []
+    # the ends are tested before anything is cut: most words begin and end with no postposition
     for post in tables.post:
-        left = word[: -len(post)]
-        if not word.endswith(post) or len(left) < 3:
+        if not word.endswith(post) or len(word) - len(post) < 3:
             continue
+        left = word[: -len(post)]
         if post in ("نے", "کی") and (left in tables.counts or left + "نا" in tables.counts):
             continue
         found.append((len(left), left))
     for pre in (*tables.post, "اور"):
-        right = word[len(pre):]
-        if word.startswith(pre) and len(right) >= 3 and right not in tables.counts:
-            found.append((len(pre), right))
+        if word.startswith(pre) and len(word) - len(pre) >= 3:
+            right = word[len(pre):]
+            if right not in tables.counts:
+                found.append((len(pre), right))
     return tuple(found)
 
 

@@ -57,3 +57,10 @@ def test_spaced_key_prefixes_are_every_proper_leading_part():
     gaz = SpacedGazetteer([(("پیپلزپارٹی",), "k:ORG"), (("ایم", "کیو", "ایم"), "k:ORG"), (("ن",), "k:ORG")])
     assert gaz._key_prefixes == frozenset(k[:i] for k in gaz._by_key for i in range(1, len(k)))
     assert "پیپلز" in gaz._key_prefixes and "ن" not in gaz._key_prefixes
+
+
+def test_kb_prefixes_are_every_proper_leading_part_of_every_key():
+    from khabar.entities.kb import load_kb
+
+    kb = load_kb()
+    assert kb._prefixes == frozenset(k[:i] for k in kb._by_key for i in range(1, len(k)))

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from khabar.entities.tables import parse_table
 from khabar.errors import DataError
@@ -130,7 +131,7 @@ class KnowledgeBase:
         # every leading part of every key: lets match() stop extending a window early
         prefixes: set[str] = set()
         for key in self._by_key:
-            prefixes.update(key[:i] for i in range(1, len(key)))
+            prefixes.update(accumulate(key[:-1]))  # key[:1], key[:2], ... key[:-1]
         self._prefixes = frozenset(prefixes)
         self._max_key_len = max((len(k) for k in self._by_key), default=0)
         # text may split a name into more tokens than its KB spelling has (پی ٹی آئی, (ن))

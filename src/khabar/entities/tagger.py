@@ -156,10 +156,11 @@ class NameTagger:
         bands = load_word_bands()
         trusted_words = {w for words, _type in trusted_entries() for w in words}
         one_word_names = {words[0] for words, _type in trusted_entries() if len(words) == 1}
+        frequent = {band for band in set(bands.values()) if int(band) >= SPACED_EDGE_BAND}  # one int() a band
         self._trusted = SpacedGazetteer(
             (),  # the trusted names, indexed once with the gazetteer's (trusted_phrases)
             edge_words=FUNCTION_WORDS | {w for w, kinds in self._cues.items() if "case" in kinds}
-            | {w for w, band in bands.items() if int(band) >= SPACED_EDGE_BAND and w not in one_word_names},
+            | {w for w, band in bands.items() if band in frequent and w not in one_word_names},
             ordinary=common, letters=INITIALS, phrases=trusted_phrases())
         self._offices = load_offices()
         all_person, u_person, uk_person = gazetteer.name_word_sets("PERSON", "", "u", "uk")

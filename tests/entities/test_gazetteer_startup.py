@@ -64,3 +64,16 @@ def test_kb_prefixes_are_every_proper_leading_part_of_every_key():
 
     kb = load_kb()
     assert kb._prefixes == frozenset(k[:i] for k in kb._by_key for i in range(1, len(k)))
+
+
+def test_spaced_keys_unite_the_types_of_every_spelling():
+    from khabar.entities.tag_lexicon import trusted_phrases
+
+    phrases = trusted_phrases()
+    gaz = SpacedGazetteer((), phrases=phrases)
+    plain: dict[str, set[str]] = {}
+    for k, types in phrases.items():
+        plain.setdefault("".join(k), set()).update(types)
+    assert list(gaz._by_key.items()) == [(k, tuple(sorted(v))) for k, v in plain.items()]
+    small = SpacedGazetteer([(("ایم", "کیو", "ایم"), "k:ORG"), (("ایمکیوایم",), "k:PERSON")])
+    assert small._by_key == {"ایمکیوایم": ("k:ORG", "k:PERSON")}

@@ -224,10 +224,14 @@ class SpacedGazetteer(Gazetteer):
         # only the phrases: this matcher never reads the base class's prefixes and first words;
         # ``phrases``, an index already built (:func:`trusted_phrases`), is kept as is and ``entries`` unread
         self._phrases = self._index(entries) if phrases is None else phrases
-        by_key: dict[str, set[str]] = {}
+        # each phrase's types are sorted and distinct already: only keys that several phrases share
+        # (a name and its run-together spelling) need a union
+        by_key: dict[str, tuple[str, ...]] = {}
         for k, types in self._phrases.items():
-            by_key.setdefault("".join(k), set()).update(types)
-        self._by_key = {k: tuple(sorted(v)) for k, v in by_key.items()}
+            key = "".join(k)
+            have = by_key.get(key)
+            by_key[key] = types if have is None or have == types else tuple(sorted({*have, *types}))
+        self._by_key = by_key
         # every proper leading part of every key: a window stops growing as soon as it leaves them
         self._key_prefixes = frozenset(chain.from_iterable(accumulate(k[:-1]) for k in self._by_key))
         self._edge_words = frozenset(edge_words)

@@ -63,7 +63,7 @@ def fold_word(word: str) -> str:
 
 def fold_phrase(phrase: str) -> tuple[str, ...]:
     """A stored phrase (already in token form, words separated by spaces) as folded words."""
-    return tuple(f for f in (fold_word(w) for w in phrase.split()) if f)
+    return tuple(filter(None, map(fold_word, phrase.split())))
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:

@@ -299,6 +299,33 @@ def read_model_data(name: str) -> str:
                         path=name) from exc
 
 
+RULE_WORDS_FILE = "ner_rule_words.tsv"
+RULE_WORDS_COLUMNS = ("word", "list")
+
+
+@cache
+def _rule_word_rows() -> dict[str, tuple[str, ...]]:
+    """List name → words of ``ner_rule_words.tsv`` in file order, exactly as written (not folded)."""
+    out: dict[str, list[str]] = {}
+    for word, name in parse_table(read_model_data(RULE_WORDS_FILE), RULE_WORDS_COLUMNS, path=RULE_WORDS_FILE):
+        out.setdefault(name, []).append(word)
+    return {name: tuple(words) for name, words in out.items()}
+
+
+def rule_word_rows(name: str) -> tuple[str, ...]:
+    """The words of list ``name`` in the hand-written ``ner_rule_words.tsv``, in file order; an unknown list is a data error."""
+    try:
+        return _rule_word_rows()[name]
+    except KeyError:
+        raise DataError(f"unknown word list {name!r}", path=RULE_WORDS_FILE) from None
+
+
+@cache
+def rule_words(name: str) -> frozenset[str]:
+    """The words of list ``name`` in ``ner_rule_words.tsv`` as a frozenset, read once."""
+    return frozenset(rule_word_rows(name))
+
+
 #: gazetteer source → the short tag its features carry (curated sources are trusted more)
 SOURCE_TAGS = {"urduhack": "u", "il-ner": "i", "kb": "k"}
 

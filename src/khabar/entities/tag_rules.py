@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from khabar.entities.tag_lexicon import rule_words
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -26,34 +28,33 @@ class Mention:
 SEPARATORS = frozenset({"،", ",", "؛", ";", "۔", ".", ":", "…", "...", "..", "؟", "?", "!", "یا", "/", "|", "+"})
 #: Case markers: a name almost never spans one (under 0.3% of IL-NER train names and MK-PUCIT
 #: validation names do), yet the CRF sometimes runs a span across one (``رشکئی کے مکین نوشہرہ``).
-CASE_MARKERS = frozenset({"نے", "کو", "سے", "کا", "کی", "کے", "میں", "پر"})
+CASE_MARKERS = rule_words("case_markers")
 #: Possessive pronouns that are also given names (``میری`` "my" / Mary, ``میرا`` / Meera).
-POSSESSIVE_NAMES = frozenset({"میری", "میرا", "میرے"})
+POSSESSIVE_NAMES = rule_words("possessive_names")
 #: Brackets and quotes: never at a name's edge.
 _EDGES = frozenset({"(", ")", "[", "]", "{", "}", "«", "»", "‘", "’", "“", "”", "'", '"', "-", "–", "—"})
 #: Organisation head words that start a name (``محکمہ موسمیات``) rather than end one.
-LEADING_HEADS = frozenset({"محکمہ", "وزارت", "تحریک", "جماعت", "ادارہ", "تنظیم", "لیگ"})
+LEADING_HEADS = rule_words("leading_heads")
 #: Organisation head words that after a place are a common noun, not part of a name: ``لاہور
 #: پولیس`` "the Lahore police", ``پاکستان ٹیم`` "the Pakistan team" (IL-NER and MK-PUCIT tag the
 #: place alone). Named forces such as ``پنجاب پولیس`` come from the organisation list instead.
-COMMON_NOUN_HEADS = frozenset({"ٹیم", "پولیس"})
+COMMON_NOUN_HEADS = rule_words("common_noun_heads")
 #: Words for members of a body (``رکن پارلیمنٹ``، ``اراکین اسمبلی``): before its name they make a person.
-_MEMBER_WORDS = frozenset({"رکن", "ارکان", "اراکین", "ممبر", "ممبران"})
+_MEMBER_WORDS = rule_words("member_words")
 #: Words of address after a name (``ڈاکٹر صاحب``, ``گاندھی جی``) that alone name no one.
-_NOT_ALONE = frozenset({"صاحب", "صاحبہ", "جی", "صاحبین", "صاحبان"})
+_NOT_ALONE = rule_words("not_alone")
 #: Cue kinds trimmed off the start of a person's span: offices, ranks, roles, portfolios.
 _TRIMMED = frozenset({"title", "role"})
-_CASE_MARKERS = frozenset({"کا", "کی", "کے", "نے", "کو", "سے", "میں", "پر"})
+_CASE_MARKERS = rule_words("case_markers_rules")
 #: Words after a person's name that are not part of it.
-_TRAILING = frozenset({"صاحب", "صاحبہ", "صاحبین", "صاحبان", "برادران"})
+_TRAILING = rule_words("trailing")
 #: ... and the cue kinds that with :data:`_NOT_ALONE` make no name on their own.
 _NO_NAME = _TRIMMED | {"honorific"}
 #: Generic place words before a place's name (``ضلع``, ``شہر``, ``دارالحکومت``) and after it
 #: (``بھر``): outside the name in IL-NER and MK-PUCIT alike. ``ریاست`` and ``دریائے`` are left
 #: out: they begin names (``ریاست ہائے متحدہ``, ``دریائے سندھ``).
-PLACE_PREFIXES = frozenset({"ضلع", "شہر", "صوبہ", "صوبے", "دارالحکومت", "علاقہ", "علاقے", "تحصیل",
-                            "گاؤں", "قصبہ", "قصبے"})
-PLACE_SUFFIXES = frozenset({"بھر"})
+PLACE_PREFIXES = rule_words("place_prefixes")
+PLACE_SUFFIXES = rule_words("place_suffixes")
 #: Place words that close a run of adjectives before a place's name (``بھارتی ریاست گجرات``).
 _PLACE_WORDS = PLACE_PREFIXES | {"ریاست"}
 #: Head words after a place that make the name of a facility or a quarter (``ملتان روڈ``).
@@ -65,7 +66,7 @@ PLACE_HEADS = {
 #: Quarter words after which one name-like word names a town quarter or colony (``سرجانی ٹاؤن``);
 #: the other place heads (``سیکٹر``, ``ایریا``, ``بلاک``) are ordinary after ordinary words
 #: (``توانائی سیکٹر``) and only extend a known place.
-QUARTER_HEADS = frozenset({"ٹاؤن", "ٹاوٴن", "کالونی"})
+QUARTER_HEADS = rule_words("quarter_heads")
 #: Confidence given to spans found by rules rather than the CRF.
 RULE_CONFIDENCE = 0.6
 #: Rules on weaker evidence (a lone given name before نے, one word before a quarter word): below the
@@ -98,8 +99,7 @@ def split_at_separators(words: Sequence[str], mentions: Sequence[Mention]) -> li
 
 #: Spelled Latin letters that begin Indian names as initials (``ایس کے واڈکر``, ``کے ایم منشی``); ``کے``
 #: (K) is also the genitive, so it counts as an initial only next to another initial.
-INITIALS = frozenset({"اے", "بی", "سی", "ڈی", "ای", "ایف", "جی", "ایچ", "آئی", "جے", "کے", "ایل", "ایم",
-                      "این", "او", "پی", "کیو", "آر", "ایس", "ٹی", "یو", "وی", "ڈبلیو", "ایکس", "وائی", "زیڈ"})
+INITIALS = rule_words("initials")
 
 
 def _initial_ke(words: Sequence[str], k: int, m: Mention) -> bool:
@@ -519,7 +519,7 @@ def split_title_places(words: Sequence[str], mentions: Sequence[Mention],
     return out
 
 
-_GENITIVE = frozenset({"کا", "کی", "کے"})
+_GENITIVE = rule_words("genitive")
 
 
 def drop_homographs(words: Sequence[str], mentions: Sequence[Mention],
@@ -618,7 +618,7 @@ def drop_programme_places(words: Sequence[str], mentions: Sequence[Mention],
 
 #: English connectives written in Urdu letters that occur inside organisations' names and never
 #: right after one ends (IL-NER train: آف 21 times inside a name, اینڈ 12, فار 6; none after one).
-ORG_CONNECTIVES = frozenset({"آف", "اینڈ", "فار"})
+ORG_CONNECTIVES = rule_words("org_connectives")
 #: What may end the words after such a connective.
 _ORG_TAIL_ENDS = SEPARATORS | CASE_MARKERS | frozenset({"(", ")", "اور", "نے"})
 
@@ -650,7 +650,7 @@ def extend_organisation_connectives(words: Sequence[str], mentions: Sequence[Men
 
 
 #: Directions that begin place names (``شمال مشرقی ہندوستان``).
-_DIRECTIONS = frozenset({"شمال", "جنوب", "مشرق", "مغرب", "وسط"})
+_DIRECTIONS = rule_words("directions")
 
 
 def trim_to_known_places(words: Sequence[str], mentions: Sequence[Mention],
@@ -677,7 +677,7 @@ def trim_to_known_places(words: Sequence[str], mentions: Sequence[Mention],
 
 
 #: Directional adjectives that begin a region's name (``مغربی بحرالکاہل``, ``شمالی امریکہ``).
-DIRECTIONAL = frozenset({"شمالی", "جنوبی", "مشرقی", "مغربی", "وسطی"})
+DIRECTIONAL = rule_words("directional")
 
 
 def extend_directions(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:

@@ -383,7 +383,7 @@ def trusted_entries() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 #: Postpositions and particles that a tokenizer cut may leave at a name's edge (``کاموںکی`` → ``کاموں کی``).
-FUNCTION_WORDS = frozenset({"نے", "کو", "سے", "کا", "کی", "کے", "میں", "پر", "ہے", "تو"})
+FUNCTION_WORDS = rule_words("function_words")
 
 
 def cut_into_function_word(name: str, tokens: Sequence[str]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 
-from khabar.entities.tag_lexicon import load_dateline_credits
+from khabar.entities.tag_lexicon import load_dateline_credits, rule_words
 from khabar.entities.tag_rules import INITIALS, WEAK_CONFIDENCE, Mention, taken_words
 
 #: Name classes as the evaluation counts them: a GPE read as a LOC is no type error.
@@ -115,7 +115,7 @@ BYLINE_MAX_CREDITS = 4
 #: Longest dateline place that no list knows, in words (``کنگز ٹاؤن``، ``فیروز والہ``).
 DATELINE_MAX_WORDS = 3
 #: What joins credits, or the places of one dateline (``کراچی + لاہور``).
-_CREDIT_JOINS = frozenset({"+", "،", ",", "/", "اور", "و", "&"})
+_CREDIT_JOINS = rule_words("credit_joins")
 #: Mentions a dateline bracket may hold that are no name in the news: the agency, a reporter's byline
 #: (``( رپورٹ : تنویر بیگ )``).
 _CREDIT_TYPES = frozenset({"ORG", "PERSON"})
@@ -202,7 +202,7 @@ def _is_mark(word: str) -> bool:
 #: Lone letters that are words or endings of their own: ``و`` "and" (``فضل و کرم``), and the endings
 #: that some tokenizations cut off on purpose (the nisba ``ی`` of ``پاکستان ی``, oblique ``ے``, plural
 #: ``ں``), where joining would turn a place into its adjective.
-_NOT_SPLIT_LETTERS = frozenset({"و", "ی", "ے", "ں"})
+_NOT_SPLIT_LETTERS = rule_words("not_split_letters")
 #: The lone letters a split may leave (checked first: most sentences have none).
 _SPLIT_LETTERS = frozenset("اآبپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںھہءیے")
 #: Letters that do not join the next one: the typesetting gap comes after them (``سند ھ``, ``ملتا ن``).

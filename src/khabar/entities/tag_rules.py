@@ -25,7 +25,7 @@ class Mention:
 
 
 #: Words a name never spans: list separators and sentence marks.
-SEPARATORS = frozenset({"،", ",", "؛", ";", "۔", ".", ":", "…", "...", "..", "؟", "?", "!", "یا", "/", "|", "+"})
+SEPARATORS = rule_words("separators")
 #: Case markers: a name almost never spans one (under 0.3% of IL-NER train names and MK-PUCIT
 #: validation names do), yet the CRF sometimes runs a span across one (``رشکئی کے مکین نوشہرہ``).
 CASE_MARKERS = rule_words("case_markers")
@@ -558,7 +558,7 @@ def taken_words(n: int, mentions: Sequence[Mention]) -> list[bool]:
 
 
 #: Words that join the items of a list of names (``کولرج ، رچرڈس اور ایلیٹ``).
-_CONJUNCTIONS = frozenset({"،", ",", "اور", "و"})
+_CONJUNCTIONS = rule_words("conjunctions")
 #: Only a name the CRF is this sure of (its lowest label marginal) vouches for its neighbours in a list:
 #: a guess would pass its type on (``وڈا`` PERSON → ``دوسہ`` PERSON, two dishes).
 COORDINATION_ANCHOR = 0.9

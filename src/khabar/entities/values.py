@@ -15,6 +15,7 @@ import unicodedata
 
 from khabar.document import Document, Entity
 from khabar.entities.dates import find_dates
+from khabar.entities.tag_lexicon import rule_words
 from khabar.entities.value_amounts import find_amounts, find_ordinal_words
 from khabar.entities.value_data import prepare
 from khabar.entities.value_span import ValueSpan
@@ -23,7 +24,7 @@ from khabar.text.normalize import Normalized, normalize
 
 #: tie-break on equal length: the more specific reading first
 _RANK = {"DATE": 0, "TIME": 1, "MONEY": 2, "PERCENT": 3, "QUANTITY": 4, "ORDINAL": 5, "CARDINAL": 6}
-_KUL = frozenset({"کُل", "کُلّ", "كُل"})
+_KUL = rule_words("kul")
 #: without sentences: a full stop ends one, but not in a decimal or after a Latin abbreviation (Rs.)
 _SENTENCE_END = re.compile(r"[۔؟!?\n]|(?<![A-Za-z])\.(?!\d)")
 _DECIMAL_POINT = frozenset(".,٫")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import khabar
-from khabar.entities import tag_lexicon, tag_news, tag_rules, values
+from khabar.entities import kb, tag_lexicon, tag_news, tag_rules, values
 from khabar.entities.tag_lexicon import RULE_WORDS_FILE, fold_word, load_cues, rule_word_rows, rule_words
 from khabar.entities.tag_news import join_split_letters
 from khabar.entities.tag_rules import Mention, extend_organisation_connectives, split_at_separators
@@ -41,6 +41,7 @@ ATTRIBUTES = {
     (tag_news, "_NOT_SPLIT_LETTERS"): "not_split_letters",
     (tag_lexicon, "FUNCTION_WORDS"): "function_words",
     (values, "_KUL"): "kul",
+    (kb, "RESPACED_EDGE_WORDS"): "respaced_edges",
 }
 
 

@@ -20,6 +20,7 @@ from importlib import resources
 from itertools import accumulate
 
 from khabar.entities.tables import parse_table
+from khabar.entities.tag_lexicon import rule_words
 from khabar.errors import DataError
 
 #: Types an entry may have (the contract's name types).
@@ -35,13 +36,10 @@ ALIASES_FILE = "aliases.tsv"
 _NOT_LETTER = re.compile(r"[\W_]+")
 #: Postpositions, particles and pronouns that begin or end no respaced name (:meth:`KnowledgeBase.match`):
 #: ``کی تو`` is no Quito, ``وہ ان`` no Wuhan, ``کاموں کی`` no Kamoke, ``ہی سے`` no Hesse.
-RESPACED_EDGE_WORDS = frozenset({
-    "نے", "کو", "سے", "کا", "کی", "کے", "میں", "پر", "ہے", "ہیں", "تو", "ہی", "بھی", "اور", "و", "یہ", "وہ", "اس",
-    "ان", "جو", "جس", "کہ", "نہ", "نہیں", "ہو", "کر", "تھا", "تھی", "تھے", "گا", "گی", "گے", "کیا", "دیا", "لیے",
-    "ایک", "تک", "رہ", "رہا", "رہے", "گیا", "گئے", "جا"})
-#: Spelled letters: a respaced run of them beside another is a piece of a longer acronym (``او یو`` in ``ایم او یو``).
-_LETTERS = frozenset({"اے", "بی", "سی", "ڈی", "ای", "ایف", "جی", "ایچ", "آئی", "جے", "کے", "ایل", "ایم", "این",
-                      "او", "پی", "کیو", "آر", "ایس", "ٹی", "یو", "وی", "ڈبلیو", "ایکس", "وائی", "زیڈ"})
+RESPACED_EDGE_WORDS = rule_words("respaced_edges")
+#: Spelled letters (the rules' initials): a respaced run of them beside another is a piece of a longer
+#: acronym (``او یو`` in ``ایم او یو``).
+_LETTERS = rule_words("initials")
 
 
 @dataclass(frozen=True, slots=True)

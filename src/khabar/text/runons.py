@@ -45,7 +45,7 @@ _GLUED_FUTURE = re.compile("(?:[یےو]|ں|ین|یں|[وی]ن)(?:گا|گی|گے)
 _GENITIVE = frozenset({"کا", "کی", "کے"})
 #: after these, ``کیا`` opens a question (``کہ کیا …``، ``اور کیا …``، ``بحران کا کیا حل``) instead of closing
 #: a clause (a light verb follows its noun, never a genitive)
-_BEFORE_QUESTION_WORD = frozenset({"کہ", "اور", "لیکن", "مگر", "تو", "بلکہ", "یا", "کا", "کی", "کے"})
+_BEFORE_QUESTION_WORD = frozenset({"کہ", "اور", "لیکن", "مگر", "تو", "بلکہ", "یا"}) | _GENITIVE
 _COMMAS = frozenset({"،", ","})
 _WORD = re.compile(f"[{LETTERS}]+|[A-Za-z0-9]+")
 

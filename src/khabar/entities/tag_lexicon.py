@@ -482,6 +482,11 @@ def load_offices(kind: str | None = None) -> frozenset[tuple[str, ...]]:
     return frozenset(phrase_tokens(phrase) for phrase, k in rows if kind is None or k == kind)
 
 
+def _folded_words(name: str, columns: tuple[str, str] = ("word", "kind")) -> frozenset[str]:
+    """The first column of the hand-written two-column table ``name``, folded (the second, a kind, unread)."""
+    return frozenset(fold_word(word) for word, _kind in parse_table(read_model_data(name), columns, path=name))
+
+
 #: word → (neighbours right before it, neighbours right after it) that make it an ordinary word
 Homographs = dict[str, tuple[frozenset[str], frozenset[str]]]
 
@@ -489,8 +494,7 @@ Homographs = dict[str, tuple[frozenset[str], frozenset[str]]]
 @cache
 def load_not_names() -> frozenset[str]:
     """Words never a name on their own (``پولیو``، ``ڈینگی بخار``); hand-written ``ner_not_names.tsv``."""
-    rows = parse_table(read_model_data(NOT_NAMES_FILE), ("word", "kind"), path=NOT_NAMES_FILE)
-    return frozenset(fold_word(word) for word, _kind in rows)
+    return _folded_words(NOT_NAMES_FILE)
 
 
 def load_homographs() -> Homographs:
@@ -513,8 +517,7 @@ def parse_homographs(text: str) -> Homographs:
 @cache
 def load_person_names() -> frozenset[str]:
     """Common given and family names (hand-written list), folded."""
-    rows = parse_table(read_model_data(PERSON_NAMES_FILE), PERSON_NAMES_COLUMNS, path=PERSON_NAMES_FILE)
-    return frozenset(fold_word(name) for name, _kind in rows)
+    return _folded_words(PERSON_NAMES_FILE, PERSON_NAMES_COLUMNS)
 
 
 @cache
@@ -529,8 +532,7 @@ def load_street_words(after: str = "person") -> dict[str, str]:
 @cache
 def load_span_breaks() -> frozenset[str]:
     """Words no name spans (``سمیت``, ``ودیگر``, ``نامی``), folded; hand-written ``ner_span_breaks.tsv``."""
-    rows = parse_table(read_model_data(SPAN_BREAKS_FILE), ("word", "kind"), path=SPAN_BREAKS_FILE)
-    return frozenset(fold_word(word) for word, _kind in rows)
+    return _folded_words(SPAN_BREAKS_FILE)
 
 
 @cache
@@ -546,5 +548,4 @@ def load_dateline_credits() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]
 @cache
 def load_place_suffixes() -> frozenset[str]:
     """Words that end place names written apart (``پور``، ``گڑھ``), folded; hand-written ``ner_place_suffixes.tsv``."""
-    rows = parse_table(read_model_data(PLACE_SUFFIXES_FILE), ("word", "kind"), path=PLACE_SUFFIXES_FILE)
-    return frozenset(fold_word(word) for word, _kind in rows)
+    return _folded_words(PLACE_SUFFIXES_FILE)

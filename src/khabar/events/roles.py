@@ -311,7 +311,7 @@ _AFTER_INFINITIVE = event_words("after_infinitive")
 #: words that make ``سے`` part of a time or comparison phrase (``X سے قبل``، ``X سے زائد``), not a partner
 _SE_COMPOUNDS = event_words("se_compounds")
 #: finite auxiliaries that close a clause: an infinitive after one is outside the marker's clause
-_CLAUSE_END = event_words("clause_end")
+_CLAUSE_END = event_words("copula")
 #: words that open a relative clause
 _RELATIVE_STARTS = event_words("relative_starts")
 

@@ -30,7 +30,7 @@ _NEGATION = event_words("trigger_negation")
 #: ``X کا اعلان کیا``: nouns whose light verb carries the event of the predicate before them
 #: nouns that close an event noun or infinitive: ``... کا اعلان کیا``، ``تعزیت کا اظہار کیا``
 _ABSORB = event_words("trigger_absorb")
-_GENITIVE = event_words("trigger_genitive")
+_GENITIVE = event_words("genitive")
 #: time adverbs between ``کا سلسلہ / کا اعلان`` and its verb (``اس وقت``، ``آج``)
 _WHEN = event_words("trigger_when")
 #: vector verbs and auxiliaries that may follow a stem (``کر دیا``, ``کر رہے ہیں``, ``کر چکے``)

@@ -370,9 +370,6 @@ def add_dictionary_matches(matches: Sequence[tuple[int, int, Sequence[str]]], me
     return sorted(added, key=lambda m: m.start)
 
 
-_TITLE_OR_ROLE = frozenset({"title", "role"})
-
-
 def add_titled_persons(words: Sequence[str], mentions: list[Mention], person_words: Collection[str],
                        common: Collection[str], cues: Mapping[str, Collection[str]],
                        rare: Callable[[str], bool] | None = None,
@@ -392,7 +389,7 @@ def add_titled_persons(words: Sequence[str], mentions: list[Mention], person_wor
         if not kinds or ("title" not in kinds and "honorific" not in kinds):
             continue
         s = k + 1
-        while s < n and s - k <= 2 and not taken[s] and _TITLE_OR_ROLE & cues.get(words[s], frozenset()):
+        while s < n and s - k <= 2 and not taken[s] and _TRIMMED & cues.get(words[s], frozenset()):
             s += 1
         j = s
         while (j < n and j - s < max_words and not taken[j] and words[j].isalpha()

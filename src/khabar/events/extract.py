@@ -536,13 +536,24 @@ _CHANNELS = event_words("channels")
 _FIRST_PERSON_CLOSERS = event_words("first_person_closers")
 
 
+def _before_full_stop(words: Sequence[str]) -> int:
+    """The end of ``words`` before the sentence's closing full stops."""
+    end = len(words)
+    while end > 0 and words[end - 1] in ("۔", ".", "!"):
+        end -= 1
+    return end
+
+
+def _last_comma(words: Sequence[str], a: int, b: int) -> int | None:
+    """The last comma in ``words[a:b]``, if any."""
+    return max((k for k in range(a, b) if words[k] in ("،", ",")), default=None)
+
+
 def _credited_request(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) -> bool:
     """Is ``m`` a bare subjunctive (``کرے``، ``کریں``) that closes the segment before a credited speaker
     (``... کارروائی کرے، ڈونلڈ ٹرمپ``)? Then it is the speaker's request, not an act."""
     words = sent.words
-    end = len(words)
-    while end > 0 and words[end - 1] in ("۔", ".", "!"):
-        end -= 1
+    end = _before_full_stop(words)
     if m.end + 1 >= end or words[m.end] not in ("،", ","):
         return False
     if not 1 <= end - m.end - 1 <= 5 or any(w in ("،", ",") for w in words[m.end + 1:end]):
@@ -556,10 +567,8 @@ def _trailing_credit(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver,
     نصراللہ``): the source of a subjectless present or future predicate that closes the segment before
     the credit. Only a named person or organization (not a channel: ``غیرملکی میڈیا``) is a speaker."""
     words = sent.words
-    end = len(words)
-    while end > 0 and words[end - 1] in ("۔", ".", "!"):
-        end -= 1
-    c = max((k for k in range(m.end, end) if words[k] in ("،", ",")), default=None)
+    end = _before_full_stop(words)
+    c = _last_comma(words, m.end, end)
     if c is None or not 1 <= end - c - 1 <= 5:
         return None
     tail = words[m.end:c]
@@ -778,10 +787,8 @@ def _claim_nouns() -> frozenset[str]:
 def _claimed_before_credit(words: Sequence[str], m: TriggerMatch) -> bool:
     """Does a verbless ``، X کا الزام / کی دھمکی`` (at most six words) close the sentence after the predicate
     ``m``, making the predicate's clause the content of that claim?"""
-    end = len(words)
-    while end > 0 and words[end - 1] in ("۔", ".", "!"):
-        end -= 1
-    c = max((k for k in range(m.end, end) if words[k] in ("،", ",")), default=None)
+    end = _before_full_stop(words)
+    c = _last_comma(words, m.end, end)
     return c is not None and 2 <= end - c - 1 <= 6 and words[end - 1] in _claim_nouns() \
         and words[end - 2] in GENITIVE and _is_headline(words[c + 1:end])
 
@@ -804,10 +811,8 @@ def _headline_tail(sent: _Sentence, m: TriggerMatch) -> int | None:
     """Where a teaser's closing headline clause begins when the noun ``m`` is in it (``... حملے کر رہے ہیں،
     ڈین کوٹس کا الزام``): the segment after the last comma, verbless and at most six words, else None."""
     words = sent.words
-    end = len(words)
-    while end > 0 and words[end - 1] in ("۔", ".", "!"):
-        end -= 1
-    c = max((k for k in range(0, m.start) if words[k] in ("،", ",")), default=None)
+    end = _before_full_stop(words)
+    c = _last_comma(words, 0, m.start)
     if c is None or end - c - 1 > 6 or any(w in ("،", ",") for w in words[m.end:end]) \
             or not _is_headline(words[c + 1:end]) or any(k in sent.verbal for k in range(c + 1, end)):
         return None

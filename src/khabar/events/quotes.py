@@ -76,6 +76,12 @@ _GRAMMAR_ROLES = ("after_title", "link", "trailing", "finite", "continues", "sub
                   "imperfective", "ask", "claim_verb")
 
 
+@cache
+def _person_roles() -> frozenset[str]:
+    """Words that name a person by a role: offices (``صدر``) and the ``person`` rows of ``speech.tsv`` (``رہنما``)."""
+    return _titles() | _speech_words()["person"]
+
+
 def _say() -> frozenset[str]:
     return _speech_words()["say"]
 
@@ -164,7 +170,7 @@ def _titled_subjects(doc: Document, by_sentence: dict[int, list[Token]], resolve
     """``(position, actor)`` of each clause subject ``X نے`` whose phrase holds an office (``صدر``،
     ``وزیراعلیٰ``، ``ترجمان``): a person even when the tagger named nobody (``بحریہ فاؤنڈیشن کے سربراہ
     ملک ریاض نے``), so an antecedent of the ``انہوں`` that follows."""
-    title_words = _titles() | _speech_words()["person"]  # ``صدر``، ``ترجمان``; ``رہنما``، ``اہلکار``
+    title_words = _person_roles()  # ``صدر``، ``ترجمان``; ``رہنما``، ``اہلکار``
     out: list[tuple[int, Actor]] = []
     for toks in by_sentence.values():
         words = [t.norm for t in toks]
@@ -1348,7 +1354,7 @@ def _named_for(doc: Document, actor: Actor, persons: Sequence[tuple[int, Actor]]
     if actor.start is None or actor.end is None or actor.entity_id is not None or actor.type == "PRONOUN":
         return None
     words = [normalize(w).norm for w in actor.text.split()]
-    roles = _speech_words()["person"] | _titles()
+    roles = _person_roles()
     if not words or words[-1] not in roles or words[0] == "ایک" \
             or any(p < actor.end and (a.end or 0) > actor.start for p, a in persons):
         return None  # ``ایک پولیس اہلکار``: someone new; a span with a name in it is named already
@@ -1424,7 +1430,7 @@ def _introduced(doc: Document, start: int, end: int) -> bool:
         last += 1
     while last > j and not any(c.isalnum() for c in toks[last].norm):
         last -= 1  # the full stop
-    roles = _speech_words()["person"] | _titles()
+    roles = _person_roles()
     return last - 1 > j and toks[last].norm in ("ہیں", "ہے", "تھے", "تھیں", "تھی", "تھا") \
         and toks[last - 1].norm in roles
 

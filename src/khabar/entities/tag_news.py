@@ -8,6 +8,7 @@ Like ``tag_rules.py``, each rule works on one sentence of folded words and a lis
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from khabar.entities.tag_lexicon import load_dateline_credits, rule_words
 from khabar.entities.tag_rules import INITIALS, WEAK_CONFIDENCE, Mention, taken_words
@@ -410,16 +411,8 @@ def add_suffixed_places(words: Sequence[str], mentions: Sequence[Mention], suffi
     """``رسال پور``، ``لعل گڑھ``، ``نواں کوٹ``: an untagged word right before a word that ends place
     names (``suffixes``, written apart) names a town or village (LOC, confidence 0.45: not spread),
     when it is a rare name-like word (``name_like``) and no oblique infinitive (ending in ``نے``)."""
-    if suffixes.isdisjoint(words):
-        return list(mentions)
-    taken = taken_words(len(words), mentions)
-    added = list(mentions)
-    for k in range(1, len(words)):
-        w = words[k - 1]
-        if words[k] in suffixes and not taken[k] and not taken[k - 1] and not w.endswith("نے") and name_like(w):
-            added.append(Mention(k - 1, k + 1, "LOC", WEAK_CONFIDENCE))
-            taken[k - 1:k + 1] = [True, True]
-    return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added
+    return _add_named_heads(words, mentions, suffixes, lambda _head: "LOC",
+                            lambda w: not w.endswith("نے") and name_like(w))
 
 
 def add_named_streets(words: Sequence[str], mentions: Sequence[Mention], street_words: Mapping[str, str],
@@ -427,13 +420,19 @@ def add_named_streets(words: Sequence[str], mentions: Sequence[Mention], street_
     """``لٹن روڈ``، ``ابل چوک``، ``پٹیل پاڑہ``: an untagged rare name-like word (``name_like``) right
     before a road, square or quarter word (``street_words``) names that road or quarter (its type
     there: FAC or LOC; confidence 0.45, not spread)."""
-    n = len(words)
-    if street_words.keys().isdisjoint(words):
+    return _add_named_heads(words, mentions, street_words.keys(), street_words.__getitem__, name_like)
+
+
+def _add_named_heads(words: Sequence[str], mentions: Sequence[Mention], heads: AbstractSet[str],
+                     type_of: Callable[[str], str], names: Callable[[str], bool]) -> list[Mention]:
+    """An untagged word that ``names`` accepts right before an untagged word of ``heads`` makes a
+    mention of the two, of type ``type_of(head)`` (confidence 0.45, not spread)."""
+    if heads.isdisjoint(words):
         return list(mentions)
-    taken = taken_words(n, mentions)
+    taken = taken_words(len(words), mentions)
     added = list(mentions)
-    for k in range(1, n):
-        if words[k] in street_words and not taken[k] and not taken[k - 1] and name_like(words[k - 1]):
-            added.append(Mention(k - 1, k + 1, street_words[words[k]], WEAK_CONFIDENCE))
+    for k in range(1, len(words)):
+        if words[k] in heads and not taken[k] and not taken[k - 1] and names(words[k - 1]):
+            added.append(Mention(k - 1, k + 1, type_of(words[k]), WEAK_CONFIDENCE))
             taken[k - 1:k + 1] = [True, True]
     return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added

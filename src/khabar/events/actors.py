@@ -493,8 +493,6 @@ def office_key(text: str) -> str:
 
 @cache
 def _office_keys() -> frozenset[str]:
-    from khabar.events.discourse import titles
-
     return frozenset(w.replace(" ", "") for w in titles())
 
 

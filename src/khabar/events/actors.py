@@ -513,7 +513,7 @@ def _after_credits(toks: Sequence[Token], i: int, j: int) -> int:
 
 def _token_index(toks: Sequence[Token], start: int) -> int | None:
     """The index of the token that starts at ``start``, if any."""
-    k = bisect_left([t.start for t in toks], start)
+    k = bisect_left(toks, start, key=lambda t: t.start)
     return k if k < len(toks) and toks[k].start == start else None
 
 

@@ -1400,7 +1400,7 @@ def _ends_paragraph_as_subject(doc: Document, start: int, end: int) -> bool:
     first = i
     while first > 0 and toks[first - 1].sentence == toks[i].sentence:
         first -= 1
-    if i - first > _SUBJECT_TOKENS or any(t.norm in _CASE_MARKERS - {"کی", "کے", "کا"} for t in toks[first:i]):
+    if i - first > _SUBJECT_TOKENS or any(t.norm in _NON_GENITIVE_MARKERS for t in toks[first:i]):
         return False
     last = j
     while last + 1 < len(toks) and toks[last + 1].sentence == toks[i].sentence:
@@ -1437,6 +1437,8 @@ def _introduced(doc: Document, start: int, end: int) -> bool:
 
 #: case markers that never open a name: a tagged span that starts with one is a tagging slip (``کے صدور``)
 _CASE_MARKERS = event_words("quote_case_markers")
+#: the case markers besides the genitive: a name after one is no sentence's plain subject
+_NON_GENITIVE_MARKERS = _CASE_MARKERS - {"کی", "کے", "کا"}
 
 
 def _starts_with_case(text: str) -> bool:

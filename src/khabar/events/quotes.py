@@ -320,11 +320,15 @@ def _continue_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
 _LINE_EDGE = frozenset("\"'“”‘’ \t\u200e\u200f")
 
 
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line (or lines) holding ``text[start:end]`` begins and ends, without its line breaks."""
+    b = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if b < 0 else b
+
+
 def _crosshead(text: str, q: Quote) -> bool:
     """Is ``q`` a line of its own between quote marks with no sentence end (a heading, not a paragraph)?"""
-    a = text.rfind("\n", 0, q.start) + 1
-    b = text.find("\n", q.end)
-    b = len(text) if b < 0 else b
+    a, b = _line_around(text, q.start, q.end)
     return all(c in _LINE_EDGE for c in text[a:q.start] + text[q.end:b]) and not any(c in "۔.؟?!" for c in q.text)
 
 
@@ -335,9 +339,7 @@ _HEADLINE_WORDS = 16
 def _inside_headline(text: str, ms: int, me: int) -> bool:
     """Is the quoted stretch at ``ms:me`` part of a headline: a short line of its own with no sentence
     end, whose words go on outside the marks (a line quoted whole is a crosshead, :func:`_crosshead`)?"""
-    a = text.rfind("\n", 0, ms) + 1
-    b = text.find("\n", me)
-    b = len(text) if b < 0 else b
+    a, b = _line_around(text, ms, me)
     line = text[a:b]
     outside = text[a:ms] + text[me + 1:b]
     return (a > 0 or b < len(text)) and len(line.split()) <= _HEADLINE_WORDS \

@@ -1227,9 +1227,8 @@ def _direct_speaker(doc: Document, toks: Sequence[Token], starts: Sequence[int],
         names = resolver.name_tokens(part)
         for k in (range(len(words) - 1, -1, -1) if part is lead else range(len(words))):
             if part is lead and _began_to_say(words, k):
-                span = _np_left(words, k, 0, names)
-                span = span if span[1] > span[0] else (_clause_subject(words, k, names) or span)
-                if span[1] > span[0]:
+                span = _span(_np_left(words, k, 0, names)) or _clause_subject(words, k, names)
+                if span is not None:
                     return _speaker(doc, part, span, resolver)
             if part is lead and words[k] in _IMPERFECTIVE_SAY and "نے" not in words[max(0, k - _CLAUSE_WORDS):k]:
                 # ``X اس خط میں لکھتے ہیں: '…'``، ``وہ کہتی ہیں '…``: no ergative; the subject stands before

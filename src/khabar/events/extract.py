@@ -128,7 +128,7 @@ def extract_events(doc: Document, *, min_confidence: float = MIN_CONFIDENCE) -> 
     """Events in ``doc`` (needs sentences, tokens, linked entities and values) whose confidence
     (``events.confidence``) reaches ``min_confidence``."""
     events = [ev for ev, conf, _ in scored_events(doc) if conf >= min_confidence]
-    bare = [ev for ev in events for a in (ev.actor1, ev.actor2) if a is not None and is_bare_office(a)]
+    bare = [ev for ev in events if any(a is not None and is_bare_office(a) for a in (ev.actor1, ev.actor2))]
     if bare:
         # ``وزیراعظم نے ...`` after ``وزیراعظم شہباز شریف``: an office alone is the person named with it
         holders = office_holders(doc)

@@ -25,7 +25,7 @@ ATTRIBUTES = {
     (tag_rules, "COMMON_NOUN_HEADS"): "common_noun_heads",
     (tag_rules, "_MEMBER_WORDS"): "member_words",
     (tag_rules, "_NOT_ALONE"): "not_alone",
-    (tag_rules, "_CASE_MARKERS"): "case_markers_rules",
+    (tag_rules, "_CASE_MARKERS"): "case_markers",
     (tag_rules, "_TRAILING"): "trailing",
     (tag_rules, "PLACE_PREFIXES"): "place_prefixes",
     (tag_rules, "PLACE_SUFFIXES"): "place_suffixes",

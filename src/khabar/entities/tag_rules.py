@@ -45,7 +45,7 @@ _MEMBER_WORDS = rule_words("member_words")
 _NOT_ALONE = rule_words("not_alone")
 #: Cue kinds trimmed off the start of a person's span: offices, ranks, roles, portfolios.
 _TRIMMED = frozenset({"title", "role"})
-_CASE_MARKERS = rule_words("case_markers_rules")
+_CASE_MARKERS = CASE_MARKERS  # the same markers: never at the start of a person's span (trimmed off it)
 #: Words after a person's name that are not part of it.
 _TRAILING = rule_words("trailing")
 #: ... and the cue kinds that with :data:`_NOT_ALONE` make no name on their own.

@@ -1387,25 +1387,36 @@ _PLACES = ("GPE", "NORP", "LOC", "FAC")
 _SUBJECT_TOKENS = 12
 
 
+def _name_in_sentence(toks: Sequence[Token], start: int, end: int) -> tuple[int, int, int, int] | None:
+    """``(i, j, first, last)`` for the name at ``start:end``: its first token, the token right after it,
+    and the first and last tokens of its sentence; None when no token of the same sentence follows it."""
+    i = bisect_left(toks, start, key=lambda t: t.start)
+    j = bisect_left(toks, end, key=lambda t: t.start)
+    if i >= len(toks) or j >= len(toks) or toks[j].sentence != toks[i].sentence:
+        return None
+    first = i
+    while first > 0 and toks[first - 1].sentence == toks[i].sentence:
+        first -= 1
+    last = j
+    while last + 1 < len(toks) and toks[last + 1].sentence == toks[i].sentence:
+        last += 1
+    return i, j, first, last
+
+
 def _ends_paragraph_as_subject(doc: Document, start: int, end: int) -> bool:
     """Is the name at ``start:end`` the plain subject (no case marker after it: ``X بھی … غم زدہ ہیں``) of
     a sentence that closes its paragraph? A paragraph that ends on someone introduces the next speaker:
     ``X بھی … دکھی ہیں۔⏎⏎ … انہوں نے کہا`` is X. Inside one paragraph the sentence may still be the last
     speaker's words, and the name only what he talked about."""
     toks = doc.tokens
-    i = bisect_left(toks, start, key=lambda t: t.start)
-    j = bisect_left(toks, end, key=lambda t: t.start)
-    if i >= len(toks) or j >= len(toks) or toks[j].sentence != toks[i].sentence \
-            or toks[j].norm in _CASE_MARKERS or toks[j].norm in ("اور", "،", ",", "والے", "والی", "والا"):
+    found = _name_in_sentence(toks, start, end)
+    if found is None:
         return False
-    first = i
-    while first > 0 and toks[first - 1].sentence == toks[i].sentence:
-        first -= 1
+    i, j, first, last = found
+    if toks[j].norm in _CASE_MARKERS or toks[j].norm in ("اور", "،", ",", "والے", "والی", "والا"):
+        return False
     if i - first > _SUBJECT_TOKENS or any(t.norm in _NON_GENITIVE_MARKERS for t in toks[first:i]):
         return False
-    last = j
-    while last + 1 < len(toks) and toks[last + 1].sentence == toks[i].sentence:
-        last += 1
     after = doc.text[toks[last].end:toks[last + 1].start] if last + 1 < len(toks) else ""
     return "\n" in after
 #: a name this many tokens or fewer into its sentence may be the one an introduction is about
@@ -1417,18 +1428,12 @@ def _introduced(doc: Document, start: int, end: int) -> bool:
     it opens its sentence, takes no case marker, and the sentence ends on a role word and a copula? Such a
     sentence presents the next speaker: ``… سربراہ ہیں۔ انھوں نے بتایا`` is X."""
     toks = doc.tokens
-    i = bisect_left(toks, start, key=lambda t: t.start)
-    j = bisect_left(toks, end, key=lambda t: t.start)
-    if i >= len(toks) or j >= len(toks) or toks[j].sentence != toks[i].sentence or toks[j].norm in _CASE_MARKERS:
+    found = _name_in_sentence(toks, start, end)
+    if found is None:
         return False
-    first = i
-    while first > 0 and toks[first - 1].sentence == toks[i].sentence:
-        first -= 1
-    if i - first > _INTRO_TOKENS:
+    i, j, first, last = found
+    if toks[j].norm in _CASE_MARKERS or i - first > _INTRO_TOKENS:
         return False
-    last = j
-    while last + 1 < len(toks) and toks[last + 1].sentence == toks[i].sentence:
-        last += 1
     while last > j and not any(c.isalnum() for c in toks[last].norm):
         last -= 1  # the full stop
     roles = _person_roles()

@@ -1118,7 +1118,7 @@ def _partner_after(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) ->
             if words[k] in _CLAUSE_LINKS or k in sent.verbal:
                 return None
             continue
-        if words[k + 1] not in _HAPPENED - {"۔", "،", "جس", "جبکہ", "اور"}:
+        if words[k + 1] not in _HAPPENED_FORMS:
             return None
         s, e = np_left(words, p, m.end, sent.names)
         while e > s and s > m.end and words[s - 1] in GENITIVE:
@@ -1134,6 +1134,8 @@ def _partner_after(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver) ->
 
 #: what may follow a reciprocal noun that states it happened (``ملاقات ہوئی``، headline-final)
 _HAPPENED = event_words("happened")
+#: of those, the forms of ``ہونا`` alone (``X کی ملاقات Y سے ہوئی``)
+_HAPPENED_FORMS = _HAPPENED - {"۔", "،", "جس", "جبکہ", "اور"}
 
 
 #: words that link a clause to the next (a conjunction, a relative, a finite auxiliary or a comma)

@@ -1178,13 +1178,13 @@ def _genitive_across_target(sent: _Sentence, m: TriggerMatch, lo: int, resolver:
     ts, te = np_left(words, end, lo, sent.names)
     if te <= ts or ts - 1 <= lo or words[ts - 1] not in GENITIVE:
         return None
-    if words[ts] not in DETERMINERS and resolver.named(sent.toks, ts, te) is None:
+    named = resolver.named(sent.toks, ts, te)
+    if words[ts] not in DETERMINERS and named is None:
         return None
     owned = _possessions()
-    if resolver.named(sent.toks, ts, te) is None and _ends_in(words, ts, te, owned["thing"]) \
-            and _ends_in(words, lo, ts - 1, owned["owner"]):
+    if named is None and _ends_in(words, ts, te, owned["thing"]) and _ends_in(words, lo, ts - 1, owned["owner"]):
         return None  # ``پولیس کی ایک بس پر فائرنگ``: the police own the bus, they were fired upon
-    if words[ts - 1] == "کی" and words[m.end - 1] in owned["act"] and resolver.named(sent.toks, ts, te) is None:
+    if words[ts - 1] == "کی" and words[m.end - 1] in owned["act"] and named is None:
         return None  # ``X کی ایک چوکی پر حملہ``: کی agrees with the post, not with the masculine attack
     s, e = np_left(words, ts - 1, lo, sent.names)
     if e <= s:

@@ -188,8 +188,7 @@ def _titled_subjects(doc: Document, by_sentence: dict[int, list[Token]], resolve
                 a, b = _trim_clause_edge(words, (a, b))
                 actor = resolver.resolve(toks, a, b, split=False)[0]
                 if actor.type != "PERSON":  # ``گورنر پنجاب``: the office holder, not the place in his title
-                    s, e = toks[a].start, toks[b - 1].end
-                    actor = Actor(doc.text[s:e], None, None, s, e, "PERSON")
+                    actor = _unlinked(doc, toks, a, b, "PERSON")
             elif asked and (any(k in names for k in range(a, b)) or resolver.named(toks, a, b) is not None):
                 # ``X سے جب … پوچھا``: a tagged name, of one word too (``ایک مداح نے تریشالا سے سوال کیا``)
                 actor = resolver.resolve(toks, a, b, split=False)[0]
@@ -1137,6 +1136,12 @@ def _span(span: tuple[int, int]) -> tuple[int, int] | None:
     return span if span[1] > span[0] else None
 
 
+def _unlinked(doc: Document, toks: Sequence[Token], a: int, b: int, kind: str) -> Actor:
+    """An actor of type ``kind`` spelled by ``toks[a:b]``, linked to nothing."""
+    start, end = toks[a].start, toks[b - 1].end
+    return Actor(doc.text[start:end], None, None, start, end, kind)
+
+
 def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None, resolver: ActorResolver,
              ) -> Actor | None:
     if span is None:
@@ -1150,11 +1155,9 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
         s += 2  # ``یہ بات وزیر نے کہی``: the words said, then the speaker
     if _glued_then_pronoun(toks[e - 1].norm):
         # ``پوچھا گیا توان کا کہنا تھا``: ``تو`` run into the pronoun in copy that lost a blank
-        s = e - 1
-        return Actor(doc.text[toks[s].start:toks[s].end], None, None, toks[s].start, toks[s].end, "PRONOUN")
+        return _unlinked(doc, toks, e - 1, e, "PRONOUN")
     if e - s == 2 and toks[s].norm + toks[s + 1].norm in PRONOUNS:
-        s += 1  # ``ا نہوں نے``، ``انہو ں نے``: a pronoun split by a stray blank
-        return Actor(doc.text[toks[s - 1].start:toks[s].end], None, None, toks[s - 1].start, toks[s].end, "PRONOUN")
+        return _unlinked(doc, toks, s, e, "PRONOUN")  # ``ا نہوں نے``، ``انہو ں نے``: a pronoun split by a stray blank
     if e - s == 1 and toks[s].norm in _RELATIVE_ERGATIVES and e < len(toks) and toks[e].norm == "نے":
         head = _relative_antecedent(toks, s, resolver)
         if head is not None:  # ``بعض مداح ایسے بھی تھے جنہوں نے کہا``: the people the relative is about
@@ -1162,21 +1165,21 @@ def _speaker(doc: Document, toks: Sequence[Token], span: tuple[int, int] | None,
     if e - s == 1 and (toks[s].norm in PRONOUNS or toks[s].norm in _speech_words()["emphatic"]
                        or toks[s].norm in _STATEMENT_PRONOUNS):
         # resolved after all quotes are known (the antecedent may be another quote's speaker)
-        return Actor(doc.text[toks[s].start:toks[s].end], None, None, toks[s].start, toks[s].end, "PRONOUN")
+        return _unlinked(doc, toks, s, e, "PRONOUN")
     if e - s >= 3 and toks[e - 1].norm in _speech_words()["relative"] and toks[e - 2].norm in GENITIVE:
         # ``بورس کی بہن جو … ہیں نے کہا``: the sister speaks, not the brother her phrase names
-        return Actor(doc.text[toks[s].start:toks[e - 1].end], None, None, toks[s].start, toks[e - 1].end, "PERSON")
+        return _unlinked(doc, toks, s, e, "PERSON")
     actor = resolver.resolve(toks, s, e, split=False)[0]
     place_at = actor.start if actor.start is not None else toks[s].start
     if actor.type in ("GPE", "LOC") and e - s >= 2 and toks[e - 1].end == actor.end \
             and any(tok.norm in _titles() for tok in toks[s:e - 1] if tok.start <= place_at):
         # ``وزیراعلیٰ پنجاب نے کہا``، ``گورنر سندھ``: the holder of an office of the place speaks (a
         # nationality before the office, ``چینی وزیر خارجہ``, stays its country)
-        return Actor(doc.text[toks[s].start:toks[e - 1].end], None, None, toks[s].start, toks[e - 1].end, "PERSON")
+        return _unlinked(doc, toks, s, e, "PERSON")
     if actor.type == "LOC" and actor.end is not None and actor.end < toks[e - 1].start and any(
             tok.norm in _speech_words()["person"] for tok in toks[s:e] if tok.start >= actor.end):
         # ``بالی وڈ کی اداکارہ X کا کہنا ہے`` (X untagged): the actress speaks, not the industry she is of
-        return Actor(doc.text[toks[s].start:toks[e - 1].end], None, None, toks[s].start, toks[e - 1].end, "PERSON")
+        return _unlinked(doc, toks, s, e, "PERSON")
     return actor
 
 

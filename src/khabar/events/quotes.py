@@ -68,7 +68,8 @@ def _speech_words() -> dict[str, frozenset[str]]:
 def _grammar() -> dict[str, frozenset[str]]:
     """Role → grammar words, from ``data/events/quote_grammar.tsv`` (see its header for the roles)."""
     table = read_word_roles("quote_grammar.tsv", "quote grammar words", _GRAMMAR_ROLES)
-    return {**table, "trailing": table["trailing"] | table["link"]}
+    # ``verb``: a finite or perfective verb, which ends a clause
+    return {**table, "trailing": table["trailing"] | table["link"], "verb": table["finite"] | table["perfective"]}
 
 
 _GRAMMAR_ROLES = ("after_title", "link", "trailing", "finite", "continues", "subordinator", "adverbial_end",
@@ -275,7 +276,7 @@ def _clause_ends_before(toks: Sequence[Token], starts: Sequence[int], pos: int) 
     """Does a finite or past verb (``ہے``، ``تھا``، ``کیا``، ``دیا``) stand right before the mark at ``pos``?"""
     k = bisect_left(starts, pos) - 1
     g = _grammar()
-    return k >= 0 and (toks[k].norm in g["finite"] or toks[k].norm in g["perfective"] or toks[k].norm == "کیا")
+    return k >= 0 and (toks[k].norm in g["verb"] or toks[k].norm == "کیا")
 
 
 def _frame_before(toks: Sequence[Token], starts: Sequence[int], pos: int) -> int | None:
@@ -630,7 +631,7 @@ def _lead_in_start(words: Sequence[str], body: int, nxt: int) -> int:
     g = _grammar()
     for k in range(nxt - 1, max(body, nxt - 1 - _LEAD_IN_WORDS), -1):
         w = words[k]
-        if w in g["finite"] or w in g["perfective"]:
+        if w in g["verb"]:
             return k + 1 if k + 1 < nxt else nxt
         if (w in g["link"] and w != "پر") or w in _COMMAS:
             return k
@@ -685,7 +686,7 @@ def _quoted_frame_cut(words: Sequence[str], body: int, last: int) -> int:
         if words[m] != "کہ" or words[m + 1] not in _OPEN_MARKS:
             continue
         for p in range(m - 1, body + 1, -1):
-            if words[p] in ("اور", "،", ",") and (words[p - 1] in g["finite"] or words[p - 1] in g["perfective"]):
+            if words[p] in ("اور", "،", ",") and words[p - 1] in g["verb"]:
                 return p
         return last
     return last
@@ -700,8 +701,7 @@ def _new_according_to(words: Sequence[str], body: int, last: int, names: frozens
         if words[k] != "مطابق" or words[k - 1] != "کے":
             continue
         p = _trim_clause_edge(words, _np_left(words, k - 1, body, names), names)[0]
-        if body + 1 < p < k - 1 and (words[p - 1] in g["finite"] or words[p - 1] in g["perfective"]
-                                     or _past_verb(words[p - 1])):
+        if body + 1 < p < k - 1 and (words[p - 1] in g["verb"] or _past_verb(words[p - 1])):
             return p
     return last
 
@@ -714,7 +714,7 @@ def _trim_clause_edge(words: Sequence[str], span: tuple[int, int],
     a name such as ``آئی ایس پی آر``)."""
     s, e = span
     g = _grammar()
-    verbs = g["finite"] | g["perfective"]
+    verbs = g["verb"]
     for k in range(e - 2, s - 1, -1):
         if (words[k] in verbs or _past_verb(words[k])) and k not in names:
             s = k + 1
@@ -746,7 +746,7 @@ def _clause_boundary(words: Sequence[str], start: int) -> bool:
         return False
     prev = words[start - 1]
     g = _grammar()
-    return prev in g["link"] or prev in g["finite"] or prev in g["perfective"] or prev in ("،", ",", "؛", ";")
+    return prev in g["link"] or prev in g["verb"] or prev in ("،", ",", "؛", ";")
 
 
 

@@ -107,14 +107,14 @@ def extract_quotes(doc: Document) -> list[Quote]:
         starts = starts_of.get(sent)
         if starts is None:
             starts = starts_of[sent] = [t.start for t in toks]
-        if len(doc.text[s:e].split()) < _UNATTRIBUTED_MIN_WORDS and _used_as_noun(toks, starts, me):
+        if n_words < _UNATTRIBUTED_MIN_WORDS and _used_as_noun(toks, starts, me):
             continue  # ``فلم ’’مایا‘‘ کے ہندی ریمیک``: a title the sentence goes on to use, not a quotation
-        if len(doc.text[s:e].split()) < _TITLE_MAX_WORDS and _named_work(toks, starts, ms):
+        if n_words < _TITLE_MAX_WORDS and _named_work(toks, starts, ms):
             continue  # ``فلم ’’مسٹر اینڈ مسز ایر‘‘``: the title of a film, a book, a show
         speaker = _direct_speaker(doc, toks, starts, ms, me, resolver)
         if speaker is None and toks and toks[0].start >= ms:
             speaker = _neighbour_speaker(doc, sent, ms, me, by_sentence, resolver)
-        if speaker is None and len(doc.text[s:e].split()) < _UNATTRIBUTED_MIN_WORDS:
+        if speaker is None and n_words < _UNATTRIBUTED_MIN_WORDS:
             continue  # a title or a name in quote marks (``’’تم ہی ہو‘‘``), not a quotation
         if speaker is None and _inside_headline(doc.text, ms, me):
             continue  # ``پاکستان میں ڈالر ’تاریخ کی بلند ترین سطح پر‘ پہنچ گیا``: words in a headline's marks

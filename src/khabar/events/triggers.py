@@ -204,6 +204,8 @@ _OBJECT_MARKS = event_words("trigger_object_marks")
 
 #: case markers and genitives: a noun followed by one modifies something else, it is no fronted object
 _MARKED_NEXT = event_words("trigger_marked_next")
+#: those besides the genitive
+_MARKED_NON_GENITIVE = _MARKED_NEXT - _GENITIVE
 
 
 def _split_match(words: Sequence[str], i: int, entries: Sequence[TriggerEntry], lex: Lexicon) -> TriggerMatch | None:
@@ -222,7 +224,7 @@ def _split_match(words: Sequence[str], i: int, entries: Sequence[TriggerEntry], 
         if j >= n or words[j] in _MARKED_NEXT or words[j] in forms:
             continue
         erg = next((t for t in range(j + 1, min(n, j + 6)) if words[t] == "نے"), None)
-        if erg is None or any(w in _GAP_STOPS or w in _MARKED_NEXT - {"کا", "کی", "کے"} for w in words[j:erg]):
+        if erg is None or any(w in _GAP_STOPS or w in _MARKED_NON_GENITIVE for w in words[j:erg]):
             continue
         v = erg + 1
         while v < n and v < erg + 3 and words[v] in ("بھی", "ہی"):

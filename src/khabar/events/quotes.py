@@ -1447,7 +1447,7 @@ def _introduced(doc: Document, start: int, end: int) -> bool:
 #: case markers that never open a name: a tagged span that starts with one is a tagging slip (``کے صدور``)
 _CASE_MARKERS = event_words("quote_case_markers")
 #: the case markers besides the genitive: a name after one is no sentence's plain subject
-_NON_GENITIVE_MARKERS = _CASE_MARKERS - {"کی", "کے", "کا"}
+_NON_GENITIVE_MARKERS = _CASE_MARKERS - GENITIVE
 
 
 def _starts_with_case(text: str) -> bool:

@@ -121,8 +121,11 @@ def run_batch(inputs: list[str], out: str, *, scheduler: str | None = None, work
         if progress and report.dashboard:
             print(f"khabar: Dask dashboard at {report.dashboard}", file=sys.stderr)
         if todo:
+            # a key per run: a scheduler that still holds the last run's finished key (a rerun on the
+            # same client) would hand back its old result and leave a deleted marker unwritten
+            run = uuid.uuid4().hex[:8]
             futures = client.map(process_partition, [p.to_dict() for p in todo], out=str(root),
-                                 key=[f"khabar-batch-{fp}-{p.name}" for p in todo], retries=3,
+                                 key=[f"khabar-batch-{fp}-{run}-{p.name}" for p in todo], retries=3,
                                  pure=False)
             for done, fut in enumerate(as_completed(futures), 1):
                 summary = fut.result()

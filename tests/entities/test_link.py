@@ -174,3 +174,25 @@ def test_a_bracketed_name_far_from_a_linked_one_is_not_its_alias():
     from khabar.pipeline import analyze
     doc = analyze("عالمی ادارہ صحت کے مطابق ایک نئی تنظیم (GAVI) بھی مدد کرے گی۔")
     assert [e.entity_id for e in doc.entities if e.text == "GAVI"] in ([], [None])
+
+
+def _bracketed(text: str, place: str, inside: str, type_: str) -> list[Entity]:
+    p, q = text.index(place), text.index(inside)
+    return [Entity(p, p + len(place), place, type_, entity_id="Q1362", name_en="Islamabad"),
+            Entity(q, q + len(inside), inside, "GPE")]
+
+
+def test_the_credit_in_brackets_after_a_dateline_place_is_not_the_place():
+    from khabar.entities.link import _link_bracketed_aliases
+    for text in ("اسلام آباد (نیوز ڈیسک) ماہرین نے نئی دوا دریافت کر لی۔",
+                 "خبر کی سرخی\n  اسلام آباد(ڈیلی نیوز) ماہرین نے نئی دوا دریافت کر لی۔"):
+        inside = "نیوز ڈیسک" if "نیوز ڈیسک" in text else "ڈیلی نیوز"
+        linked = _link_bracketed_aliases(text, _bracketed(text, "اسلام آباد", inside, "GPE"), [0, 1])
+        assert linked[1].entity_id is None, text
+
+
+def test_a_place_inside_a_line_still_lends_its_link_to_the_bracket_after_it():
+    from khabar.entities.link import _link_bracketed_aliases
+    text = "وفاقی دارالحکومت اسلام آباد (دارالخلافہ) میں بارش ہوئی۔"
+    linked = _link_bracketed_aliases(text, _bracketed(text, "اسلام آباد", "دارالخلافہ", "GPE"), [0, 1])
+    assert linked[1].entity_id == "Q1362"

@@ -278,7 +278,8 @@ def _link_bracketed_aliases(text: str, entities: list[Entity], order: Sequence[i
         if ent.entity_id is None:
             named = aliases.get(ent.text)
             if named is None and prev is not None and prev.entity_id is not None \
-                    and _BRACKET_GAP.search(text[prev.end:ent.start]) and ent.start - prev.end <= 3:
+                    and _BRACKET_GAP.search(text[prev.end:ent.start]) and ent.start - prev.end <= 3 \
+                    and not _is_dateline(text, prev):
                 named = aliases[ent.text] = prev
             if named is not None:
                 entities[i] = replace(ent, type=named.type, entity_id=named.entity_id, name_en=named.name_en,
@@ -286,6 +287,12 @@ def _link_bracketed_aliases(text: str, entities: list[Entity], order: Sequence[i
                 ent = entities[i]
         prev = ent
     return entities
+
+
+def _is_dateline(text: str, ent: Entity) -> bool:
+    """A place that opens its line: the brackets after it hold the credit (``اسلام آباد (نیوز ڈیسک)``,
+    ``نیو یارک (ڈیلی پاکستان آن لائن)``), not another name for the place."""
+    return ent.type in _FAMILY and not text[text.rfind("\n", 0, ent.start) + 1:ent.start].strip()
 
 
 def _is_value(ent: Entity) -> bool:

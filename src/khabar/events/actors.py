@@ -317,6 +317,15 @@ class ActorResolver:
         except (AttributeError, TypeError):
             return False
 
+    def place_starts_at(self, offset: int) -> bool:
+        """Does a tagged place (GPE, LOC, FAC) begin at character ``offset``?"""
+        i = bisect_left(self._starts, offset)
+        while i < len(self.names) and self._starts[i] == offset:
+            if self.names[i].type in ("GPE", "LOC", "FAC"):
+                return True
+            i += 1
+        return False
+
     def name_tokens(self, toks: Sequence[Token]) -> frozenset[int]:
         """Indexes of tokens inside multi-word names (``شی جن پنگ``: its ``جن`` is no relative pronoun)."""
         if not toks:

@@ -1344,6 +1344,8 @@ def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
             return None
         if e < len(words) and e < hi and not any(c.isalnum() for c in words[e]):
             continue  # a dateline or a parenthesis: ``اسلام آباد (...)``
+        if e - s > 1 and words[e - 1] in _ADVERB_TAILS and e < len(words) and words[e] in _ADVERB_TAIL_NEXT:
+            e -= 1  # ``حکومت پہلے ہی انکار کر چکی ہے``، ``X بعد میں ...``: an adverb after the subject
         marked = e < len(words) and (words[e] in POSTPOSITIONS or words[e] in GENITIVE)
         if not marked and words[s] == "دونوں":
             return None  # ``دونوں ممالک``: a pronoun-like phrase
@@ -1363,6 +1365,12 @@ def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
                 or _office(words, s, e):
             return actors, (s, e), False  # an office held by one person acts too (``وزیر خارجہ ... دورہ کریں گے``)
     return None
+
+
+#: words that end an adverb after a clause's subject when the next word is one of ``_ADVERB_TAIL_NEXT``
+#: (``پہلے ہی``): they are no part of the subject's noun phrase
+_ADVERB_TAILS = event_words("adverb_tails")
+_ADVERB_TAIL_NEXT = event_words("adverb_tail_next")
 
 
 #: honorifics that open a person's name (``مسٹر پنالہ لکشمیا``)
@@ -1429,6 +1437,10 @@ def _split_after_actor(sent: _Sentence, s: int, e: int, resolver: ActorResolver)
             continue  # ``قومی سلامتی مشیر | محمد حنیف اتمار``: an office and the name that holds it are one
         if resolver.is_adjective(prev):
             continue
+        if _titles_name(sent, resolver, k, e):
+            continue  # ``امریکی فوجی | افسر جنرل جوزف ڈنفورڈ``: a title run before a name is no object
+        if k - 1 in sent.names and k in sent.names and resolver.place_starts_at(sent.toks[k].start):
+            return k  # ``جوزف ڈنفورڈ | اسلام آباد کا دورہ``: a place tagged right after another name opens the object
         if k == e - 1 and words[k] in heads and prev not in heads:
             continue  # ``فلسطین حکومت سے``: a name and its collective noun are one phrase (two collective
             # nouns are two phrases: ``مظاہرین | حکومت کے خلاف``)
@@ -1436,6 +1448,23 @@ def _split_after_actor(sent: _Sentence, s: int, e: int, resolver: ActorResolver)
                 or resolver.named(sent.toks, k - 1, k) is not None:
             return k
     return None
+
+
+def _titles_name(sent: _Sentence, resolver: ActorResolver, k: int, e: int) -> bool:
+    """Do ``words[k:]`` run, through up to three plain nouns, into an office or honorific right before a
+    tagged name (``افسر جنرل جوزف ڈنفورڈ``): a person's description, not an object?"""
+    words = sent.words
+    j = k
+    while j < e and j - k < 4 and j not in sent.names and words[j] not in GENITIVE \
+            and words[j] not in ("اور", "و", "،", ","):
+        j += 1
+    if not (k < j < e and j in sent.names and (words[j - 1] in titles() or words[j - 1] in _HONORIFICS)):
+        return False
+    # the name must not own what follows (``وفد | ڈاکٹر X کی سربراہی میں``: the name is inside the object)
+    n = j + 1
+    while n < len(words) and n in sent.names and not resolver.place_starts_at(sent.toks[n].start):
+        n += 1
+    return n >= len(words) or words[n] not in GENITIVE
 
 
 def _token_at(toks: Sequence[Token], offset: int) -> int | None:

@@ -34,6 +34,8 @@ PRONOUNS = pronoun_words()
 RELATIVES = pronoun_words("relative")
 #: the genitive postposition in its three forms
 GENITIVE = event_words("genitive")
+#: adverbs that may stand between a predicate noun and its genitive (``X کی ہمیشہ حمایت``، ``بھی``)
+ADVERBS = event_words("adverbs")
 _MAX_NP = 10
 
 
@@ -223,7 +225,7 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
     if "gen" in allowed:
         g = trigger_start - 1
         while g > lo and trigger_start - g <= 3 and words[g] not in GENITIVE \
-                and (is_np_word(words[g]) or words[g] in ("بھی", "ہی")):
+                and (is_np_word(words[g]) or words[g] in ADVERBS):
             g -= 1
         if g > lo and words[g] in GENITIVE:
             s, e = np_left(words, g, lo, names)

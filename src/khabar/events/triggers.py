@@ -185,6 +185,11 @@ def find_triggers(words: Sequence[str], *, lexicon: Lexicon | None = None) -> li
                 and words[best.end:best.end + 2] == ["کے", "بعد"]:
             # ``X سے ملاقات کرنے کے بعد Y نے ...``: the act is done before the main one, as with a converb
             best = TriggerMatch(best.start, best.end, best.entry, CONVERB, best.negated)
+        if best is not None and best.form == INFINITIVE and best.end + 1 < n \
+                and words[best.end] in _PROSPECTIVE and words[best.end + 1] in _PROSPECTIVE_COPULAS:
+            # ``X اسلام آباد کا دورہ کرنے والے ہیں``: about to act, a finite predicate with a plain subject (not
+            # ``دورہ کرنے والے وفد``, a noun qualified by a participle)
+            best = TriggerMatch(best.start, best.end + 1, best.entry, IMPERFECTIVE, best.negated)
         if best is None or best.form == INFINITIVE:
             i += 1
             continue
@@ -192,6 +197,11 @@ def find_triggers(words: Sequence[str], *, lexicon: Lexicon | None = None) -> li
             found.append(best)
         i = best.end
     return _close_gapped(words, found, gapped) if gapped else found
+
+
+#: the participle and the copulas of the prospective ``کرنے والا ہے`` (about to do)
+_PROSPECTIVE = event_words("trigger_prospective")
+_PROSPECTIVE_COPULAS = event_words("trigger_prospective_copulas")
 
 
 #: words that end the stretch a gapped predicate may share its light verb across

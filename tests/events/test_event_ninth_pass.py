@@ -36,3 +36,17 @@ def test_a_title_run_before_a_name_is_no_object_and_a_place_after_the_name_is():
     # but a name that owns what follows is inside the object, and the subject ends before its title
     assert _events("پارٹی کا وفد ڈاکٹر احمد علی کی سربراہی میں وزیر اعظم سے ملاقات کرے گا۔", tagged=True)[0][1] \
         == "پارٹی کا وفد"
+
+
+def test_a_present_or_future_predicate_takes_no_ergative_subject():
+    # ``کمیشن نے`` belongs to ``کرنا ہے``; nobody named accepts the decision
+    assert _events("فیصلہ تو کمیشن نے کرنا ہے اور ہم اسے تسلیم کریں گے۔") == []
+    # ``کر رکھا`` is perfective and keeps its ``نے``
+    assert _events("بھارت نے کشمیر پر قبضہ کر رکھا ہے۔") == [("192", "بھارت", "کشمیر")]
+
+
+def test_a_yes_no_question_asserts_no_act_but_a_wh_question_does():
+    assert _events("کیا امریکہ ایران پر حملہ کرے گا؟") == []
+    assert _events("صحافی نے پوچھا کہ کیا امریکہ ایران پر حملہ کرے گا؟") == []
+    assert _events("امریکہ نے ایران پر حملہ کیا۔ کیا یہ درست ہے؟") == [("190", "امریکہ", "ایران")]
+    assert _events("روس اور چین نے خفیہ ملاقات کیوں کی؟") == [("040", "روس", "چین"), ("040", "چین", "روس")]

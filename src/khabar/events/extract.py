@@ -472,6 +472,11 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
     # ``نے`` is never the agent
     if words[m.end - 1] not in _PASSIVE_INFINITIVES and (not m.passive or _tight_ergative(words, lo, m.start)):
         ks = ergatives_left(words, lo, m.start)
+        if ks and m.form in (IMPERFECTIVE, SUBJUNCTIVE) and not m.split \
+                and not any(w.startswith("رکھ") for w in words[m.start:m.end]):
+            # ``فیصلہ تو کمشن نے کرنا ہے اسے ہم ... تسلیم کریں گے``: only a perfective (or ``کر رکھا``) takes a
+            # ``نے`` subject; one before a present or future predicate is another verb's
+            ks = []
         if not ks and (m.form == CONVERB or m.split):
             ks = ergatives_right(words, m.end, hi)
         for k in ks:
@@ -749,6 +754,20 @@ _INVITED = event_words("invited")
 _CLOSING = event_words("closing")
 #: postpositions made with a genitive (``کے خلاف``): that genitive names no owner
 _COMPOUND = event_words("compound")
+
+
+#: marks that end a sentence: the clause of a yes-no question runs to a question mark
+_SENTENCE_ENDS = frozenset({"۔", ".", "؟", "?", "!"})
+
+
+def _polar_question(words: Sequence[str], lo: int, m: TriggerMatch) -> bool:
+    """Is the trigger's clause a yes-no question: opened by the particle ``کیا`` and closed by a question
+    mark (``کیا امریکہ ... حملہ کرے گا؟``، ``... سوال کیا کہ کیا ...؟``)? It asks whether the act happens and
+    asserts nothing; a wh-question (``... ملاقات کیوں کی؟``) takes the act as given."""
+    if words[lo:lo + 1] != ["کیا"] or lo + 1 >= m.start:
+        return False
+    end = next((k for k in range(m.end, len(words)) if words[k] in _SENTENCE_ENDS), len(words))
+    return end < len(words) and words[end] in ("؟", "?")
 
 
 def _is_headline(words: Sequence[str]) -> bool:
@@ -1675,8 +1694,9 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     if m.form and _claimed_before_credit(words, m):
         return []  # ``... حملے کر رہے ہیں، X کا الزام``: what X claims or threatens, not an act that happened
     if _is_display(words, m) or _is_press_talk(words, m) or (lo > 0 and words[lo - 1] == "اگر") \
-            or _stresses_that(words, m) or _only_able(words, m):
-        return []  # a display, a press talk, or a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``)
+            or _stresses_that(words, m) or _only_able(words, m) or _polar_question(words, lo, m):
+        return []  # a display, a press talk, a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``) or a
+        # yes-no question (``کیا امریکہ ایران پر حملہ کرے گا؟``)
     sources, source_span, mutual, route = _sources(sent, m, lo, hi, resolver, last_actor)
     if route == "headline" and not sent.headline:
         tail = _headline_tail(sent, m)

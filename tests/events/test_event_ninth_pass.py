@@ -50,3 +50,11 @@ def test_a_yes_no_question_asserts_no_act_but_a_wh_question_does():
     assert _events("صحافی نے پوچھا کہ کیا امریکہ ایران پر حملہ کرے گا؟") == []
     assert _events("امریکہ نے ایران پر حملہ کیا۔ کیا یہ درست ہے؟") == [("190", "امریکہ", "ایران")]
     assert _events("روس اور چین نے خفیہ ملاقات کیوں کی؟") == [("040", "روس", "چین"), ("040", "چین", "روس")]
+
+
+def test_an_office_after_a_genitive_heads_an_unmarked_subject():
+    # ``ادارے X | کی نائب صدر ...`` was cut as if an object began at the genitive, leaving no subject
+    assert _events("تیل کا تجزیہ کرنے والے ادارے گرین آئل کی نائب صدر سارہ ملر اس بات سے اتفاق کرتی ہیں کہ قیمت"
+                   " گرے گی۔") == [("019", "ادارے گرین آئل کی نائب صدر سارہ ملر", None)]
+    # an office owned by the object still leaves the object where it was
+    assert _events("پاکستان امریکہ کے صدر کی مذمت کرتا ہے۔") == [("111", "پاکستان", "امریکہ")]

@@ -1368,7 +1368,9 @@ def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
         marked = e < len(words) and (words[e] in POSTPOSITIONS or words[e] in GENITIVE)
         if not marked and words[s] == "دونوں":
             return None  # ``دونوں ممالک``: a pronoun-like phrase
-        if marked or any(w in GENITIVE for w in words[s:e]):
+        if not marked and _office_heads_tail(words, s, e):
+            pass  # ``ادارے X کی نائب صدر Y | اس بات سے``: an office after the genitive heads the subject
+        elif marked or any(w in GENITIVE for w in words[s:e]):
             k = _object_start(sent, s, e, resolver)
             if k is None:
                 if marked:
@@ -1381,7 +1383,7 @@ def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
             e -= 1  # ``X 29 اپریل کو``: the number belongs to the date
         actors = resolver.resolve(sent.toks, s, e)
         if any(is_named(a) for a in actors) or is_group(words[e - 1]) or _titled(words, s, e) \
-                or _office(words, s, e):
+                or _office(words, s, e) or _office_heads_tail(words, s, e):
             return actors, (s, e), False  # an office held by one person acts too (``وزیر خارجہ ... دورہ کریں گے``)
     return None
 
@@ -1401,6 +1403,15 @@ def _office(words: Sequence[str], s: int, e: int) -> bool:
     Its head word is the office, not the department that ends it."""
     return e - s <= 3 and (words[s] in titles() or " ".join(words[s:s + 2]) in titles()) \
         and not any(w in GENITIVE for w in words[s:e])
+
+
+def _office_heads_tail(words: Sequence[str], s: int, e: int) -> bool:
+    """Does an office held by one person follow the last genitive of ``words[s:e]`` and carry the phrase to
+    its end, at most four words on (``X کی نائب صدر Y``، ``X کے چیئرمین``)?"""
+    g = max((k for k in range(s, e) if words[k] in GENITIVE), default=None)
+    if g is None or e - g - 1 > 5:
+        return False
+    return any(words[k] in titles() or " ".join(words[k:k + 2]) in titles() for k in range(g + 1, min(e, g + 3)))
 
 
 def _titled(words: Sequence[str], s: int, e: int) -> bool:

@@ -58,3 +58,11 @@ def test_an_office_after_a_genitive_heads_an_unmarked_subject():
                    " گرے گی۔") == [("019", "ادارے گرین آئل کی نائب صدر سارہ ملر", None)]
     # an office owned by the object still leaves the object where it was
     assert _events("پاکستان امریکہ کے صدر کی مذمت کرتا ہے۔") == [("111", "پاکستان", "امریکہ")]
+
+
+def test_the_object_right_before_praise_or_criticism_is_its_target_named_or_not():
+    assert _events("ناقدین نے فلم کے گانوں کو بھی سراہا۔") == [("051", "ناقدین", "فلم کے گانوں")]
+    assert _events("صدر نے درآمدی گاڑیوں کو تنقید کا نشانہ بنایا۔") == [("111", "صدر", "درآمدی گاڑیوں")]
+    # a rejected thing is a claim, no party; an object farther off may be another verb's
+    assert _events("وزیر نے الزامات کو مسترد کر دیا۔") == [("120", "وزیر", None)]
+    assert _events("صدر نے گاڑیوں کو درآمد کرنے کے فیصلے کی تعریف کی۔") == [("051", "صدر", None)]

@@ -27,6 +27,7 @@ from khabar.events.confidence import MIN_CONFIDENCE, Evidence, confidence
 from khabar.events.data import event_word_rows, event_words, read_word_roles, read_words
 from khabar.events.discourse import Discourse, Prior, is_person, kin, pronoun_words, target_pronouns, titles
 from khabar.events.roles import (
+    ADVERBS,
     CLAUSE_BOUNDARIES,
     DETERMINERS,
     GENITIVE,
@@ -1592,6 +1593,8 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
                     or (marker in OPEN_MARKERS and root in OPEN_ROOTS and not owned
                         and not (marker == "پر" and m.code[:3] in _BAN_CODES)) \
                     or (marker == "سے" and root in ("02", "10")) \
+                    or (root in _PATIENT_ROOTS and marker == "کو" and not owned and _right_before(words, e, m.start)
+                        and words[e - 1] not in PLACE_HEADS and not is_time_phrase(words, s, e)) \
                     or (marker == "gen" and m.code[:3] == "042" and words[e - 1] not in PLACE_HEADS):
                 # the genitive of a visit is the place visited, named or not (``جنگاؤں کا دورہ``)
                 return actors, marker
@@ -1638,6 +1641,16 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
         if found is not None:
             return [found], "gen"
     return [], None
+
+
+#: roots whose ``کو`` object right before the predicate is the one praised or criticised, named or not
+#: (``ٹریلر کو سراہا``، ``گاڑیوں کو تنقید کا نشانہ بنایا``); a thing rejected (12) is a claim, no party
+_PATIENT_ROOTS = frozenset({"05", "11"})
+
+
+def _right_before(words: Sequence[str], e: int, start: int) -> bool:
+    """Does the marker at ``e`` stand right before the predicate (at most ``ایک`` or adverbs between)?"""
+    return e + 1 <= start and all(w == "ایک" or w in ADVERBS for w in words[e + 1:start])
 
 
 #: codes of acts that CAMEO codes otherwise when their target is a state: a ban (``پابندی``, 172

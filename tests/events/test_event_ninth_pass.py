@@ -66,3 +66,11 @@ def test_the_object_right_before_praise_or_criticism_is_its_target_named_or_not(
     # a rejected thing is a claim, no party; an object farther off may be another verb's
     assert _events("وزیر نے الزامات کو مسترد کر دیا۔") == [("120", "وزیر", None)]
     assert _events("صدر نے گاڑیوں کو درآمد کرنے کے فیصلے کی تعریف کی۔") == [("051", "صدر", None)]
+
+
+def test_a_list_of_offices_gives_one_party_per_office_as_source_or_target():
+    # ``وزیر خارجہ`` ends in its department, not a collective noun: the list was one unnamed phrase, and a
+    # meeting with it had no partner
+    assert _events("صدر اور وزیر خارجہ نے چین کا دورہ کیا۔") == [("042", "صدر", "چین"), ("042", "وزیر خارجہ", "چین")]
+    assert _events("وزیر اعظم نے صدر اور وزیر خارجہ سے ملاقات کی۔") == [
+        ("040", "وزیر اعظم", "صدر"), ("040", "وزیر اعظم", "وزیر خارجہ")]

@@ -441,7 +441,14 @@ def _collective_list(toks: Sequence[Token], parts: list[tuple[int, int]], i: int
             or any(toks[k].norm == "و" for k in range(i, j)):
         return False
     heads = [toks[b - 1].norm for _, b in parts]
-    return len(set(heads)) == len(heads) and all(b - a <= 3 and is_group(toks[b - 1].norm) for a, b in parts)
+    return len(set(heads)) == len(heads) and all(b - a <= 3 and (is_group(toks[b - 1].norm) or _is_office(toks, a, b))
+                                                 for a, b in parts)
+
+
+def _is_office(toks: Sequence[Token], a: int, b: int) -> bool:
+    """Does ``toks[a:b]`` open with an office held by one person (``وزیر خارجہ``، ``آرمی چیف``), whose last
+    word is the department rather than a collective noun?"""
+    return toks[a].norm in titles() or (b - a >= 2 and f"{toks[a].norm} {toks[a + 1].norm}" in titles())
 
 
 def _conjuncts(toks: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]:

@@ -1590,6 +1590,7 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
                     return [a for a in actors if is_named(a)], marker
                 continue
             if any(is_named(a) for a in actors) or is_group(words[e - 1]) or _office(words, s, e) \
+                    or len(actors) > 1 \
                     or (marker in OPEN_MARKERS and root in OPEN_ROOTS and not owned
                         and not (marker == "پر" and m.code[:3] in _BAN_CODES)) \
                     or (marker == "سے" and root in ("02", "10")) \

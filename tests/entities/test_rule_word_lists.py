@@ -27,6 +27,7 @@ ATTRIBUTES = {
     (tag_rules, "_NOT_ALONE"): "not_alone",
     (tag_rules, "_CASE_MARKERS"): "case_markers",
     (tag_rules, "_TRAILING"): "trailing",
+    (tag_rules, "_LONE_NAME_BLOCKERS"): "lone_name_blockers",
     (tag_rules, "PLACE_PREFIXES"): "place_prefixes",
     (tag_rules, "PLACE_SUFFIXES"): "place_suffixes",
     (tag_rules, "QUARTER_HEADS"): "quarter_heads",

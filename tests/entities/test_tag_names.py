@@ -25,8 +25,8 @@ def _names(text: str) -> list[tuple[int, int, str, str]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("پولیس کے مطابق فیصل نے سرکاری پستول سے فائرنگ کی۔", [(15, 19, "فیصل", "PERSON")]),
-    # a name word after the agent is not the agent: no rule span
-    ("عدالت نے فیصل کو طلب کر لیا۔", []),
+    # a plain name alone before کو is a person too (eighth pass; it was left alone before)
+    ("عدالت نے فیصل کو طلب کر لیا۔", [(9, 13, "فیصل", "PERSON")]),
     # the office, the profession or the relation is not part of the name
     ("اجلاس میں بیرسٹر سلطان محمود نے شرکت کی۔", [(17, 28, "سلطان محمود", "PERSON")]),
     ("والد خالد محمود نے بتایا کہ بچہ گھر پر تھا۔", [(5, 15, "خالد محمود", "PERSON")]),
@@ -35,12 +35,13 @@ def test_person_names(text: str, expected: list[tuple[int, int, str, str]]) -> N
     assert _names(text) == expected
 
 
-def test_named_agents_only_before_ne_and_only_lone_names() -> None:
+def test_named_agents_only_lone_names() -> None:
     names = frozenset({"فیصل", "احمد", "علی"})
     words = ["فیصل", "نے", "احمد", "علی", "نے", "علی", "کو", "بتایا"]
     out = add_named_agents(words, [], names)
-    # احمد علی is two name words: the CRF's and the name-run rule's span, not this rule's
-    assert out == [Mention(0, 1, "PERSON", WEAK_CONFIDENCE)]
+    # احمد علی is two name words: the CRF's and the name-run rule's span, not this rule's; the lone
+    # علی before کو is a plain hand-written name (eighth pass)
+    assert out == [Mention(0, 1, "PERSON", WEAK_CONFIDENCE), Mention(5, 6, "PERSON", WEAK_CONFIDENCE)]
 
 
 def test_named_agents_leave_tagged_words_alone() -> None:

@@ -359,7 +359,7 @@ def test_cue_words_are_single_khabar_tokens() -> None:
 
 def test_person_names_are_single_khabar_tokens() -> None:
     rows = _table(PERSON_NAMES_FILE, PERSON_NAMES_COLUMNS)
-    assert {kind for _name, kind in rows} == {"given", "family"}
+    assert {kind for _name, kind in rows} == {"given", "family", "given-ordinary", "family-ordinary"}
     assert [name for name, _kind in rows if phrase_tokens(name) != (fold_word(name),)] == []
     assert len({name for name, _kind in rows}) == len(rows)
 

@@ -520,6 +520,19 @@ def load_person_names() -> frozenset[str]:
     return _folded_words(PERSON_NAMES_FILE, PERSON_NAMES_COLUMNS)
 
 
+#: Kinds of ``ner_person_names.tsv`` rows that are names and nothing else in the news.
+PLAIN_NAME_KINDS = frozenset({"given", "family"})
+
+
+@cache
+def load_plain_person_names() -> frozenset[str]:
+    """The hand-written given and family names that are not also everyday words (kinds ``given`` and
+    ``family``; ``رمضان``, ``امان``, ``ملک`` are ``given-ordinary`` / ``family-ordinary``), folded: the
+    ones that may stand alone as a name."""
+    rows = parse_table(read_model_data(PERSON_NAMES_FILE), PERSON_NAMES_COLUMNS, path=PERSON_NAMES_FILE)
+    return frozenset(fold_word(name) for name, kind in rows if kind in PLAIN_NAME_KINDS)
+
+
 @cache
 def load_street_words(after: str = "person") -> dict[str, str]:
     """Road and quarter words that turn a person's name before them into a street's (``خواجہ صفدر

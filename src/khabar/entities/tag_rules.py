@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from khabar.entities.tag_lexicon import rule_words
+from khabar.entities.tag_lexicon import load_cues, load_person_names, load_plain_person_names, rule_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,9 +407,19 @@ def add_titled_persons(words: Sequence[str], mentions: list[Mention], person_wor
     return sorted(added, key=lambda m: m.start)
 
 
+#: Eighth pass: two or more hand-written name words in a row are a PERSON even where some are also
+#: everyday words (``ملک جاوید``، ``عابد ملک``، ``شجاعت عظیم``), when one of them is a plain name.
+ORDINARY_NAMES_IN_RUNS = True
+
+
 def add_person_name_runs(words: Sequence[str], mentions: list[Mention], person_words: Collection[str],
                          common: Collection[str], *, min_words: int = 2) -> list[Mention]:
-    """``وسیم اکرم``: ``min_words`` or more known person-name words in a row are a PERSON."""
+    """``وسیم اکرم``: ``min_words`` or more known person-name words in a row are a PERSON.
+
+    Then, among the words still untagged, ``min_words`` or more hand-written name words
+    (``ner_person_names.tsv``) in a row are one too when at least one of them is a plain name
+    (:func:`load_plain_person_names`), although the others may be everyday words (``ملک جاوید``،
+    ``عابد ملک``، ``شجاعت عظیم``); not right after a joiner (``امن و امان``)."""
     taken = taken_words(len(words), mentions)
     added = list(mentions)
     n = len(words)
@@ -420,21 +430,64 @@ def add_person_name_runs(words: Sequence[str], mentions: list[Mention], person_w
             j += 1
         if j - k >= min_words:
             added.append(Mention(k, j, "PERSON", RULE_CONFIDENCE))
+            taken[k:j] = [True] * (j - k)
+        k = max(j, k + 1)
+    if not ORDINARY_NAMES_IN_RUNS:
+        return sorted(added, key=lambda m: m.start)
+    hand = load_person_names()
+    plain = load_plain_person_names()
+    k = 0
+    while k < n:
+        j = k
+        while j < n and not taken[j] and words[j] in hand:
+            j += 1
+        if (j - k >= min_words and any(w in plain for w in words[k:j])
+                and not (k and words[k - 1] in _LONE_NAME_BLOCKERS)):
+            added.append(Mention(k, j, "PERSON", RULE_CONFIDENCE))
         k = max(j, k + 1)
     return sorted(added, key=lambda m: m.start)
+
+
+#: Words right before a lone name word that make it part of a longer phrase (``امن و امان``,
+#: ``شعیب بن عزیز``, ``ماہ رمضان``, ``بی بی زینب``).
+_LONE_NAME_BLOCKERS = rule_words("lone_name_blockers")
+#: Case markers after which a lone plain name word is a person (not ``میں``: ``علی میں`` is rarely one).
+_LONE_NAME_MARKERS = CASE_MARKERS - {"میں", "نے"}
 
 
 def add_named_agents(words: Sequence[str], mentions: list[Mention], given_names: Collection[str]) -> list[Mention]:
     """``فیصل نے``, ``حسنات نے``: one well-known name word (``given_names``: the hand-written list and
     the knowledge base's person names, ordinary words left out) right before the agent marker
-    ``نے`` is a PERSON, unless the word before it is a name word too (the CRF's business)."""
+    ``نے`` is a PERSON, unless the word before it is a name word too (the CRF's business).
+
+    Eighth pass: before the other case markers (``کو``، ``سے``، ``کا``، ``کی``، ``کے``، ``پر``; not
+    ``میں``) too, when the word is also a hand-written given or family name that is no everyday word
+    (:func:`load_plain_person_names`: not ``رمضان``، ``امان``، ``کریم``) and the word before it is
+    untagged, no name word, honorific or title, and no joiner (``و``، ``بن``، ``ماہ``: ``امن و
+    امان``). Confidence 0.45: not spread through the article."""
     taken = taken_words(len(words), mentions)
     added = list(mentions)
+    plain: frozenset[str] | None = None
     for i in range(len(words) - 1):
-        if (words[i + 1] == "نے" and not taken[i] and words[i] in given_names
-                and (i == 0 or words[i - 1] not in given_names)):
-            added.append(Mention(i, i + 1, "PERSON", WEAK_CONFIDENCE))
+        word, marker = words[i], words[i + 1]
+        if taken[i] or word not in given_names or (i and words[i - 1] in given_names):
+            continue
+        if marker != "نے":
+            if marker not in _LONE_NAME_MARKERS:
+                continue
+            if plain is None:
+                plain = load_plain_person_names()
+            if word not in plain or (i and not _free_before_lone_name(words[i - 1], taken[i - 1])):
+                continue
+        added.append(Mention(i, i + 1, "PERSON", WEAK_CONFIDENCE))
     return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added
+
+
+def _free_before_lone_name(prev: str, prev_taken: bool) -> bool:
+    """The word before a lone name word leaves it alone: untagged, no name word (``مقبول باقر``,
+    ``ملک جاوید``), honorific or title, and no joiner (:data:`_LONE_NAME_BLOCKERS`)."""
+    return not (prev_taken or prev in _LONE_NAME_BLOCKERS or prev in load_person_names()
+                or load_cues().get(prev, frozenset()) & {"honorific", "title"})
 
 
 def add_named_quarters(words: Sequence[str], mentions: list[Mention], common: Collection[str],

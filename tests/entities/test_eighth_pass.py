@@ -78,3 +78,29 @@ def test_run_rule_switch() -> None:
         assert add_person_name_runs(words, [], frozenset(), frozenset()) == []
     finally:
         tag_rules.ORDINARY_NAMES_IN_RUNS = saved
+
+
+# --- lone names joined by اور or a list comma ------------------------------------------------------
+
+def test_lone_names_in_a_pair_are_persons() -> None:
+    tags = _tags("پولیس نے بتایا کہ بلال اور خرم کو گرفتار کر لیا گیا")
+    assert tags[4:8] == ["B-PERSON", "O", "B-PERSON", "O"]
+    tags = _tags("فائرنگ سے عثمان ، عمران اور ندیم زخمی ہو گئے")
+    assert tags[2:8] == ["B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O"]
+
+
+def test_name_pairs_switch_and_guards() -> None:
+    words = ["واقعے", "میں", "بلال", "اور", "خرم", "زخمی", "ہوئے"]
+    given = frozenset({"بلال", "خرم"})
+    assert add_named_agents(words, [], given) == [Mention(2, 3, "PERSON", tag_rules.WEAK_CONFIDENCE),
+                                                  Mention(4, 5, "PERSON", tag_rules.WEAK_CONFIDENCE)]
+    # the second name goes on into another name word: a two-word name, not this rule's
+    assert add_named_agents(["بلال", "اور", "خرم", "شہزاد", "آئے"], [], given) == []
+    # everyday words are no plain names (``امن اور امان``)
+    assert add_named_agents(["رمضان", "اور", "امان"], [], frozenset({"رمضان", "امان"})) == []
+    saved = tag_rules.LONE_NAME_PAIRS
+    try:
+        tag_rules.LONE_NAME_PAIRS = False
+        assert add_named_agents(words, [], given) == []
+    finally:
+        tag_rules.LONE_NAME_PAIRS = saved

@@ -480,7 +480,38 @@ def add_named_agents(words: Sequence[str], mentions: list[Mention], given_names:
             if word not in plain or (i and not _free_before_lone_name(words[i - 1], taken[i - 1])):
                 continue
         added.append(Mention(i, i + 1, "PERSON", WEAK_CONFIDENCE))
+    if LONE_NAME_PAIRS and not _PAIR_JOINERS.isdisjoint(words):
+        added = _add_name_pairs(words, added, given_names)
     return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added
+
+
+#: Eighth pass: two lone plain names joined by ``اور`` or a list comma are two persons (``بلال اور خرم``).
+LONE_NAME_PAIRS = True
+_PAIR_JOINERS = frozenset({"اور", "،", ","})
+
+
+def _add_name_pairs(words: Sequence[str], mentions: list[Mention], given_names: Collection[str]) -> list[Mention]:
+    """``بلال اور خرم``، ``عثمان ، عمران اور عبدالرحمان``: lone plain hand-written names
+    (:func:`load_plain_person_names`, also ``given_names``) joined by ``اور`` or a list comma are
+    persons, each one word with no name word on its outer side (confidence 0.45)."""
+    n = len(words)
+    taken = taken_words(n, mentions)
+    plain = load_plain_person_names()
+    hand = load_person_names()
+    # a name the lone-name rule tagged alone may be the other half (``... بلال اور خرم کو``)
+    alone = {m.start for m in mentions if m.type == "PERSON" and m.end - m.start == 1
+             and m.confidence == WEAK_CONFIDENCE}
+    lone = [(not taken[k] or k in alone) and words[k] in plain and words[k] in given_names for k in range(n)]
+    found: set[int] = set()
+    for k in range(n - 2):
+        if not (lone[k] and words[k + 1] in _PAIR_JOINERS and lone[k + 2]):
+            continue
+        if k not in found and k and not _free_before_lone_name(words[k - 1], taken[k - 1]):
+            continue
+        if k + 3 < n and words[k + 3] in hand:
+            continue
+        found.update((k, k + 2))
+    return mentions + [Mention(k, k + 1, "PERSON", WEAK_CONFIDENCE) for k in sorted(found - alone)]
 
 
 def _free_before_lone_name(prev: str, prev_taken: bool) -> bool:

@@ -40,6 +40,7 @@ ATTRIBUTES = {
     (tag_rules, "_CONJUNCTIONS"): "conjunctions",
     (tag_news, "_CREDIT_JOINS"): "credit_joins",
     (tag_news, "_NOT_SPLIT_LETTERS"): "not_split_letters",
+    (tag_news, "_PORTFOLIO_FOR"): "portfolio_for",
     (tag_lexicon, "FUNCTION_WORDS"): "function_words",
     (values, "_KUL"): "kul",
     (kb, "RESPACED_EDGE_WORDS"): "respaced_edges",

@@ -39,6 +39,11 @@ STREET_WORDS_FILE = "ner_street_words.tsv"
 SPAN_BREAKS_FILE = "ner_span_breaks.tsv"
 DATELINE_CREDITS_FILE = "ner_dateline_credits.tsv"
 PLACE_SUFFIXES_FILE = "ner_place_suffixes.tsv"
+FALSE_NAMES_FILE = "ner_false_names.tsv"
+FALSE_NAME_KINDS = ("loan", "loan_role", "noun", "month", "date_cue", "holiday", "phrase", "norp_context",
+                    "org_end", "fac_end", "not_alone")
+#: the knowledge base's spellings that are also everyday words (``data/kb/common_words.tsv``)
+KB_COMMON_FILE = "common_words.tsv"
 HOMOGRAPHS_COLUMNS = ("word", "side", "neighbour")
 COMMON_COLUMNS = ("word", "seen", "in_name")
 GAZETTEER_COLUMNS = ("phrase", "type", "source")
@@ -562,3 +567,39 @@ def load_dateline_credits() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]
 def load_place_suffixes() -> frozenset[str]:
     """Words that end place names written apart (``پور``، ``گڑھ``), folded; hand-written ``ner_place_suffixes.tsv``."""
     return _folded_words(PLACE_SUFFIXES_FILE)
+
+
+@cache
+def load_false_names() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Kind → folded words (one-word tuples; phrases of kind ``phrase`` as several) of the hand-written
+    ``ner_false_names.tsv`` (ninth pass): English loanwords, plural and oblique nouns, months, holiday
+    words and idioms that make false names in news text."""
+    out: dict[str, set[tuple[str, ...]]] = {kind: set() for kind in FALSE_NAME_KINDS}
+    rows = parse_table(read_model_data(FALSE_NAMES_FILE), ("word", "kind"), path=FALSE_NAMES_FILE)
+    for line_no, (word, kind) in enumerate(rows, 1):
+        if kind not in out:
+            raise DataError(f"unknown kind {kind!r} (row {line_no})", path=FALSE_NAMES_FILE)
+        out[kind].add(fold_phrase(word))
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+def false_name_words(kind: str) -> frozenset[str]:
+    """The one-word entries of ``kind`` in ``ner_false_names.tsv`` as a set of folded words."""
+    return _false_name_words(kind)
+
+
+@cache
+def _false_name_words(kind: str) -> frozenset[str]:
+    return frozenset(w[0] for w in load_false_names()[kind] if len(w) == 1)
+
+
+@cache
+def load_kb_common_words() -> frozenset[str]:
+    """The knowledge base's spellings that are also everyday words (``جین`` gene/Jain, ``چیک`` cheque/
+    Czech, ``مہاجر``), folded; read from ``data/kb/common_words.tsv``."""
+    try:
+        text = resources.files("khabar").joinpath("data", "kb", KB_COMMON_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError("knowledge base file missing; run scripts/build_kb.py", path=f"kb/{KB_COMMON_FILE}") from exc
+    return frozenset(fold_word(name) for name, _reason in parse_table(text, ("name", "reason"),
+                                                                       path=f"kb/{KB_COMMON_FILE}"))

@@ -9,8 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from functools import cache
 
-from khabar.entities.tag_lexicon import load_dateline_credits, rule_words
+from khabar.entities.tag_lexicon import (
+    false_name_words,
+    load_common_words,
+    load_cues,
+    load_dateline_credits,
+    load_false_names,
+    load_person_names,
+    rule_words,
+    trusted_entries,
+)
 from khabar.entities.tag_rules import INITIALS, WEAK_CONFIDENCE, Mention, taken_words
 
 #: Name classes as the evaluation counts them: a GPE read as a LOC is no type error.
@@ -124,6 +134,14 @@ _CREDIT_TYPES = frozenset({"ORG", "PERSON"})
 
 def drop_bylines(words: Sequence[str], mentions: Sequence[Mention],
                  place_word: Callable[[str], bool] | None = None) -> list[Mention]:
+    """Dateline credits dropped (:func:`drop_dateline_credits`), then the ninth pass's false names
+    (:func:`drop_false_names`): the tagger calls this last in a sentence's rules, and the false names
+    ride on it until ``tagger.py`` calls :func:`drop_false_names` itself."""
+    return drop_false_names(words, drop_dateline_credits(words, mentions, place_word))
+
+
+def drop_dateline_credits(words: Sequence[str], mentions: Sequence[Mention],
+                          place_word: Callable[[str], bool] | None = None) -> list[Mention]:
     """``لاہور ( اے پی پی )``، ``کراچی ( نوائے وقت نیوز + این این آئی )``: the bracket after a dateline
     credits the agencies, desks or reporters that filed the story; a credit is no mention of the
     agency in the news, and newspaper annotators leave it untagged. The organisations and persons
@@ -170,7 +188,11 @@ def drop_bylines(words: Sequence[str], mentions: Sequence[Mention],
             not all(tuple(words[i:j]) in agencies or not desks.isdisjoint(words[i:j]) for i, j in credits)
             or any(m.type != "ORG" for m in inside)):
         return list(mentions)
-    kept = [m for m in mentions if not (m.type in _CREDIT_TYPES and m.start > end and m.end <= close)]
+    # a place inside a plain credit is the credit's too (``( ڈیلی پاکستان آن لائن )``، ``( نیو زڈیسک )``:
+    # ``نیوز ڈیسک`` split wrongly; ninth pass), not in other brackets (``لاہور ( پنجاب )``)
+    plain = [(i, j) for i, j in credits if tuple(words[i:j]) in agencies or not desks.isdisjoint(words[i:j])]
+    kept = [m for m in mentions if not (m.start > end and m.end <= close and (
+        m.type in _CREDIT_TYPES or any(i <= m.start and m.end <= j for i, j in plain)))]
     return kept if added is None else sorted([*kept, added], key=lambda m: m.start)
 
 
@@ -436,3 +458,117 @@ def _add_named_heads(words: Sequence[str], mentions: Sequence[Mention], heads: A
             added.append(Mention(k - 1, k + 1, type_of(words[k]), WEAK_CONFIDENCE))
             taken[k - 1:k + 1] = [True, True]
     return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added
+
+
+#: Name types a lone loanword or month is never (organisations are left alone: ``ٹیم``، ``کلب``).
+_LONE_TYPES = frozenset({"PERSON", "GPE", "LOC"})
+_BRACKETS = frozenset("()[]{}")
+#: ``برائے`` "for" opens an adviser's portfolio (``مشیر برائے ہوا بازی``), trimmed off a person's start
+_PORTFOLIO_FOR = rule_words("portfolio_for")
+
+
+def drop_false_names(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """Ninth pass: false names in fresh news text (hand-written ``ner_false_names.tsv``).
+
+    * a mention that is exactly an idiom or title (``جان لیوا`` "deadly", ``پہیہ جام`` a strike), or a
+      person span holding one (``پہیہ جام ہڑتال``), is dropped;
+    * an English loanword in Urdu letters (``میراتھن``، ``فائنل``، ``ٹینکر``) is never a one-word person or
+      place, nor a span of loanwords only (``وائی فائی``); a person span that begins with one is dropped
+      (``ایلیفنٹ پولو``، ``سکن کیئر``), loanwords at its end are trimmed off (``پریانکا فلم`` →
+      ``پریانکا``; the span is dropped unless a known name word is left: ``ایل این جی ٹینکر``، ``آئس
+      پولو``; two words that spell a loanword count as one, ``ہیلی کاپٹر``), and English
+      role words open none (``اسٹرائیکر محمد صلاح`` → ``محمد صلاح``);
+    * a plural, oblique or feminine ordinary noun (``صدور``، ``مریضہ``، ``پاکستانیوں``) is no one-word
+      person and ends none (``سمندر پار پاکستانیوں``), nor does an organisation head word: a person span
+      ending in one is the organisation (``عارف حبیب لمیٹڈ`` ORG);
+    * a month alone in a date's context (a digit or ``ماہ``، ``المرجب`` next to it), or with its epithet
+      (``رجب المرجب``), is no name (``رجب`` is also a person: ``جبریل رجب``);
+    * a person span holding a holiday word or right after one (``عید میلاد النبی``), a bracket
+      (a dateline run into the next sentence) or one word twice (``بال بال`` "narrowly") is dropped,
+      and ``برائے`` and the ordinary words after it (an adviser's portfolio: ``مشیر برائے ہوا بازی``)
+      are trimmed off a person's start.
+    """
+    if not mentions:
+        return []
+    table = load_false_names()
+    loans, roles, nouns = false_name_words("loan"), false_name_words("loan_role"), false_name_words("noun")
+    months, date_cues, holidays = false_name_words("month"), false_name_words("date_cue"), false_name_words("holiday")
+    phrases, org_ends, fac_ends = table["phrase"], false_name_words("org_end"), false_name_words("fac_end")
+    not_alone = false_name_words("not_alone")
+    cues = load_cues()
+    given = load_person_names()
+    out: list[Mention] = []
+    for m in mentions:
+        span = words[m.start:m.end]
+        if m.type != "NORP" and (tuple(span) in phrases or (m.type == "PERSON" and any(
+                tuple(span[k:k + len(p)]) == p for p in phrases for k in range(len(span) - len(p) + 1)))):
+            continue  # ``جان لیوا``; a person span holding one too: ``پہیہ جام ہڑتال``
+        if m.type in _LONE_TYPES and (len(span) == 1 or "".join(span) in loans):
+            word = "".join(span)  # ``میر اتھن``: a loanword split by typesetting is one word
+            if word in loans or word in roles or (m.type == "PERSON" and (word in nouns or word in not_alone)):
+                continue
+            if word in months and _date_context(words, m.start, date_cues):
+                continue
+        if m.type in _LONE_TYPES and len(span) > 1 and span[0] in months and all(w in date_cues for w in span[1:]):
+            continue  # ``رجب المرجب``
+        if m.type != "PERSON":
+            if m.type in _LONE_TYPES and all(w in loans or w in roles for w in span):
+                continue  # ``سائیکل پولو``، ``وائی فائی`` as a place
+            if m.type in ("GPE", "LOC") and len(span) > 1 and span[-1] in fac_ends:
+                m = Mention(m.start, m.end, "FAC", m.confidence)  # ``شیخ زید سٹیڈیم``
+            out.append(m)
+            continue
+        start = m.start
+        while start < m.end - 1 and words[start] in roles:
+            start += 1
+        if words[start] in _PORTFOLIO_FOR:
+            # the portfolio runs up to the honorific or known name word that opens the name
+            start = next((k for k in range(start + 1, m.end) if _opens_name(words[k], cues, given)), m.end)
+            if start == m.end:
+                continue
+        span = words[start:m.end]
+        if len(span) > 1 and (span[-1] in org_ends or span[-1] in fac_ends):
+            out.append(Mention(start, m.end, "ORG" if span[-1] in org_ends else "FAC", m.confidence))
+            continue
+        end = m.end
+        while end > start + 1:
+            if end > start + 2 and words[end - 2] + words[end - 1] in loans:
+                end -= 2  # ``ہیلی کاپٹر``: a loanword written apart
+            elif words[end - 1] in loans or words[end - 1] in roles:
+                end -= 1  # ``پریانکا فلم`` → ``پریانکا``
+            else:
+                break
+        # what is left must end in a known name word (``ایل این جی ٹینکر``، ``آئس پولو`` are no names)
+        if end < m.end and (words[end - 1] not in _name_words() or "".join(words[start:end]) in loans
+                            or all(w in INITIALS for w in words[start:end])
+                            or (end - start == 1 and words[start] in not_alone)):
+            continue
+        span = words[start:end]
+        if span[0] in loans or span[-1] in loans or span[-1] in nouns or span[-1] in roles \
+                or any(w in holidays or w in _BRACKETS for w in span) \
+                or (m.start > 0 and words[m.start - 1] in holidays) \
+                or (len(span) == 2 and span[0] == span[1]):
+            continue
+        out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, m.type, m.confidence))
+    return out
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """Person-name words a name trimmed of a loanword must end in: the hand-written given and family
+    names and the knowledge base's and people list's person words, less ordinary words."""
+    words = {w for names, type_ in trusted_entries() if type_ == "PERSON" for w in names}
+    return frozenset((words | load_person_names()) - load_common_words())
+
+
+def _opens_name(word: str, cues: Mapping[str, Collection[str]], given: Collection[str]) -> bool:
+    """A word that may open a person's name after a portfolio: an honorific (``سردار``) or a listed name."""
+    return word in given or "honorific" in cues.get(word, ())
+
+
+def _date_context(words: Sequence[str], k: int, date_cues: Collection[str]) -> bool:
+    """A month at ``k`` with a digit or a date word (``ماہ``، ``المرجب``) right before or after it."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(words) and (words[j] in date_cues or any(c.isdigit() for c in words[j])):
+            return True
+    return False

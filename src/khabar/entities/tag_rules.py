@@ -13,7 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from khabar.entities.tag_lexicon import load_cues, load_person_names, load_plain_person_names, rule_words
+from khabar.entities.tag_lexicon import (
+    false_name_words,
+    load_cues,
+    load_kb_common_words,
+    load_person_names,
+    load_plain_person_names,
+    rule_words,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,7 +359,9 @@ def add_dictionary_matches(matches: Sequence[tuple[int, int, Sequence[str]]], me
     """Known names the CRF left untagged, from trusted gazetteer sources only.
 
     Knowledge-base names count from one word unless the word is mostly an ordinary word
-    (``common``: ``مالی`` is Mali and "financial"), nationality adjectives always; IL-NER train names count from ``min_words``
+    (``common``: ``مالی`` is Mali and "financial"), nationality adjectives always (but for the knowledge
+    base's everyday spellings, ``جین``، ``چیک``، ``مہاجر``, without a word after them that shows the
+    sense, ``جین مت``; ninth pass); IL-NER train names count from ``min_words``
     words; the noisy urduhack lists only inform the CRF. A name with two types is left alone.
     """
     taken = taken_words(len(words), mentions)
@@ -365,9 +374,21 @@ def add_dictionary_matches(matches: Sequence[tuple[int, int, Sequence[str]]], me
         # nationality adjectives are ordinary words in IL-NER (never tagged) yet always NORP
         if n == 1 and words[i] in common and trusted != {"NORP"}:
             continue
+        # ... except the knowledge base's spellings that are everyday words (``جین`` gene / Jain, ``چیک``
+        # cheque / Czech, ``مہاجر`` migrant / Muhajir): only where a neighbour shows the sense (``جین مت``)
+        if n == 1 and trusted == {"NORP"} and words[i] in load_kb_common_words() \
+                and not _norp_context(words, i):
+            continue
         if len(trusted) == 1:
             added.append(Mention(i, j, trusted.pop(), RULE_CONFIDENCE))
     return sorted(added, key=lambda m: m.start)
+
+
+def _norp_context(words: Sequence[str], i: int) -> bool:
+    """A word right before or after ``words[i]`` that shows a nationality or religion (``جین مت``،
+    ``جمہوریہ چیک``; ``ner_false_names.tsv``, kind ``norp_context``)."""
+    context = false_name_words("norp_context")
+    return (i + 1 < len(words) and words[i + 1] in context) or (i > 0 and words[i - 1] in context)
 
 
 def add_titled_persons(words: Sequence[str], mentions: list[Mention], person_words: Collection[str],

@@ -144,16 +144,21 @@ class KnownFeatures:
 
     def __init__(self, known: frozenset[str]) -> None:
         self.known = known
-        self._known_bytes = frozenset(f.encode() for f in known)
         self._bias = self._keep(("bias",))
         self._np = tuple(f.encode() if f in known else b"" for f in ("np-1", "np0", "np1"))
         self._edge_before = self._neighbour(_EDGE_BEFORE)
         self._edge_after = self._neighbour(_EDGE_AFTER)
-        self._word = lru_cache(maxsize=65536)(self._word_of)
+        # bias and the word's own features lead every item: one cached tuple per word, one unpack
+        self._head = lru_cache(maxsize=65536)(self._head_of)
+        # the word bigrams the model knows, by their first word then their second, as the feature:
+        # two lookups of words whose hashes are cached instead of building and hashing two byte
+        # strings per word; a bigram feature is kept exactly when ``"bi-=" + a + "|" + b`` is known,
+        # so every split of a known one at a ``|`` is indexed (a word may itself be ``|``)
+        self._bigrams_before = self._bigram_index("bi-=")
+        self._bigrams_after = self._bigram_index("bi+=")
         self._nb = lru_cache(maxsize=65536)(self._neighbour_of)
         self._gaz = lru_cache(maxsize=4096)(self._gazetteer)
         self._ranked = lru_cache(maxsize=16384)(self._ranked_of)
-        self._encode = lru_cache(maxsize=65536)(str.encode)
 
     def _keep(self, feats: Sequence[str]) -> tuple[bytes, ...]:
         known = self.known
@@ -161,6 +166,20 @@ class KnownFeatures:
 
     def _word_of(self, word: str) -> tuple[bytes, ...]:
         return self._keep(word_features(word))
+
+    def _head_of(self, word: str) -> tuple[bytes, ...]:
+        return self._bias + self._word_of(word)
+
+    def _bigram_index(self, prefix: str) -> dict[str, dict[str, bytes]]:
+        index: dict[str, dict[str, bytes]] = {}
+        for feat in self.known:
+            if feat.startswith(prefix):
+                pair = feat[len(prefix):]
+                at = pair.find("|")
+                while at >= 0:
+                    index.setdefault(pair[:at], {})[pair[at + 1:]] = feat.encode()
+                    at = pair.find("|", at + 1)
+        return index
 
     def _neighbour(self, parts: Neighbour) -> tuple[tuple[bytes, ...], ...]:
         return self._keep(parts[0]), self._keep(parts[1]), self._keep(parts[2]), self._keep(parts[3])
@@ -178,23 +197,22 @@ class KnownFeatures:
                  name_parts: Collection[str] = frozenset()) -> list[list[bytes]]:
         """:func:`sentence_features` of the same arguments, in the same order, cut and encoded."""
         n = len(words)
-        wf, nf, gf, enc, keep = self._word, self._nb, self._gaz, self._encode, self._known_bytes
+        head, nf, gf = self._head, self._nb, self._gaz
         nb = [self._edge_before, self._edge_before, *(nf(w) for w in words), self._edge_after, self._edge_after]
         padded = [BOS, BOS, *words, EOS, EOS]
-        encoded = [enc(w) for w in padded]
         gz = ["", "", *gaz, "", ""]
         in_names = [w in name_parts for w in padded] if name_parts else None
         np_before, np_word, np_after = self._np
-        bias = self._bias
+        before, after = self._bigrams_before.get, self._bigrams_after.get
         out: list[list[bytes]] = []
         for i in range(2, n + 2):
-            word = encoded[i]
-            feats = [*bias, *wf(padded[i]), *nb[i - 1][0], *nb[i + 1][1], *nb[i - 2][2], *nb[i + 2][3]]
-            bigram = b"bi-=" + encoded[i - 1] + b"|" + word
-            if bigram in keep:
+            word = padded[i]
+            feats = [*head(word), *nb[i - 1][0], *nb[i + 1][1], *nb[i - 2][2], *nb[i + 2][3]]
+            seconds = before(padded[i - 1])
+            if seconds is not None and (bigram := seconds.get(word)) is not None:
                 feats.append(bigram)
-            bigram = b"bi+=" + word + b"|" + encoded[i + 1]
-            if bigram in keep:
+            seconds = after(word)
+            if seconds is not None and (bigram := seconds.get(padded[i + 1])) is not None:
                 feats.append(bigram)
             tag = gz[i - 1]
             if tag:
@@ -206,7 +224,7 @@ class KnownFeatures:
             if tag:
                 feats += gf(1, tag)
             if gz[i - 2] or gz[i + 2]:
-                feats += self._ranked(_frequency_rank(padded[i]), gz[i - 2], gz[i + 2])
+                feats += self._ranked(_frequency_rank(word), gz[i - 2], gz[i + 2])
             if in_names is not None:
                 if np_before and in_names[i - 1]:
                     feats.append(np_before)

@@ -198,7 +198,16 @@ class KnowledgeBase:
         i = 0
         by_key, prefixes, max_len, common = self._by_key, self._prefixes, self._max_key_len, self._common
         while i < n:
-            if not keys[i]:
+            first = keys[i]
+            if not first:
+                i += 1
+                continue
+            if first not in prefixes:
+                # most tokens begin no longer key: the window below would stop after this token, so
+                # only the token's own key is looked up (one word is never a respaced name)
+                found = by_key.get(first)
+                if found and first not in common and len(first) <= max_len:
+                    out.append((i, i + 1, found[0]))
                 i += 1
                 continue
             acc = ""

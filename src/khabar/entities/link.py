@@ -138,14 +138,15 @@ def _starts_with_title(words: Sequence[str], aff: _Affixes) -> bool:
     return any(tuple(words[:n]) in aff.titles for n in range(1, min(aff.longest, len(words) - 1) + 1))
 
 
-def _lookup_ways(words: tuple[str, ...], kb: KnowledgeBase) -> list[tuple[list[KBEntry], float, tuple[str, ...]]]:
-    """Candidate lists with the confidence of the way they were found, best way first."""
+def _lookup_ways(words: tuple[str, ...], kb: KnowledgeBase, stripped: tuple[str, ...],
+                 ) -> list[tuple[list[KBEntry], float, tuple[str, ...]]]:
+    """Candidate lists with the confidence of the way they were found, best way first
+    (``stripped``: ``strip_affixes(words, kb)``)."""
     aff = _affixes()
     ways: list[tuple[list[KBEntry], float, tuple[str, ...]]] = []
     found = kb.lookup(" ".join(words))
     if found:
         ways.append((found, _EXACT, words))
-    stripped = strip_affixes(words, kb)
     if stripped != words and stripped:
         found = kb.lookup(" ".join(stripped))
         if found:
@@ -222,7 +223,9 @@ def link_entities(doc: Document, entities: list[Entity]) -> list[Entity]:
     kb = load_kb()
     order = sorted(range(len(entities)), key=lambda i: (entities[i].start, entities[i].end))
     words = {i: mention_words(entities[i].text) for i in order if not _is_value(entities[i])}
-    ways = {i: _lookup_ways(w, kb) for i, w in words.items()}
+    # each mention's words without titles and honorifics, worked out once for both uses
+    stripped = {i: strip_affixes(w, kb) for i, w in words.items()}
+    ways = {i: _lookup_ways(w, kb, stripped[i]) for i, w in words.items()}
     context = _doc_context(ways)
     out = list(entities)
     persons: list[_Link] = []
@@ -230,7 +233,7 @@ def link_entities(doc: Document, entities: list[Entity]) -> list[Entity]:
         ent = entities[i]
         if i not in words:
             continue
-        link = _link_one(ent, words[i], ways[i], persons, context, kb)
+        link = _link_one(ent, stripped[i] or words[i], ways[i], persons, context, kb)
         if ent.type == "PERSON" or (link.entry is not None and link.entry.type == "PERSON"):
             persons.append(link)
         out[i] = _apply(ent, link)
@@ -299,9 +302,9 @@ def _is_value(ent: Entity) -> bool:
     return ent.is_value or (ent.type not in NAME_TYPES and ent.value is not None)
 
 
-def _link_one(ent: Entity, words: tuple[str, ...], found: list[tuple[list[KBEntry], float, tuple[str, ...]]],
+def _link_one(ent: Entity, core: tuple[str, ...], found: list[tuple[list[KBEntry], float, tuple[str, ...]]],
               persons: list[_Link], context: Counter[str], kb: KnowledgeBase) -> _Link:
-    core = strip_affixes(words, kb) or words
+    """``core``: the mention's words without titles and honorifics (all of them when nothing else is left)."""
     exact_person = next((w for w in found if w[1] >= _STRIPPED and any(e.type == "PERSON" for e in w[0])),
                         None)
     if ent.type == "PERSON" and exact_person is None:
@@ -324,9 +327,11 @@ def _link_one(ent: Entity, words: tuple[str, ...], found: list[tuple[list[KBEntr
 
 
 def _apply(ent: Entity, link: _Link) -> Entity:
+    # a new Entity spelled out field by field: dataclasses.replace() looks the fields up on every call
     if link.entry is None:
-        return replace(ent, entity_id=None, name_en=None, name_rom=link.name_rom)
+        return Entity(ent.start, ent.end, ent.text, ent.type, ent.sentence, None, None, link.name_rom,
+                      ent.confidence, ent.value, ent.unit, ent.precision)
     entry = link.entry
     type_ = ent.type if ent.type == entry.type else entry.type
-    return replace(ent, type=type_, entity_id=entry.qid, name_en=entry.name_en, name_rom=None,
-                   confidence=link.confidence)
+    return Entity(ent.start, ent.end, ent.text, type_, ent.sentence, entry.qid, entry.name_en, None,
+                  link.confidence, ent.value, ent.unit, ent.precision)

@@ -85,6 +85,11 @@ _MARCH_AFTER = re.compile(r"\s+(?:کے\s+(?:آخر|آغاز|وسط|مہینے|ا
                           r"|شامل|شریک|حصہ|شرکا|ہزاروں|لاکھوں)))(?!\w)")
 
 
+#: the gate of the patterns that begin on a digit (prepared text has only ASCII digits)
+_DIGIT_GATE = "(?=[0-9])"
+_DIGIT = re.compile("[0-9]")
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     months = read_table("months.tsv")
@@ -104,7 +109,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                  if info.kind == "unit" and info.value <= 31 and not w.isascii()]
     day = rf"(?:{_DAY}|{WORD_START}(?:{alternation(day_words, folded=True)}){WORD_END})"
     day_initials = first_chars(day_words, "0123456789ی", folded=True)
-    digit = "(?=[0-9])"
+    digit = _DIGIT_GATE
     rel_words = ["گزشتہ", "گذشتہ", "پچھلے", "اگلے", "آئندہ", "رواں", "اس"]
     pats = {
         "dmy": (initials(weekdays, day_initials),
@@ -308,6 +313,7 @@ def _century(m: re.Match[str]) -> tuple[str, str] | None:
 #: patterns that cannot match without one of these words (skipping them saves a scan)
 _NEEDS = {"decade": ("دہائی",), "century": ("صدی",), "ago": ("قبل", "پہلے"), "dom": ("تاریخ",),
           "month_dom": ("تاریخ",)}
+_NEEDED_WORDS = frozenset(word for words in _NEEDS.values() for word in words)
 #: patterns that cannot match unless a word of this kind is somewhere in the text
 _GATED = {"dmy": "gregorian", "dmy_words": "gregorian", "my_words": "gregorian", "mdy": "gregorian",
           "md_glued": "gregorian", "my": "gregorian", "my_latin": "gregorian", "hijri": "hijri",
@@ -417,16 +423,34 @@ _RESOLVERS: dict[str, Callable[[DateContext, re.Match[str]], Placed]] = {
 }
 
 
+@cache
+def _digit_led() -> frozenset[str]:
+    """The patterns that match only from a digit on."""
+    return frozenset(name for name, pat in _patterns().items() if pat.pattern.startswith(_DIGIT_GATE))
+
+
 def _dates_of(ctx: DateContext) -> list[ValueSpan]:
     t = ctx.text
     pats = _patterns()
     present = {kind: gate.search(t) is not None for kind, gate in _gates().items()}
+    # most lines hold no digit, and the patterns that begin on one need not scan them at all; in a
+    # line that holds one they start at its first (a lookbehind still sees the text before it)
+    digit = _DIGIT.search(t)
+    first_digit = digit.start() if digit is not None else -1
+    digit_led = _digit_led()
+    missing = {word for word in _NEEDED_WORDS if word not in t}  # each needed word looked for once
     found: list[ValueSpan] = []
     for name, resolve in _RESOLVERS.items():
         needs = _NEEDS.get(name)
-        if (needs and not any(word in t for word in needs)) or (name in _GATED and not present[_GATED[name]]):
+        if (needs and missing.issuperset(needs)) or (name in _GATED and not present[_GATED[name]]):
             continue
-        for m in pats[name].finditer(t):
+        if name in digit_led:
+            if first_digit < 0:
+                continue
+            matches = pats[name].finditer(t, first_digit)
+        else:
+            matches = pats[name].finditer(t)
+        for m in matches:
             placed = resolve(ctx, m)
             if placed is not None and placed[2] is not None:
                 start, end, (value, precision) = placed

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from khabar.digest.lexicon import background, predicate_words, stop_words
 from khabar.digest.terms import content_flags, is_content, title_words
@@ -26,13 +25,9 @@ _TITLE_BONUS = 0.6
 _INVISIBLE = dict.fromkeys([0x200B, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF])
 
 
-@dataclass(slots=True)
-class _Candidate:
-    key: tuple[str, ...]
-    start: int
-    end: int
-    first_sentence: int
-    freq: int = 0
+#: a candidate phrase: [how often it occurs, its first occurrence's first token, that occurrence's
+#: last token] (a list, not an object: most windows occur once and are dropped by _closed)
+_Seen = list[int]
 
 
 def _runs(doc: Document) -> list[list[int]]:
@@ -40,28 +35,29 @@ def _runs(doc: Document) -> list[list[int]]:
     light-verb predicate (``حاصل``، ``عائد``) ends a run, so ``وکٹیں حاصل`` gives ``وکٹیں``."""
     flags = content_flags(doc)
     predicates = predicate_words()
-    flags = [f and t.norm not in predicates for f, t in zip(flags, doc.tokens, strict=True)]
+    text = doc.text
     runs: list[list[int]] = []
     cur: list[int] = []
     prev = None
     for i, tok in enumerate(doc.tokens):
-        joins_prev = (prev is not None and cur and prev.sentence == tok.sentence
-                      and "\n" not in doc.text[prev.end:tok.start])
-        if flags[i] and (not cur or joins_prev):
+        flag = flags[i] and tok.norm not in predicates
+        # (find, not a slice: no string made per token)
+        if flag and (not cur or (prev is not None and prev.sentence == tok.sentence
+                                 and text.find("\n", prev.end, tok.start) < 0)):
             cur.append(i)
         else:
             if cur:
                 runs.append(cur)
-            cur = [i] if flags[i] else []
+            cur = [i] if flag else []
         prev = tok
     if cur:
         runs.append(cur)
     return runs
 
 
-def _candidates(doc: Document, runs: list[list[int]]) -> dict[tuple[str, ...], _Candidate]:
+def _candidates(doc: Document, runs: list[list[int]]) -> dict[tuple[str, ...], _Seen]:
     toks = doc.tokens
-    cands: dict[tuple[str, ...], _Candidate] = {}
+    cands: dict[tuple[str, ...], _Seen] = {}
     for run in runs:
         norms = [toks[i].norm for i in run]
         size = len(run)
@@ -70,13 +66,13 @@ def _candidates(doc: Document, runs: list[list[int]]) -> dict[tuple[str, ...], _
                 key = tuple(norms[a:a + n])
                 cand = cands.get(key)
                 if cand is None:
-                    first, last = toks[run[a]], toks[run[a + n - 1]]
-                    cand = cands[key] = _Candidate(key, first.start, last.end, first.sentence)
-                cand.freq += 1
+                    cands[key] = [1, run[a], run[a + n - 1]]
+                else:
+                    cand[0] += 1
     return cands
 
 
-def _add_entities(doc: Document, cands: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], str]:
+def _add_entities(doc: Document, cands: dict[tuple[str, ...], _Seen]) -> dict[tuple[str, ...], str]:
     """Name mentions are candidates whole, stop words and all (``شی جن پنگ``); returns their keys,
     each with what names the entity (its id, else its romanization, else the key itself), so that two
     spellings of one entity (``کراچی``، ``شہر قائد``) are one keyword."""
@@ -85,34 +81,38 @@ def _add_entities(doc: Document, cands: dict[tuple[str, ...], _Candidate]) -> di
     if not names:
         return keys
     stops = stop_words()
-    norms = [t.norm for t in doc.tokens]
-    starts = [t.start for t in doc.tokens]
+    tokens = doc.tokens
+    norms = [t.norm for t in tokens]
+    starts = [t.start for t in tokens]
+    where: dict[str, list[int]] | None = None  # token indexes of each word, made when first needed
     for ent in names:
         lo, hi = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
-        toks = [t for t in doc.tokens[lo:hi] if t.end <= ent.end]
-        key = tuple(t.norm for t in toks)
+        inside = [k for k in range(lo, hi) if tokens[k].end <= ent.end]
+        key = tuple(norms[k] for k in inside)
         if not key or key in keys or not any(is_content(w, stops) for w in key):
             continue
         keys[key] = ent.entity_id or ent.name_rom or " ".join(key)
         if len(key) <= MAX_WORDS and key in cands:
             continue
         # every mention counts, tagged or not: the tagger may miss a repeat
+        if where is None:
+            where = {}
+            for k, w in enumerate(norms):
+                where.setdefault(w, []).append(k)
         n = len(key)
-        at = [i for i in range(len(norms) - n + 1)
-              if norms[i] == key[0] and tuple(norms[i:i + n]) == key] or [-1]
-        first, last = (doc.tokens[at[0]], doc.tokens[at[0] + n - 1]) if at[0] >= 0 else (toks[0], toks[-1])
-        cands[key] = _Candidate(key, first.start, last.end, first.sentence, freq=len(at))
+        at = [i for i in where[key[0]] if i <= len(norms) - n and tuple(norms[i:i + n]) == key] or [-1]
+        cands[key] = [len(at), at[0], at[0] + n - 1] if at[0] >= 0 else [1, inside[0], inside[-1]]
     return keys
 
 
-def _closed(cands: dict[tuple[str, ...], _Candidate]) -> list[_Candidate]:
+def _closed(cands: dict[tuple[str, ...], _Seen]) -> list[tuple[tuple[str, ...], _Seen]]:
     """Drop windows that never occur outside one longer window (``جن پنگ`` inside ``شی جن پنگ``)."""
     extended: dict[tuple[str, ...], set[int]] = {}
     for key, cand in cands.items():
         if len(key) > 1:
-            extended.setdefault(key[:-1], set()).add(cand.freq)
-            extended.setdefault(key[1:], set()).add(cand.freq)
-    return [c for k, c in cands.items() if c.freq not in extended.get(k, ())]
+            extended.setdefault(key[:-1], set()).add(cand[0])
+            extended.setdefault(key[1:], set()).add(cand[0])
+    return [(k, c) for k, c in cands.items() if c[0] not in extended.get(k, ())]
 
 
 def _straddles(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -167,55 +167,60 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
     if not runs:
         return []
     cands = _candidates(doc, runs)
+    # each run's one-word windows are its words: their counts are the term frequencies (taken
+    # before the names join the candidates)
+    tf = [(key[0], cand[0]) for key, cand in cands.items() if len(key) == 1]
     entities = _add_entities(doc, cands)
     bg = background()
-    tf: dict[str, int] = {}
-    for run in runs:
-        for i in run:
-            tf[doc.tokens[i].norm] = tf.get(doc.tokens[i].norm, 0) + 1
-    weight = {w: bg.idf(w) / bg.unseen_idf * (1.0 + math.log(c)) for w, c in tf.items()}
+    # Background.idf inlined (the same arithmetic, one call less per word)
+    counts, total, unseen = bg.counts, bg.total, bg.unseen_idf
+    weight = {w: (unseen if (n := counts.get(w)) is None else math.log(total / n)) / unseen * (1.0 + math.log(c))
+              for w, c in tf}
     title = title_words(doc)
     n_sents = max(len(doc.sentences), 1)
+    toks = doc.tokens
 
-    scored: list[tuple[float, _Candidate]] = []
-    for cand in _closed(cands):
-        words = cand.key
-        score = sum(weight.get(w, 0.0) for w in words) / len(words)
-        score *= (1.0 + math.log(cand.freq)) * (1.0 + _LENGTH_BONUS * (len(words) - 1))
-        score *= 1.0 + 0.5 * (1.0 - cand.first_sentence / n_sents)
+    # (score, start, key, first token, last token)
+    scored: list[tuple[float, int, tuple[str, ...], int, int]] = []
+    for words, (freq, first, last) in _closed(cands):
+        score = sum([weight.get(w, 0.0) for w in words]) / len(words)
+        score *= (1.0 + math.log(freq)) * (1.0 + _LENGTH_BONUS * (len(words) - 1))
+        score *= 1.0 + 0.5 * (1.0 - toks[first].sentence / n_sents)
         if words in entities:
             score *= _ENTITY_BONUS
         if title:
-            score *= 1.0 + _TITLE_BONUS * sum(w in title for w in words) / len(words)
-        scored.append((score, cand))
-    scored.sort(key=lambda x: (-x[0], x[1].start))
+            score *= 1.0 + _TITLE_BONUS * sum([w in title for w in words]) / len(words)
+        scored.append((score, toks[first].start, words, first, last))
+    scored.sort(key=lambda x: (-x[0], x[1]))
 
     spans = sorted((e.start, e.end) for e in doc.entities)
-    chosen: list[tuple[float, _Candidate]] = []
+    chosen: list[tuple[float, tuple[str, ...], int, int]] = []  # (score, key, start, end)
     named: set[str] = set()
     # a candidate inside a chosen phrase, or holding one, says nothing new: sets of the chosen
     # phrases and of all their parts answer both in a few lookups
     chosen_keys: set[tuple[str, ...]] = set()
     chosen_parts: set[tuple[str, ...]] = set()
     chosen_forms: set[tuple[str, ...]] = set()
-    for score, cand in scored:
-        if cand.key in chosen_parts or any(p in chosen_keys for p in _parts(cand.key)):
+    for score, start, key, _first, last in scored:
+        if key in chosen_parts or any(p in chosen_keys for p in _parts(key)):
             continue
-        forms = {cand.key} if cand.key in entities else _forms(cand.key, bg.counts)
+        forms = {key} if key in entities else _forms(key, bg.counts)
         if not forms.isdisjoint(chosen_forms):
             continue  # another inflection of a chosen keyword (ٹیموں after ٹیم)
-        if any(_overlap(cand.key, c.key) >= 2 for _, c in chosen):
+        # (two phrases share two words end to start only when both have three or more)
+        if len(key) > 2 and any(_overlap(key, c[1]) >= 2 for c in chosen):
             continue  # ``کاپی رائٹ گیٹی امیجز`` after ``گیٹی امیجز تصویر``: the same words slid along
-        who = entities.get(cand.key)
+        end = toks[last].end
+        who = entities.get(key)
         if who is not None:
             if who in named:
                 continue  # another spelling of an entity already chosen (آئی ایم ایف، بین الاقوامی مالیاتی فنڈ)
             named.add(who)
-        elif len(cand.key) > 1 and _straddles(spans, cand.start, cand.end):
+        elif len(key) > 1 and _straddles(spans, start, end):
             continue  # ``بارش سرجانی ٹاؤن``، ``میٹر ریکارڈ``: part of a name or value with other words glued on
-        chosen.append((score, cand))
-        chosen_keys.add(cand.key)
-        chosen_parts.update(_parts(cand.key))
+        chosen.append((score, key, start, end))
+        chosen_keys.add(key)
+        chosen_parts.update(_parts(key))
         chosen_forms |= forms
         if len(chosen) == top:
             break
@@ -223,7 +228,7 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
         return []  # every candidate was part of a name or value with other words glued on
     best = chosen[0][0] or 1.0
     starts = [t.start for t in doc.tokens]
-    return [Keyword(_phrase_text(doc, starts, c.start, c.end), round(s / best, 4)) for s, c in chosen]
+    return [Keyword(_phrase_text(doc, starts, start, end), round(s / best, 4)) for s, _key, start, end in chosen]
 
 
 def _phrase_text(doc: Document, starts: list[int], start: int, end: int) -> str:

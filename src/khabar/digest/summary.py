@@ -31,12 +31,17 @@ _DECAY = 1.5
 def _vectors(doc: Document) -> list[dict[str, float]]:
     stops = stop_words()
     bg = background()
+    idf: dict[str, float] = {}  # Background.idf of each distinct word, worked out once per document
     vecs: list[dict[str, float]] = []
     for toks in tokens_by_sentence(doc):
         vec: dict[str, float] = {}
         for t in toks:
-            if is_content(t.norm, stops):
-                vec[t.norm] = vec.get(t.norm, 0.0) + bg.idf(t.norm)
+            norm = t.norm
+            if is_content(norm, stops):
+                weight = idf.get(norm)
+                if weight is None:
+                    weight = idf[norm] = bg.idf(norm)
+                vec[norm] = vec.get(norm, 0.0) + weight
         vecs.append(vec)
     return vecs
 

@@ -20,6 +20,24 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def is_content(norm: str, stops: frozenset[str]) -> bool:
+    if stops is stop_words():
+        # the answer for the shipped stop list, remembered per word: keywords and summary ask it of
+        # every token of every article, and the same words come back again and again
+        got = _CONTENT.get(norm)
+        if got is None:
+            got = _is_content(norm, stops)
+            if len(_CONTENT) < _CONTENT_MAX:
+                _CONTENT[norm] = got
+        return got
+    return _is_content(norm, stops)
+
+
+_CONTENT: dict[str, bool] = {}
+#: words remembered by :func:`is_content` (a few MB at most)
+_CONTENT_MAX = 1 << 16
+
+
+def _is_content(norm: str, stops: frozenset[str]) -> bool:
     # a future typed as one word (جائےگا) stays one token, while the stop list holds its parts
     return len(norm) >= 2 and norm.isalpha() and norm not in stops and not is_glued_future(norm)
 

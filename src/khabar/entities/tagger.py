@@ -258,7 +258,8 @@ class NameTagger:
             else self._known.sentence(words, gaz, self._name_parts))
         with self._crf_lock:
             tags = crf.tag(features)
-            mentions = [Mention(i, j, t, round(min(crf.marginal(tags[k], k) for k in range(i, j)), 4))
+            marginal = crf.marginal
+            mentions = [Mention(i, j, t, round(min([marginal(tags[k], k) for k in range(i, j)]), 4))
                         for i, j, t in bio_spans(tags)]
         mentions = cut_at_breaks(words, split_at_separators(words, mentions), self._span_breaks)
         trusted = self._trusted.match(words)
@@ -315,11 +316,11 @@ class NameTagger:
         mentions = trim_trailing_words(words, mentions, self.common, self._cues, self._trusted.types,
                                        self._trusted_words)
         mentions = drop_bylines(words, mentions, self._dateline_word)
-        not_names = self.not_names
-        numbers = number_words()  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
+        not_name = self.not_names.__contains__
+        number = number_words().__contains__  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
         return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS
-                and not all(w in not_names for w in words[m.start:m.end])
-                and not all(w in numbers for w in words[m.start:m.end])]
+                and not all(map(not_name, words[m.start:m.end]))
+                and not all(map(number, words[m.start:m.end]))]
 
 
 def model_attributes(path: str) -> frozenset[str] | None:
@@ -580,6 +581,8 @@ def join_name_fragments(trusted: Sequence[tuple[int, int, Sequence[str]]], menti
     ending on a case marker (``یو کے`` "UK" in ``ایم یو کے وائس چانسلر``) is not trusted to join.
     """
     ms = sorted(mentions, key=lambda m: m.start)
+    if all(j - i < 2 for i, j, _types in trusted):
+        return ms  # no name of two words or more: nothing to join (most sentences)
     out: list[Mention] = []
     p = 0  # mentions before ms[p] are settled; one merge pass over names and mentions, both in order
     for i, j, types in sorted(trusted, key=lambda t: t[0]):

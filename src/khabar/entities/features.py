@@ -133,6 +133,10 @@ def _ranked_features(rank: str, two_before: str, two_after: str) -> list[str]:
             for f in _gazetteer_features(k, tag)]
 
 
+#: words whose features :class:`KnownFeatures` keeps at once
+_WORDS_MAX = 65536
+
+
 class KnownFeatures:
     """:func:`sentence_features` as a crfsuite model reads them: only the attributes it knows, as UTF-8.
 
@@ -148,15 +152,16 @@ class KnownFeatures:
         self._np = tuple(f.encode() if f in known else b"" for f in ("np-1", "np0", "np1"))
         self._edge_before = self._neighbour(_EDGE_BEFORE)
         self._edge_after = self._neighbour(_EDGE_AFTER)
-        # bias and the word's own features lead every item: one cached tuple per word, one unpack
-        self._head = lru_cache(maxsize=65536)(self._head_of)
+        # per word, what it contributes as the word itself (bias and its own features lead every
+        # item: one tuple, one unpack) and as each neighbour: one plain dict lookup per word, since
+        # an lru_cache hit also relinks the entry, which touches more memory than the lookup
+        self._words: dict[str, tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], ...]]] = {}
         # the word bigrams the model knows, by their first word then their second, as the feature:
         # two lookups of words whose hashes are cached instead of building and hashing two byte
         # strings per word; a bigram feature is kept exactly when ``"bi-=" + a + "|" + b`` is known,
         # so every split of a known one at a ``|`` is indexed (a word may itself be ``|``)
         self._bigrams_before = self._bigram_index("bi-=")
         self._bigrams_after = self._bigram_index("bi+=")
-        self._nb = lru_cache(maxsize=65536)(self._neighbour_of)
         self._gaz = lru_cache(maxsize=4096)(self._gazetteer)
         self._ranked = lru_cache(maxsize=16384)(self._ranked_of)
 
@@ -167,8 +172,12 @@ class KnownFeatures:
     def _word_of(self, word: str) -> tuple[bytes, ...]:
         return self._keep(word_features(word))
 
-    def _head_of(self, word: str) -> tuple[bytes, ...]:
-        return self._bias + self._word_of(word)
+    def _learn(self, word: str) -> tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], ...]]:
+        """The word's entry in ``_words``, made and kept (the table is emptied at _WORDS_MAX words)."""
+        if len(self._words) >= _WORDS_MAX:
+            self._words.clear()
+        got = self._words[word] = (self._bias + self._word_of(word), self._neighbour_of(word))
+        return got
 
     def _bigram_index(self, prefix: str) -> dict[str, dict[str, bytes]]:
         index: dict[str, dict[str, bytes]] = {}
@@ -197,8 +206,10 @@ class KnownFeatures:
                  name_parts: Collection[str] = frozenset()) -> list[list[bytes]]:
         """:func:`sentence_features` of the same arguments, in the same order, cut and encoded."""
         n = len(words)
-        head, nf, gf = self._head, self._nb, self._gaz
-        nb = [self._edge_before, self._edge_before, *(nf(w) for w in words), self._edge_after, self._edge_after]
+        gf = self._gaz
+        known, learn = self._words.get, self._learn
+        entries = [known(w) or learn(w) for w in words]
+        nb = [self._edge_before, self._edge_before, *(e[1] for e in entries), self._edge_after, self._edge_after]
         padded = [BOS, BOS, *words, EOS, EOS]
         gz = ["", "", *gaz, "", ""]
         in_names = [w in name_parts for w in padded] if name_parts else None
@@ -207,7 +218,7 @@ class KnownFeatures:
         out: list[list[bytes]] = []
         for i in range(2, n + 2):
             word = padded[i]
-            feats = [*head(word), *nb[i - 1][0], *nb[i + 1][1], *nb[i - 2][2], *nb[i + 2][3]]
+            feats = [*entries[i - 2][0], *nb[i - 1][0], *nb[i + 1][1], *nb[i - 2][2], *nb[i + 2][3]]
             seconds = before(padded[i - 1])
             if seconds is not None and (bigram := seconds.get(word)) is not None:
                 feats.append(bigram)

@@ -86,6 +86,18 @@ def phrase_key(norm_phrase: str) -> str:
     return _NOT_LETTER.sub("", norm_phrase)
 
 
+_TOKEN_KEYS: dict[str, str] = {}
+#: tokens whose keys :meth:`KnowledgeBase.match` keeps at once
+_TOKEN_KEYS_MAX = 1 << 16
+
+
+def _token_key(token: str) -> str:
+    if len(_TOKEN_KEYS) >= _TOKEN_KEYS_MAX:
+        _TOKEN_KEYS.clear()
+    key = _TOKEN_KEYS[token] = phrase_key(token)
+    return key
+
+
 class KnowledgeBase:
     """Entries plus an index from keys to entries; build with :func:`load_kb`."""
 
@@ -192,7 +204,12 @@ class KnowledgeBase:
         particle (:data:`RESPACED_EDGE_WORDS`: ``کی تو`` is no Quito) or is a piece of a longer
         spelled acronym (``او یو`` in ``ایم او یو``).
         """
-        keys = [phrase_key(t) for t in norm_tokens]
+        # phrase_key through a plain dict: match() keys every token of every sentence it is given,
+        # and a dict hit touches less memory than an lru_cache hit, which also relinks the entry
+        known = _TOKEN_KEYS.get
+        keys = [known(t) for t in norm_tokens]
+        if None in keys:
+            keys = [_token_key(t) if k is None else k for k, t in zip(keys, norm_tokens, strict=True)]
         out: list[tuple[int, int, KBEntry]] = []
         n = len(keys)
         i = 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+from operator import methodcaller
 
 from khabar.entities.tag_lexicon import RULE_ONLY_KINDS, load_cues, load_word_bands
 
@@ -160,8 +161,7 @@ class KnownFeatures:
         # two lookups of words whose hashes are cached instead of building and hashing two byte
         # strings per word; a bigram feature is kept exactly when ``"bi-=" + a + "|" + b`` is known,
         # so every split of a known one at a ``|`` is indexed (a word may itself be ``|``)
-        self._bigrams_before = self._bigram_index("bi-=")
-        self._bigrams_after = self._bigram_index("bi+=")
+        self._bigrams_before, self._bigrams_after = self._bigram_indexes()
         self._gaz = lru_cache(maxsize=4096)(self._gazetteer)
         self._ranked = lru_cache(maxsize=16384)(self._ranked_of)
 
@@ -179,16 +179,25 @@ class KnownFeatures:
         got = self._words[word] = (self._bias + self._word_of(word), self._neighbour_of(word))
         return got
 
-    def _bigram_index(self, prefix: str) -> dict[str, dict[str, bytes]]:
-        index: dict[str, dict[str, bytes]] = {}
-        for feat in self.known:
-            if feat.startswith(prefix):
-                pair = feat[len(prefix):]
-                at = pair.find("|")
+    def _bigram_indexes(self) -> tuple[dict[str, dict[str, bytes]], dict[str, dict[str, bytes]]]:
+        """The known ``bi-=`` and ``bi+=`` features by first word, then second (one pass at
+        start-up; the filter runs in C)."""
+        before: dict[str, dict[str, bytes]] = {}
+        after: dict[str, dict[str, bytes]] = {}
+        for feat in filter(methodcaller("startswith", ("bi-=", "bi+=")), self.known):
+            index = before if feat[2] == "-" else after
+            pair = feat[4:]
+            first, _bar, second = pair.partition("|")
+            seconds = index.get(first)
+            if seconds is None:
+                seconds = index[first] = {}
+            seconds[second] = encoded = feat.encode()
+            if "|" in second:  # a word that is itself a | or holds one: every split
+                at = pair.find("|", len(first) + 1)
                 while at >= 0:
-                    index.setdefault(pair[:at], {})[pair[at + 1:]] = feat.encode()
+                    index.setdefault(pair[:at], {})[pair[at + 1:]] = encoded
                     at = pair.find("|", at + 1)
-        return index
+        return before, after
 
     def _neighbour(self, parts: Neighbour) -> tuple[tuple[bytes, ...], ...]:
         return self._keep(parts[0]), self._keep(parts[1]), self._keep(parts[2]), self._keep(parts[3])

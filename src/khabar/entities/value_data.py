@@ -30,9 +30,14 @@ _PREPARE = str.maketrans({
 _MID_HAMZA = re.compile(r"(?<=[^\W\d_])ء(?=[^\W\d_])")
 
 
+#: any character :data:`_PREPARE` changes: most texts hold none, and one scan for them in C is
+#: cheaper than translate(), which looks every character up in the table
+_PREPARED = re.compile("[" + "".join(re.escape(chr(c)) for c in _PREPARE) + "]")
+
+
 def prepare(norm: str) -> str:
     """Fold ``norm`` character for character (same length) for value matching, ASCII lower-cased."""
-    out = norm.translate(_PREPARE)
+    out = norm.translate(_PREPARE) if _PREPARED.search(norm) else norm
     if "ء" in out:
         out = _MID_HAMZA.sub("ئ", out)
     return out

@@ -69,7 +69,7 @@ Neighbour = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, 
 def _neighbour_features(word: str) -> Neighbour:
     """A word's features as seen from one word after it, one before it, two after, two before."""
     ctx = _context_features(word)
-    return tuple("-1:" + f for f in ctx), tuple("1:" + f for f in ctx), ("-2:" + ctx[0],), ("2:" + ctx[0],)
+    return tuple(["-1:" + f for f in ctx]), tuple(["1:" + f for f in ctx]), ("-2:" + ctx[0],), ("2:" + ctx[0],)
 
 
 @lru_cache(maxsize=65536)
@@ -167,7 +167,7 @@ class KnownFeatures:
 
     def _keep(self, feats: Sequence[str]) -> tuple[bytes, ...]:
         known = self.known
-        return tuple(f.encode() for f in feats if f in known)
+        return tuple([f.encode() for f in feats if f in known])  # (a list first: no generator frame)
 
     def _word_of(self, word: str) -> tuple[bytes, ...]:
         return self._keep(word_features(word))

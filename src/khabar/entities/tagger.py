@@ -259,8 +259,9 @@ class NameTagger:
         with self._crf_lock:
             tags = crf.tag(features)
             marginal = crf.marginal
+            # (a sentence the CRF tags all O has no spans: counted in C, not read tag by tag)
             mentions = [Mention(i, j, t, round(min([marginal(tags[k], k) for k in range(i, j)]), 4))
-                        for i, j, t in bio_spans(tags)]
+                        for i, j, t in bio_spans(tags)] if tags.count("O") != len(tags) else []
         mentions = cut_at_breaks(words, split_at_separators(words, mentions), self._span_breaks)
         trusted = self._trusted.match(words)
         mentions = join_name_fragments(trusted, mentions, words, self._cues, self._trusted.types)

@@ -209,6 +209,8 @@ def normalize(text: str) -> Normalized:
     """The normalized view of ``text`` with its offset map (cached for the last few texts)."""
     if not isinstance(text, str):
         raise InputError(f"normalize() takes text (str), not {type(text).__name__}; decode bytes first")
+    if len(text) <= _SHORT:
+        return _normalize_short(text)
     return _normalize_cached(text)
 
 
@@ -238,6 +240,18 @@ def _normalize_word_cached(word: str) -> str:
 
 @lru_cache(maxsize=16)
 def _normalize_cached(text: str) -> Normalized:
+    norm, omap, breaks = _fold(text, want_map=True)
+    return Normalized(text, norm, omap, breaks)
+
+
+#: Texts up to this long (words, names, short phrases) have their own, larger cache: the linker and
+#: the event and quote stages normalize single words and mentions over and over, which would
+#: push the few whole articles out of the small cache above and miss themselves.
+_SHORT = 32
+
+
+@lru_cache(maxsize=8192)
+def _normalize_short(text: str) -> Normalized:
     norm, omap, breaks = _fold(text, want_map=True)
     return Normalized(text, norm, omap, breaks)
 

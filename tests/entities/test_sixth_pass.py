@@ -10,7 +10,7 @@ from khabar.entities.tag_news import (
     add_suffixed_places,
     cut_at_breaks,
     cut_places_at_offices,
-    drop_bylines,
+    drop_dateline_credits,
     join_place_organisations,
     join_split_letters,
     name_streets,
@@ -96,10 +96,10 @@ def test_agency_credit_after_a_dateline_is_dropped() -> None:
 def test_agency_named_in_the_story_stays() -> None:
     words = ["حکومت", "نے", "اے", "پی", "پی", "کو", "بتایا"]
     found = [Mention(2, 5, "ORG", 0.9)]
-    assert drop_bylines(words, found) == found
+    assert drop_dateline_credits(words, found) == found
     words = ["لاہور", "(", "پ", "ر", ")", "واپڈا", "(", "اے", "پی", "پی", ")", "نے", "کہا"]
     found = [Mention(0, 1, "GPE", 0.9), Mention(5, 6, "ORG", 0.9), Mention(7, 10, "ORG", 0.9)]
-    assert drop_bylines(words, found) == found
+    assert drop_dateline_credits(words, found) == found
 
 
 # --- a word split before its last letter ----------------------------------------------------------

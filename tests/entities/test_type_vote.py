@@ -137,6 +137,15 @@ def test_a_known_persons_surname_alone_is_that_person_unless_it_is_a_known_place
     assert got[2] == [(0, 1, "PERSON")] and got[5] == [(0, 1, "GPE")]
 
 
+def test_a_known_persons_first_name_alone_is_that_person_unless_it_is_a_known_place():
+    sents = [["زریاب", "حیدر", "نے", "کمپنی", "بنائی"], ["زریاب", "حیدر", "کے", "مطابق"], ["زریاب", "نے", "بتایا"],
+             ["لاہور", "قلندرز", "کی", "جیت"], ["لاہور", "قلندرز", "نے"], ["لاہور", "میں", "جشن"]]
+    found = [[Mention(0, 2, "PERSON", 0.9)], [Mention(0, 2, "PERSON", 0.9)], [Mention(0, 1, "GPE", 0.7)],
+             [Mention(0, 2, "PERSON", 0.9)], [Mention(0, 2, "PERSON", 0.9)], [Mention(0, 1, "GPE", 0.9)]]
+    got = _types(harmonize_types(sents, found, lambda words: words == ("لاہور",)))
+    assert got[2] == [(0, 1, "PERSON")] and got[5] == [(0, 1, "GPE")]
+
+
 @pytest.mark.parametrize("text", [
     "ماہرین کے مطابق الزائیمر کے مریضوں کی تعداد بڑھ رہی ہے اور الزائیمر کا علاج مشکل ہے۔",
     "ہاتھیوں کی پیٹھ پر کھیلا جانے والا پولو دیکھنے کے لیے لوگ پہنچ گئے۔",

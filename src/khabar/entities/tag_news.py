@@ -132,14 +132,6 @@ _CREDIT_JOINS = rule_words("credit_joins")
 _CREDIT_TYPES = frozenset({"ORG", "PERSON"})
 
 
-def drop_bylines(words: Sequence[str], mentions: Sequence[Mention],
-                 place_word: Callable[[str], bool] | None = None) -> list[Mention]:
-    """Dateline credits dropped (:func:`drop_dateline_credits`), then the ninth pass's false names
-    (:func:`drop_false_names`): the tagger calls this last in a sentence's rules, and the false names
-    ride on it until ``tagger.py`` calls :func:`drop_false_names` itself."""
-    return drop_false_names(words, drop_dateline_credits(words, mentions, place_word))
-
-
 def drop_dateline_credits(words: Sequence[str], mentions: Sequence[Mention],
                           place_word: Callable[[str], bool] | None = None) -> list[Mention]:
     """``لاہور ( اے پی پی )``، ``کراچی ( نوائے وقت نیوز + این این آئی )``: the bracket after a dateline

@@ -54,7 +54,8 @@ from khabar.entities.tag_news import (
     add_suffixed_places,
     cut_at_breaks,
     cut_places_at_offices,
-    drop_bylines,
+    drop_dateline_credits,
+    drop_false_names,
     join_place_organisations,
     join_split_letters,
     name_streets,
@@ -316,7 +317,8 @@ class NameTagger:
         mentions = retype_trusted(mentions, trusted_kinds)
         mentions = trim_trailing_words(words, mentions, self.common, self._cues, self._trusted.types,
                                        self._trusted_words)
-        mentions = drop_bylines(words, mentions, self._dateline_word)
+        mentions = drop_dateline_credits(words, mentions, self._dateline_word)
+        mentions = drop_false_names(words, mentions)
         not_name = self.not_names.__contains__
         number = number_words().__contains__  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
         return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS
@@ -486,8 +488,8 @@ def harmonize_types(sentences: Sequence[Sequence[str]], found: Sequence[list[Men
     (``ایلس ویلز``) take the type most of their mentions carry, weighted by confidence. A
     weakly tagged name that ends in the surname of a person named twice or more in the article
     (``ویلس ویلز`` beside ``ایلس ویلز``: a misspelling, or a relative) is a PERSON too, and so is
-    that surname alone (``اوزل`` after ``مسعود اوزل``) unless it is a known place (``is_place``:
-    ``واشنگٹن`` after ``جارج واشنگٹن`` may be the city).
+    that surname or first name alone (``اوزل`` after ``مسعود اوزل``, ``شہمیر`` after ``شہمیر عامر``)
+    unless it is a known place (``is_place``: ``واشنگٹن`` after ``جارج واشنگٹن`` may be the city).
 
     Only where the vote is clear (the winner at least twice, with 1.5 times the weight of the
     rest) and only between name types; NORP and the value types are not names to vote on.
@@ -509,6 +511,7 @@ def harmonize_types(sentences: Sequence[Sequence[str]], found: Sequence[list[Men
     winners: dict[tuple[str, ...], str] = {}  # names tagged with more than one type, and their type
     settled: set[tuple[str, ...]] = set()  # names with a clear type, mixed or not
     surnames: set[str] = set()
+    first_names: set[str] = set()
     for key, tallies in votes.items():
         best = max(tallies, key=lambda t: tallies[t][0])
         weight, count = tallies[best]
@@ -518,6 +521,7 @@ def harmonize_types(sentences: Sequence[Sequence[str]], found: Sequence[list[Men
                 winners[key] = best
             if best == "PERSON" and len(key) >= 2:
                 surnames.add(key[-1])
+                first_names.add(key[0])
     if not winners and not surnames:
         return [list(ms) for ms in found]
     out: list[list[Mention]] = []
@@ -525,7 +529,8 @@ def harmonize_types(sentences: Sequence[Sequence[str]], found: Sequence[list[Men
         fixed = []
         for m, key in zip(mentions, keys, strict=True):
             type_ = m.type if key is None else winners.get(key, m.type)
-            if key is not None and type_ in ("GPE", "LOC", "ORG") and key[-1] in surnames \
+            if key is not None and type_ in ("GPE", "LOC", "ORG") \
+                    and (key[-1] in surnames or (len(key) == 1 and key[0] in first_names)) \
                     and _surname_is_person(key, m, settled, is_place):
                 type_ = "PERSON"
             fixed.append(m if type_ == m.type else Mention(m.start, m.end, type_, m.confidence))

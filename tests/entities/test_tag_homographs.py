@@ -81,3 +81,11 @@ def test_shipped_table_is_in_token_spelling() -> None:
 def test_bad_side_is_a_data_error() -> None:
     with pytest.raises(DataError, match="side must be before or after"):
         parse_homographs("word\tside\tneighbour\nدلی\tleft\tرحم\n")
+
+
+def test_air_is_no_hawaii_but_the_state_is() -> None:
+    from khabar.pipeline import analyze
+    air = analyze("سائنس دانوں نے ہوائی دباؤ اور ہوائی آلودگی کا جائزہ لیا۔")
+    assert [e.text for e in air.entities if e.type == "GPE"] == []
+    state = analyze("امریکی ریاست ہوائی میں آتش فشاں پھٹ پڑا۔")
+    assert [e.name_en for e in state.entities if e.type == "GPE"] == ["Hawaii"]

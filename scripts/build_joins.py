@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from khabar.text.joins import JoinTables, _read_roles, make_tables, segment
+from khabar.text.joins import FINAL_HAMZA, JoinTables, _read_roles, make_tables, segment
 from khabar.text.normalize import normalize
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "src" / "khabar" / "data" / "joins"
@@ -163,7 +163,9 @@ def build_keep(counts: Counter[str], urduhack: set[str], approved: set[str], tab
     keep = [w for w in sorted(approved) if segment(w, tables) is not None]
     for w in sorted(({w for w, c in counts.items() if c >= keep_count} | urduhack) - approved):
         parts = segment(w, tables)
-        if parts is None:
+        if parts is None or any(norm.endswith(FINAL_HAMZA) for _start, _end, norm in parts[:-1]):
+            # Makhzan's own text runs words on after a final hamza (اشیاءکو 2 times, شرکاءکو 3), so
+            # its counts do not make such a token a word
             continue
         rarest = min(tables.count(p[2]) for p in parts)
         seen = counts.get(w, 0)

@@ -317,3 +317,21 @@ def test_segmenter_work_is_bounded_whatever_the_length(monkeypatch: pytest.Monke
 def test_a_future_on_a_typed_barree_stays_on_its_verb(text, expected):
     tokens = tokenize(text)
     assert [(text[t.start:t.end], t.norm, t.joined) for t in tokens] == expected
+
+
+@pytest.mark.parametrize("token, parts", [
+    ("اشیاءکو", ["اشیاء", "کو"]),
+    ("شرکاءنے", ["شرکاء", "نے"]),
+    ("انڈونیشیاءسے", ["انڈونیشیاء", "سے"]),   # the hamza spelling of a known word
+    ("اثناءحملہ", ["اثناء", "حملہ"]),
+    ("وکلاءفورم", ["وکلاء", "فورم"]),
+])
+def test_a_word_run_on_after_a_final_hamza_is_split(token: str, parts: list[str]) -> None:
+    got = split_joined(token)
+    assert got is not None and [norm for _start, _end, norm in got] == parts
+    assert "".join(token[a:b] for a, b, _norm in got) == token
+
+
+@pytest.mark.parametrize("token", ["ضیاءالدین", "بہاءالدین", "ذکاءاللہ"])
+def test_a_name_with_the_arabic_article_after_a_hamza_stays_whole(token: str) -> None:
+    assert split_joined(token) is None

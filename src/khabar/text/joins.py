@@ -53,6 +53,10 @@ SHORT_OPEN_LEN = 4
 #: ... and this often after a function word whose last letter was respelled (کی → کے).
 SEAM_OPEN_MIN_COUNT = 1000
 
+#: A hamza after alif is written only at a word's end (اشیاء, شرکاء, وزراء), so a letter after it
+#: inside a token begins another word, unless the Arabic article follows (ضیاءالحق).
+FINAL_HAMZA = "اء"
+
 #: Shortest token worth trying and most parts in one token.
 MIN_WORD_LEN = 4
 MAX_PARTS = 4
@@ -276,6 +280,9 @@ def _part_norms(written: str, after: str, tables: JoinTables) -> list[tuple[str,
     """The spellings ``written`` may stand for as a non-final part, each with whether the seam
     letter changed (empty: no cut here)."""
     ch = written[-1]
+    if written.endswith(FINAL_HAMZA):
+        # انڈونیشیاءسے: a known word spelled with its Arabic final hamza, rare in Makhzan itself
+        return [(written, False)] if _usable(written, tables) or _usable(written[:-1], tables) else []
     if ch in NON_JOINING:
         return [(written, False)] if _usable(written, tables) else []
     if ch == "ی":
@@ -323,6 +330,12 @@ def _licensed(left: str, right: str, seam: bool, tables: JoinTables) -> bool:
         return False
     if right == "اللہ" and left not in tables.lead:
         return False  # a name built on اللہ (عبداللہ, امیراللہ); only اوراللہ, کواللہ are run-ons
+    if left.endswith(FINAL_HAMZA):
+        # اشیاءکو, شرکاءریلی, اثناءوزیراعظم: the hamza after alif ends a word; inside one only the
+        # Arabic article follows it (ضیاءالحق, بہاءالدین)
+        return not right.startswith("ال") and (
+            right in tables.tail or right in tables.lead or right in tables.pron
+            or tables.count(right) >= OPEN_MIN_COUNT)
     if right in tables.stem and right not in tables.lead and right not in tables.tail:
         return False
     if left in tables.stem and left not in tables.lead:

@@ -335,3 +335,13 @@ def test_a_word_run_on_after_a_final_hamza_is_split(token: str, parts: list[str]
 @pytest.mark.parametrize("token", ["ضیاءالدین", "بہاءالدین", "ذکاءاللہ"])
 def test_a_name_with_the_arabic_article_after_a_hamza_stays_whole(token: str) -> None:
     assert split_joined(token) is None
+
+
+@pytest.mark.parametrize("token, parts", [
+    ("دلادی", ["دلا", "دی"]),      # Makhzan's count of the run-on alone would keep it whole
+    ("ہرادیا", ["ہرا", "دیا"]),
+    ("ہٹادیا", ["ہٹا", "دیا"]),
+])
+def test_a_causative_stem_run_on_with_its_light_verb_is_split(token: str, parts: list[str]) -> None:
+    got = split_joined(token)
+    assert got is not None and [norm for _start, _end, norm in got] == parts

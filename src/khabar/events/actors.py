@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -342,14 +342,28 @@ class ActorResolver:
         for a, b, _named in self._match_gazetteer(words):
             if b - a > 1:
                 inside.update(range(a, b))
-        for actor in self._match_kb(toks, 0, words):
-            spans.append((actor.start or 0, actor.end or 0))
-        for s, e in spans:
-            covered = [k for k, t in enumerate(toks) if t.start >= s and t.end <= e]
-            if len(covered) > 1:
-                inside.update(covered)
+        spans += self._kb_spans(toks, words)
+        if spans:
+            inside.update(_covered_runs(toks, spans))
         self._inside[key] = found = frozenset(inside)
         return found
+
+    def _kb_spans(self, toks: Sequence[Token], words: Sequence[str]) -> list[tuple[int, int]]:
+        """The character spans of :meth:`_match_kb`'s actors over the whole of ``toks``, without
+        building the actors (``name_tokens`` needs only where they are)."""
+        kb = self.kb
+        if kb is None:
+            return []
+        try:
+            matches = kb.match(words)  # type: ignore[attr-defined]
+        except (AttributeError, TypeError):
+            return []
+        return [(toks[a].start, toks[b - 1].end) for a, b, _entry in matches]
+
+    def lazy_name_tokens(self, toks: Sequence[Token]) -> LazyNameTokens:
+        """:meth:`name_tokens` of ``toks``, matched only when first asked whether it holds an index:
+        the quotes stage reads many sentences (every ``کہ``) that turn out to need no phrase."""
+        return LazyNameTokens(self, toks)
 
     def tagged_name_tokens(self, toks: Sequence[Token]) -> frozenset[int]:
         """Indexes of tokens inside multi-word tagged names only: a cheap ``name_tokens`` for sentences
@@ -376,21 +390,24 @@ class ActorResolver:
         return Actor(self.doc.text[s:e], None, None, s, e, None)
 
     def _match_gazetteer(self, words: Sequence[str]) -> list[tuple[int, int, Named]]:
-        out = []
-        keys = [_key(w) for w in words]
-        for a in range(len(words)):
-            if not keys[a]:
-                continue
+        out: list[tuple[int, int, Named]] = []
+        # a word that is all letters is its own key (``[\W_]`` matches none of them): no regex run
+        keys = [w if w.isalnum() else _NOT_LETTER.sub("", w) for w in words]
+        prefixes = _gazetteer_prefixes()
+        gazetteer = self.gazetteer
+        n = len(words)
+        for a, first in enumerate(keys):
+            if first not in prefixes:
+                continue  # most words begin no key (an empty key begins none): no window to open
             acc = ""
-            prefixes = _gazetteer_prefixes()
-            for b in range(a, min(len(words), a + _MAX_NAME_TOKENS)):
+            for b in range(a, min(n, a + _MAX_NAME_TOKENS)):
                 acc += keys[b]
                 if acc not in prefixes:
                     break
-                hit = self.gazetteer.get(acc)
+                hit = gazetteer.get(acc)
                 if hit is None and b == a and acc.endswith("یوں"):
                     # ``پاکستانیوں``: the oblique plural of a nationality adjective
-                    hit = self.gazetteer.get(acc[:-2]) if acc[:-2] in _adjective_keys() else None
+                    hit = gazetteer.get(acc[:-2]) if acc[:-2] in _adjective_keys() else None
                 if hit is not None:
                     out.append((a, b + 1, hit))
         return out
@@ -412,6 +429,56 @@ class ActorResolver:
             type_ = "GPE" if named.type == "NORP" else named.type
             out.append(Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, type_))
         return out
+
+
+class LazyNameTokens:
+    """The indexes :meth:`ActorResolver.name_tokens` gives for a run of tokens, worked out on the
+    first membership test (or iteration) and kept."""
+
+    __slots__ = ("_resolver", "_toks", "_found")
+
+    def __init__(self, resolver: ActorResolver, toks: Sequence[Token]) -> None:
+        self._resolver = resolver
+        self._toks = toks
+        self._found: frozenset[int] | None = None
+
+    def get(self) -> frozenset[int]:
+        found = self._found
+        if found is None:
+            found = self._found = self._resolver.name_tokens(self._toks)
+        return found
+
+    def __contains__(self, k: object) -> bool:
+        found = self._found
+        if found is None:
+            found = self.get()
+        return k in found
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.get())
+
+    def __len__(self) -> int:
+        return len(self.get())
+
+
+def _covered_runs(toks: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Indexes of the tokens inside each span of ``spans`` that covers two tokens or more."""
+    out: list[int] = []
+    starts = [t.start for t in toks]
+    ends = [t.end for t in toks]
+    if starts == sorted(starts) and ends == sorted(ends):
+        # tokens in text order (always, bar a hand-built list): those inside [s, e) are one run, from
+        # the first that starts at s or later to the last that ends by e; two bisects, no scan per span
+        for s, e in spans:
+            lo, hi = bisect_left(starts, s), bisect_right(ends, e)
+            if hi - lo > 1:
+                out.extend(range(lo, hi))
+        return out
+    for s, e in spans:
+        covered = [k for k, t in enumerate(toks) if t.start >= s and t.end <= e]
+        if len(covered) > 1:
+            out.extend(covered)
+    return out
 
 
 _PERSON_LIST = re.compile(r"\s+(?:اور|و)\s+|\s*[،,]\s*")

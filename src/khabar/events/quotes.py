@@ -177,7 +177,7 @@ def _titled_subjects(doc: Document, by_sentence: dict[int, list[Token]], resolve
         words = [t.norm for t in toks]
         if "نے" not in words and "سے" not in words:
             continue
-        names = resolver.name_tokens(toks)
+        names = resolver.lazy_name_tokens(toks)  # only sentences with a subject phrase to read match names
         for i, w in enumerate(words):
             if i == 0 or not (w == "نے" or (w == "سے" and _asked_after(words, i))):
                 continue
@@ -481,7 +481,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
     if not any(w in say or w in ("مطابق", "بموجب", "بقول", "کہ") or (w == "کے" and i and words[i - 1] in _VERB_BEFORE_KE)
                for i, w in enumerate(words)):
         return []
-    names = resolver.name_tokens(toks)
+    names = resolver.lazy_name_tokens(toks)  # matched only when a frame reads a phrase
     # the nearest ``نے`` before each word, found in one pass: a long sentence with many speech
     # words would otherwise be searched back to its start once per word
     last_ne: list[int | None] = []
@@ -692,7 +692,7 @@ def _quoted_frame_cut(words: Sequence[str], body: int, last: int) -> int:
     return last
 
 
-def _new_according_to(words: Sequence[str], body: int, last: int, names: frozenset[int]) -> int:
+def _new_according_to(words: Sequence[str], body: int, last: int, names: Collection[int]) -> int:
     """Where a ``کے مطابق`` phrase that is no source opens a new sentence inside a quote in text with no
     full stops: right after a finite or past verb (``پیپل میگزین کے مطابق رسومات X نے ادا کیں ہندو
     رسومات کے مطابق شادی اتوار کو ہوگی`` ends at ``کیں``). A source there starts a frame of its own."""
@@ -752,7 +752,7 @@ def _clause_boundary(words: Sequence[str], start: int) -> bool:
 
 
 def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: Sequence[int | None],
-                 names: frozenset[int], *, light_needed: bool = False,
+                 names: Collection[int], *, light_needed: bool = False,
                  ) -> tuple[tuple[int, int] | None, int] | None:
     """``X نے امید ظاہر کی کہ …``، ``X نے اعتراف کیا کہ …``، ``X کا دعوی تھا کہ …``: a noun or verb of
     stating, light verbs after it, then ``کہ`` at ``k``. Returns ``(speaker span, body start)``; the
@@ -815,7 +815,7 @@ _REFLEXIVE = event_words("quote_reflexive")
 _COPULAS = event_words("quote_copulas")
 
 
-def _clause_subject(words: Sequence[str], j: int, names: frozenset[int]) -> tuple[int, int] | None:
+def _clause_subject(words: Sequence[str], j: int, names: Collection[int]) -> tuple[int, int] | None:
     """The noun phrase that opens the clause of ``words[j]`` and ends at its first case marker, when it
     can be someone (a name, a title, a source); None otherwise (``یہ امید ہے``)."""
     g = _grammar()
@@ -860,7 +860,7 @@ def _bare_body(words: Sequence[str], k: int, j: int) -> bool:
         and nxt not in ("جس", "جو", "کہ", "کے", "جائے", "جاتا", "ہو", "دیا", "گیا")
 
 
-def _can_speak(toks: Sequence[Token], words: Sequence[str], span: tuple[int, int], names: frozenset[int],
+def _can_speak(toks: Sequence[Token], words: Sequence[str], span: tuple[int, int], names: Collection[int],
                resolver: ActorResolver) -> bool:
     """Is the subject of a frame with no ``کہ`` someone: a pronoun, a person or organisation, a title or
     a source (not ``لوگ اسے جادو کہتے ہیں``, a name given)?"""
@@ -888,7 +888,7 @@ def _passes_on(words: Sequence[str], body: int, start: int) -> bool:
     return stretch[-1] in ("تو", "ہوئے") and any(w in ("جب", "جیسے") for w in stretch)
 
 
-def _subject_after(words: Sequence[str], body: int, start: int, names: frozenset[int]) -> tuple[int, int] | None:
+def _subject_after(words: Sequence[str], body: int, start: int, names: Collection[int]) -> tuple[int, int] | None:
     """The noun phrase that opens ``words[body:start]`` and ends at its first case marker (``فوجی ذرائع
     کی تصدیق`` → ``فوجی ذرائع``): the subject of a participle clause before a verb of saying."""
     for g in range(body + 1, start):
@@ -903,7 +903,7 @@ def _subject_after(words: Sequence[str], body: int, start: int, names: frozenset
 _CLAIM_SUBJECT_WORDS = 30
 
 
-def _distant_genitive_speaker(words: Sequence[str], k: int, names: frozenset[int]) -> tuple[int, int] | None:
+def _distant_genitive_speaker(words: Sequence[str], k: int, names: Collection[int]) -> tuple[int, int] | None:
     """``X کا [لالی ووڈ کے حوالے سے / اپنے ٹویٹ میں] کہنا ہے``: the speaker's ``کا`` stands a few
     words before ``کہنا`` (``کہنا`` is masculine: only ``کا``), with no verb or clause break between."""
     for g in range(k - 2, max(k - 9, -1), -1):
@@ -915,7 +915,7 @@ def _distant_genitive_speaker(words: Sequence[str], k: int, names: frozenset[int
     return None
 
 
-def _passive_agent(words: Sequence[str], k: int, names: frozenset[int]) -> tuple[int, int] | None:
+def _passive_agent(words: Sequence[str], k: int, names: Collection[int]) -> tuple[int, int] | None:
     """The agent ``X کی طرف سے`` / ``X کی جانب سے`` up to ten words before ``k`` (a passive verb of
     saying or a statement noun): ``جائیل کی فیملی کی طرف سے بتایا گیا کہ`` → ``جائیل کی فیملی``."""
     for g in range(k - 1, max(k - 11, 1), -1):
@@ -926,7 +926,7 @@ def _passive_agent(words: Sequence[str], k: int, names: frozenset[int]) -> tuple
     return None
 
 
-def _issuer(words: Sequence[str], noun: int, names: frozenset[int]) -> tuple[int, int] | None:
+def _issuer(words: Sequence[str], noun: int, names: Collection[int]) -> tuple[int, int] | None:
     """Who issued the statement at ``noun``: ``X کی جانب سے … جاری … اعلامیے`` (:func:`_passive_agent`)
     or ``X سے جاری (ہونے والے) اعلامیے`` → ``X``; None when the statement names no issuer."""
     agent = _passive_agent(words, noun, names)
@@ -940,7 +940,7 @@ def _issuer(words: Sequence[str], noun: int, names: frozenset[int]) -> tuple[int
     return None
 
 
-def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tuple[int, int] | None:
+def _document_source(words: Sequence[str], k: int, names: Collection[int]) -> tuple[int, int] | None:
     """The author of a statement that speaks in the passive (``وزارت کے جاری بیان میں کہا گیا ہے کہ``
     → ``وزارت``), or the statement itself when it names none (``رپورٹ میں کہا گیا``)."""
     j = k - 1
@@ -982,7 +982,7 @@ def _document_source(words: Sequence[str], k: int, names: frozenset[int]) -> tup
 _RELATIVE_STATEMENT_WORDS = 6
 
 
-def _relative_statement_owner(words: Sequence[str], rel: int, names: frozenset[int]) -> tuple[int, int] | None:
+def _relative_statement_owner(words: Sequence[str], rel: int, names: Collection[int]) -> tuple[int, int] | None:
     """The owner of the statement a relative ``جس میں کہا گیا`` is about, when a genitive names one:
     ``ریسٹاڈ انرجی کی ایک رپورٹ آئی تھی، جس میں بتایا گیا`` → ``ریسٹاڈ انرجی``. None otherwise (a letter
     someone wrote, ``X نے خط لکھا جس میں``, is left to the pronoun rules, which find its writer)."""
@@ -1022,7 +1022,7 @@ def _began_to_say(words: Sequence[str], k: int) -> bool:
 _OPEN_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "‘‘", "’’", "''"})
 
 
-def _imperfective_subject(words: Sequence[str], k: int, names: frozenset[int]) -> tuple[int, int] | None:
+def _imperfective_subject(words: Sequence[str], k: int, names: Collection[int]) -> tuple[int, int] | None:
     """The subject of a verb of saying with no ``نے`` at ``k`` (``X کہتے ہیں``): the phrase right before
     the verb, else the one that opens the clause (``X اس خط میں لکھتے ہیں``; ``میں`` there is 'in', not 'I')."""
     span = _np_left(words, k, 0, names)
@@ -1035,7 +1035,7 @@ def _imperfective_subject(words: Sequence[str], k: int, names: frozenset[int]) -
 _IMPERFECTIVE_SAY = event_words("quote_imperfective_say")
 
 
-def _author(words: Sequence[str], span: tuple[int, int], names: frozenset[int]) -> tuple[int, int] | None:
+def _author(words: Sequence[str], span: tuple[int, int], names: Collection[int]) -> tuple[int, int] | None:
     """``یونیسف کی ایک رپورٹ کے مطابق`` → ``یونیسف``: the genitive author right before a statement phrase
     that opens on a determiner or adjective (the phrase itself stopped there)."""
     g = span[0] - 1
@@ -1227,7 +1227,7 @@ def _direct_speaker(doc: Document, toks: Sequence[Token], starts: Sequence[int],
     trail = toks[j:j + _SPEAKER_WINDOW]
     for part in (lead, trail):
         words = [t.norm for t in part]
-        names = resolver.name_tokens(part)
+        names = resolver.lazy_name_tokens(part)  # matched only when a speech word is near
         for k in (range(len(words) - 1, -1, -1) if part is lead else range(len(words))):
             if part is lead and _began_to_say(words, k):
                 span = _span(_np_left(words, k, 0, names)) or _clause_subject(words, k, names)

@@ -10,7 +10,7 @@ subject of ``X نے کہا کہ Y نے ...`` is Y for the inner predicate.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from khabar.events.data import event_words, read_words
@@ -70,7 +70,7 @@ def clause_ceiling(words: Sequence[str], i: int) -> int:
     return k
 
 
-def np_left(words: Sequence[str], end: int, floor: int = 0, names: frozenset[int] = frozenset(),
+def np_left(words: Sequence[str], end: int, floor: int = 0, names: Collection[int] = frozenset(),
             ) -> tuple[int, int]:
     """The noun phrase ending just before ``end``: ``(start, end)``, empty when there is none.
 

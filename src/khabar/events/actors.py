@@ -138,6 +138,7 @@ class ActorResolver:
         self.kb = _kb()
         # name_tokens per token run: quotes ask it of the same sentence more than once
         self._inside: dict[tuple[int, int, int], frozenset[int]] = {}
+        self._last_folded: tuple[Sequence[Token], list[str]] | None = None
 
     def resolve(self, toks: Sequence[Token], i: int, j: int, *, split: bool = True) -> list[Actor]:
         """Actors of the phrase ``toks[i:j]``: one per coordinated named conjunct, else one actor.
@@ -217,7 +218,7 @@ class ActorResolver:
             if b - a != 1:
                 return False
             if folded is None:
-                folded = [fold_word(t.norm) for t in toks]
+                folded = self._folded(toks)
             return ordinary_sense(folded, i + a, len(folded), _homographs())
 
         for a, b, named in self._match_gazetteer(words):
@@ -240,6 +241,16 @@ class ActorResolver:
         if found.type == "ORG" and not (found.entity_id or found.name_en):
             return self._national_body(found, start) or found
         return found
+
+    def _folded(self, toks: Sequence[Token]) -> list[str]:
+        """The tagger's folded forms of a sentence's words: ``named`` is asked of several phrases of one
+        sentence in turn, so the last sentence's are kept (by the identity of its token list)."""
+        held = self._last_folded
+        if held is not None and held[0] is toks:
+            return held[1]
+        folded = [fold_word(t.norm) for t in toks]
+        self._last_folded = (toks, folded)
+        return folded
 
     def _national_body(self, org: Actor, floor: int) -> Actor | None:
         """``چینی وزارت خارجہ``: an unlinked body right after a nationality adjective is that country

@@ -55,7 +55,7 @@ from khabar.events.roles import (
     np_left,
     target_candidates,
 )
-from khabar.events.tokens import unglue
+from khabar.events.tokens import by_sentence, unglue
 from khabar.events.triggers import (
     CONVERB,
     IMPERFECTIVE,
@@ -229,10 +229,7 @@ def _names(resolver: ActorResolver, toks: Sequence[Token]) -> list[Actor]:
 
 
 def _sentences(doc: Document) -> list[tuple[int, list[Token]]]:
-    out: dict[int, list[Token]] = {}
-    for tok in doc.tokens:
-        out.setdefault(tok.sentence, []).append(tok)
-    return sorted(out.items())
+    return sorted(by_sentence(doc.tokens).items())
 
 
 def _actor_key(actor: Actor | None) -> tuple | None:

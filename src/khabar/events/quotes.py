@@ -25,6 +25,7 @@ from khabar.events.actors import ActorResolver, groups, is_bare_office, linked_o
 from khabar.events.data import event_word_rows, event_words, read_word_roles
 from khabar.events.discourse import titles as _titles
 from khabar.events.roles import DETERMINERS, GENITIVE, PRONOUNS, is_np_word, np_left
+from khabar.events.tokens import by_sentence as _group_by_sentence
 from khabar.text.normalize import normalize
 
 #: (opening, closing) quote marks; doubled marks first so ``’’`` is never read as two single quotes
@@ -382,10 +383,7 @@ def _named_work(toks: Sequence[Token], starts: Sequence[int], mark_start: int) -
 
 
 def _tokens_by_sentence(tokens: Sequence[Token]) -> dict[int, list[Token]]:
-    out: dict[int, list[Token]] = {}
-    for tok in tokens:
-        out.setdefault(tok.sentence, []).append(tok)
-    return out
+    return _group_by_sentence(tokens)
 
 
 def _direct_marks(text: str) -> Iterator[tuple[int, int, int, int]]:
@@ -465,6 +463,10 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: words besides the verbs of saying that may frame reported speech (``کے مطابق``، ``بقول``، ``کہ``)
+_FRAME_WORDS = frozenset(("مطابق", "بموجب", "بقول", "کہ"))
+
+
 def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
               ) -> list[tuple[int, int, tuple[int, int] | None, int]]:
     """``(quote start, quote end, speaker token span, frame start offset)`` of each reported speech in a
@@ -478,8 +480,11 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
     words = [t.norm for t in toks]
     say = _say()
     claim = _speech_words()["claim"]
-    if not any(w in say or w in ("مطابق", "بموجب", "بقول", "کہ") or (w == "کے" and i and words[i - 1] in _VERB_BEFORE_KE)
-               for i, w in enumerate(words)):
+    # most sentences hold no frame word: two set scans in C say so (the ``کے`` after a verb, for a
+    # misspelt ``کہ``, is looked for only where a ``کے`` stands)
+    if say.isdisjoint(words) and _FRAME_WORDS.isdisjoint(words) \
+            and not ("کے" in words and any(w == "کے" and words[i - 1] in _VERB_BEFORE_KE
+                                          for i, w in enumerate(words) if i)):
         return []
     names = resolver.lazy_name_tokens(toks)  # matched only when a frame reads a phrase
     # the nearest ``نے`` before each word, found in one pass: a long sentence with many speech

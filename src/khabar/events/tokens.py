@@ -3,7 +3,10 @@ boundary is split, and the treebank joiner ``_`` is dropped. Split parts keep of
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache, lru_cache
+from itertools import groupby
+from operator import attrgetter
 
 from khabar.document import Token
 from khabar.events.data import event_word_rows, event_words
@@ -54,6 +57,23 @@ def _light_verb_seam(w: str) -> int:
         if forms is not None and w[i:] in forms:
             return i
     return 0
+
+
+def by_sentence(tokens: Iterable[Token]) -> dict[int, list[Token]]:
+    """The tokens of each sentence, in text order, keyed by sentence index in order of first appearance."""
+    out: dict[int, list[Token]] = {}
+    # a document's tokens come sentence by sentence: one run each, grouped in C rather than a
+    # dict lookup per token (a sentence that came back later would still be joined to its first run)
+    for sent, run in groupby(tokens, key=_SENTENCE):
+        held = out.get(sent)
+        if held is None:
+            out[sent] = list(run)
+        else:
+            held.extend(run)
+    return out
+
+
+_SENTENCE = attrgetter("sentence")
 
 
 def unglue(toks: list[Token], text: str | None = None) -> list[Token]:

@@ -10,6 +10,7 @@ nationality adjective stands for its country (``روسی فوجیوں`` → Russ
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -136,8 +137,9 @@ class ActorResolver:
         self._starts = [e.start for e in self.names]
         self.gazetteer = load_gazetteer()
         self.kb = _kb()
-        # name_tokens per token run: quotes ask it of the same sentence more than once
-        self._inside: dict[tuple[int, int, int], frozenset[int]] = {}
+        # name_tokens per token run: quotes ask it of the same sentence more than once, and of the
+        # sentences the events stage already asked it of (its resolver is another): shared per document
+        self._inside = _shared_name_tokens(doc, self)
         self._last_folded: tuple[Sequence[Token], list[str]] | None = None
 
     def resolve(self, toks: Sequence[Token], i: int, j: int, *, split: bool = True) -> list[Actor]:
@@ -344,8 +346,8 @@ class ActorResolver:
         start, end = toks[0].start, toks[-1].end
         key = (start, end, len(toks))
         known = self._inside.get(key)
-        if known is not None:
-            return known
+        if known is not None and (known[0] is toks or _same_tokens(known[0], toks)):
+            return known[1]
         inside: set[int] = set()
         spans = [(e.start, e.end) for e in self.names[bisect_left(self._starts, start):
                                                       bisect_right(self._starts, end)]]
@@ -356,7 +358,8 @@ class ActorResolver:
         spans += self._kb_spans(toks, words)
         if spans:
             inside.update(_covered_runs(toks, spans))
-        self._inside[key] = found = frozenset(inside)
+        found = frozenset(inside)
+        self._inside[key] = (toks, found)
         return found
 
     def _kb_spans(self, toks: Sequence[Token], words: Sequence[str]) -> list[tuple[int, int]]:
@@ -440,6 +443,38 @@ class ActorResolver:
             type_ = "GPE" if named.type == "NORP" else named.type
             out.append(Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, type_))
         return out
+
+
+#: the answers of ``name_tokens`` for one document, by (first start, last end, token count)
+_NameTokens = dict[tuple[int, int, int], tuple[Sequence[Token], frozenset[int]]]
+#: the last document's answers, for the next resolver of that document: (the document, weakly; what the
+#: answers rest on besides the tokens: its names' spans, the gazetteer, the knowledge base; the answers)
+_last_name_tokens: list[tuple[weakref.ref[Document], list[tuple[int, int]], object, object, _NameTokens]] = []
+
+
+def _shared_name_tokens(doc: Document, resolver: ActorResolver) -> _NameTokens:
+    """The ``name_tokens`` answers a resolver of ``doc`` starts with: those of the document's last
+    resolver (the events stage's, for the quotes stage) when they rest on the same names, gazetteer and
+    knowledge base, else none. Only the last document's are kept."""
+    spans = [(e.start, e.end) for e in resolver.names]
+    held = _last_name_tokens[0] if _last_name_tokens else None
+    if held is not None and held[0]() is doc and held[1] == spans and held[2] is resolver.gazetteer \
+            and held[3] is resolver.kb:
+        return held[4]
+    answers: _NameTokens = {}
+    try:
+        ref = weakref.ref(doc)
+    except TypeError:
+        return answers  # (a stand-in document without weak references: nothing shared)
+    # one slot, replaced whole: a thread working on another document only ever misses
+    _last_name_tokens[:] = [(ref, spans, resolver.gazetteer, resolver.kb, answers)]
+    return answers
+
+
+def _same_tokens(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """Do two runs of tokens have the same offsets and words (all ``name_tokens`` reads of them)?"""
+    return len(a) == len(b) and all(x is y or (x.start == y.start and x.end == y.end and x.norm == y.norm)
+                                    for x, y in zip(a, b, strict=True))
 
 
 class LazyNameTokens:

@@ -497,6 +497,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             seen = i
     frames: list[tuple[int, int, tuple[int, int] | None]] = []  # (frame start, body start, speaker)
     for k, w in enumerate(words):
+        if w not in say and w not in _FRAME_WORDS and w != "کے" and w not in _BEGIN_SAY:
+            continue  # no branch below starts at any other word (and most words are none of these)
         speaker: tuple[int, int] | None = None
         body = None
         bare = passive = zero = False

@@ -83,15 +83,25 @@ def unglue(toks: list[Token], text: str | None = None) -> list[Token]:
     out: list[Token] | None = None
     for k, t in enumerate(toks):
         w = t.norm
-        # a short word is never split; a long one is not cached (a run of letters thousands long)
-        kind = 0 if len(w) < 4 and w != "_" else _split_kind(w) if len(w) <= 40 else _kind(w)
-        if not kind and text is not None and len(w) >= 5 and text[t.start:t.start + 2] in _BARREE_MARKERS \
-                and t.end - t.start == len(w) and text[t.start + 2:t.start + 3].isalpha():
+        size = len(w)
+        if size < 4 and w != "_":
+            # a short word is never split, nor long enough to be a marker run on to a word (half the
+            # words of a sentence: kept without the tests below)
+            if out is not None:
+                out.append(t)
+            continue
+        # a long word is not cached (a run of letters thousands long)
+        kind = _split_kind(w) if size <= 40 else _kind(w)
+        if not kind and text is not None and size >= 5 and t.end - t.start == size \
+                and text[t.start:t.start + 2] in _BARREE_MARKERS and text[t.start + 2:t.start + 3].isalpha():
             # ے is written only at the end of a word (the normal form makes a medial one ی), so a marker
             # ending in it that runs on into more letters is always two words: ``نےخاتون``، ``سےملاقات``
             kind = _MARKER
-        if kind and kind != _JOINER and t.end - t.start != len(w):
-            kind = 0  # (a token whose text differs from its normal form is left alone)
+        if not kind or (kind != _JOINER and t.end - t.start != size):
+            # nothing to split, or a token whose text differs from its normal form (left alone)
+            if out is not None:
+                out.append(t)
+            continue
         if kind == _JOINER:
             # the joiner of treebank-style words (``کریں_گے``، ``بات_چیت``) is no word of its own
             if out is None:
@@ -109,7 +119,7 @@ def unglue(toks: list[Token], text: str | None = None) -> list[Token]:
                 out = list(toks[:k])
             out.append(Token(t.start, t.start + 2, "کر", t.sentence, True))
             out.append(Token(t.start + 1, t.end, "ر" + w[2:], t.sentence, True))
-        elif kind:
+        else:
             # a marker run on to an event word (``پرقبضہ``, cut 2), or a predicate's noun run on to its
             # light verb (``اظہارکیا``، ``مستردکر``, cut at the seam)
             if out is None:
@@ -120,8 +130,6 @@ def unglue(toks: list[Token], text: str | None = None) -> list[Token]:
                 head = text[t.start:t.start + 2]  # the marker as written, not its normal form's ی
             out.append(Token(t.start, t.start + cut, head, t.sentence, True))
             out.append(Token(t.start + cut, t.end, w[cut:], t.sentence, True))
-        elif out is not None:
-            out.append(t)
     return toks if out is None else out
 
 

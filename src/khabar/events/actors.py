@@ -13,8 +13,9 @@ import re
 import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cache
+from operator import attrgetter
 
 from khabar.digest.lexicon import boilerplate_phrases, credit_matches
 from khabar.document import Actor, Document, Entity, Token
@@ -122,6 +123,10 @@ def _kb() -> object | None:
         return None
 
 
+#: an actor's fields in the order its constructor takes them, read in one call (for copies)
+_actor_fields = attrgetter(*(f.name for f in fields(Actor)))
+
+
 def is_named(actor: Actor | None) -> bool:
     """A linked name, or a name the tagger found (typed) even if it could not be linked."""
     return actor is not None and bool(actor.entity_id or actor.name_en or actor.type)
@@ -141,6 +146,7 @@ class ActorResolver:
         # sentences the events stage already asked it of (its resolver is another): shared per document
         self._inside = _shared_name_tokens(doc, self)
         self._last_folded: tuple[Sequence[Token], list[str]] | None = None
+        self._named: dict[tuple[int, int, int], tuple[Sequence[Token], Actor | None]] = {}
 
     def resolve(self, toks: Sequence[Token], i: int, j: int, *, split: bool = True) -> list[Actor]:
         """Actors of the phrase ``toks[i:j]``: one per coordinated named conjunct, else one actor.
@@ -183,6 +189,19 @@ class ActorResolver:
 
     def named(self, toks: Sequence[Token], i: int, j: int) -> Actor | None:
         """The rightmost name inside ``toks[i:j]`` (linked ones first at a position), or None."""
+        # the stages ask it of one phrase more than once (a subject read for an anchor, then for the
+        # event): the answer is kept per token list (held, so its id stays its own) and phrase
+        key = (id(toks), i, j)
+        held = self._named.get(key)
+        if held is not None and held[0] is toks:
+            found = held[1]
+        else:
+            found = self._find_named(toks, i, j)
+            self._named[key] = (toks, found)
+        # a new actor each time, as working it out again would give: callers tell actors apart by identity
+        return None if found is None else Actor(*_actor_fields(found))
+
+    def _find_named(self, toks: Sequence[Token], i: int, j: int) -> Actor | None:
         best: tuple[int, bool, int, int, Actor] | None = None  # (end, linked, length, source rank, actor)
 
         def consider(actor: Actor, rank: int) -> None:

@@ -1299,6 +1299,8 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
     (``X نے``) after the last named speaker, else that speaker, else the last person mentioned, else
     the last organisation. Names inside quotations are never antecedents: they are what the speaker
     talked about (``شاہ`` in the minister's own words)."""
+    if not any(q.speaker is not None and q.speaker.type == "PRONOUN" for q in quotes):
+        return quotes  # no pronoun to resolve: the antecedents below would be read for nothing
     # a ``کے مطابق`` report narrates: its subjects are the people who speak next (``میڈیا کے مطابق
     # اداکارہ X نے فلم سائن کر لی۔ انہوں نے کہا``), so only other quotes hide their names
     spans = _merged(sorted([(q.start, q.end) for q in quotes if not _report_before(doc.text, q.start)]

@@ -41,7 +41,8 @@ _MAX_NP = 10
 
 def is_np_word(word: str) -> bool:
     """Can ``word`` be inside a noun phrase (a name, noun, adjective, number, genitive or coordinator)?"""
-    if not word or not any(c.isalnum() for c in word):
+    # a word all of letters or digits (most words) holds one, so is no punctuation: only others are scanned
+    if not word.isalnum() and (not word or not any(c.isalnum() for c in word)):
         return word in ("،", ",")
     return (word not in POSTPOSITIONS and word not in _VERBAL and word not in _FUNCTION
             and word not in TIME_WORDS)

@@ -164,23 +164,26 @@ def find_triggers(words: Sequence[str], *, lexicon: Lexicon | None = None) -> li
     gapped: list[tuple[int, TriggerEntry]] = []
     n = len(words)
     i = 0
+    by_first = lex.by_first
     while i < n:
-        entries = lex.by_first.get(words[i])
+        entries = by_first.get(words[i])
+        if not entries:
+            i += 1  # most words begin no trigger: nothing below applies to them
+            continue
         best: TriggerMatch | None = None
-        if entries:
-            for entry in entries:
-                m = _match(words, i, entry, lex)
-                if m is not None and (best is None or m.end > best.end or (best.form == "" and m.form)):
-                    best = m
-                    if m.form:
-                        break
-            if best is None or best.form == "":
-                gap = _gapped_entry(words, i, entries)
-                if gap is not None:
-                    gapped.append((i, gap))
-                split = _split_match(words, i, entries, lex)
-                if split is not None:
-                    best = split
+        for entry in entries:
+            m = _match(words, i, entry, lex)
+            if m is not None and (best is None or m.end > best.end or (best.form == "" and m.form)):
+                best = m
+                if m.form:
+                    break
+        if best is None or best.form == "":
+            gap = _gapped_entry(words, i, entries)
+            if gap is not None:
+                gapped.append((i, gap))
+            split = _split_match(words, i, entries, lex)
+            if split is not None:
+                best = split
         if best is not None and best.form == INFINITIVE and best.end + 1 < n \
                 and words[best.end:best.end + 2] == ["کے", "بعد"]:
             # ``X سے ملاقات کرنے کے بعد Y نے ...``: the act is done before the main one, as with a converb

@@ -23,7 +23,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 from khabar.document import Sentence, Token
 from khabar.text import joins
@@ -97,7 +97,9 @@ def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
     gc.disable()
     try:
         tokens = list(map(Token, ostarts, oends, norms, sent_ids))
-        return _with_parts(n, tokens, hits, cuts, starts) if hits else tokens
+        if hits:
+            _put_parts(n, tokens, hits, cuts, starts, ends, sent_ids)
+        return tokens
     finally:
         if was_enabled:
             gc.enable()
@@ -124,29 +126,39 @@ def _with_neighbour_splits(norms: list[str], parts_of: dict[str, list[Part]], hi
     return {**parts_of, **near}, sorted(hits + extra)
 
 
-def _with_parts(n: Normalized, tokens: list[Token], hits: list[int], cuts: list[list[Part]],
-                starts: list[int]) -> list[Token]:
-    """``tokens`` with each run-together word at ``hits`` replaced by one token per part of
-    ``cuts`` (aligned with ``hits``)."""
-    pstarts: list[int] = []
-    pends: list[int] = []
-    for i, parts in zip(hits, cuts, strict=True):
-        at = starts[i]
-        for a, b, _ in parts:
-            pstarts.append(at + a)
-            pends.append(at + b)
-    pstarts, pends = n.spans_to_original(pstarts, pends)
-    out: list[Token] = []
-    done = k = 0
-    for i, parts in zip(hits, cuts, strict=True):
-        out += tokens[done:i]
-        sent = tokens[i].sentence
-        for _, _, part in parts:
-            out.append(Token(pstarts[k], pends[k], part, sent, True))  # joined
-            k += 1
-        done = i + 1
-    out += tokens[done:]
-    return out
+def _put_parts(n: Normalized, tokens: list[Token], hits: list[int], cuts: list[list[Part]],
+               starts: list[int], ends: list[int], sent_ids: list[int]) -> None:
+    """Replace, in ``tokens``, each run-together word at ``hits`` with one token per part of ``cuts``
+    (aligned with ``hits``). The parts' tokens are made in one pass and spliced in from the back,
+    so the earlier hit indexes stay valid."""
+    pairs = list(zip(hits, cuts, strict=True))
+    breaks = n.breaks
+    if breaks is not None and not any(_break_inside(breaks, starts[i], ends[i]) for i in hits):
+        # No dropped or expanded stretch inside any of these words: the map steps by one across
+        # each, so a part's offsets are its word's original start plus the part's own offsets, and
+        # a part that ends where its word ends ends where the word does (the same careful mapping
+        # of the same norm offset). Saves mapping the parts again.
+        pstarts = [tokens[i].start + a for i, parts in pairs for a, _, _ in parts]
+        pends = [tokens[i].end if starts[i] + b == ends[i] else tokens[i].start + b
+                 for i, parts in pairs for _, b, _ in parts]
+    else:
+        pstarts = [starts[i] + a for i, parts in pairs for a, _, _ in parts]
+        pends = [starts[i] + b for i, parts in pairs for _, b, _ in parts]
+        pstarts, pends = n.spans_to_original(pstarts, pends)
+    pnorms = [p[2] for _, parts in pairs for p in parts]
+    psent = [sent_ids[i] for i, parts in pairs for _ in parts]
+    made = list(map(Token, pstarts, pends, pnorms, psent, repeat(True)))  # joined
+    k = len(made)
+    for i, parts in reversed(pairs):
+        tokens[i:i + 1] = made[k - len(parts):k]
+        k -= len(parts)
+
+
+def _break_inside(breaks: tuple[int, ...], start: int, end: int) -> bool:
+    """Whether a break of the view (:attr:`Normalized.breaks`, ascending) lies strictly inside
+    the norm span ``start:end``; every place where the offset map may not step by one is a break."""
+    j = bisect_right(breaks, start)
+    return j < len(breaks) and breaks[j] < end
 
 
 def _glue_orphans(norm: str, starts: list[int], ends: list[int], norms: list[str]) -> None:

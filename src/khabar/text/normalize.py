@@ -267,7 +267,7 @@ def _fold(text: str, *, want_map: bool, tables: _Tables | None = None
     if "۔" in folded:
         # ۔ between digits is a decimal point typed with the Urdu full stop (۱۲۔۵).
         folded = _fold_decimals(folded, t)
-    if tables is None and _ARABIC_HEH.search(text):
+    if tables is None and _has_arabic_heh(text):
         folded = _restore_aspirates(text, folded)
     matches = t.special_re.finditer(folded)
     first = next(matches, None)
@@ -414,6 +414,13 @@ def _compose(folded: str, i: int, b: int, out: _Out) -> int:
 _BASES = frozenset("اویہے")
 #: Arabic heh and its presentation forms: an Arabic keyboard types both ہ and ھ with it.
 _ARABIC_HEH = re.compile("[\u0647\ufee9-\ufeec]")
+
+
+def _has_arabic_heh(text: str) -> bool:
+    """``_ARABIC_HEH.search(text)`` as five ``in`` scans: each is a C character search, several
+    times faster over a whole article than the regex engine's character-class loop."""
+    return ("\u0647" in text or "\ufee9" in text or "\ufeea" in text or "\ufeeb" in text
+            or "\ufeec" in text)
 
 
 def _restore_aspirates(text: str, folded: str) -> str:

@@ -71,7 +71,9 @@ def split_sentences(text: str, *, norm: Normalized | None = None) -> list[Senten
             e -= 1
         if s >= e:
             continue
-        if nends and not _HAS_CONTENT.search(norm, s, e) and "\n" not in norm[nends[-1]:s]:
+        # (A sentence that opens with a letter or digit has content: the search is then skipped.)
+        if nends and not norm[s].isalnum() and not _HAS_CONTENT.search(norm, s, e) \
+                and "\n" not in norm[nends[-1]:s]:
             # A stray quote or bracket after a full stop belongs to the sentence before it.
             nends[-1] = e
             continue
@@ -149,11 +151,14 @@ def _ends(norm: str) -> list[int]:
     append = ends.append
     n = len(norm)
     skip = 0
+    space = _SPACE
+    prefix_last = _prefix_last_letters()
     for m in _CANDIDATE.finditer(norm):
         a = m.start()
         c = norm[a]
         if c == "\n":
-            append(a)
+            if not ends or ends[-1] != a:  # right after a terminator (۔\n): that end is there
+                append(a)
             continue
         if a < skip:
             continue  # inside a run already handled
@@ -163,11 +168,25 @@ def _ends(norm: str) -> list[int]:
             continue
         # A run of terminators (۔۔۔, ؟!, ...) is one candidate.
         b = a + 1
-        run = "." if c == "." else "۔؟?!"
-        while b < n and norm[b] in run:
+        if c == ".":
+            while b < n and norm[b] == ".":
+                b += 1
+            skip = b
+            if _period_ends(norm, a, b):
+                append(_after_closers(norm, b))
+            continue
+        while b < n and norm[b] in "۔؟?!":
             b += 1
         skip = b
-        if _period_ends(norm, a, b) if c == "." else _mark_ends(norm, a, b):
+        after = norm[b] if b < n else " "
+        if c == "۔" and b - a == 1 and after in space and a > 6 and "\n" not in norm[a - 7:a]:
+            # The common case, a lone ۔ before a space deep in its line, decided here (it is
+            # most candidates): what _mark_ends would ask, minus what cannot apply (not a list
+            # mark this far into a line, not inside a number with a space after it).
+            before = norm[a - 1]
+            if before in space or before not in prefix_last or not _after_prefix(norm, a):
+                append(b)  # a space follows: nothing is glued to the terminator
+        elif _mark_ends(norm, a, b):
             append(_after_closers(norm, b))
     append(n)
     return ends

@@ -194,6 +194,8 @@ class Normalized:
         for b in breaks:
             i = bisect_left(ends, b)
             if i < n and ends[i] == b:
+                if starts[i] < b and m[b - 1] + 1 == oends[i]:
+                    continue  # steps by one from the span's last character: m[b] is the answer
                 oends[i] = self.span_to_original(starts[i], b)[1]
         return ostarts, oends
 
@@ -280,7 +282,11 @@ def _fold(text: str, *, want_map: bool, tables: _Tables | None = None
         if a > pos:
             out.stretch(folded, pos, a)
         start = out.n
-        _fold_run(folded, a, b, t.full, out)
+        if folded.count('"', a, b) == b - a:
+            # Only quote marks (" or "", most runs in news text): one mark, without the walk.
+            _fold_quotes(folded, a, b, t.full, out)
+        else:
+            _fold_run(folded, a, b, t.full, out)
         out.breaks.extend(range(start, out.n + 1))
         pos = b
     if pos < len(folded):

@@ -333,3 +333,11 @@ def test_decimal_full_stop_is_seen_through_dropped_characters(text, norm, to_ori
 def test_full_stop_next_to_dropped_characters_stays_a_full_stop(text, norm):
     once = normalize(text).norm
     assert (once, normalize(once).norm) == (norm, norm)
+
+
+@pytest.mark.parametrize("heh", ["\u0647", "\ufee9", "\ufeea", "\ufeeb", "\ufeec"])
+def test_every_arabic_heh_form_is_found_by_the_quick_scan(heh):
+    from khabar.text.normalize import _ARABIC_HEH, _has_arabic_heh
+
+    for text in (heh, f"وہ ت{heh}ا", f"abc {heh}", "وہ تھا", "", "ہ ھ ۂ"):
+        assert _has_arabic_heh(text) == bool(_ARABIC_HEH.search(text))

@@ -113,3 +113,23 @@ def test_a_vertical_tab_ends_a_sentence_like_a_line_break():
     text = "وزیراعلیٰ نے اجلاس طلب کر لیا\x0bاجلاس میں بجٹ پر غور ہوگا۔"
     assert [text[s.start:s.end] for s in split_sentences(text)] == [
         "وزیراعلیٰ نے اجلاس طلب کر لیا", "اجلاس میں بجٹ پر غور ہوگا۔"]
+
+
+# A lone ۔ before a space, more than six characters into its line, is decided without the general
+# rules; these pin down that it decides the same: prefix hyphens stay, line and text ends end, a
+# terminator right before a line break ends its sentence once.
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("دونوں ملکوں میں ہند۔ امریکہ اور پاک۔ چین بات ہوئی۔\nاگلی خبر۔",
+         ["دونوں ملکوں میں ہند۔ امریکہ اور پاک۔ چین بات ہوئی۔", "اگلی خبر۔"]),
+        ("پہلا جملہ ختم ہوا۔\n\nدوسرا جملہ یہ ہے۔\tتیسرا بھی۔ ", ["پہلا جملہ ختم ہوا۔", "دوسرا جملہ یہ ہے۔", "تیسرا بھی۔"]),
+        ("1۔ پہلا نکتہ یہاں ہے۔ دوسرا جملہ\n2۔ دوسرا نکتہ",
+         ["1۔ پہلا نکتہ یہاں ہے۔", "دوسرا جملہ", "2۔ دوسرا نکتہ"]),
+        ("قیمت 12۔ 5 روپے بڑھ گئی۔ ''بہت'' ہے۔'' اب بس",
+         ["قیمت 12۔", "5 روپے بڑھ گئی۔", "''بہت'' ہے۔''", "اب بس"]),
+        ("یہ خبر ہے ۔ \n اور یہ بھی ۔", ["یہ خبر ہے ۔", "اور یہ بھی ۔"]),
+    ],
+)
+def test_a_lone_full_stop_deep_in_a_line(text, sentences):
+    assert _texts(text) == sentences

@@ -245,3 +245,52 @@ def test_a_known_word_before_ne_is_a_verb_ending_not_a_name():
     # ڈھل is a word of its own: ڈھلنے is the infinitive, not ڈھل + نے
     text = "سورج ڈھل گیا اور شام ڈھلنے کے بعد بازار بند ہو گئے۔"
     assert "ڈھلنے" in _norms(text)
+
+
+# The parts of a run-together word take their offsets straight from the word when nothing inside
+# it was dropped or expanded, and go through the offset map otherwise; both must give the spans
+# the careful mapping gives.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عوام ''کیلئے'' آئے",  # quotes on both sides: the word's edges are breaks, its inside not
+        "عوام کیلئےَ آئے",  # a dropped mark after the word: the last part keeps it
+        "عوام کیَلئے آئے",  # a dropped mark inside the word: the map is used
+        "عوام کیـلئے آئے",  # tatweel inside the word
+        "’’عوام‘‘ کیلئے، ہونیوالی۔ کیلئے",  # several hits, some after a break, some not
+    ],
+)
+def test_parts_of_a_run_together_word_map_like_any_span(monkeypatch, text):
+    from khabar.text.normalize import normalize
+
+    monkeypatch.setattr(joins, "split_joined", _fake_split)
+    n = normalize(text)
+    words = tokenize(text, repair_joins=False)
+    expected = []
+    for w, (a, _) in zip(words, _norm_spans(n.norm, [w.norm for w in words]), strict=True):
+        parts = _fake_split(w.norm)
+        if parts is None:
+            expected.append((w.start, w.end, w.norm, False))
+        else:
+            expected += [(*n.span_to_original(a + s, a + e), part, True) for s, e, part in parts]
+    assert any(j for *_, j in expected)
+    assert [(t.start, t.end, t.norm, t.joined) for t in tokenize(text)] == expected
+
+
+def test_a_word_before_a_quote_or_a_mark_ends_where_the_careful_mapping_says():
+    from khabar.text.normalize import normalize
+
+    for text in ["کہا ''ہم آئیں گے'' اور", "کتابَ'' پڑھی", "وہ\u200c'' گیا", "ﷺ'' اور"]:
+        n = normalize(text)
+        tokens = tokenize(text, repair_joins=False)
+        spans = [n.span_to_original(a, b) for a, b in _norm_spans(n.norm, [t.norm for t in tokens])]
+        assert [(t.start, t.end) for t in tokens] == spans
+
+
+def _norm_spans(norm, words):
+    out, at = [], 0
+    for w in words:
+        at = norm.index(w, at)
+        out.append((at, at + len(w)))
+        at += len(w)
+    return out

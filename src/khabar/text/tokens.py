@@ -99,9 +99,7 @@ def tokenize(text: str, sentences: Sequence[Sentence] | None = None, *,
     gc.disable()
     try:
         tokens = list(map(Token, ostarts, oends, norms, sent_ids))
-        if hits:
-            _put_parts(n, tokens, hits, cuts, starts, ends, sent_ids)
-        return tokens
+        return _with_parts(n, tokens, hits, cuts, starts, ends, sent_ids) if hits else tokens
     finally:
         if was_enabled:
             gc.enable()
@@ -128,11 +126,10 @@ def _with_neighbour_splits(norms: list[str], parts_of: dict[str, list[Part]], hi
     return {**parts_of, **near}, sorted(hits + extra)
 
 
-def _put_parts(n: Normalized, tokens: list[Token], hits: list[int], cuts: list[list[Part]],
-               starts: list[int], ends: list[int], sent_ids: list[int]) -> None:
-    """Replace, in ``tokens``, each run-together word at ``hits`` with one token per part of ``cuts``
-    (aligned with ``hits``). The parts' tokens are made in one pass and spliced in from the back,
-    so the earlier hit indexes stay valid."""
+def _with_parts(n: Normalized, tokens: list[Token], hits: list[int], cuts: list[list[Part]],
+                starts: list[int], ends: list[int], sent_ids: list[int]) -> list[Token]:
+    """``tokens`` with each run-together word at ``hits`` replaced by one token per part of ``cuts``
+    (aligned with ``hits``); the parts' tokens are made in one pass."""
     pairs = list(zip(hits, cuts, strict=True))
     breaks = n.breaks
     if breaks is not None and not any(_break_inside(breaks, starts[i], ends[i]) for i in hits):
@@ -150,10 +147,17 @@ def _put_parts(n: Normalized, tokens: list[Token], hits: list[int], cuts: list[l
     pnorms = [p[2] for _, parts in pairs for p in parts]
     psent = [sent_ids[i] for i, parts in pairs for _ in parts]
     made = list(map(Token, pstarts, pends, pnorms, psent, repeat(True)))  # joined
-    k = len(made)
-    for i, parts in reversed(pairs):
-        tokens[i:i + 1] = made[k - len(parts):k]
-        k -= len(parts)
+    # Rebuilt front to back, not spliced in place: a slice assignment moves the whole tail, which
+    # on one long text (thousands of hits) is quadratic.
+    out: list[Token] = []
+    done = k = 0
+    for i, parts in pairs:
+        out += tokens[done:i]
+        out += made[k:k + len(parts)]
+        k += len(parts)
+        done = i + 1
+    out += tokens[done:]
+    return out
 
 
 def _break_inside(breaks: tuple[int, ...], start: int, end: int) -> bool:

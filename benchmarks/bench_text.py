@@ -5,6 +5,7 @@ Run by hand (not a test)::
     .venv/bin/pip install spacy          # or: pip install -e .[bench]
     .venv/bin/python benchmarks/bench_text.py            # 2 MB, 3 rounds, spaCy, cold start
     .venv/bin/python benchmarks/bench_text.py --mb 5 --no-spacy --json
+    .venv/bin/python benchmarks/bench_text.py --no-cold --phases   # and the time of each phase
 
 The corpus is made of our own example articles (``examples/*.txt``): their lines are shuffled and
 recombined into ~1 KB articles until the requested size is reached, so no two articles are equal
@@ -75,6 +76,30 @@ def run_khabar(docs: list[str]) -> tuple[int, int]:
     return n_sent, n_tok
 
 
+def run_phases(docs: list[str]) -> tuple[float, float, float]:
+    """CPU seconds of each phase over ``docs``, the way :func:`run_khabar` calls them (a clock
+    read around every call: a little slower in total than the plain run)."""
+    from khabar.text import normalize, split_sentences, tokenize
+    from khabar.text.normalize import _normalize_cached
+
+    _normalize_cached.cache_clear()
+    clock = time.process_time
+    t_norm = t_sent = t_tok = 0.0
+    for text in docs:
+        t0 = clock()
+        norm = normalize(text)
+        t1 = clock()
+        sents = split_sentences(text, norm=norm)
+        t2 = clock()
+        toks = tokenize(text, sents, norm=norm)
+        del toks  # freeing the tokens is part of the work, as in run_khabar
+        t3 = clock()
+        t_norm += t1 - t0
+        t_sent += t2 - t1
+        t_tok += t3 - t2
+    return t_norm, t_sent, t_tok
+
+
 def run_normalize(docs: list[str]) -> tuple[int, int]:
     from khabar.text.normalize import _normalize_cached, normalize
 
@@ -129,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=3, help="timing rounds; the best is kept (default 3)")
     ap.add_argument("--no-spacy", action="store_true", help="skip the spaCy comparison")
     ap.add_argument("--no-cold", action="store_true", help="skip the cold-start processes")
+    ap.add_argument("--phases", action="store_true",
+                    help="also time normalize, split_sentences and tokenize apart (CPU ms, best round each)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--corpus", metavar="FILE", nargs="+",
                     help="benchmark these UTF-8 text files instead (articles separated by blank lines)")
@@ -149,6 +176,14 @@ def main(argv: list[str] | None = None) -> int:
 
     n_secs, _ = timed(run_normalize, docs, rounds=args.rounds)
     result["khabar_normalize_only"] = {"seconds": round(n_secs, 4), "mb_per_s": round(mb / n_secs, 2)}
+
+    if args.phases:
+        best = [float("inf")] * 3
+        for _ in range(args.rounds):
+            gc.collect()
+            best = [min(b, t) for b, t in zip(best, run_phases(docs), strict=True)]
+        result["khabar_phases_ms"] = dict(zip(("normalize", "sentences", "tokens"),
+                                              (round(b * 1000, 1) for b in best), strict=True))
 
     whole = ["\n\n".join(docs)]
     w_secs, _ = timed(run_khabar, whole, rounds=args.rounds)
@@ -184,6 +219,9 @@ def _print(r: dict) -> None:
     print(f"khabar  normalize+sentences+tokens: {k['mb_per_s']:>6} MB/s  {k['tokens_per_s']:>9} tokens/s  "
           f"({k['sentences']} sentences, {k['tokens']} tokens)  peak RSS {k['peak_rss_mb']} MB")
     print(f"khabar  normalize alone:             {r['khabar_normalize_only']['mb_per_s']:>6} MB/s")
+    if "khabar_phases_ms" in r:
+        print("khabar  per phase, CPU ms:            "
+              + ", ".join(f"{k} {v}" for k, v in r["khabar_phases_ms"].items()))
     print(f"khabar  same corpus as one text:     {r['khabar_one_text']['mb_per_s']:>6} MB/s")
     if "spacy" in r:
         s = r["spacy"]

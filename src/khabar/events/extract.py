@@ -707,6 +707,8 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
     words = sent.words
     nxt = words[m.end] if m.end < len(words) else ""
     nxt2 = words[m.end + 1] if m.end + 1 < len(words) else ""
+    if _received(words, m.end):
+        return True  # ``Z کی جانب سے تنقید کا نشانہ بنے``: ``کا نشانہ`` frames the act, it is no other predicate
     if _heads_other_predicate(words, m.end, sent.headline):
         return False  # the content of another predicate: ``مذاکرات کی پیشکش``، ``ملاقات کی درخواست``
     if nxt in ("کیلئے", "کیلیے", "شروع") or (nxt == "کے" and nxt2 in ("لیے", "لئے")):
@@ -944,6 +946,18 @@ def _agent_after_subject(sent: _Sentence, s: int, e: int, resolver: ActorResolve
 #: verbs of receiving after an act's noun: the unmarked subject receives the act (``X کو / X ... Y کی جانب
 #: سے دھمکیاں موصول ہوئیں / ملیں``)
 _RECEIVING = event_words("receiving")
+#: the noun and the verb of ``X کا نشانہ بننا`` (to become the target of X): after an act's noun, the frame
+#: receives the act as the receiving verbs do (``Y، Z کی جانب سے تنقید کا نشانہ بنے``)
+_FRAME_NOUNS = event_words("receiving_frame_nouns")
+_BECOMING = event_words("becoming")
+
+
+def _received(words: Sequence[str], end: int) -> bool:
+    """Does ``کا نشانہ بنے`` (or a receiving verb) follow the act's noun ending at ``end``?"""
+    if end < len(words) and words[end] in _RECEIVING:
+        return True
+    return end + 2 < len(words) and words[end] == "کا" and words[end + 1] in _FRAME_NOUNS \
+        and words[end + 2] in _BECOMING
 
 
 def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: ActorResolver,
@@ -1523,7 +1537,7 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
         partner = _partner_after(sent, m, resolver)
         if partner is not None:
             return partner, "سے"
-    if m.form == "" and m.end < len(words) and words[m.end] in _RECEIVING and source_span is not None \
+    if m.form == "" and _received(words, m.end) and source_span is not None \
             and lo < source_span[0] < m.start and words[source_span[1]:source_span[1] + 1] == ["کی"] \
             and words[source_span[0] - 1] not in POSTPOSITIONS | GENITIVE:
         # ``X ... Y کی جانب سے دھمکیاں موصول ہونے پر``: the unmarked subject before the agent receives the act

@@ -18,3 +18,19 @@ def test_the_one_who_becomes_the_target_of_an_act_is_its_target_and_the_agent_it
     assert _events("پولیس مظاہرین کی طرف سے تنقید کا نشانہ بنی تھی۔") == [("111", "مظاہرین", "پولیس")]
     # without an agent phrase nobody is named as the source
     assert _events("وزیر تعلیم شدید تنقید کا نشانہ بنے۔") == []
+
+
+def test_an_agent_phrase_before_a_participle_of_the_acts_own_noun_is_its_source():
+    # ``ہونے والی`` / ``کی جانے والی`` detached the agent phrase from the noun the participle qualifies
+    assert _events("پولیس کی جانب سے ہونے والی فائرنگ سے دو افراد زخمی ہوئے۔") == [("190", "پولیس", None)]
+    # a participle that qualifies another noun still detaches it (the condemnation is not the police's)
+    assert _events("وزیر نے پولیس کی جانب سے ہونے والی فائرنگ کی مذمت کی۔") == [("111", "وزیر", "پولیس")]
+
+
+def test_sanctions_named_with_their_agent_are_an_act():
+    assert _events("تنظیم کی جانب سے عائد کی جانے والی پابندیوں کے اثرات کم ہوں گے۔") == [("163", "تنظیم", None)]
+    assert _events("یورپی یونین کی جانب سے روس پر پابندیوں کے بعد گیس مہنگی ہو گئی۔", tagged=True) == [
+        ("163", "یورپی یونین", "روس")]
+    # without an agent, or as an item of another noun's list, they are none
+    assert _events("روس پر پابندیوں کے بعد گیس مہنگی ہو گئی۔") == []
+    assert _events("تنظیم کی طرف سے سفری پابندیوں سمیت دیگر پابندیاں ہٹانے کی صورت میں بات ہو گی۔") == []

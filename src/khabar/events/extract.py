@@ -713,6 +713,8 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
         return False  # the content of another predicate: ``مذاکرات کی پیشکش``، ``ملاقات کی درخواست``
     if nxt in ("کیلئے", "کیلیے", "شروع") or (nxt == "کے" and nxt2 in ("لیے", "لئے")):
         return False
+    if nxt in _LIST_ITEM:
+        return False  # ``X کی طرف سے سفری پابندیوں سمیت دیگر پابندیاں ہٹانے``: an item of another noun's list
     if nxt == "پر" and nxt2 in ("مبنی", "مشتمل"):
         return False  # ``تنقید پر مبنی اسٹوریز``: what stories are made of, not an act
     if nxt == "پر" and (nxt2 in _AGREEING or nxt2 in _OTHER_PREDICATES):
@@ -742,6 +744,8 @@ def _nominal_is_event(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver)
     return True
 
 
+#: postpositions that make the noun before them an item of a list headed by another noun (``سمیت``)
+_LIST_ITEM = event_words("list_item")
 #: words that judge a showing: before ``مظاہرہ`` they make it a performance (``شاندار مظاہرہ``)
 _PERFORMANCE = event_words("performance")
 #: common nouns of places: before a visit noun they name where, never who (``علاقوں کا دورہ``)

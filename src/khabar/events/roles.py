@@ -146,9 +146,12 @@ def _trim(words: Sequence[str], a: int, b: int) -> tuple[int, int]:
 def agent_phrase(words: Sequence[str], lo: int, hi: int, names: frozenset[int] = frozenset(),
                  ) -> tuple[int, int] | None:
     """``X کی جانب سے`` / ``X کی طرف سے`` / ``X کے ہاتھوں``: the span of X, nearest to ``hi`` first."""
+    own = hi
+    if hi - 2 > lo and words[hi - 1] in _DETACH_PARTICIPLES and words[hi - 2] in _PARTICIPLE_INFINITIVES:
+        own = hi - 1  # ``X کی جانب سے کی جانے والی بمباری``: the participle qualifies the act's own noun
     for k in range(hi - 1, lo, -1):
         w = words[k]
-        if any(x in _DETACH for x in words[k + 1:hi]):
+        if any(x in _DETACH for x in words[k + 1:own]):
             break  # the phrase belongs to a participle or a clause before the predicate
         if any(x in _PASSIVE_PARTICIPLE for x in words[k + 1:hi - 1]):
             break  # ``X کی جانب سے Y کو دی گئی دھمکی کی مذمت``: the agent of a participle that qualifies a noun
@@ -167,6 +170,10 @@ def agent_phrase(words: Sequence[str], lo: int, hi: int, names: frozenset[int] =
 _PASSIVE_PARTICIPLE = event_words("passive_participle")
 #: words between an agent phrase and the predicate that tie the phrase to a participle or another clause
 _DETACH = event_words("detach")
+#: ``والی / والے / والا`` and the infinitives before them that make a passive or intransitive participle
+#: (``کی جانے والی``، ``ہونے والی``): right before an act's noun, an agent phrase before them is the act's
+_DETACH_PARTICIPLES = event_words("detach_participles")
+_PARTICIPLE_INFINITIVES = event_words("participle_infinitives")
 
 
 def between_phrase(words: Sequence[str], lo: int, hi: int, names: frozenset[int] = frozenset(),

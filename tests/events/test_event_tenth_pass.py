@@ -34,3 +34,10 @@ def test_sanctions_named_with_their_agent_are_an_act():
     # without an agent, or as an item of another noun's list, they are none
     assert _events("روس پر پابندیوں کے بعد گیس مہنگی ہو گئی۔") == []
     assert _events("تنظیم کی طرف سے سفری پابندیوں سمیت دیگر پابندیاں ہٹانے کی صورت میں بات ہو گی۔") == []
+
+
+def test_the_genitive_before_thanks_is_the_one_thanked():
+    # a common noun before ``کا شکریہ`` was refused as the target of a non-violent act
+    assert _events("کمپنی نے اپنے صارفین کا شکریہ ادا کیا۔") == [("051", "کمپنی", "اپنے صارفین")]
+    # a time phrase is no party
+    assert _events("وزیر نے آج کا شکریہ ادا کیا۔") == [("051", "وزیر", None)]

@@ -1611,6 +1611,9 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
                     or (marker == "سے" and root in ("02", "10")) \
                     or (root in _PATIENT_ROOTS and marker == "کو" and not owned and _right_before(words, e, m.start)
                         and words[e - 1] not in PLACE_HEADS and not is_time_phrase(words, s, e)) \
+                    or (marker == "gen" and m.entry.phrase and m.entry.phrase[0] in _THANKS
+                        and _right_before(words, e, m.start) and words[e - 1] not in PLACE_HEADS
+                        and not is_time_phrase(words, s, e)) \
                     or (marker == "gen" and m.code[:3] == "042" and words[e - 1] not in PLACE_HEADS):
                 # the genitive of a visit is the place visited, named or not (``جنگاؤں کا دورہ``)
                 return actors, marker
@@ -1662,6 +1665,10 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
 #: roots whose ``کو`` object right before the predicate is the one praised or criticised, named or not
 #: (``ٹریلر کو سراہا``، ``گاڑیوں کو تنقید کا نشانہ بنایا``); a thing rejected (12) is a claim, no party
 _PATIENT_ROOTS = frozenset({"05", "11"})
+
+
+#: nouns of thanking: the genitive right before them is the one thanked, named or not (``صارفین کا شکریہ``)
+_THANKS = event_words("thanks_nouns")
 
 
 def _right_before(words: Sequence[str], e: int, start: int) -> bool:

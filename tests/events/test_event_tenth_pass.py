@@ -41,3 +41,12 @@ def test_the_genitive_before_thanks_is_the_one_thanked():
     assert _events("کمپنی نے اپنے صارفین کا شکریہ ادا کیا۔") == [("051", "کمپنی", "اپنے صارفین")]
     # a time phrase is no party
     assert _events("وزیر نے آج کا شکریہ ادا کیا۔") == [("051", "وزیر", None)]
+
+
+def test_a_relative_subject_after_a_light_verb_takes_its_head_and_its_pronoun_object_the_main_subject():
+    # ``... سے خطاب کیا جس نے``: ``کیا`` closed no clause for the extraposed relative, so it had no source
+    assert _events("وزیر نے تاجروں کے وفد سے خطاب کیا جس نے ان سے ملاقات کی۔") == [
+        ("040", "تاجروں کے وفد", "وزیر")]
+    # a fronted object before the main subject is no part of it
+    assert _events("ان خیالات کا اظہار وزیراعظم نے تاجروں کے وفد سے گفتگو کرتے ہوئے کیا جس نے ان سے ملاقات کی۔") == [
+        ("040", "تاجروں کے وفد", "وزیراعظم")]

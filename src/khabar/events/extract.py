@@ -349,13 +349,18 @@ _RELATIVE_HEAD_MARKS = event_words("relative_head_marks")
 _CORRELATIVES = event_words("correlatives")
 
 
+#: perfective light verbs that close a clause a relative pronoun follows (``... سے گفتگو کرتے ہوئے کیا جس نے``)
+_PERFECTIVE_LIGHT = event_words("perfective_light")
+
+
 def _extraposed_head(sent: _Sentence, floor: int, rel: int, resolver: ActorResolver) -> list[Actor]:
     """The head of a subject relative that follows its main predicate: the phrase opened by a
     correlative determiner (``پولیس نے اس شخص کو گرفتار کر لیا جس نے ...``), else the nearest marked
     phrase before the predicate when it names an actor (``فوجیوں کو خراج تحسین پیش کیا جنہوں نے ...``)."""
     words = sent.words
     k = rel - 1
-    while k > floor and (k in sent.verbal or words[k] in _FINITE or words[k] in _PASSIVE_AUX):
+    while k > floor and (k in sent.verbal or words[k] in _FINITE or words[k] in _PASSIVE_AUX
+                         or words[k] in _PERFECTIVE_LIGHT):
         k -= 1
     marked: tuple[int, int] | None = None
     for j in range(k, floor - 1, -1):
@@ -403,7 +408,8 @@ def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
             if pe > ps and not any(j in sent.verbal for j in range(ps, pe)) \
                     and not (pe - ps == 1 and words[ps] in PRONOUNS):
                 return resolver.resolve(sent.toks, ps, pe)
-            if s > floor and (s - 1 in sent.verbal or words[s - 1] in _PASSIVE_AUX):
+            if s > floor and (s - 1 in sent.verbal or words[s - 1] in _PASSIVE_AUX
+                              or words[s - 1] in _PERFECTIVE_LIGHT):
                 # extraposed after the main predicate (``X نے اس تنظیم پر پابندیاں عائد کیں جس نے ...``)
                 head = _extraposed_head(sent, floor, s, resolver)
                 if head:
@@ -1771,6 +1777,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
         targets = [acted[1]] if acted is not None and any(_same(a, acted[0]) for a in sources) else []
         if not targets:
             targets = _speaker_as_object(sent, m, lo, sources)
+        if not targets:
+            targets = _main_subject_as_object(sent, source_span, resolver)
         marker = "pron" if targets else None
     elif not targets and "کو" in TARGET_MARKERS.get(m.code[:2], ()):
         targets = _speaker_as_object(sent, m, lo, sources)
@@ -1813,6 +1821,33 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
 #: honorific object pronouns: in a reported clause with its own subject they point at the speaker (``ان کو``
 #: and ``ان سے`` were tried: as often they are a third party named earlier)
 _HONORIFIC_OBJECTS = event_words("honorific_objects")
+
+
+def _main_subject_as_object(sent: _Sentence, source_span: tuple[int, int] | None,
+                            resolver: ActorResolver) -> list[Actor]:
+    """``X نے Y کے وفد سے گفتگو کی جس نے ان سے ملاقات کی``: in a subject relative that follows its main
+    clause, the pronoun object points back at that clause's ``نے`` subject (named, a group or an office)."""
+    if source_span is None or source_span[1] - source_span[0] != 1 or sent.words[source_span[0]] not in RELATIVES:
+        return []
+    words = sent.words
+    rel = source_span[0]
+    if rel == 0 or not (rel - 1 in sent.verbal or words[rel - 1] in _PERFECTIVE_LIGHT | _FINITE):
+        return []
+    floor = clause_floor(words, rel - 1)
+    ks = ergatives_left(words, floor, rel)
+    if len(ks) != 1:
+        return []
+    s, e = _clip(sent, *np_left(words, ks[0], floor, sent.names))
+    if e <= s or (e - s == 1 and words[s] in PRONOUNS):
+        return []
+    for k in range(e - 1, s, -1):
+        if words[k - 1] not in GENITIVE and is_np_word(words[k - 1]) and _office(words, k, e):
+            s = k  # ``ان خیالات کا اظہار | وزیراعظم نے``: a fronted object before an office holder
+            break
+    actors = resolver.resolve(sent.toks, s, e)
+    if any(is_named(a) for a in actors) or is_group(words[e - 1]) or _office(words, s, e):
+        return actors
+    return []
 
 
 def _speaker_as_object(sent: _Sentence, m: TriggerMatch, lo: int, sources: list[Actor]) -> list[Actor]:

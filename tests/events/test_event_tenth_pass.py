@@ -50,3 +50,12 @@ def test_a_relative_subject_after_a_light_verb_takes_its_head_and_its_pronoun_ob
     # a fronted object before the main subject is no part of it
     assert _events("ان خیالات کا اظہار وزیراعظم نے تاجروں کے وفد سے گفتگو کرتے ہوئے کیا جس نے ان سے ملاقات کی۔") == [
         ("040", "تاجروں کے وفد", "وزیراعظم")]
+
+
+def test_a_demonstrative_subject_with_the_head_of_an_earlier_named_phrase_is_an_actor():
+    # ``اس گروہ نے`` was dropped as pointing at nobody
+    assert _events("پولیس نے بلیک ٹائیگرز گروہ کے ارکان کو گرفتار کیا، اس گروہ نے شہر میں کئی دکانوں پر حملہ کیا تھا۔") \
+        == [("173", "پولیس", "بلیک ٹائیگرز گروہ کے ارکان"), ("190", "اس گروہ", "کئی دکانوں")]
+    # an indefinite earlier phrase names nobody in particular
+    assert _events("پولیس نے ایک گروہ کے ارکان کو گرفتار کیا، اس گروہ نے شہر میں کئی دکانوں پر حملہ کیا تھا۔") == [
+        ("173", "پولیس", "ایک گروہ کے ارکان")]

@@ -1768,8 +1768,13 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     if source_span is not None and source_span[1] - source_span[0] > 1 and words[source_span[0]] in _ANAPHORIC \
             and words[source_span[1] - 1] in _GENERIC_HEADS and not any(is_named(a) for a in sources):
         # ``یہ لوگ``، ``ان جماعتوں کی طرف سے``: a demonstrative before a generic noun points back at parties
-        # named before; it names nobody (``یہ ایوان``, a unique body, does)
-        return []
+        # named before; it names nobody (``یہ ایوان``, a unique body, does), unless the sentence named it
+        # before with the same head noun (``لازارس گروپ ... اس گروپ نے``)
+        antecedents = _same_head_antecedent(sent, source_span, resolver)
+        if not antecedents:
+            return []
+        if any(is_named(a) for a in antecedents):
+            sources = antecedents  # (an unnamed antecedent leaves the phrase itself as the source)
     targets, marker = _targets(sent, m, lo, source_span, resolver) if not mutual else ([], None)
     if marker == "pron":
         # ``X نے Y سے ملاقات کی اور ان سے ... تبادلہ خیال کیا``: the same source acts on Y again
@@ -1821,6 +1826,33 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
 #: honorific object pronouns: in a reported clause with its own subject they point at the speaker (``ان کو``
 #: and ``ان سے`` were tried: as often they are a third party named earlier)
 _HONORIFIC_OBJECTS = event_words("honorific_objects")
+
+
+#: indefinite determiners: a phrase opened by one names no particular party (``ایک گروپ``، ``کئی تنظیمیں``)
+_DETERMINERS = event_words("indefinite_determiners")
+
+
+def _same_head_antecedent(sent: _Sentence, span: tuple[int, int], resolver: ActorResolver) -> list[Actor]:
+    """``شمالی کوریا کا گروہ لازارس گروپ ... اس گروپ نے``: a demonstrative phrase points back at the
+    nearest earlier phrase of the sentence with the same head noun, when that phrase names its referent
+    (a name, or two words or more with no determiner: not ``ایک گروپ``، ``کئی تنظیمیں``)."""
+    words = sent.words
+    s0, e0 = span
+    head = words[e0 - 1]
+    for j in range(s0 - 1, 0, -1):
+        if words[j] != head or words[j - 1] in _ANAPHORIC:
+            continue
+        s, e = np_left(words, j + 1, max(0, j - 5), sent.names)
+        if e != j + 1 or e <= s:
+            return []
+        if any(w in _DETERMINERS for w in words[s:e]):
+            return []
+        actors = resolver.resolve(sent.toks, s, e)
+        named = [a for a in actors if is_named(a)]
+        if named:
+            return named
+        return actors if e - s >= 2 else []
+    return []
 
 
 def _main_subject_as_object(sent: _Sentence, source_span: tuple[int, int] | None,

@@ -59,3 +59,9 @@ def test_a_demonstrative_subject_with_the_head_of_an_earlier_named_phrase_is_an_
     # an indefinite earlier phrase names nobody in particular
     assert _events("پولیس نے ایک گروہ کے ارکان کو گرفتار کیا، اس گروہ نے شہر میں کئی دکانوں پر حملہ کیا تھا۔") == [
         ("173", "پولیس", "ایک گروہ کے ارکان")]
+
+
+def test_a_speaker_with_an_adverb_before_kehna_is_the_antecedent_of_the_reported_pronoun():
+    # ``X کا مزید کہنا تھا کہ انہوں نے``: the speaker was not read across ``مزید``, so the request had no source
+    assert _events("محکمہ صحت کے ترجمان کا مزید کہنا تھا کہ انہوں نے وزارت خزانہ سے درخواست کی ہے۔") == [
+        ("020", "محکمہ صحت کے ترجمان", "وزارت خزانہ")]

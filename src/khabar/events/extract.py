@@ -268,6 +268,8 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver, prior: Prior | No
         elif w == "کہنا" and k > 0 and words[k - 1] in GENITIVE or w in ("مطابق", "بموجب") and k > 0 \
                 and words[k - 1] == "کے":
             end = k - 1
+        elif w == "کہنا" and k > 1 and words[k - 1] in _SPEECH_ADVERBS and words[k - 2] in GENITIVE:
+            end = k - 2  # ``X کا مزید کہنا تھا کہ``
         if end is None:
             continue
         s, e = np_left(words, end, 0, sent.names)
@@ -315,6 +317,8 @@ def _collect_anchors(sent: _Sentence, resolver: ActorResolver, prior: Prior | No
             sent.anchors.sort(key=lambda x: x[0])
 
 
+#: adverbs between a speaker's genitive and ``کہنا`` (``X کا مزید کہنا تھا``)
+_SPEECH_ADVERBS = event_words("speech_adverbs")
 #: words that mark a subject or speaker (``X نے``، ``X کا کہنا``، ``X کے مطابق``)
 _SUBJECT_MARKS = event_words("subject_marks")
 #: verbs of travel: a place right before one is a destination (``لندن پہنچے``، ``کابل روانہ ہوئے``)

@@ -97,3 +97,15 @@ def test_false_name_table() -> None:
     assert {"جین", "چیک", "مہاجر"} <= load_kb_common_words()
     # surnames and first names stay out of the loanword list (Keir Starmer, Quinton de Kock, Virk)
     assert not {"کیئر", "کوک", "ورک", "سرور", "جوس"} & (false_name_words("loan") | false_name_words("loan_role"))
+
+
+def test_coins_fish_crude_and_oil_are_no_names_but_oil_companies_are_organisations() -> None:
+    from khabar.pipeline import analyze
+    for text in ("سرمایہ کاروں نے بٹ کوائن خریدنے کے لیے بینک سے قرض لیا۔",
+                 "بازار میں ٹونا مچھلی مہنگی ہو گئی۔",
+                 "عالمی منڈی میں برینٹ کروڈ کی قیمت بڑھ گئی۔",
+                 "بھارت نے ایران سے تیل کی خریداری کم کر دی۔"):
+        assert [e.text for e in analyze(text).entities if e.type in ("PERSON", "GPE", "LOC")
+                and e.text not in ("بھارت", "ایران")] == [], text
+    doc = analyze("سعودی آرامکو اور ڈیملر نے نئے معاہدے پر دستخط کیے۔")
+    assert [(e.text, e.type) for e in doc.entities if not e.is_value] == [("سعودی آرامکو", "ORG"), ("ڈیملر", "ORG")]

@@ -109,3 +109,7 @@ def test_coins_fish_crude_and_oil_are_no_names_but_oil_companies_are_organisatio
                 and e.text not in ("بھارت", "ایران")] == [], text
     doc = analyze("سعودی آرامکو اور ڈیملر نے نئے معاہدے پر دستخط کیے۔")
     assert [(e.text, e.type) for e in doc.entities if not e.is_value] == [("سعودی آرامکو", "ORG"), ("ڈیملر", "ORG")]
+
+
+def test_a_name_after_a_portfolio_is_not_cut_at_a_surname() -> None:
+    assert _spans("معاون خصوصی برائے اطلاعات فردوس عاشق اعوان نے کہا") == [("فردوس عاشق اعوان", "PERSON")]

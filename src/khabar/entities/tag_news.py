@@ -457,6 +457,8 @@ _LONE_TYPES = frozenset({"PERSON", "GPE", "LOC"})
 _BRACKETS = frozenset("()[]{}")
 #: ``برائے`` "for" opens an adviser's portfolio (``مشیر برائے ہوا بازی``), trimmed off a person's start
 _PORTFOLIO_FOR = rule_words("portfolio_for")
+#: the most words a portfolio after ``برائے`` runs to (``برائے سمندر پار پاکستانی``)
+_PORTFOLIO_WORDS = 3
 
 
 def drop_false_names(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
@@ -518,6 +520,11 @@ def drop_false_names(words: Sequence[str], mentions: Sequence[Mention]) -> list[
             start = next((k for k in range(start + 1, m.end) if _opens_name(words[k], cues, given)), m.end)
             if start == m.end:
                 continue
+        elif any(w in _PORTFOLIO_FOR for w in words[max(0, start - _PORTFOLIO_WORDS):start]):
+            # a span opening inside the portfolio (``برائے ہوا | بازی سردار ...``) loses its rest too,
+            # when an honorific shows where the name begins (a listed name word may be a surname:
+            # ``برائے اطلاعات فردوس عاشق اعوان`` stays whole)
+            start = next((k for k in range(start, m.end - 1) if "honorific" in cues.get(words[k], ())), start)
         span = words[start:m.end]
         if len(span) > 1 and (span[-1] in org_ends or span[-1] in fac_ends):
             out.append(Mention(start, m.end, "ORG" if span[-1] in org_ends else "FAC", m.confidence))

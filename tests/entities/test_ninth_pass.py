@@ -113,3 +113,11 @@ def test_coins_fish_crude_and_oil_are_no_names_but_oil_companies_are_organisatio
 
 def test_a_name_after_a_portfolio_is_not_cut_at_a_surname() -> None:
     assert _spans("معاون خصوصی برائے اطلاعات فردوس عاشق اعوان نے کہا") == [("فردوس عاشق اعوان", "PERSON")]
+
+
+def test_the_sun_a_weekday_a_coin_and_the_capital_are_no_names() -> None:
+    from khabar.pipeline import analyze
+    for text, word in (("ناسا کے مطابق خلائی جہاز سورج کے قریب پہنچ گیا اور سورج کی تصاویر بھیجیں۔", "سورج"),
+                       ("ماسکو ، 4 جولائی : فٹبال ورلڈ کپ میں چہارشنبہ کو سویڈن نے کامیابی حاصل کی۔", "چہارشنبہ"),
+                       ("وفد دارالحکومت روانہ ہو گیا۔", "دارالحکومت")):
+        assert word not in [e.text for e in analyze(text).entities if not e.is_value], text

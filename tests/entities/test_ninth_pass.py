@@ -121,3 +121,11 @@ def test_the_sun_a_weekday_a_coin_and_the_capital_are_no_names() -> None:
                        ("ماسکو ، 4 جولائی : فٹبال ورلڈ کپ میں چہارشنبہ کو سویڈن نے کامیابی حاصل کی۔", "چہارشنبہ"),
                        ("وفد دارالحکومت روانہ ہو گیا۔", "دارالحکومت")):
         assert word not in [e.text for e in analyze(text).entities if not e.is_value], text
+
+
+def test_the_cabinet_alone_and_a_quarter_final_are_no_names() -> None:
+    from khabar.pipeline import analyze
+    doc = analyze("اجلاس میں معاہدے کی منظوری دی گئی۔ کابینہ نے پاکستان اور ترکی کے درمیان معاہدے کی منظوری دی۔")
+    assert "کابینہ" not in [e.text for e in doc.entities if not e.is_value]
+    doc = analyze("ثانیہ مرزا نے کوارٹر فائنل میں جگہ بنا لی۔")
+    assert "کوارٹر فائنل" not in [e.text for e in doc.entities if not e.is_value]

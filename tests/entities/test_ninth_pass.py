@@ -129,3 +129,9 @@ def test_the_cabinet_alone_and_a_quarter_final_are_no_names() -> None:
     assert "کابینہ" not in [e.text for e in doc.entities if not e.is_value]
     doc = analyze("ثانیہ مرزا نے کوارٹر فائنل میں جگہ بنا لی۔")
     assert "کوارٹر فائنل" not in [e.text for e in doc.entities if not e.is_value]
+
+
+def test_a_disease_in_a_health_headline_is_no_place() -> None:
+    from khabar.pipeline import analyze
+    doc = analyze("لیوکیمیا کے مریضوں کے لیے نئی دوا تیار")
+    assert [e.text for e in doc.entities if not e.is_value] == []

@@ -341,6 +341,8 @@ def test_a_name_with_the_arabic_article_after_a_hamza_stays_whole(token: str) ->
     ("دلادی", ["دلا", "دی"]),      # Makhzan's count of the run-on alone would keep it whole
     ("ہرادیا", ["ہرا", "دیا"]),
     ("ہٹادیا", ["ہٹا", "دیا"]),
+    ("دونگا", ["دوں", "گا"]),      # a first-person future with a medial ن for ں, like کرینگے
+    ("کرونگا", ["کروں", "گا"]),
 ])
 def test_a_causative_stem_run_on_with_its_light_verb_is_split(token: str, parts: list[str]) -> None:
     got = split_joined(token)

@@ -135,3 +135,12 @@ def test_a_disease_in_a_health_headline_is_no_place() -> None:
     from khabar.pipeline import analyze
     doc = analyze("لیوکیمیا کے مریضوں کے لیے نئی دوا تیار")
     assert [e.text for e in doc.entities if not e.is_value] == []
+
+
+def test_spellings_of_news_text_link_khyber_pakhtunkhwa_xi_and_the_kaaba() -> None:
+    from khabar.pipeline import analyze
+    doc = analyze("گورنر خیبر پی کے سے ملاقات کے بعد چینی صدر ژی جن پنگ نے خانہ کعبہ کی تصویر دیکھی۔ کعبہ کے گرد لوگ تھے۔")
+    linked = {e.text: e.name_en for e in doc.entities if not e.is_value}
+    assert linked["خیبر پی کے"] == "Khyber Pakhtunkhwa"
+    assert linked["ژی جن پنگ"] == "Xi Jinping"
+    assert linked["کعبہ"] == "Kaaba"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,22 +14,13 @@ from khabar.text.tokens import tokenize
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _build_module():
-    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    sys.modules.setdefault("build_kb", mod)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     return load_kb()
 
 
-def test_shipped_table_is_regenerated_exactly_from_sources():
-    build = _build_module()
+def test_shipped_table_is_regenerated_exactly_from_sources(script):
+    build = script("build_kb")
     shipped = (ROOT / "src" / "khabar" / "data" / "kb" / "entities.tsv").read_text(encoding="utf-8")
     assert build.build_table() == shipped
 
@@ -144,14 +133,14 @@ def test_parse_rejects_a_table_without_header():
         parse_kb("Q1\tGPE\tA\t\t\tالف\n")
 
 
-def test_shipped_romanization_table_is_regenerated_exactly():
-    build = _build_module()
+def test_shipped_romanization_table_is_regenerated_exactly(script):
+    build = script("build_kb")
     shipped = (ROOT / "src" / "khabar" / "data" / "kb" / "romanize.tsv").read_text(encoding="utf-8")
     assert build.build_romanize_table() == shipped
 
 
-def test_same_type_collisions_are_exactly_the_documented_ones(kb):
-    build = _build_module()
+def test_same_type_collisions_are_exactly_the_documented_ones(kb, script):
+    build = script("build_kb")
     allowed = build.read_ambiguous()
     seen: dict[tuple[str, str], set[str]] = {}
     for entry in kb.entries:
@@ -185,8 +174,8 @@ def test_parse_common_words_requires_header():
     ("کرنل", "Muammar", False), ("صدر", "Pir", False), ("ملکہ", "Elizabeth", False),
     ("نیتن", "Benjamin", False), ("جی", "Gandhi", False), ("یار", "M.", False),
 ])
-def test_kb_word_alignment_keeps_only_spellings_that_sound_alike(urdu, latin, alike):
-    assert _build_module().sounds_alike(urdu, latin) is alike
+def test_kb_word_alignment_keeps_only_spellings_that_sound_alike(urdu, latin, alike, script):
+    assert script("build_kb").sounds_alike(urdu, latin) is alike
 
 
 def test_titles_are_not_romanized_as_the_names_they_stood_beside():

@@ -2,29 +2,14 @@
 to 59_people_local.tsv and aliases_runtime.tsv) link to their English names; shared names, given names
 and ordinary words stay unlinked. Our own sentences."""
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from khabar.entities.kb import load_kb
 from khabar.pipeline import analyze
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def _links(text):
     return {e.text: (e.type, e.entity_id, e.name_en) for e in analyze(text).entities if not e.is_value}
-
-
-def _build_module():
-    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    sys.modules.setdefault("build_kb", mod)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def test_pakistani_figures_in_one_sentence_link_to_their_english_names():
@@ -69,11 +54,11 @@ def test_a_surname_after_the_full_name_takes_its_link():
     assert links["شراپووا"][1] == "khabar:maria-sharapova"
 
 
-def test_the_pass_adds_no_person_word_that_is_an_everyday_word():
+def test_the_pass_adds_no_person_word_that_is_an_everyday_word(script):
     """Every word of a KB person's name becomes a name-part feature of the tagger at run time: a
     spelling that brings an everyday word (مغل بادشاہ اکبر, جون ایلیا "June", میرا راجپوت "my") stays
     out of the table."""
-    build = _build_module()
+    build = script("build_kb")
     rows = [r for r in build.read_sources() if r.where.startswith("74_")]
     assert len({r.qid for r in rows}) >= 400
     words = {w for r in rows for n in r.names for w in n.split()}

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,15 +10,6 @@ import pytest
 from khabar.entities.romanize import letter_rules, romanize, romanize_word
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _script(name: str):
-    sys.path.insert(0, str(ROOT / "scripts"))
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(name, mod)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.mark.parametrize(("urdu", "latin"), [
@@ -90,8 +79,8 @@ def test_unknown_letter_falls_back_to_letter_rules() -> None:
     assert romanize_word("کx") == letter_rules("کx") == "kx"
 
 
-def test_shipped_rules_are_regenerated_exactly_and_skip_test_words() -> None:
-    train = _script("train_romanize")
+def test_shipped_rules_are_regenerated_exactly_and_skip_test_words(script) -> None:
+    train = script("train_romanize")
     shipped = (ROOT / "src" / "khabar" / "data" / "kb" / "romanize_rules.tsv").read_text(encoding="utf-8")
     assert train.build() == shipped
     pairs = train.collect_pairs()
@@ -104,9 +93,9 @@ def test_shipped_rules_are_regenerated_exactly_and_skip_test_words() -> None:
     assert not whole & set(test_words)
 
 
-def test_evaluation_beats_the_letter_rules_on_held_out_words() -> None:
-    evaluate = _script("eval_romanize")
-    test = evaluate.select(_script("train_romanize").collect_pairs(), "test")
+def test_evaluation_beats_the_letter_rules_on_held_out_words(script) -> None:
+    evaluate = script("eval_romanize")
+    test = evaluate.select(script("train_romanize").collect_pairs(), "test")
     base_exact, base_cer = evaluate.score(letter_rules, test)
     exact, cer = evaluate.score(romanize_word, test)
     assert exact > base_exact + 0.03

@@ -20,15 +20,8 @@ def test_rule_only_kinds_keep_name_parts() -> None:
     assert person_name_parts(["سکیم", "خان", "صدر"], cues) == frozenset({"سکیم", "خان"})
 
 
-def test_the_training_gazetteer_ignores_rule_only_kinds() -> None:
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[2] / "scripts" / "train_ner.py"
-    spec = importlib.util.spec_from_file_location("train_ner", path)
-    assert spec is not None and spec.loader is not None
-    train_ner = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train_ner)
+def test_the_training_gazetteer_ignores_rule_only_kinds(script) -> None:
+    train_ner = script("train_ner")
     rows = [("سکیم", "GPE", "urduhack"), ("صدر", "PERSON", "urduhack")]
     kept = train_ner.clean_urduhack(rows, [], [])
     assert kept == [("سکیم", "GPE", "urduhack")]

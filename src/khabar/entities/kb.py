@@ -286,8 +286,13 @@ def _read_data(name: str) -> str:
 def load_kb() -> KnowledgeBase:
     """The shipped knowledge base, read once on first use."""
     entries = parse_kb(_read_data(KB_FILE), path=f"kb/{KB_FILE}")
-    common = parse_common_words(_read_data(COMMON_FILE), path=f"kb/{COMMON_FILE}")
-    return KnowledgeBase(entries, common, kb_aliases())
+    return KnowledgeBase(entries, kb_common_words(), kb_aliases())
+
+
+@cache
+def kb_common_words() -> tuple[str, ...]:
+    """The KB spellings that are also everyday words (``common_words.tsv``), read once."""
+    return tuple(parse_common_words(_read_data(COMMON_FILE), path=f"kb/{COMMON_FILE}"))
 
 
 def kb_aliases() -> list[tuple[str, str]]:

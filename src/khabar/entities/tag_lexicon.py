@@ -42,8 +42,6 @@ PLACE_SUFFIXES_FILE = "ner_place_suffixes.tsv"
 FALSE_NAMES_FILE = "ner_false_names.tsv"
 FALSE_NAME_KINDS = ("loan", "loan_role", "noun", "month", "date_cue", "holiday", "phrase", "norp_context",
                     "org_end", "fac_end", "not_alone")
-#: the knowledge base's spellings that are also everyday words (``data/kb/common_words.tsv``)
-KB_COMMON_FILE = "common_words.tsv"
 HOMOGRAPHS_COLUMNS = ("word", "side", "neighbour")
 COMMON_COLUMNS = ("word", "seen", "in_name")
 GAZETTEER_COLUMNS = ("phrase", "type", "source")
@@ -583,23 +581,16 @@ def load_false_names() -> dict[str, frozenset[tuple[str, ...]]]:
     return {kind: frozenset(words) for kind, words in out.items()}
 
 
+@cache
 def false_name_words(kind: str) -> frozenset[str]:
     """The one-word entries of ``kind`` in ``ner_false_names.tsv`` as a set of folded words."""
-    return _false_name_words(kind)
-
-
-@cache
-def _false_name_words(kind: str) -> frozenset[str]:
     return frozenset(w[0] for w in load_false_names()[kind] if len(w) == 1)
 
 
 @cache
 def load_kb_common_words() -> frozenset[str]:
     """The knowledge base's spellings that are also everyday words (``جین`` gene/Jain, ``چیک`` cheque/
-    Czech, ``مہاجر``), folded; read from ``data/kb/common_words.tsv``."""
-    try:
-        text = resources.files("khabar").joinpath("data", "kb", KB_COMMON_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError) as exc:
-        raise DataError("knowledge base file missing; run scripts/build_kb.py", path=f"kb/{KB_COMMON_FILE}") from exc
-    return frozenset(fold_word(name) for name, _reason in parse_table(text, ("name", "reason"),
-                                                                       path=f"kb/{KB_COMMON_FILE}"))
+    Czech, ``مہاجر``), folded (:func:`khabar.entities.kb.kb_common_words`)."""
+    from khabar.entities.kb import kb_common_words
+
+    return frozenset(fold_word(name) for name in kb_common_words())

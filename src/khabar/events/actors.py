@@ -10,7 +10,6 @@ nationality adjective stands for its country (``روسی فوجیوں`` → Russ
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields, replace
@@ -132,6 +131,10 @@ def is_named(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.entity_id or actor.name_en or actor.type)
 
 
+#: the answers of ``name_tokens`` of one resolver, by (first start, last end, token count)
+_NameTokens = dict[tuple[int, int, int], tuple[Sequence[Token], frozenset[int]]]
+
+
 class ActorResolver:
     """Resolves token ranges of one document to actors."""
 
@@ -142,9 +145,8 @@ class ActorResolver:
         self._starts = [e.start for e in self.names]
         self.gazetteer = load_gazetteer()
         self.kb = _kb()
-        # name_tokens per token run: quotes ask it of the same sentence more than once, and of the
-        # sentences the events stage already asked it of (its resolver is another): shared per document
-        self._inside = _shared_name_tokens(doc, self)
+        # name_tokens per token run: quotes ask it of the same sentence more than once
+        self._inside: _NameTokens = {}
         self._last_folded: tuple[Sequence[Token], list[str]] | None = None
         self._named: dict[tuple[int, int, int], tuple[Sequence[Token], Actor | None]] = {}
 
@@ -462,32 +464,6 @@ class ActorResolver:
             type_ = "GPE" if named.type == "NORP" else named.type
             out.append(Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, type_))
         return out
-
-
-#: the answers of ``name_tokens`` for one document, by (first start, last end, token count)
-_NameTokens = dict[tuple[int, int, int], tuple[Sequence[Token], frozenset[int]]]
-#: the last document's answers, for the next resolver of that document: (the document, weakly; what the
-#: answers rest on besides the tokens: its names' spans, the gazetteer, the knowledge base; the answers)
-_last_name_tokens: list[tuple[weakref.ref[Document], list[tuple[int, int]], object, object, _NameTokens]] = []
-
-
-def _shared_name_tokens(doc: Document, resolver: ActorResolver) -> _NameTokens:
-    """The ``name_tokens`` answers a resolver of ``doc`` starts with: those of the document's last
-    resolver (the events stage's, for the quotes stage) when they rest on the same names, gazetteer and
-    knowledge base, else none. Only the last document's are kept."""
-    spans = [(e.start, e.end) for e in resolver.names]
-    held = _last_name_tokens[0] if _last_name_tokens else None
-    if held is not None and held[0]() is doc and held[1] == spans and held[2] is resolver.gazetteer \
-            and held[3] is resolver.kb:
-        return held[4]
-    answers: _NameTokens = {}
-    try:
-        ref = weakref.ref(doc)
-    except TypeError:
-        return answers  # (a stand-in document without weak references: nothing shared)
-    # one slot, replaced whole: a thread working on another document only ever misses
-    _last_name_tokens[:] = [(ref, spans, resolver.gazetteer, resolver.kb, answers)]
-    return answers
 
 
 def _same_tokens(a: Sequence[Token], b: Sequence[Token]) -> bool:

@@ -240,22 +240,18 @@ def _normalize_word_cached(word: str) -> str:
     return _fold(word, want_map=False)[0]
 
 
-@lru_cache(maxsize=16)
-def _normalize_cached(text: str) -> Normalized:
+def _view(text: str) -> Normalized:
     norm, omap, breaks = _fold(text, want_map=True)
     return Normalized(text, norm, omap, breaks)
 
+
+_normalize_cached = lru_cache(maxsize=16)(_view)
 
 #: Texts up to this long (words, names, short phrases) have their own, larger cache: the linker and
 #: the event and quote stages normalize single words and mentions over and over, which would
 #: push the few whole articles out of the small cache above and miss themselves.
 _SHORT = 32
-
-
-@lru_cache(maxsize=8192)
-def _normalize_short(text: str) -> Normalized:
-    norm, omap, breaks = _fold(text, want_map=True)
-    return Normalized(text, norm, omap, breaks)
+_normalize_short = lru_cache(maxsize=8192)(_view)
 
 
 def _fold(text: str, *, want_map: bool, tables: _Tables | None = None

@@ -40,6 +40,7 @@ SPAN_BREAKS_FILE = "ner_span_breaks.tsv"
 DATELINE_CREDITS_FILE = "ner_dateline_credits.tsv"
 PLACE_SUFFIXES_FILE = "ner_place_suffixes.tsv"
 FALSE_NAMES_FILE = "ner_false_names.tsv"
+ORG_SPANS_FILE = "ner_org_spans.tsv"
 FALSE_NAME_KINDS = ("loan", "loan_role", "noun", "month", "date_cue", "holiday", "phrase", "norp_context",
                     "org_end", "fac_end", "not_alone")
 HOMOGRAPHS_COLUMNS = ("word", "side", "neighbour")

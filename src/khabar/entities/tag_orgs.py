@@ -1,0 +1,140 @@
+"""Organisation spans (tenth pass): what bounds an ORG span and what is no organisation at all.
+
+One step, :func:`clean_organisations`, run last among a sentence's rules (after
+``tag_news.drop_false_names``), so a span it drops or trims is never spread by the document pass.
+Its words are the hand-written table ``ner_org_spans.tsv`` (kinds described in its header).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+from functools import cache
+
+from khabar.entities.tables import parse_table
+from khabar.entities.tag_lexicon import ORG_SPANS_FILE, fold_phrase, read_model_data
+from khabar.entities.tag_rules import Mention, _drop_overlaps
+from khabar.errors import DataError
+
+ORG_SPAN_KINDS = ("lead", "descriptor", "event", "tail", "generic", "faction")
+#: the most words of a ``descriptor`` phrase (``ٹی وی چینل``) or an ``event`` phrase
+_MAX_PHRASE = 3
+
+
+@cache
+def load_org_spans() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Kind → folded words and phrases of the hand-written ``ner_org_spans.tsv``."""
+    out: dict[str, set[tuple[str, ...]]] = {kind: set() for kind in ORG_SPAN_KINDS}
+    rows = parse_table(read_model_data(ORG_SPANS_FILE), ("word", "kind"), path=ORG_SPANS_FILE)
+    for line_no, (word, kind) in enumerate(rows, 1):
+        if kind not in out:
+            raise DataError(f"unknown kind {kind!r} (row {line_no})", path=ORG_SPANS_FILE)
+        phrase = fold_phrase(word)
+        if phrase:
+            out[kind].add(phrase)
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+def _phrase_at(words: Sequence[str], k: int, end: int, phrases: Collection[tuple[str, ...]]) -> int:
+    """The length of the longest phrase of ``phrases`` at ``words[k:end]``, 0 if none."""
+    for n in range(min(_MAX_PHRASE, end - k), 0, -1):
+        if tuple(words[k:k + n]) in phrases:
+            return n
+    return 0
+
+
+def clean_organisations(words: Sequence[str], mentions: Sequence[Mention],
+                        trusted: Sequence[tuple[int, int, Sequence[str]]],
+                        cues: Mapping[str, Collection[str]],
+                        is_nationality: Callable[[str], bool]) -> list[Mention]:
+    """Tenth pass: organisation spans bounded by what is no part of a name.
+
+    * a generic acronym or phrase (``ایس ایچ جی`` self-help group, ``جی ڈی پی``) is no name;
+    * a party's faction in brackets is part of its name (``جے یو آئی ( ف )``, ``مسلم لیگ ( فنکشنل )``;
+      the sixth pass did this for ``لیگ`` and one letter only);
+    and for an ORG span that is not itself a trusted name:
+    * words that never begin a name are trimmed off its start (``آج صبح پی آئی اے`` → ``پی آئی اے``,
+      ``امیر جماعت اسلامی``), and so is a generic descriptor with the nationality before
+      it (``چینی کمپنی تھری گارجز کارپوریشن``, ``امریکی اخبار نیویارک ٹائمز``); a span of nothing else
+      (``امریکی کمپنی``) is dropped;
+    * words that never end a name are trimmed off its end (``فیس بک اکاؤنٹس`` → ``فیس بک``);
+    * a competition is no organisation: a span holding an event word with no organisation head after
+      it is an EVENT (``انگلش پریمیئر لیگ``), or the trusted organisation it begins with (``آئی سی سی
+      ورلڈ ٹی ٹوئنٹی ٹورنامنٹ`` → ``آئی سی سی``).
+    """
+    if not mentions:
+        return []
+    table = load_org_spans()
+    generic = table["generic"]
+    exact = {(i, j) for i, j, _types in trusted}
+    trusted_org = {(i, j) for i, j, types in trusted if any(t.endswith(":ORG") for t in types)}
+    starts = {i for i, _j, _types in trusted}
+    n = len(words)
+    out: list[Mention] = []
+    for m in mentions:
+        if tuple(words[m.start:m.end]) in generic:
+            continue
+        if m.type != "ORG":
+            out.append(m)
+            continue
+        start, end = m.start, m.end
+        if (start, end) not in exact:
+            cleaned = _clean_span(words, start, end, table, cues, is_nationality, starts, trusted_org)
+            if cleaned is None:
+                continue
+            start, end, type_ = cleaned
+            if type_ != "ORG":
+                out.append(Mention(start, end, type_, m.confidence))
+                continue
+        end = _faction_end(words, end, n, table["faction"])
+        out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, "ORG", m.confidence))
+    return _drop_overlaps(out)
+
+
+def _clean_span(words: Sequence[str], start: int, end: int, table: Mapping[str, frozenset[tuple[str, ...]]],
+                cues: Mapping[str, Collection[str]], is_nationality: Callable[[str], bool],
+                starts: Collection[int], trusted_org: Collection[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """The ORG span ``words[start:end]`` trimmed (start, end, type), or None where nothing is left."""
+    lead, descriptor, tail, event = (frozenset(w[0] for w in table["lead"]), table["descriptor"],
+                                     frozenset(w[0] for w in table["tail"]), table["event"])
+    # words that never begin a name, unless a trusted name begins there (``آج نیوز``); a head word
+    # left alone is no name (``مطابق ایسوسی ایشن``)
+    first = start
+    while end - start > 1 and start not in starts and words[start] in lead:
+        start += 1
+    if start > first and start not in starts and all("org_head" in cues.get(w, ()) for w in words[start:end]):
+        return None
+    # a generic descriptor, with the nationality before it: ``امریکی اخبار نیویارک ٹائمز``
+    k = start + 1 if end - start > 1 and is_nationality(words[start]) else start
+    d = _phrase_at(words, k, end, descriptor) if start not in starts or k > start else 0
+    if d:
+        if k + d == end:
+            return None  # ``امریکی کمپنی``: no name in it
+        start = k + d
+    while end - start > 1 and words[end - 1] in tail:
+        end -= 1
+    # a competition: ``انگلش پریمیئر لیگ``، ``آئی سی سی ٹیسٹ رینکنگ``
+    for e in range(start + 1, end):
+        if _phrase_at(words, e, end, event) and not any(
+                "org_head" in cues.get(w, ()) for w in words[e + 1:end]):
+            # (not the start of a longer acronym: ``آئی بی`` of ``آئی بی ایس ایف``)
+            head = max((j for i, j in trusted_org if i == start and j <= e
+                        and "letter" not in cues.get(words[j], ())), default=0)
+            return (start, head, "ORG") if head else (start, end, "EVENT")
+    return start, end, "ORG"
+
+
+def _faction_end(words: Sequence[str], end: int, n: int, factions: Collection[tuple[str, ...]]) -> int:
+    """Where a party's name ends with a bracketed faction after it: ``( ف )``, ``( فنکشنل )``."""
+    if end < n and words[end] == "(":
+        for size in range(1, _MAX_PHRASE + 1):
+            close = end + 1 + size
+            if close >= n or words[close - 1] == ")":
+                break
+            inner = tuple(words[end + 1:close])
+            if close + 1 < n and words[close + 1] == "لیگ":
+                break  # ``ایم کیو ایم ( ن ) لیگ``: the letter opens the next party's name
+            if words[close] == ")" and ((size == 1 and len(inner[0]) == 1 and inner[0].isalpha())
+                                        or inner in factions):
+                return close + 1
+    return end
+

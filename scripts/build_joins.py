@@ -4,14 +4,16 @@
         [--makhzan /work/shared/data/makhzan_stats] [--urduhack /work/shared/data/urduhack_urdu_words/words.txt] \
         [--min-count 20] [--keep-count 2] [--common-part 1000]
 
-Reads ``function_words.tsv`` and ``hand_fixes.tsv`` (hand-written, in the data folder) and writes:
+Reads ``function_words.tsv``, ``hand_fixes.tsv`` and ``hand_keep.tsv`` (hand-written, in the data folder)
+and writes:
 
 - ``vocab.tsv``: Makhzan word frequencies (MIT), normalized with khabar's ``normalize``, merged,
   pruned to ``--min-count``: the words a part of a run-together token may be.
 - ``fixes.tsv``: Makhzan's approved space fixes (``replacements.tsv``, MIT) plus ``hand_fixes.tsv``
   (a hand row wins), normalized, each with the parts tiling the token.
 - ``keep.tsv``: real words the general segmenter would cut: every word of the Makhzan frequency list
-  seen at least ``--keep-count`` times, or listed by urduhack (MIT), that the segmenter splits.
+  seen at least ``--keep-count`` times, or listed by urduhack (MIT), that the segmenter splits, and the
+  words of ``hand_keep.tsv``.
   Built WITHOUT the fix table, so evaluating the segmenter on the Makhzan fixes stays honest.
 
 Run it again whenever ``khabar.text.normalize`` changes: the keys must match what it produces.
@@ -55,7 +57,8 @@ FIXES_HEADER = (
 KEEP_HEADER = (
     "# Real words the joins segmenter would cut, so never cut. Built by scripts/build_joins.py from the\n"
     "# Makhzan word frequencies (MIT, zeerakahmed/makhzan; count >= {keep_count}) and the urduhack word\n"
-    "# list words.txt (MIT, Copyright (c) 2018 Urdu Hack), normalized with khabar.text.normalize.\n"
+    "# list words.txt (MIT, Copyright (c) 2018 Urdu Hack) and the hand-written hand_keep.tsv, normalized\n"
+    "# with khabar.text.normalize.\n"
 )
 
 
@@ -138,6 +141,11 @@ def read_hand_fixes(path: Path) -> dict[str, tuple[list[str], list[str]]]:
     return fixes
 
 
+def read_hand_keep(path: Path) -> set[str]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return {norm_word(ln.strip()) for ln in lines[1:]}
+
+
 def build_fixes(makhzan: dict, hand: dict) -> str:
     rows = {w: (" ".join(p), " ".join(n), "makhzan") for w, (p, n) in makhzan.items()}
     rows.update({w: (" ".join(p), " ".join(n), "khabar") for w, (p, n) in hand.items()})
@@ -193,6 +201,7 @@ def build_all(makhzan_dir: Path, urduhack_path: Path, min_count: int, keep_count
         bare = make_tables({}, frozenset(), vocab, roles)
         keep = build_keep(counts, urduhack, approved, bare, keep_count, common_part)
         vocab = {w: c for w, c in vocab.items() if w in keep or segment(w, bare) is None}
+    keep |= read_hand_keep(DATA_DIR / "hand_keep.tsv")
     fixes = build_fixes(read_makhzan_fixes(makhzan_dir / "replacements.tsv"),
                         read_hand_fixes(DATA_DIR / "hand_fixes.tsv"))
     return {

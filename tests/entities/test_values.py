@@ -173,6 +173,30 @@ def test_every_currency_sign_reads_as_money(row):
     assert found == [("MONEY", 25, row["code"])]
 
 
+@pytest.mark.parametrize("row", _rows("subunits.tsv"), ids=lambda r: r["name"])
+def test_every_subunit_alone_is_a_hundredth(row):
+    found = [(e.type, e.value, e.unit) for e in _values(f"قیمت 25 {row['name']} بڑھ گئی۔")]
+    assert found == [("MONEY", 0.25, row["code"])]
+
+
+def test_a_subunit_joins_only_an_amount_of_its_own_currency():
+    assert [(e.value, e.unit) for e in _values("سودا 13 ڈالر 16 سینٹ پر ہوا۔")] == [(13.16, "USD")]
+    assert [(e.value, e.unit) for e in _values("نرخ 5 روپے 50 پیسے بڑھ گئے۔")] == [(5.5, "PKR")]
+    # paisa after dollars is no dollar amount: two amounts
+    assert [(e.value, e.unit) for e in _values("سودا 13 ڈالر 16 پیسے پر ہوا۔")] == [(13, "USD"), (0.16, "PKR")]
+
+
+@pytest.mark.parametrize("sign", ["$", "€", "£"])
+def test_a_currency_sign_after_the_amount(sign):
+    assert [(e.type, e.value) for e in _values(f"ایک ٹوکن کی قیمت 0.5{sign} رہ گئی۔")] == [("MONEY", 0.5)]
+
+
+def test_a_currency_run_on_to_its_neighbour_is_read_at_the_repair_seam():
+    doc = analyze("کمپنی نے 20 کروڑڈالر لگائے اور مہنگائی میں 12 فیصداضافہ ہوا۔")
+    found = [(e.text, e.type, e.value, e.unit) for e in doc.entities if e.is_value]
+    assert found == [("20 کروڑڈالر", "MONEY", 200000000, "USD"), ("12 فیصد", "PERCENT", 12, None)]
+
+
 @pytest.mark.parametrize("row", _rows("units.tsv"), ids=lambda r: r["name"])
 def test_every_unit_reads_as_quantity(row):
     found = [(e.type, e.value, e.unit) for e in _values(f"مقدار 25 {row['name']} ہے۔")]

@@ -225,11 +225,16 @@ def test_function_word_roles_are_all_read() -> None:
         assert word in getattr(tables, role), (word, role)
 
 
-def test_hand_fixes_are_in_the_table() -> None:
+def _build_joins_script():
     spec = importlib.util.spec_from_file_location("build_joins", ROOT / "scripts" / "build_joins.py")
     assert spec is not None and spec.loader is not None
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
+    return build
+
+
+def test_hand_fixes_are_in_the_table() -> None:
+    build = _build_joins_script()
     hand = build.read_hand_fixes(ROOT / "src" / "khabar" / "data" / "joins" / "hand_fixes.tsv")
     table = {w: (p, n, s) for w, p, n, s in _data("fixes.tsv")}
     assert len(hand) > 80
@@ -347,3 +352,34 @@ def test_a_name_with_the_arabic_article_after_a_hamza_stays_whole(token: str) ->
 def test_a_causative_stem_run_on_with_its_light_verb_is_split(token: str, parts: list[str]) -> None:
     got = split_joined(token)
     assert got is not None and [norm for _start, _end, norm in got] == parts
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("نئے فون میں تیز چارجنگ کی سہولت موجود ہے۔", "چارجنگ"),
+    ("ایپ میں ویڈیو کالنگ کا فیچر شامل کیا گیا۔", "کالنگ"),
+    ("طلبہ کو کوڈنگ سکھانے کا منصوبہ شروع ہوا۔", "کوڈنگ"),
+    ("کمپیوٹر کا کولنگ سسٹم خراب ہو گیا۔", "کولنگ"),
+])
+def test_hand_kept_loans_stay_whole(sentence: str, word: str) -> None:
+    assert word in [t.norm for t in tokenize(sentence)]
+
+
+def test_hand_keep_list_is_in_the_keep_table() -> None:
+    build = _build_joins_script()
+    hand = build.read_hand_keep(ROOT / "src" / "khabar" / "data" / "joins" / "hand_keep.tsv")
+    assert len(hand) >= 10 and hand <= load_tables().keep
+
+
+@pytest.mark.parametrize("text, infinitive", [
+    ("یہ گوند کاغذ پر فوراً چپک جاتا ہے۔ دیوار پر چپکنے میں دیر نہیں لگتی۔", "چپکنے"),
+    ("اس نے پنکھا تیز گھما دیا۔ پنکھا گھمانے سے ہوا آتی ہے۔", "گھمانے"),
+    ("برف دھوپ میں پگھلتی ہے اور پگھلا دی جاتی ہے۔ برف کو پگھلانے کا تجربہ ہوا۔", "پگھلانے"),
+])
+def test_an_infinitive_of_a_stem_used_as_a_verb_is_no_name_with_ergative(text: str, infinitive: str) -> None:
+    assert infinitive in [t.norm for t in tokenize(text)]
+
+
+def test_a_name_glued_to_the_ergative_is_still_cut() -> None:
+    text = "گلوکارہ ریہانا نے گانا گایا۔ بعد میں ریہانانے نیا البم جاری کیا۔"
+    norms = [t.norm for t in tokenize(text)]
+    assert "ریہانانے" not in norms and norms.count("ریہانا") == 2

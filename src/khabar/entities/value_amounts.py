@@ -20,7 +20,14 @@ from khabar.entities.numerals import (
     ordinal_words,
     scale_tail,
 )
-from khabar.entities.value_data import WORD_END, WORD_START, alternation, lookup_key, read_table, table_map
+from khabar.entities.value_data import (
+    WORD_END,
+    WORD_START,
+    alternation,
+    lookup_key,
+    read_table,
+    table_map,
+)
 from khabar.entities.value_span import ValueSpan
 
 _PERCENT = re.compile(r"\s*(?:فیصد|فی\s*صد|%|پرسنٹ|percent|per\s*cent)(?!\w)")
@@ -69,11 +76,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     def alt(name: str, column: str) -> str:
         return alternation([r[column] for r in read_table(name)])
 
+    signs = "".join(re.escape(r["symbol"]) for r in read_table("currency_symbols.tsv")
+                    if len(r["symbol"]) == 1 and not r["symbol"].isalnum())
     return {
         "currency": re.compile(rf"[^\S\n]*(?:{alt('currencies.tsv', 'name')}){WORD_END}"),
         # شدت پسند (militant) is no magnitude: ``80 شدت پسندوں`` counts people
         "unit": re.compile(rf"[^\S\n]*(?:{alt('units.tsv', 'name')})(?![\w])(?!\s*پسند)"),
         "symbol": re.compile(rf"{WORD_START}(?:{alt('currency_symbols.tsv', 'symbol')})\s*$"),
+        # a sign after the amount (``0.006$``، ``50 €``); a code after it is a unit word (``500 USD``)
+        "symbol_after": re.compile(rf"[^\S\n]?[{signs}](?![\w{signs}])"),
+        "subunit": re.compile(rf"[^\S\n]*(?:{alt('subunits.tsv', 'name')}){WORD_END}"),
     }
 
 
@@ -81,7 +93,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _tables() -> dict[str, dict[str, str]]:
     return {"currency": table_map("currencies.tsv", "name", "code"),
             "unit": table_map("units.tsv", "name", "unit"),
-            "symbol": table_map("currency_symbols.tsv", "symbol", "code")}
+            "symbol": table_map("currency_symbols.tsv", "symbol", "code"),
+            "subunit": table_map("subunits.tsv", "name", "code")}
 
 
 def _classify(t: str, n: NumberSpan) -> ValueSpan | None:
@@ -94,6 +107,9 @@ def _classify(t: str, n: NumberSpan) -> ValueSpan | None:
         code = _tables()["symbol"].get(lookup_key(sym.group()))
         if code:
             return ValueSpan(sym.start(), n.end, "MONEY", value, unit=code)
+    m = pats["symbol_after"].match(t, n.end)
+    if m:
+        return ValueSpan(start, m.end(), "MONEY", value, unit=_tables()["symbol"][m.group().strip()])
     m = _PERCENT.match(t, n.end)
     if m:
         if neg is not None:
@@ -104,10 +120,11 @@ def _classify(t: str, n: NumberSpan) -> ValueSpan | None:
     m = pats["currency"].match(t, n.end)
     if m:
         return ValueSpan(start, m.end(), "MONEY", value, unit=_tables()["currency"][lookup_key(m.group())])
-    m = _PAISA.match(t, n.end)
+    m = pats["subunit"].match(t, n.end)
     if m and not (start > 0 and t[start - 1].isalpha()):
-        # paisa alone (``10 پیسے کی کمی``): a hundredth of a rupee
-        return ValueSpan(start, m.end(), "MONEY", as_number(n.value / 100), unit="PKR")
+        # a hundredth alone (``10 پیسے کی کمی``، ``50 سینٹ``)
+        return ValueSpan(start, m.end(), "MONEY", as_number(n.value / 100),
+                         unit=_tables()["subunit"][lookup_key(m.group())])
     m = pats["unit"].match(t, n.end)
     if m:
         if neg is not None:
@@ -166,29 +183,31 @@ def find_amounts(prepared: str) -> list[ValueSpan]:
             ranged = _range_start(prepared, n, numbers[i + 1], spans[i + 1])
             if ranged is not None and (span is not None or n.atoms == 1):
                 span = ranged
-        if span is not None and span.type == "MONEY" and span.unit in _PAISA_CURRENCIES and i + 1 < len(numbers):
-            with_paisa = _with_paisa(prepared, span, numbers[i + 1])
-            if with_paisa is not None:
-                span, skip = with_paisa, i + 1
+        if span is not None and span.type == "MONEY" and i + 1 < len(numbers):
+            with_cents = _with_subunit(prepared, span, numbers[i + 1])
+            if with_cents is not None:
+                span, skip = with_cents, i + 1
         if span is not None:
             out.append(span)
     return out
 
 
-#: currencies whose hundredth is the paisa
-_PAISA_CURRENCIES = frozenset({"PKR", "INR"})
-_PAISA = re.compile(r"[^\S\n]*(?:پیسے|پیسہ|پیسوں)(?!\w)")
-
-
-def _with_paisa(t: str, money: ValueSpan, nxt: NumberSpan) -> ValueSpan | None:
-    """``5 روپے 50 پیسے``: rupees and the paisa after them are one amount (5.5 PKR)."""
+def _with_subunit(t: str, money: ValueSpan, nxt: NumberSpan) -> ValueSpan | None:
+    """``5 روپے 50 پیسے``، ``13 ڈالر 16 سینٹ``: an amount and the hundredths of its own currency
+    after it are one amount (5.5 PKR, 13.16 USD)."""
     if t[money.end:nxt.start].strip() or not 0 < nxt.value < 100:
         return None
-    m = _PAISA.match(t, nxt.end)
-    if m is None:
+    m = _patterns()["subunit"].match(t, nxt.end)
+    if m is None or money.unit not in _subunit_after()[lookup_key(m.group())]:
         return None
     value = Decimal(str(money.value)) + nxt.value / 100
     return ValueSpan(money.start, m.end(), "MONEY", as_number(value), unit=money.unit)
+
+
+@cache
+def _subunit_after() -> dict[str, frozenset[str]]:
+    """Subunit word (as :func:`lookup_key` spells it) → the currencies whose amounts it may follow."""
+    return {word: frozenset(codes.split()) for word, codes in table_map("subunits.tsv", "name", "after").items()}
 
 
 def _range_start(t: str, n: NumberSpan, nxt: NumberSpan, amount: ValueSpan | None) -> ValueSpan | None:

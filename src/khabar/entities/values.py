@@ -116,12 +116,45 @@ def _norm_sentence_ends(doc: Document, norm: Normalized) -> list[int] | None:
     return [bisect.bisect_left(to_orig, s.end) for s in doc.sentences]
 
 
+def _repair_seams(doc: Document, norm: Normalized) -> list[int]:
+    """Norm offsets where space repair cut a run-together word (``کروڑروپے`` → کروڑ | روپے)."""
+    toks = doc.tokens
+    if not toks:
+        return []
+    seams = [a.end for a, b in zip(toks, toks[1:], strict=False) if a.joined and b.joined and a.end == b.start]
+    if not seams:
+        return []
+    to_orig = norm.to_original
+    return sorted({bisect.bisect_left(to_orig, s) for s in seams})
+
+
+def _find_values_at_seams(prepared: str, seams: list[int], published: str | None,
+                          sentence_ends: list[int] | None) -> list[ValueSpan]:
+    """:func:`find_values` with a space read at each repair seam, so that a currency, scale word or
+    unit run on to its neighbour (``20 کروڑڈالر``، ``5 فیصداضافہ``) ends a word as the finders need;
+    the spans come back in offsets of ``prepared``."""
+    spaced = "".join(prepared[a:b] + " " for a, b in zip([0, *seams], seams, strict=False)) + prepared[seams[-1]:]
+    inserted = [s + i for i, s in enumerate(seams)]  # where the added spaces stand in ``spaced``
+    ends = None if sentence_ends is None else [e + bisect.bisect_left(seams, e) for e in sentence_ends]
+    out = []
+    for span in find_values(spaced, published=published, sentence_ends=ends):
+        start = span.start - bisect.bisect_left(inserted, span.start)
+        end = span.end - bisect.bisect_left(inserted, span.end)
+        out.append(ValueSpan(start, end, span.type, span.value, span.unit, span.precision))
+    return out
+
+
 def extract_values(doc: Document) -> list[Entity]:
     """Value mentions in ``doc`` (uses sentences when present, meta.published for relative dates)."""
     norm = doc.norm if doc.norm is not None else normalize(doc.text)
     prepared = prepare(norm.norm)
     published = doc.meta.published if doc.meta is not None else None
-    spans = find_values(prepared, published=published, sentence_ends=_norm_sentence_ends(doc, norm))
+    sentence_ends = _norm_sentence_ends(doc, norm)
+    seams = _repair_seams(doc, norm)
+    if seams:
+        spans = _find_values_at_seams(prepared, seams, published, sentence_ends)
+    else:
+        spans = find_values(prepared, published=published, sentence_ends=sentence_ends)
     out: list[Entity] = []
     for span in spans:
         start, end = norm.span_to_original(span.start, span.end)

@@ -171,12 +171,25 @@ def glued_candidates(word: str, tables: JoinTables | None = None) -> tuple[tuple
     return tuple(found)
 
 
-def neighbour_split(word: str, candidates: Sequence[tuple[int, str]], present: Container[str]) -> list[Part] | None:
-    """``word`` cut at the first of ``candidates`` whose name part stands on its own in the document."""
+def neighbour_split(word: str, candidates: Sequence[tuple[int, str]], present: Container[str],
+                    verb_stems: Container[str] = ()) -> list[Part] | None:
+    """``word`` cut at the first of ``candidates`` whose name part stands on its own in the document.
+
+    Before ``نے`` the part must not be a verb stem of the same document (``verb_stems``: words seen
+    before a vector verb, ``چپک گیا``; or with a verb ending, ``چپکتا``): ``چپکنے``، ``گھمانے`` are
+    infinitives, not a name and the ergative.
+    """
     for cut, name in candidates:
         if name in present:
+            if word.endswith("نے") and cut == len(word) - 2 and (
+                    name in verb_stems or any(name + ending in present for ending in _VERB_ENDINGS)):
+                continue
             return [(0, cut, word[:cut]), (cut, len(word), word[cut:])]
     return None
+
+
+#: endings that make a stem a verb form (infinitive, participles)
+_VERB_ENDINGS = ("نا", "تا", "تی", "تے")
 
 
 def split_unlisted(word: str) -> list[Part] | None:

@@ -114,16 +114,28 @@ def _with_neighbour_splits(norms: list[str], parts_of: dict[str, list[Part]], hi
     if not glued:
         return parts_of, hits
     present = set(norms)
+    verb_stems = _verb_stems(norms, glued, present)
     near = {}
     for word, cands in glued.items():
         if word not in parts_of:
-            parts = joins.neighbour_split(word, cands, present)
+            parts = joins.neighbour_split(word, cands, present, verb_stems)
             if parts:
                 near[word] = parts
     if not near:
         return parts_of, hits
     extra = [i for i, w in enumerate(norms) if w in near]
     return {**parts_of, **near}, sorted(hits + extra)
+
+
+def _verb_stems(norms: list[str], glued: dict[str, tuple[tuple[int, str], ...]], present: set[str]) -> set[str]:
+    """The candidate names of ``glued`` that this text uses as verb stems: followed by a vector verb
+    somewhere (``چپک جاتا``، ``گھما دیا``)."""
+    names = {name for word, cands in glued.items() if word.endswith("نے") for _, name in cands} & present
+    if not names:
+        return set()
+    vector = joins.load_tables().vector
+    last = len(norms) - 1
+    return {norms[i] for i, w in enumerate(norms) if w in names and i < last and norms[i + 1] in vector}
 
 
 def _with_parts(n: Normalized, tokens: list[Token], hits: list[int], cuts: list[list[Part]],

@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import build_kb  # noqa: E402
+from shipped import write_or_check  # noqa: E402
 
 from khabar.entities.romanize import RULES_FILE, TEMPLATES, context_keys, generalize  # noqa: E402
 
@@ -277,16 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.tune:
         tune(args.sources)
         return 0
-    text = build(args.sources)
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"train_romanize: {args.out} is stale; run python scripts/train_romanize.py", file=sys.stderr)
-            return 1
-        return 0
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}")
-    return 0
+    return write_or_check(args.out, build(args.sources), check=args.check, script="train_romanize")
 
 
 if __name__ == "__main__":

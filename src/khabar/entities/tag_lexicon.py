@@ -8,6 +8,7 @@ top of khabar's normalizer so that the model does not depend on every detail of 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
@@ -345,7 +346,68 @@ def kb_entries(*, wikidata_only: bool = False) -> tuple[tuple[tuple[str, ...], s
     """
     # kb_names() and kb_names(wikidata_only=False) are two cache keys: call it as trusted_entries() does
     names = kb_names(wikidata_only=True) if wikidata_only else kb_names()
-    return tuple(zip(phrases_tokens([name for name, _ in names]), (type_ for _, type_ in names), strict=True))
+    written = [name for name, _ in names]
+    # tokenizing ten thousand names was a fifth of the cold start: the run-time list's tokens are shipped
+    tokens = None if wikidata_only else shipped_kb_tokens(written)
+    if tokens is None:
+        tokens = phrases_tokens(written)
+    return tuple(zip(tokens, (type_ for _, type_ in names), strict=True))
+
+
+#: :func:`phrases_tokens` of the knowledge base's run-time names (:func:`kb_names`), precomputed by
+#: ``scripts/build_kb_tokens.py``: a fingerprint of the names it was built for, then only the names
+#: whose tokens are not the name split at its spaces (about one in fifty).
+KB_TOKENS_FILE = "ner_kb_tokens.tsv"
+KB_TOKENS_COLUMNS = ("name", "tokens")
+_KB_TOKENS_FINGERPRINT = "# names sha256: "
+
+
+def names_fingerprint(names: Sequence[str]) -> str:
+    """A digest of a list of names, in order: the shipped token table fits only these names."""
+    return hashlib.sha256("\n".join(names).encode("utf-8")).hexdigest()
+
+
+def kb_tokens_table(names: Sequence[str]) -> str:
+    """The text of :data:`KB_TOKENS_FILE` for ``names``: what :func:`shipped_kb_tokens` reads back as
+    ``phrases_tokens(names)``."""
+    bad = [name for name in names if "\t" in name or "\n" in name]
+    if bad:
+        raise ValueError(f"a name with a tab or a line break cannot be stored: {bad[0]!r}")
+    rows: dict[str, str] = {}
+    for name, tokens in zip(names, phrases_tokens(names), strict=True):
+        if tokens != tuple(name.split(" ")):
+            if any(" " in t for t in tokens):
+                raise ValueError(f"a token with a space cannot be stored: {name!r} → {tokens!r}")
+            rows[name] = " ".join(tokens)
+    return "".join([
+        "# The knowledge base names (kb_names) whose tokens are not the name split at its spaces, and\n",
+        "# those tokens; every other name is its own tokens. Built by scripts/build_kb_tokens.py for the\n",
+        "# names of this fingerprint (other names are tokenized at start-up instead): do not edit.\n",
+        f"{_KB_TOKENS_FINGERPRINT}{names_fingerprint(names)}\n",
+        "\t".join(KB_TOKENS_COLUMNS) + "\n",
+        *(f"{name}\t{tokens}\n" for name, tokens in rows.items())])
+
+
+def shipped_kb_tokens(names: Sequence[str]) -> list[tuple[str, ...]] | None:
+    """``phrases_tokens(names)`` from :data:`KB_TOKENS_FILE`, or None where the table was built for
+    other names (a knowledge base edited since: ``scripts/build_kb_tokens.py`` rebuilds it) or is
+    missing. The tokenizer's own changes are caught by a test that rebuilds the table."""
+    try:
+        text = read_model_data(KB_TOKENS_FILE)
+    except DataError:
+        return None
+    return tokens_from_table(text, names)
+
+
+def tokens_from_table(text: str, names: Sequence[str]) -> list[tuple[str, ...]] | None:
+    """The tokens of ``names`` from a :func:`kb_tokens_table` text, or None where it is for other names."""
+    at = text.find(_KB_TOKENS_FINGERPRINT)
+    if at < 0 or not text.startswith(names_fingerprint(names), at + len(_KB_TOKENS_FINGERPRINT)):
+        return None
+    odd = {name: tuple(tokens.split(" ")) if tokens else ()
+           for name, tokens in parse_table(text, KB_TOKENS_COLUMNS, path=KB_TOKENS_FILE,
+                                           hint="; rebuild with scripts/build_kb_tokens.py")}
+    return [odd[name] if name in odd else tuple(name.split(" ")) for name in names]
 
 
 @cache

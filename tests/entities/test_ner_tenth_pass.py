@@ -4,7 +4,7 @@ behaviours below failed before the pass."""
 
 from __future__ import annotations
 
-from khabar.entities.tag_orgs import clean_organisations, load_org_spans
+from khabar.entities.tag_orgs import add_defined_organisations, clean_organisations, load_org_spans
 from khabar.entities.tag_rules import Mention
 from khabar.entities.tag_spans import bio_spans
 from khabar.entities.tagger import tag_words
@@ -87,3 +87,24 @@ def test_generic_acronyms_are_no_name() -> None:
     words = ["ملزم", "کے", "خلاف", "ایف", "آئی", "آر", "درج", "کر", "لی", "گئی"]
     assert clean_organisations(words, [Mention(3, 6, "ORG", 0.8)], [], {}, lambda w: False) == []
     assert ("جی", "ڈی", "پی") in load_org_spans()["generic"]
+
+
+# --- names spelled out before their bracketed acronym ------------------------------------------------
+
+def test_the_words_an_acronym_spells_are_an_organisation() -> None:
+    assert _orgs("ماہرین کے مطابق ہینڈلوم اینڈ کرافٹ ٹیکنالوجی سینٹر ( ایچ سی ٹی سی ) نے تربیت دی") == [
+        "ہینڈلوم اینڈ کرافٹ ٹیکنالوجی سینٹر"]
+    assert _orgs("یہ کام اسپیس سائنس بیورو ( SSB ) کرے گا") == ["اسپیس سائنس بیورو"]
+
+
+def test_an_acronym_needs_a_head_word_and_matching_initials() -> None:
+    words = ["منصوبہ", "پبلک", "پرائیویٹ", "پارٹنرشپ", "(", "پی", "پی", "پی", ")", "کے", "تحت", "بنے", "گا"]
+    assert add_defined_organisations(words, [], {}) == []
+    words = ["اسپیس", "سائنس", "بیورو", "(", "ایم", "ایس", "اے", ")", "کا", "اجلاس"]
+    assert add_defined_organisations(words, [], {}) == []
+
+
+def test_an_acronym_name_replaces_the_pieces_inside_it() -> None:
+    words = ["پہلے", "انڈین", "فاریسٹ", "سروس", "(", "آئی", "ایف", "ایس", ")", "کا", "امتحان", "ہوگا"]
+    pieces = [Mention(1, 2, "GPE", 0.9), Mention(2, 4, "ORG", 0.7)]
+    assert add_defined_organisations(words, pieces, {}) == [Mention(1, 4, "ORG", 0.6)]

@@ -12,10 +12,10 @@ from functools import cache
 
 from khabar.entities.tables import parse_table
 from khabar.entities.tag_lexicon import ORG_SPANS_FILE, fold_phrase, read_model_data
-from khabar.entities.tag_rules import Mention, _drop_overlaps
+from khabar.entities.tag_rules import RULE_CONFIDENCE, Mention, _drop_overlaps
 from khabar.errors import DataError
 
-ORG_SPAN_KINDS = ("lead", "descriptor", "event", "tail", "generic", "faction")
+ORG_SPAN_KINDS = ("lead", "descriptor", "event", "tail", "generic", "faction", "head", "connective")
 #: the most words of a ``descriptor`` phrase (``ٹی وی چینل``) or an ``event`` phrase
 _MAX_PHRASE = 3
 
@@ -138,3 +138,78 @@ def _faction_end(words: Sequence[str], end: int, n: int, factions: Collection[tu
                 return close + 1
     return end
 
+
+
+#: Spelled Latin letters (``ner_rule_words.tsv`` list ``initials``) and the letter each names.
+_LETTER_NAMES = {
+    "اے": "A", "بی": "B", "سی": "C", "ڈی": "D", "ای": "E", "ایف": "F", "جی": "G", "ایچ": "H", "آئی": "I",
+    "جے": "J", "کے": "K", "ایل": "L", "ایم": "M", "این": "N", "او": "O", "پی": "P", "کیو": "Q", "آر": "R",
+    "ایس": "S", "ٹی": "T", "یو": "U", "وی": "V", "ڈبلیو": "W", "ایکس": "X", "وائی": "Y", "زیڈ": "Z",
+}
+_VOWELS = "AEIOU"
+#: The Latin letters an English word written in Urdu letters may begin with, by its first letter.
+_INITIALS = {
+    "ا": _VOWELS, "آ": "AO", "ع": _VOWELS, "ب": "B", "پ": "P", "ت": "T", "ٹ": "T", "ث": "S", "ج": "JG", "چ": "C",
+    "ح": "H", "خ": "K", "د": "D", "ڈ": "D", "ذ": "Z", "ر": "R", "ز": "Z", "ژ": "Z", "س": "SC", "ش": "SC",
+    "ص": "S", "ض": "Z", "ط": "T", "ظ": "Z", "غ": "G", "ف": "FP", "ق": "QK", "ک": "KCQ", "گ": "G", "ل": "L",
+    "م": "M", "ن": "N", "و": "WVOU", "ہ": "H", "ی": "YEI",
+}
+#: the most letters an acronym spelled in brackets runs to
+_MAX_ACRONYM = 8
+
+
+def _acronym(inner: Sequence[str]) -> str:
+    """The Latin letters of a bracketed acronym: spelled letters (``ڈی آر ڈی او``) or one word in Latin
+    capitals (``DRDO``, ``NIRDPR``); empty where it is neither."""
+    if all(w in _LETTER_NAMES for w in inner):
+        return "".join(_LETTER_NAMES[w] for w in inner)
+    if len(inner) == 1 and inner[0].isascii() and inner[0].isalpha() and inner[0][0].isupper():
+        return "".join(c for c in inner[0] if c.isupper())
+    return ""
+
+
+def _begins_with(word: str, letter: str) -> bool:
+    """Whether an English word written in Urdu letters may begin with the Latin ``letter``."""
+    if letter in _INITIALS.get(word[0], ""):
+        return True
+    return letter == "S" and word.startswith("اس") and len(word) > 3  # ``اسٹیٹ``، ``اسکل``
+
+
+def add_defined_organisations(words: Sequence[str], mentions: Sequence[Mention],
+                              cues: Mapping[str, Collection[str]]) -> list[Mention]:
+    """``کین اینڈ بمبو ٹکنالوجی سینٹر ( سی بی ٹی سی )``، ``ڈیفنس ریسرچ اینڈ ڈیولپمنٹ آرگنائزیشن ( DRDO
+    )``: the words right before a bracketed acronym whose initials spell it (English connectives
+    ``آف``، ``اینڈ``، ``فار`` may be left out) are an organisation's name, when it ends in an
+    organisation head word (not ``پبلک پرائیویٹ پارٹنرشپ ( پی پی پی )``). The name replaces the spans
+    inside it (the CRF often takes a part: ``ایڈمنسٹریٹو سروس``); the acronym is left as tagged."""
+    if "(" not in words:
+        return list(mentions)
+    table = load_org_spans()
+    heads = frozenset(w[0] for w in table["head"])
+    connectives = frozenset(w[0] for w in table["connective"])
+    n = len(words)
+    out = list(mentions)
+    for b, word in enumerate(words):
+        if word != "(" or b == 0:
+            continue
+        c = next((k for k in range(b + 1, min(n, b + _MAX_ACRONYM + 2)) if words[k] == ")"), 0)
+        letters = _acronym(words[b + 1:c]) if c else ""
+        if len(letters) < 2:
+            continue
+        pos, i = b - 1, len(letters) - 1
+        while i >= 0 and pos >= 0 and words[pos].isalpha():
+            if _begins_with(words[pos], letters[i]):
+                i -= 1
+            elif not (words[pos] in connectives and pos < b - 1):
+                break
+            pos -= 1
+        start = pos + 1
+        if i >= 0 or words[start] in connectives:
+            continue
+        last = words[b - 1]
+        if not (last in heads or "org_head" in cues.get(last, ())):
+            continue  # ``پبلک پرائیویٹ پارٹنرشپ ( پی پی پی )`` is no body
+        kept = [m for m in out if m.end <= start or m.start >= b]
+        if len(kept) < len(out) or not any(m.start == start and m.end == b for m in out):
+            out = [*kept, Mention(start, b, "ORG", RULE_CONFIDENCE)]
+    return sorted(out, key=lambda m: m.start)

@@ -66,7 +66,7 @@ from khabar.entities.tag_news import (
     trusted_classes,
     unjoin_mentions,
 )
-from khabar.entities.tag_orgs import clean_organisations
+from khabar.entities.tag_orgs import add_defined_organisations, clean_organisations
 from khabar.entities.tag_rules import (
     INITIALS,
     RULE_CONFIDENCE,
@@ -321,6 +321,7 @@ class NameTagger:
         mentions = drop_dateline_credits(words, mentions, self._dateline_word)
         mentions = drop_false_names(words, mentions)
         mentions = clean_organisations(words, mentions, trusted, self._cues, self._is_nationality)
+        mentions = add_defined_organisations(words, mentions, self._cues)
         not_name = self.not_names.__contains__
         number = number_words().__contains__  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
         return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS

@@ -1574,6 +1574,10 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
                             if k in sent.verbal or words[k] in _FINITE or words[k] in _PASSIVE_AUX])
         if front < source_span[0]:
             ranges.append((front, source_span[0]))
+    if "کو" in TARGET_MARKERS.get(root, ()) + extra \
+            and any(words[k] in _SINGULAR_OBJECTS and not words[k].endswith("س") and _right_before(words, k, m.start)
+                    for k in range(after_source, m.start)):
+        return [], "pron"  # ``پولیس نے اسے گرفتار کیا``: a bare object pronoun (``اسے`` = ``اس کو``) is the target
     for a, b in ranges:
         # (a source after the predicate, a teaser's credited speaker, fronts nothing)
         fronted = source_span is not None and b <= source_span[0] < m.start
@@ -1788,6 +1792,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
             targets = _speaker_as_object(sent, m, lo, sources)
         if not targets:
             targets = _main_subject_as_object(sent, source_span, resolver)
+        if not targets:
+            targets = _earlier_subject_as_object(sent, m, lo, source_span, sources)
         marker = "pron" if targets else None
     elif not targets and "کو" in TARGET_MARKERS.get(m.code[:2], ()):
         targets = _speaker_as_object(sent, m, lo, sources)
@@ -1883,6 +1889,38 @@ def _main_subject_as_object(sent: _Sentence, source_span: tuple[int, int] | None
     actors = resolver.resolve(sent.toks, s, e)
     if any(is_named(a) for a in actors) or is_group(words[e - 1]) or _office(words, s, e):
         return actors
+    return []
+
+
+#: singular object pronouns that may point back at an earlier clause's subject (``اس کے خلاف``، ``اسے``)
+_SINGULAR_OBJECTS = event_words("singular_objects")
+
+
+def _earlier_subject_as_object(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, int] | None,
+                               sources: list[Actor]) -> list[Actor]:
+    """``X ... انکار کرتا رہا جس پر Y نے اس کے خلاف مقدمہ دائر کیا``، ``X ... کھا گیا جب پولیس نے اسے گرفتار
+    کیا``: a singular object pronoun in a clause with a source of its own points back at the subject of an
+    earlier clause of the sentence (the nearest subject anchor with a predicate between it and the source),
+    unless a ``کہ`` frame lies between (a reported clause names someone else) or the anchor is an
+    attribution (``X کے مطابق``)."""
+    if source_span is None or source_span[1] > m.start:
+        return []
+    words = sent.words
+    at = next((k for k in range(m.start - 1, source_span[1] - 1, -1) if words[k] in _SINGULAR_OBJECTS
+               and (words[k] in ("اسے", "اُسے") or words[k + 1:k + 2] in (["کے"], ["کو"], ["پر"]))), None)
+    if at is None:
+        return []
+    for k, actor in reversed(sent.anchors):
+        if k >= source_span[0]:
+            continue
+        if "کہ" in words[k:at] or any(_same(actor, a) for a in sources):
+            return []
+        if not any(j in sent.verbal or words[j] in _FINITE for j in range(k, source_span[0])):
+            return []  # no earlier predicate: the anchor is a phrase of the same clause
+        last = _token_at(sent.toks, (actor.end or 1) - 1)
+        if last is not None and words[last + 1:last + 3] == ["کے", "مطابق"]:
+            continue  # an attribution names where news comes from, not a party of the clause
+        return [actor]
     return []
 
 

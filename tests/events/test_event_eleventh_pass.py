@@ -1,0 +1,28 @@
+"""Eleventh pass: object pronouns of a later clause, forces acting in a named place; our own sentences."""
+
+from khabar.events.extract import extract_events
+from khabar.pipeline import analyze
+
+_STAGES = ("normalize", "sentences", "tokens")
+
+
+def _events(text: str, *, tagged: bool = False) -> list[tuple[str, str, str | None]]:
+    doc = analyze(text, published="2024-03-05") if tagged else analyze(text, published="2024-03-05",
+                                                                            stages=_STAGES)
+    return [(e.code, e.actor1.text, e.actor2 and e.actor2.text) for e in extract_events(doc)]
+
+
+def test_a_singular_object_pronoun_of_a_later_clause_is_the_earlier_clauses_subject():
+    # ``اس کے خلاف`` / ``اسے`` in a clause with a source of its own had no target
+    assert _events("بی سی سی آئی نے پاکستان کے ساتھ سیریز کھیلنے سے انکار کر دیا جس پر پی سی بی نے اس کے خلاف "
+                   "مقدمہ دائر کیا۔", tagged=True) == [("120", "بی سی سی آئی", None),
+                                                     ("115", "پی سی بی", "بی سی سی آئی")]
+    assert _events("فوج نے دیہاتیوں کو زخمی کیا جب پولیس نے اسے روکا اور اسے گرفتار کر لیا۔") == [
+        ("180", "فوج", "دیہاتیوں"), ("173", "پولیس", "فوج")]
+
+
+def test_an_object_pronoun_in_a_reported_clause_or_after_an_attribution_is_left_alone():
+    # a ``کہ`` frame between: the pronoun is someone the speaker reports about
+    assert _events("وزیر اعظم نے کہا کہ پولیس نے اسے گرفتار کر لیا۔") == [("173", "پولیس", None)]
+    # the same clause's only phrase is no earlier clause's subject
+    assert _events("پولیس نے اسے گرفتار کر لیا۔") == [("173", "پولیس", None)]

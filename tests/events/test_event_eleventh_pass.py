@@ -26,3 +26,10 @@ def test_an_object_pronoun_in_a_reported_clause_or_after_an_attribution_is_left_
     assert _events("وزیر اعظم نے کہا کہ پولیس نے اسے گرفتار کر لیا۔") == [("173", "پولیس", None)]
     # the same clause's only phrase is no earlier clause's subject
     assert _events("پولیس نے اسے گرفتار کر لیا۔") == [("173", "پولیس", None)]
+
+
+def test_a_headlines_force_acting_in_a_named_place_is_the_source():
+    # ``X کے Y میں حملے``: the oblique ``کے`` was always read as owning the place after it
+    assert _events("طالبان کے کابل میں حملے جاری", tagged=True) == [("190", "طالبان", None)]
+    # a state or a town before a place in it owns the place
+    assert _events("امریکہ کے شہر نیویارک میں حملے", tagged=True) == []

@@ -869,7 +869,8 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
         j = k + 1
         while j < m.start and is_np_word(words[j]) and words[j] not in POSTPOSITIONS:
             j += 1
-        if j < m.start and (words[j] == "کو" or (words[j] in ("میں", "مےں") and words[k] == "کے")):
+        if j < m.start and (words[j] == "کو" or (words[j] in ("میں", "مےں") and words[k] == "کے"
+                                                 and not _force_in_place(sent, lo, k, j, resolver))):
             continue  # the oblique ``کے`` agrees with the noun before ``میں``: it owns that place
         if j < m.start and words[j] in _COMPOUND and words[j - 1] in GENITIVE and j - 1 > k + 1 \
                 and resolver.named(sent.toks, k + 1, j - 1) is None:
@@ -898,6 +899,20 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
         if any(is_named(a) for a in actors) or is_group(words[e - 1]) or _office(words, s, e):
             return actors, (s, e), m.entry.symmetric and len(actors) > 1, "headline"
     return None
+
+
+def _force_in_place(sent: _Sentence, lo: int, k: int, j: int, resolver: ActorResolver) -> bool:
+    """``شامی فوج کے مشرقی غوطہ میں حملے``: a force or an organisation (the genitive before ``کے`` at ``k``)
+    acting in a named place (``k+1 .. j``, before ``میں``); a state or a town owns the place after it
+    (``امریکہ کے شہر نیویارک میں``، ``فلوریڈا کے ہائی اسکول میں``)."""
+    words = sent.words
+    place = resolver.named(sent.toks, k + 1, j)
+    if place is None or place.type not in ("GPE", "LOC") or _token_at(sent.toks, place.start or 0) != k + 1:
+        return False
+    s, e = np_left(words, k, lo, sent.names)
+    if e <= s:
+        return False
+    return is_group(words[e - 1]) or any(a.type == "ORG" for a in resolver.resolve(sent.toks, s, e))
 
 
 def _heads_other_predicate(words: Sequence[str], end: int, headline: bool = False) -> bool:

@@ -33,3 +33,10 @@ def test_a_headlines_force_acting_in_a_named_place_is_the_source():
     assert _events("طالبان کے کابل میں حملے جاری", tagged=True) == [("190", "طالبان", None)]
     # a state or a town before a place in it owns the place
     assert _events("امریکہ کے شہر نیویارک میں حملے", tagged=True) == []
+
+
+def test_a_degree_word_between_the_object_and_praise_keeps_the_object_as_the_target():
+    # ``بے حد``، ``بہت``، ``خوب`` between the ``کو`` phrase and the verb hid the one praised
+    assert _events("شائقین نے فلم کے ٹریلر کو بے حد سراہا۔") == [("051", "شائقین", "فلم کے ٹریلر")]
+    assert _events("ناقدین نے ڈرامے کو خوب سراہا۔") == [("051", "ناقدین", "ڈرامے")]
+    assert _events("صدر نے کھلاڑیوں کو بہت سراہا۔") == [("051", "صدر", "کھلاڑیوں")]

@@ -1700,9 +1700,14 @@ _PATIENT_ROOTS = frozenset({"05", "11"})
 _THANKS = event_words("thanks_nouns")
 
 
+#: degree words between an object and its predicate (``ٹریلر کو بے حد سراہا``، ``دل کھول کر``)
+_INTENSIFIERS = event_words("intensifiers")
+
+
 def _right_before(words: Sequence[str], e: int, start: int) -> bool:
-    """Does the marker at ``e`` stand right before the predicate (at most ``ایک`` or adverbs between)?"""
-    return e + 1 <= start and all(w == "ایک" or w in ADVERBS for w in words[e + 1:start])
+    """Does the marker at ``e`` stand right before the predicate (at most ``ایک``, adverbs or degree words
+    between)?"""
+    return e + 1 <= start and all(w == "ایک" or w in ADVERBS or w in _INTENSIFIERS for w in words[e + 1:start])
 
 
 #: codes of acts that CAMEO codes otherwise when their target is a state: a ban (``پابندی``, 172

@@ -40,3 +40,10 @@ def test_a_degree_word_between_the_object_and_praise_keeps_the_object_as_the_tar
     assert _events("شائقین نے فلم کے ٹریلر کو بے حد سراہا۔") == [("051", "شائقین", "فلم کے ٹریلر")]
     assert _events("ناقدین نے ڈرامے کو خوب سراہا۔") == [("051", "ناقدین", "ڈرامے")]
     assert _events("صدر نے کھلاڑیوں کو بہت سراہا۔") == [("051", "صدر", "کھلاڑیوں")]
+
+
+def test_the_plural_of_a_light_verb_noun_takes_the_same_verb():
+    # ``دورے کر رہے ہیں``، ``مطالبے کیے``: only the singular in -ہ was a predicate with its light verb
+    assert _events("وزیر اعلیٰ شہباز شریف بھی مسلسل متاثرہ علاقوں کے دورے کر رہے ہیں۔", tagged=True) == [
+        ("042", "شہباز شریف", None)]
+    assert _events("مظاہرین نے حکومت سے کئی مطالبے کیے۔") == [("100", "مظاہرین", "حکومت")]

@@ -1,15 +1,6 @@
-"""Eleventh pass: object pronouns of a later clause, forces acting in a named place; our own sentences."""
+"""Eleventh pass: object pronouns of a later clause, forces in named places, degree words, plural light-verb nouns; our own sentences."""
 
-from khabar.events.extract import extract_events
-from khabar.pipeline import analyze
-
-_STAGES = ("normalize", "sentences", "tokens")
-
-
-def _events(text: str, *, tagged: bool = False) -> list[tuple[str, str, str | None]]:
-    doc = analyze(text, published="2024-03-05") if tagged else analyze(text, published="2024-03-05",
-                                                                            stages=_STAGES)
-    return [(e.code, e.actor1.text, e.actor2 and e.actor2.text) for e in extract_events(doc)]
+from tests.events.test_event_tenth_pass import _events
 
 
 def test_a_singular_object_pronoun_of_a_later_clause_is_the_earlier_clauses_subject():

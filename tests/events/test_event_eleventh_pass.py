@@ -38,3 +38,12 @@ def test_the_plural_of_a_light_verb_noun_takes_the_same_verb():
     assert _events("وزیر اعلیٰ شہباز شریف بھی مسلسل متاثرہ علاقوں کے دورے کر رہے ہیں۔", tagged=True) == [
         ("042", "شہباز شریف", None)]
     assert _events("مظاہرین نے حکومت سے کئی مطالبے کیے۔") == [("100", "مظاہرین", "حکومت")]
+
+
+def test_the_names_of_a_coordinated_clause_are_no_missed_party_of_the_other_clause():
+    # ``X ... کرتا ہے اور ...``: the second clause's names lowered the first clause's event below the threshold
+    assert _events("ایران پابندیوں کی مذمت کرتا ہے اور امریکہ سے مذاکرات کا مطالبہ کرتا ہے۔", tagged=True) == [
+        ("111", "ایران", None), ("100", "ایران", "امریکہ")]
+    # and the first clause's names the second's, whose subject is dropped
+    assert _events("جاپان چین کی قربانیوں کی قدر کرتا ہے اور حالیہ آپریشن کی حمایت کرتا ہے۔", tagged=True) == [
+        ("051", "جاپان", "چین"), ("051", "جاپان", None)]

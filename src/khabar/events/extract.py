@@ -2072,6 +2072,14 @@ def _leftover_names(sent: _Sentence, lo: int, hi: int, m: TriggerMatch, resolver
             and words[m.start - 2] not in _NOT_INFINITIVES:
         # ``7 ممالک کا سلامتی کونسل اجلاس طلب کرنے کا مطالبہ``: the names of the demanded act are its content
         taken.append((sent.toks[source_span[1]].start, sent.toks[m.start - 2].end))
+    # ``X ... قدر کرتا ہے اور ... حمایت کرتا ہے``: a predicate closed before ``اور`` ends a clause of its own
+    # (the subject dropped after it is shared); the other clause's names are that clause's parties
+    seams = [b for b in range(max(lo, 1), hi) if words[b] == "اور" and (words[b - 1] in _FINITE or b - 1 in sent.verbal)
+             and b - 1 not in range(m.start, m.end)]
+    lo = max([lo] + [b + 1 for b in seams if b < m.start])
+    if not any(w in ("،", ",") for w in words[m.end:]):
+        # (a comma after it may set off a credited speaker: ``... مذمت کرتے ہیں اور ...، X``)
+        hi = min([hi] + [b for b in seams if b >= m.end])
     count = 0
     for ent in resolver.entities_in(sent.toks[lo].start, sent.toks[hi - 1].end):
         if ent.type not in ("PERSON", "ORG", "GPE", "NORP"):

@@ -47,3 +47,10 @@ def test_the_names_of_a_coordinated_clause_are_no_missed_party_of_the_other_clau
     # and the first clause's names the second's, whose subject is dropped
     assert _events("جاپان چین کی قربانیوں کی قدر کرتا ہے اور حالیہ آپریشن کی حمایت کرتا ہے۔", tagged=True) == [
         ("051", "جاپان", "چین"), ("051", "جاپان", None)]
+
+
+def test_a_long_list_of_parties_is_read_whole():
+    # the ten-word limit of a phrase cut a list after its first conjuncts (``مورانی برادرز، ...``)
+    assert _events("گنگسٹر نے مورانی برادرز، فلم پروڈیوسر کریم علی اور اداکار شاہ رخ خان کو دھمکیاں دیں۔",
+                   tagged=True) == [("130", "گنگسٹر", "مورانی برادرز"), ("130", "گنگسٹر", "کریم علی"),
+                                    ("130", "گنگسٹر", "شاہ رخ خان")]

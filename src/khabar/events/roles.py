@@ -37,6 +37,8 @@ GENITIVE = event_words("genitive")
 #: adverbs that may stand between a predicate noun and its genitive (``X کی ہمیشہ حمایت``، ``بھی``)
 ADVERBS = event_words("adverbs")
 _MAX_NP = 10
+#: the longest coordinated phrase (a list of conjuncts, each at most ``_MAX_NP`` words)
+_MAX_LIST = 24
 
 
 def is_np_word(word: str) -> bool:
@@ -79,11 +81,14 @@ def np_left(words: Sequence[str], end: int, floor: int = 0, names: Collection[in
     """
     floor = max(floor, 0)  # callers pass ``lo - 1`` for "no lower bound"; -1 would wrap to the last word
     k = end - 1
-    while k >= floor and end - k <= _MAX_NP:
+    seg = end  # the length limit holds per conjunct: a list of names may be longer than any one phrase
+    while k >= floor and seg - k <= _MAX_NP and end - k <= _MAX_LIST:
         w = words[k]
         if k in names:
             k -= 1
             continue
+        if w in ("اور", "،", ","):
+            seg = k
         if w in PRONOUNS and k == end - 1:
             return k, end
         if not is_np_word(w):

@@ -30,3 +30,30 @@ def test_stages_run_in_the_documented_order():
     assert [TEXT[s.start:s.end] for s in doc.sentences] == [TEXT]
     assert doc.entities == [] and doc.events == []
     assert doc.tokens[1].norm == "شہباز"
+
+
+def test_the_collector_is_paused_only_while_the_first_full_analysis_loads(monkeypatch):
+    import gc
+
+    from khabar import pipeline
+
+    seen: list[bool] = []
+
+    def probe(doc):  # a stage that notes whether the collector runs
+        seen.append(gc.isenabled())
+        return doc
+
+    monkeypatch.setattr(pipeline, "_loaded", False)
+    monkeypatch.setattr(pipeline, "STAGES", (pipeline.Stage("probe", probe, (), ()),))
+    assert gc.isenabled()
+    khabar.analyze(TEXT, stages=("probe",))  # some stages only: the loading is not over
+    khabar.analyze(TEXT)  # the first full analysis: paused
+    khabar.analyze(TEXT)  # later ones: as the host has it
+    assert seen == [True, False, True] and gc.isenabled()
+    monkeypatch.setattr(pipeline, "_loaded", False)
+    gc.disable()  # a host that runs without the collector keeps it off
+    try:
+        khabar.analyze(TEXT)
+        assert not gc.isenabled() and not pipeline._loaded
+    finally:
+        gc.enable()

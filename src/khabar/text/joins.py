@@ -176,16 +176,24 @@ def neighbour_split(word: str, candidates: Sequence[tuple[int, str]], present: C
     """``word`` cut at the first of ``candidates`` whose name part stands on its own in the document.
 
     Before ``نے`` the part must not be a verb stem of the same document (``verb_stems``: words seen
-    before a vector verb, ``چپک گیا``; or with a verb ending, ``چپکتا``): ``چپکنے``، ``گھمانے`` are
-    infinitives, not a name and the ergative.
+    before an aspect verb, ``چپک گیا``; or with a verb ending, ``چپکتا``): ``چپکنے``، ``گھمانے`` are
+    infinitives, not a name and the ergative. (Before ``کے`` a stem is a conjunctive participle,
+    ``سکڑ کے``, and the cut stands.)
     """
     for cut, name in candidates:
         if name in present:
-            if word.endswith("نے") and cut == len(word) - 2 and (
+            if cut == len(word) - 2 and word.endswith("نے") and (
                     name in verb_stems or any(name + ending in present for ending in _VERB_ENDINGS)):
                 continue
             return [(0, cut, word[:cut]), (cut, len(word), word[cut:])]
     return None
+
+
+@cache
+def aspect_verbs() -> frozenset[str]:
+    """The vector verbs that follow only a verb stem: forms of جانا، سکنا، چکنا، رہنا، ڈالنا. The
+    light verbs دینا، لینا، کرنا follow nouns too (``سبسڈی دی``، ``ریفنڈ کر``), so they prove nothing."""
+    return frozenset(w for w in load_tables().vector if not w.startswith(("د", "ل", "ک")))
 
 
 #: endings that make a stem a verb form (infinitive, participles)

@@ -128,14 +128,14 @@ def _with_neighbour_splits(norms: list[str], parts_of: dict[str, list[Part]], hi
 
 
 def _verb_stems(norms: list[str], glued: dict[str, tuple[tuple[int, str], ...]], present: set[str]) -> set[str]:
-    """The candidate names of ``glued`` that this text uses as verb stems: followed by a vector verb
-    somewhere (``چپک جاتا``، ``گھما دیا``)."""
+    """The candidate names of ``glued`` that this text uses as verb stems: followed by an aspect verb
+    somewhere (``چپک جاتا``، ``پگھل گئی``، ``گھما سکتے``; :func:`khabar.text.joins.aspect_verbs`)."""
     names = {name for word, cands in glued.items() if word.endswith("نے") for _, name in cands} & present
     if not names:
         return set()
-    vector = joins.load_tables().vector
+    aspect = joins.aspect_verbs()
     last = len(norms) - 1
-    return {norms[i] for i, w in enumerate(norms) if w in names and i < last and norms[i + 1] in vector}
+    return {norms[i] for i, w in enumerate(norms) if w in names and i < last and norms[i + 1] in aspect}
 
 
 def _with_parts(n: Normalized, tokens: list[Token], hits: list[int], cuts: list[list[Part]],

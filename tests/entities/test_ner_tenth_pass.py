@@ -108,3 +108,13 @@ def test_an_acronym_name_replaces_the_pieces_inside_it() -> None:
     words = ["پہلے", "انڈین", "فاریسٹ", "سروس", "(", "آئی", "ایف", "ایس", ")", "کا", "امتحان", "ہوگا"]
     pieces = [Mention(1, 2, "GPE", 0.9), Mention(2, 4, "ORG", 0.7)]
     assert add_defined_organisations(words, pieces, {}) == [Mention(1, 4, "ORG", 0.6)]
+
+
+# --- knowledge base: organisations pass 3 -----------------------------------------------------------
+
+def test_student_organisations_are_known_and_linked() -> None:
+    import khabar
+
+    assert _orgs("جامعہ میں اسلامی جمعیت طلبہ کے کارکنوں نے احتجاج کیا") == ["اسلامی جمعیت طلبہ"]
+    doc = khabar.analyze("جامعہ میں اسلامی جمعیت طلبہ کے کارکنوں نے احتجاج کیا۔")
+    assert [e.entity_id for e in doc.entities if e.type == "ORG"] == ["khabar:islami-jamiat-talaba"]

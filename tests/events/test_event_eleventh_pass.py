@@ -54,3 +54,13 @@ def test_a_long_list_of_parties_is_read_whole():
     assert _events("گنگسٹر نے مورانی برادرز، فلم پروڈیوسر کریم علی اور اداکار شاہ رخ خان کو دھمکیاں دیں۔",
                    tagged=True) == [("130", "گنگسٹر", "مورانی برادرز"), ("130", "گنگسٹر", "کریم علی"),
                                     ("130", "گنگسٹر", "شاہ رخ خان")]
+
+
+def test_a_teasers_credited_speaker_is_the_source_of_a_subjectless_past_act_and_of_a_states_organ():
+    # ``... کی حمایت کی، X``: only a present or future predicate took the credited speaker
+    assert _events("کسی ملک کے خلاف نہیں، ہمیشہ امن کی حمایت کی، ترجمان چینی وزارت خارجہ", tagged=True) == [
+        ("051", "چینی وزارت خارجہ", None)]
+    assert _events("ہم امن کی حمایت کرتے ہیں، ترجمان چینی وزارت خارجہ", tagged=True) == [
+        ("051", "چینی وزارت خارجہ", None)]
+    # a subjunctive look-alike asks for the act: the speaker does not do it
+    assert _events("وزیر فوری طور پر معافی مانگیں، لیبر رہنما جان میکڈونل", tagged=True) == []

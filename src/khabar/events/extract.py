@@ -540,6 +540,13 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
             credit = _trailing_credit(sent, m, resolver)
             if credit is not None:
                 return credit[0], credit[1], False, "credit"
+        if m.form == PERFECTIVE and not ks and words[m.end - 1] not in _SUBJUNCTIVE_LOOKALIKES \
+                and not words[m.end - 1].endswith("یں"):
+            # ``ہمیشہ ... کی حمایت کی، ترجمان X``: a subjectless past act before a teaser's credit is the speaker's
+            # (not ``... معافی مانگیں، X``: a form in -یں may be a subjunctive that asks for the act)
+            credit = _trailing_credit(sent, m, resolver)
+            if credit is not None:
+                return credit[0], credit[1], False, "credit"
     return [], None, False, ""
 
 
@@ -585,15 +592,19 @@ def _trailing_credit(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver,
     if c is None or not 1 <= end - c - 1 <= 5:
         return None
     tail = words[m.end:c]
-    if not tail or tail[-1] not in _FIRST_PERSON_CLOSERS or any(w not in _FINITE and w != "ہوں" for w in tail):
+    if m.form == PERFECTIVE:
+        if any(w not in _FINITE for w in tail):
+            return None  # a past act closes the segment, with at most its auxiliary (``حمایت کی ہے،``)
+    elif not tail or tail[-1] not in _FIRST_PERSON_CLOSERS or any(w not in _FINITE and w != "ہوں" for w in tail):
         return None  # the predicate must close the segment: only auxiliaries stand before the comma
     credit = words[c + 1:end]
     if not all(is_np_word(w) and w not in GENITIVE and w not in ("اور", "و", "،", ",") for w in credit) \
             or any(w in _CHANNELS for w in credit) or " ".join(credit[-2:]) in _CHANNELS:
         return None
     actors = [a for a in resolver.resolve(sent.toks, c + 1, end) if is_named(a)]
-    if len(actors) != 1 or actors[0].type not in ("PERSON", "ORG"):
-        return None
+    if len(actors) != 1 or actors[0].type not in ("PERSON", "ORG") \
+            and not (actors[0].type == "GPE" and len(credit) > len(actors[0].text.split())):
+        return None  # (a state named inside a longer credit speaks through an organ: ``ترجمان چینی وزارت خارجہ``)
     return actors, (c + 1, end)
 
 

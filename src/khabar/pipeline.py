@@ -125,6 +125,9 @@ def _loading(all_stages: bool) -> Iterator[None]:
         _loaded = True
     finally:
         gc.enable()
+        # the next young collection would walk all of them anyway, and the first documents after would
+        # pay a second walk as they age: one full collection now leaves them in the oldest generation
+        gc.collect()
 
 
 def analyze(text: str, *, published: str | None = None, title: str | None = None,

@@ -64,3 +64,12 @@ def test_a_teasers_credited_speaker_is_the_source_of_a_subjectless_past_act_and_
         ("051", "چینی وزارت خارجہ", None)]
     # a subjunctive look-alike asks for the act: the speaker does not do it
     assert _events("وزیر فوری طور پر معافی مانگیں، لیبر رہنما جان میکڈونل", tagged=True) == []
+
+
+def test_thanks_for_an_act_go_to_its_agent():
+    # ``X نے Y کی طرف سے ... امداد پر شکریہ ادا کیا``: the one thanked was not found behind the act
+    assert ("051", "وزیر", "چین") in _events("وزیر نے چین کی جانب سے سیلاب زدگان کے لیے امداد پر شکریہ ادا کیا۔",
+                                           tagged=True)
+    # a plain reason leaves no target
+    assert _events("وزیر نے امداد پر شکریہ ادا کیا۔") == [("051", "وزیر", None)]
+

@@ -1587,6 +1587,13 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
     after_source = lo
     if source_span is not None and source_span[1] <= m.start:
         after_source = max(lo, source_span[1])
+    if root == "05" and m.start - 1 > after_source and words[m.start - 1] == "پر" and m.start - 1 not in sent.verbal:
+        # ``X نے Y کی طرف سے (...) مالی معاونت پر شکریہ ادا کیا``: thanks or praise for an act go to its agent
+        agent = agent_phrase(words, after_source, m.start - 1, sent.names)
+        if agent is not None and not any(k in sent.verbal for k in range(agent[1], m.start - 1)):
+            actors = resolver.resolve(sent.toks, *agent)
+            if any(is_named(a) for a in actors) or is_group(words[agent[1] - 1]):
+                return actors, "پر"
     ranges = [(after_source, m.start)]
     extra = ("کو",) if m.entry.verb in GIVING_VERBS else ()
     # ``ان فوجیوں پر جن مسلح افراد نے حملہ کیا``: a relative clause's target stands before it

@@ -73,3 +73,8 @@ def test_thanks_for_an_act_go_to_its_agent():
     # a plain reason leaves no target
     assert _events("وزیر نے امداد پر شکریہ ادا کیا۔") == [("051", "وزیر", None)]
 
+
+def test_aid_named_with_its_agent_is_an_act():
+    assert ("070", "جاپان", None) in _events("جاپان کی جانب سے مالی معاونت سے سکول تعمیر ہوا۔", tagged=True)
+    # without an agent it is none
+    assert _events("مالی معاونت سے سکول تعمیر ہوا۔") == []

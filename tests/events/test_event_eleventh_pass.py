@@ -78,3 +78,10 @@ def test_aid_named_with_its_agent_is_an_act():
     assert ("070", "جاپان", None) in _events("جاپان کی جانب سے مالی معاونت سے سکول تعمیر ہوا۔", tagged=True)
     # without an agent it is none
     assert _events("مالی معاونت سے سکول تعمیر ہوا۔") == []
+
+
+def test_defending_a_title_and_a_toss_are_play_not_events():
+    assert _events("قومی ٹیم ٹورنامنٹ میں اپنے ٹائٹل کا دفاع کرے گی۔") == []
+    assert _events("کپتان نے ٹاس جیت کر مہمان ٹیم کو بیٹنگ کی دعوت دی۔") == []
+    # an invitation to a visit and a defence of a party stay events
+    assert _events("وزیر اعظم نے صدر کو دورے کی دعوت دی۔") == [("036", "وزیر اعظم", "صدر")]

@@ -85,3 +85,12 @@ def test_defending_a_title_and_a_toss_are_play_not_events():
     assert _events("کپتان نے ٹاس جیت کر مہمان ٹیم کو بیٹنگ کی دعوت دی۔") == []
     # an invitation to a visit and a defence of a party stay events
     assert _events("وزیر اعظم نے صدر کو دورے کی دعوت دی۔") == [("036", "وزیر اعظم", "صدر")]
+
+
+def test_a_coordination_inside_the_genitive_of_an_office_names_one_person():
+    # ``X کی وزارت توانائی اور معدنی وسائل کے وزیر Y``: the ministry was taken as a second source
+    assert _events("سعودی عرب کی وزارت توانائی اور معدنی وسائل کے وزیر خالد الفالح نے مذاکرات پر زور دیا۔",
+                   tagged=True) == [("020", "خالد الفالح", None)]
+    # an office beside the person still acts too
+    assert [a for _, a, _ in _events("فوج کے سربراہ اور قومی سلامتی کے مشیر ناصر جنجوعہ نے امریکی وفد سے ملاقات کی۔",
+                                     tagged=True)] == ["فوج کے سربراہ", "ناصر جنجوعہ"]

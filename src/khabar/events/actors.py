@@ -165,6 +165,15 @@ class ActorResolver:
             parts = _conjuncts(toks, i, j)
             if len(parts) > 1:
                 found = [self.named(toks, a, b) for a, b in parts]
+                last = found[-1]
+                if last is not None and last.type == "PERSON" and all(f is None or f.type != "PERSON" for f in found[:-1]) \
+                        and any(toks[k].norm in _GENITIVES for k in range(parts[-1][0], parts[-1][1])) \
+                        and toks[parts[-1][0]].start < (last.start or 0) \
+                        and not any(toks[b - 1].norm in titles() for _, b in parts[:-1]):
+                    # ``X کی وزارت توانائی اور معدنی وسائل کے وزیر Y``: the coordination is inside the genitive that
+                    # names Y's office; the person is the one party (not ``فوج کے سربراہ اور ... کے مشیر Y``: an
+                    # office beside the person acts too)
+                    return [last]
                 if any(f is not None and f.type == "PERSON" for f in found):
                     # ``صمصام بخاری، اشرف سوہنا اور عارف لاشاری``: conjuncts of a person are persons,
                     # when they are short and look like names (no group noun, genitive, number)
@@ -540,6 +549,10 @@ def _persons(ent: Entity) -> list[Entity]:
                               confidence=ent.confidence))
         a = m.end() if m is not None else b
     return out if len(out) > 1 else [ent]
+
+
+#: genitive markers: a conjunct holding one qualifies a later noun (``X اور Y کے وزیر``)
+_GENITIVES = frozenset({"کا", "کی", "کے"})
 
 
 def _collective_list(toks: Sequence[Token], parts: list[tuple[int, int]], i: int, j: int) -> bool:

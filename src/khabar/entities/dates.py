@@ -65,7 +65,8 @@ Placed = tuple[int, int, Resolved] | None
 
 _DAY = r"(?<![\d])(?<!\d[.,٫])(?:یکم|[12]\d|3[01]|0?[1-9])(?![\d])"
 _YEAR = r"(?<![\d.,])(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d])"
-_ERA = r"(?:\s*(?:ء|ع|عیسوی)(?!\w))"
+#: ء after a year is its era mark even when the next word runs on (``2025ءتک``: no word starts with ء)
+_ERA = r"(?:\s*(?:ء|(?:ع|عیسوی)(?!\w)))"
 _HYEAR = r"(?<![\d.,])\d{3,4}(?![\d])"
 _HMARK = r"(?:\s*(?:ھ|ہ|ہجری|ھجری)(?!\w))"
 _SEP = r"[\s،,]*"

@@ -38,6 +38,8 @@ def _cuts_word(text: str, at: int) -> bool:
     """True when ``at`` falls between two letters (or marks) of one word, or after a decimal point."""
     if not 0 < at < len(text):
         return False
+    if text[at - 1] == "ء" and (at < 2 or not _in_word(text[at - 2])):
+        return False  # an era mark standing alone (2025ءتک): no word starts with ء
     base = at - 1
     while base > 0 and unicodedata.category(text[base]) == "Mn":
         base -= 1  # a mark belongs to the letter it sits on

@@ -135,7 +135,18 @@ def _verb_stems(norms: list[str], glued: dict[str, tuple[tuple[int, str], ...]],
         return set()
     aspect = joins.aspect_verbs()
     last = len(norms) - 1
-    return {norms[i] for i, w in enumerate(norms) if w in names and i < last and norms[i + 1] in aspect}
+    stems = set()
+    for name in names:  # a C-level scan per name: names are few, tokens many
+        i = norms.index(name)
+        while i < last:
+            if norms[i + 1] in aspect:
+                stems.add(name)
+                break
+            try:
+                i = norms.index(name, i + 1)
+            except ValueError:
+                break
+    return stems
 
 
 def _with_parts(n: Normalized, tokens: list[Token], hits: list[int], cuts: list[list[Part]],

@@ -80,3 +80,17 @@ def test_run_time_aliases_link_but_stay_out_of_training():
     assert (("لائنل", "میسی"), "PERSON") not in kb_entries(wikidata_only=True)
     assert (("لائنل", "میسی"), "PERSON") in kb_entries()
     assert ("لائنل میسی", "Q615", "Lionel Messi") in _links("لائنل میسی نے دو گول کیے۔")
+
+
+def test_district_towns_of_pakistan_link_with_english_names():
+    links = _links("شکارپور اور ٹھٹہ میں بارش ہوئی۔ لکی مروت میں پولیس پر حملہ ہوا۔ ہنزہ اور چلاس میں برفباری ہوئی۔")
+    assert ("شکارپور", "khabar:shikarpur", "Shikarpur") in links
+    assert ("ٹھٹہ", "khabar:thatta", "Thatta") in links
+    assert ("لکی مروت", "khabar:lakki-marwat", "Lakki Marwat") in links
+    assert ("ہنزہ", "khabar:hunza", "Hunza") in links
+    assert ("چلاس", "khabar:chilas", "Chilas") in links
+
+
+def test_a_place_that_is_also_a_common_word_is_listed_only_in_its_long_form():
+    kb = load_kb()
+    assert kb.lookup("نیلم") == [] and [e.qid for e in kb.lookup("وادی نیلم")] == ["khabar:neelum-valley"]

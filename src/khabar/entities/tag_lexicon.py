@@ -42,6 +42,7 @@ DATELINE_CREDITS_FILE = "ner_dateline_credits.tsv"
 PLACE_SUFFIXES_FILE = "ner_place_suffixes.tsv"
 FALSE_NAMES_FILE = "ner_false_names.tsv"
 ORG_SPANS_FILE = "ner_org_spans.tsv"
+PERSON_CUES_FILE = "ner_person_cues.tsv"
 FALSE_NAME_KINDS = ("loan", "loan_role", "noun", "month", "date_cue", "holiday", "phrase", "norp_context",
                     "org_end", "fac_end", "not_alone")
 HOMOGRAPHS_COLUMNS = ("word", "side", "neighbour")
@@ -546,6 +547,19 @@ def load_offices(kind: str | None = None) -> frozenset[tuple[str, ...]]:
     (``آل راؤنڈر``: kind ``role``); all of them unless ``kind`` is given."""
     rows = parse_table(read_model_data(OFFICES_FILE), OFFICES_COLUMNS, path=OFFICES_FILE)
     return frozenset(phrase_tokens(phrase) for phrase, k in rows if kind is None or k == kind)
+
+
+def load_kind_phrases(name: str, kinds: Sequence[str]) -> dict[str, frozenset[tuple[str, ...]]]:
+    """Kind → folded words and phrases of a hand-written ``word``/``kind`` table (``ner_org_spans.tsv``,
+    ``ner_person_cues.tsv``); a kind not in ``kinds`` is an error."""
+    out: dict[str, set[tuple[str, ...]]] = {kind: set() for kind in kinds}
+    for line_no, (word, kind) in enumerate(parse_table(read_model_data(name), ("word", "kind"), path=name), 1):
+        if kind not in out:
+            raise DataError(f"unknown kind {kind!r} (row {line_no})", path=name)
+        phrase = fold_phrase(word)
+        if phrase:
+            out[kind].add(phrase)
+    return {kind: frozenset(words) for kind, words in out.items()}
 
 
 def _folded_words(name: str, columns: tuple[str, str] = ("word", "kind")) -> frozenset[str]:

@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cache
 
-from khabar.entities.tables import parse_table
-from khabar.entities.tag_lexicon import ORG_SPANS_FILE, fold_phrase, read_model_data
+from khabar.entities.tag_lexicon import ORG_SPANS_FILE, load_kind_phrases
 from khabar.entities.tag_rules import RULE_CONFIDENCE, Mention, _drop_overlaps
-from khabar.errors import DataError
 
 ORG_SPAN_KINDS = ("lead", "descriptor", "event", "tail", "generic", "faction", "head", "connective")
 #: the most words of a ``descriptor`` phrase (``ٹی وی چینل``) or an ``event`` phrase
@@ -23,15 +21,7 @@ _MAX_PHRASE = 3
 @cache
 def load_org_spans() -> dict[str, frozenset[tuple[str, ...]]]:
     """Kind → folded words and phrases of the hand-written ``ner_org_spans.tsv``."""
-    out: dict[str, set[tuple[str, ...]]] = {kind: set() for kind in ORG_SPAN_KINDS}
-    rows = parse_table(read_model_data(ORG_SPANS_FILE), ("word", "kind"), path=ORG_SPANS_FILE)
-    for line_no, (word, kind) in enumerate(rows, 1):
-        if kind not in out:
-            raise DataError(f"unknown kind {kind!r} (row {line_no})", path=ORG_SPANS_FILE)
-        phrase = fold_phrase(word)
-        if phrase:
-            out[kind].add(phrase)
-    return {kind: frozenset(words) for kind, words in out.items()}
+    return load_kind_phrases(ORG_SPANS_FILE, ORG_SPAN_KINDS)
 
 
 def _phrase_at(words: Sequence[str], k: int, end: int, phrases: Collection[tuple[str, ...]]) -> int:

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from khabar.document import Document, Entity, Token
+from khabar.entities import tag_persons
 from khabar.entities.features import KnownFeatures, gazetteer_tags, sentence_features
 from khabar.entities.numerals import number_words
 from khabar.entities.tag_lexicon import (
@@ -289,6 +290,8 @@ class NameTagger:
             mentions = add_named_agents(words, mentions, self.given_names)
             mentions = add_coordinated_names(words, mentions, self._name_like)
             mentions = add_list_members(words, mentions, self._name_like)
+            if tag_persons.CUED_PERSONS:
+                mentions = tag_persons.add_cued_persons(words, mentions, self.given_names, self._name_like)
         mentions = split_title_places(words, mentions, self._cues, self.gazetteer.types)
         mentions = split_leading_names(words, mentions, trusted, self._person_words, self._is_known_place,
                                        self._name_like)

@@ -1,0 +1,91 @@
+"""Persons shown by the words around them (eleventh pass).
+
+One step, :func:`add_cued_persons`, run with the other name-run rules of
+``NameTagger._tag_joined`` (before ``tag_news.drop_false_names``, which still sees what it adds).
+Its words are the hand-written table ``ner_person_cues.tsv`` (kinds described in its header).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from functools import cache
+
+from khabar.entities.numerals import number_words
+from khabar.entities.tag_lexicon import PERSON_CUES_FILE, load_kind_phrases
+from khabar.entities.tag_rules import CASE_MARKERS, SEPARATORS, WEAK_CONFIDENCE, Mention, taken_words
+
+PERSON_CUE_KINDS = ("age", "namer", "person_noun", "profession")
+#: the rule on or off (for measuring)
+CUED_PERSONS = True
+#: the most words of a cue phrase (``محنت کش``، ``طالب علم``)
+_MAX_PHRASE = 2
+#: the most words of a name a cue shows
+MAX_CUED_WORDS = 3
+#: words that may close a cued name besides the case markers and separators
+_CLOSERS = frozenset({"اور", "نے", "بھی", "نامی"})
+
+
+@cache
+def load_person_cues() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Kind → folded words and phrases of the hand-written ``ner_person_cues.tsv``."""
+    return load_kind_phrases(PERSON_CUES_FILE, PERSON_CUE_KINDS)
+
+
+def _phrase_len(words: Sequence[str], k: int, phrases: Collection[tuple[str, ...]]) -> int:
+    """The length of the longest phrase of ``phrases`` at ``words[k:]``, 0 if none."""
+    for n in range(min(_MAX_PHRASE, len(words) - k), 0, -1):
+        if tuple(words[k:k + n]) in phrases:
+            return n
+    return 0
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word in number_words()
+
+
+def add_cued_persons(words: Sequence[str], mentions: list[Mention], given_names: Collection[str],
+                     name_like: Callable[[str], bool]) -> list[Mention]:
+    """Untagged name words that the words around them show to be a person's (confidence 0.45, not
+    spread through the article):
+
+    * after an age, ``N سالہ`` and at most one person noun (``17 سالہ کمال``، ``چھ سالہ بچی ردا``);
+    * after a profession word (``محنت کش عرفان``، ``اداکارہ میرا``), the word itself left out;
+    * before ``نامی`` and a person noun (``جاوید نامی شخص``).
+
+    A name is one to three words, each a known given name (``given_names``) or a rare name-like word
+    (``name_like``), closed by a case marker, a separator, ``اور``، ``نے``، ``بھی`` or the sentence end.
+    """
+    n = len(words)
+    cues = load_person_cues()
+    taken = taken_words(n, mentions)
+    added = list(mentions)
+
+    def name_word(i: int) -> bool:
+        return not taken[i] and (words[i] in given_names or name_like(words[i]))
+
+    for k in range(n):
+        word = words[k]
+        s = 0
+        if tuple([word]) in cues["age"] and k and _is_number(words[k - 1]):
+            s = k + 1
+            s += _phrase_len(words, s, cues["person_noun"])
+        elif not taken[k] and (m := _phrase_len(words, k, cues["profession"])):
+            s = k + m
+        elif tuple([word]) in cues["namer"] and _phrase_len(words, k + 1, cues["person_noun"]):
+            i = k
+            while i > 0 and k - i < MAX_CUED_WORDS and name_word(i - 1):
+                i -= 1
+            if i < k and (i == 0 or not name_like(words[i - 1])):
+                added.append(Mention(i, k, "PERSON", WEAK_CONFIDENCE))
+                taken[i:k] = [True] * (k - i)
+            continue
+        if not s:
+            continue
+        j = s
+        while j < n and j - s < MAX_CUED_WORDS and name_word(j):
+            j += 1
+        closed = j == n or words[j] in CASE_MARKERS or words[j] in SEPARATORS or words[j] in _CLOSERS
+        if j > s and closed:
+            added.append(Mention(s, j, "PERSON", WEAK_CONFIDENCE))
+            taken[s:j] = [True] * (j - s)
+    return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added

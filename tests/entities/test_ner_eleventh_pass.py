@@ -30,3 +30,21 @@ def test_nami_before_a_thing_shows_no_person() -> None:
 def test_the_cue_table_has_its_kinds() -> None:
     cues = load_person_cues()
     assert ("سالہ",) in cues["age"] and ("محنت", "کش") in cues["profession"]
+
+
+# --- a postposition run on to the next word ends no name --------------------------------------------
+
+def test_a_run_on_postposition_is_trimmed_off_a_person() -> None:
+    from khabar.entities.tag_persons import trim_person_tails
+    from khabar.entities.tag_rules import Mention
+    from khabar.entities.tagger import default_tagger
+
+    tagger = default_tagger()
+    words = ["کل", "جان", "کیری", "کیدورے", "کا", "اعلان", "ہوا"]
+    trimmed = trim_person_tails(words, [Mention(1, 4, "PERSON", 0.7)], tagger._ordinary,
+                                tagger._person_words, tagger._any_name_words)
+    assert trimmed == [Mention(1, 3, "PERSON", 0.7)]
+    # a surname that reads as a postposition and a short word stays (کالیا: کا + لیا)
+    words = ["مصنفہ", "ممتا", "کالیا", "نے", "کہا"]
+    kept = [Mention(1, 3, "PERSON", 0.7)]
+    assert trim_person_tails(words, kept, tagger._ordinary, tagger._person_words, tagger._any_name_words) == kept

@@ -89,3 +89,36 @@ def add_cued_persons(words: Sequence[str], mentions: list[Mention], given_names:
             added.append(Mention(s, j, "PERSON", WEAK_CONFIDENCE))
             taken[s:j] = [True] * (j - s)
     return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added
+
+
+#: the rule on or off (for measuring)
+PERSON_TAILS = True
+#: the least Makhzan frequency band (log2 of the count) of a word taken as an everyday word
+ORDINARY_MIN_BAND = 7
+#: postpositions a typesetter runs on to the next word (``کیدورے`` = ``کی دورے``)
+_RUN_ON_MARKERS = ("نے", "کی", "کا", "کے", "کو", "سے")
+
+
+def _run_on(word: str, ordinary: Callable[[str], bool]) -> bool:
+    """``کیدورے``: a postposition run on to an everyday word of four letters or more (not ``کا لیا``)."""
+    return any(word.startswith(marker) and len(word) - len(marker) >= 4 and ordinary(word[len(marker):])
+               for marker in _RUN_ON_MARKERS)
+
+
+def trim_person_tails(words: Sequence[str], mentions: Sequence[Mention], ordinary: Callable[[str], bool],
+                      person_words: Collection[str], name_words: Collection[str]) -> list[Mention]:
+    """``جان کیری کیدورے`` → ``جان کیری``: the last word of a PERSON span of two words or more is no
+    part of the name when the word before it is a known person-name word (``person_words``) and it is
+    a postposition run on to an everyday word (``ordinary``: IL-NER has it mostly outside names, or it
+    is frequent; ``کی دورے``), and neither an everyday word itself (``کالیا``, a surname, is also ``کا
+    لیا``) nor a word of any name list (``name_words``).
+
+    Not an everyday word alone: many are surnames too (``سینڈرا بلاک``، ``فوزیہ ادیب``، ``پرکاش بادل``)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "PERSON" and m.end - m.start >= 2 and words[m.end - 2] in person_words:
+            last = words[m.end - 1]
+            if last not in name_words and not ordinary(last) and _run_on(last, ordinary):
+                m = Mention(m.start, m.end - 1, m.type, m.confidence)
+        out.append(m)
+    return out

@@ -189,6 +189,8 @@ class NameTagger:
         self._name_parts = person_name_parts(
             (uk_person | person_names) - listed_ordinary, self._cues)
         self._trusted_words = frozenset(trusted_words)
+        # any word of any name list, noisy or curated (a surname that is also an everyday word: شریف)
+        self._any_name_words = frozenset(trusted_words | all_person | person_names)
         # known name words that a split-off last letter may have come from (``سند ھ``), not ordinary words
         self._split_vocabulary = frozenset(
             w for w in trusted_words | self.given_names | self._person_words
@@ -213,6 +215,10 @@ class NameTagger:
             if len(self._name_like_cache) < 100_000:
                 self._name_like_cache[word] = got
         return got
+
+    def _ordinary(self, word: str) -> bool:
+        """An everyday word: mostly outside names in IL-NER train, or frequent in Makhzan."""
+        return word in self.common or int(self._bands.get(word, "0")) >= tag_persons.ORDINARY_MIN_BAND
 
     def _dateline_word(self, word: str) -> bool:
         """A word that may be part of a dateline place no list knows: letters, no cue word but a place
@@ -321,6 +327,9 @@ class NameTagger:
         mentions = retype_trusted(mentions, trusted_kinds)
         mentions = trim_trailing_words(words, mentions, self.common, self._cues, self._trusted.types,
                                        self._trusted_words)
+        if tag_persons.PERSON_TAILS:
+            mentions = tag_persons.trim_person_tails(words, mentions, self._ordinary, self._person_words,
+                                                     self._any_name_words)
         mentions = drop_dateline_credits(words, mentions, self._dateline_word)
         mentions = drop_false_names(words, mentions)
         mentions = clean_organisations(words, mentions, trusted, self._cues, self._is_nationality)

@@ -1,0 +1,46 @@
+"""Twelfth pass: news vocabulary by CAMEO root (inverted izafat, spelling variants, idioms), acts not done
+(``کیے بغیر``) and sports idioms; our own sentences."""
+
+from tests.events.test_event_tenth_pass import _events
+
+
+def test_the_inverted_izafat_of_an_expression_predicate_is_the_same_act():
+    # ``اظہار تشویش کیا`` beside ``تشویش کا اظہار کیا``; condolence, reservations, displeasure
+    assert _events("وزیر خارجہ نے سرحدی خلاف ورزی پر اظہار تشویش کیا۔") == [("110", "وزیر خارجہ", None)]
+    assert _events("گورنر نے حادثے پر اظہار افسوس کیا۔") == [("018", "گورنر", None)]
+    assert _events("تاجروں نے نئے قانون پر تحفظات کا اظہار کیا۔") == [("110", "تاجروں", None)]
+    assert _events("کمیٹی نے حکومت کی پالیسی پر ناپسندیدگی کا اظہار کیا۔") == [("110", "کمیٹی", "حکومت")]
+
+
+def test_idioms_of_criticism_and_support():
+    # ``ہدف تنقید بنایا``، ``X پر برس پڑے`` (lashed out at X: an unmarked subject, as ``پڑنا`` is intransitive)
+    assert _events("حکومت نے اپوزیشن کو ہدف تنقید بنایا۔") == [("111", "حکومت", "اپوزیشن")]
+    assert _events("ہلیری کلنٹن امریکی صدر پر برس پڑیں", tagged=True) == [("111", "ہلیری کلنٹن", "امریکی")]
+    assert _events("سری دیوی ہدایت کار پر پھٹ پڑیں", tagged=True) == [("111", "سری دیوی", None)]
+    # a year (``برس``) before another verb is no idiom
+    assert _events("گزشتہ برس پڑنے والی بارش سے نقصان ہوا۔") == []
+    # the genitive right before ``تائید`` is the one endorsed, as for thanks (``X کا شکریہ``)
+    assert _events("کئی افراد نے اداکارہ کی تائید میں بیان دیا۔") == [("051", "کئی افراد", "اداکارہ")]
+
+
+def test_protest_days_notes_and_slogans():
+    assert _events("وکلا نے یوم سیاہ منایا۔") == [("141", "وکلا", None)]
+    assert _events("مظاہرین نے نعرے بازی کی۔") == [("141", "مظاہرین", None)]
+    assert _events("پاکستان نے بھارتی سفیر کو احتجاجی مراسلہ حوالے کیا۔", tagged=True) == [
+        ("114", "پاکستان", "بھارتی")]
+
+
+def test_violence_idioms_and_variants():
+    # ``موت کے گھاٹ اتار دیا``، ``نذر آتش``، ``زدوکوب``، ``گولیاں / گولے / بم برسائے``
+    assert _events("ڈاکوؤں نے دکاندار کو موت کے گھاٹ اتار دیا۔") == [("180", "ڈاکوؤں", "دکاندار")]
+    assert _events("مشتعل ہجوم نے پولیس چوکی کو نذر آتش کر دیا۔") == [("180", "مشتعل ہجوم", "پولیس چوکی")]
+    assert _events("پولیس نے صحافیوں کو زدوکوب کیا۔") == [("182", "پولیس", "صحافیوں")]
+    assert _events("فوج نے دیہات پر گولے برسائے۔") == [("194", "فوج", "دیہات")]
+    assert _events("ڈاکوؤں نے گاڑی پر گولیاں برسا دیں۔") == [("190", "ڈاکوؤں", "گاڑی")]
+
+
+def test_investigation_expulsion_and_arrest_vocabulary():
+    assert _events("کمیٹی نے معاملے کی چھان بین کی۔") == [("090", "کمیٹی", None)]
+    assert _events("حکومت نے غیر قانونی تارکین وطن کو ڈی پورٹ کر دیا۔") == [("174", "حکومت", "غیر قانونی تارکین وطن")]
+    assert _events("پولیس نے ملزمان کی گرفتاری عمل میں لائی۔") == [("173", "پولیس", "ملزمان")]
+

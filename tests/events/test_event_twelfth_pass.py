@@ -44,3 +44,10 @@ def test_investigation_expulsion_and_arrest_vocabulary():
     assert _events("حکومت نے غیر قانونی تارکین وطن کو ڈی پورٹ کر دیا۔") == [("174", "حکومت", "غیر قانونی تارکین وطن")]
     assert _events("پولیس نے ملزمان کی گرفتاری عمل میں لائی۔") == [("173", "پولیس", "ملزمان")]
 
+
+def test_an_act_followed_by_without_was_not_done():
+    # ``کیے بغیر``: without investigating, without arresting
+    assert _events("بورڈ نے مکمل چھان بین کیے بغیر کھلاڑی کو کلین چٹ دے دی۔") == []
+    assert _events("پولیس نے ملزم کو گرفتار کیے بغیر چھوڑ دیا۔") == []
+    assert _events("پولیس نے ملزم کو گرفتار کیا۔") == [("173", "پولیس", "ملزم")]
+

@@ -71,6 +71,8 @@ _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 _STATE_HEADS = event_words("state_heads")
 #: gatherings, which the guideline does not count as actors
 _GATHERINGS = event_words("gatherings")
+#: words after a verb form that say the act was not done (``مکمل چھان بین کیے بغیر``)
+_WITHOUT = event_words("without")
 #: documents that act for their issuer (``X کی رپورٹ نے ... مسترد کر دیا``)
 _DOCUMENTS = event_words("documents")
 #: heads of a source phrase that is an organ of a state even when no country is named
@@ -1793,9 +1795,10 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     if m.form and _claimed_before_credit(words, m):
         return []  # ``... حملے کر رہے ہیں، X کا الزام``: what X claims or threatens, not an act that happened
     if _is_display(words, m) or _is_press_talk(words, m) or (lo > 0 and words[lo - 1] == "اگر") \
-            or _stresses_that(words, m) or _only_able(words, m) or _polar_question(words, lo, m):
-        return []  # a display, a press talk, a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``) or a
-        # yes-no question (``کیا امریکہ ایران پر حملہ کرے گا؟``)
+            or _stresses_that(words, m) or _only_able(words, m) or _polar_question(words, lo, m) \
+            or (m.form and m.end < len(words) and words[m.end] in _WITHOUT):
+        return []  # a display, a press talk, a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``), a
+        # yes-no question (``کیا امریکہ ایران پر حملہ کرے گا؟``) or an act not done (``چھان بین کیے بغیر``)
     sources, source_span, mutual, route = _sources(sent, m, lo, hi, resolver, last_actor)
     if route == "headline" and not sent.headline:
         tail = _headline_tail(sent, m)

@@ -51,3 +51,9 @@ def test_an_act_followed_by_without_was_not_done():
     assert _events("پولیس نے ملزم کو گرفتار کیے بغیر چھوڑ دیا۔") == []
     assert _events("پولیس نے ملزم کو گرفتار کیا۔") == [("173", "پولیس", "ملزم")]
 
+
+def test_two_tagged_names_side_by_side_are_the_subject_and_the_marked_object():
+    # ``X Y پر برس پڑے``: an unmarked subject run on into a marked name was read as one marked phrase
+    assert _events("شرجیل خان پی سی بی کے خلاف پھٹ پڑے", tagged=True) == [("111", "شرجیل خان", "پی سی بی")]
+    assert _events("جاوید میانداد پی سی بی پر تنقید کرتے ہیں۔", tagged=True) == [
+        ("111", "جاوید میانداد", "پی سی بی")]

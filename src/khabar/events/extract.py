@@ -1525,6 +1525,8 @@ def _split_after_actor(sent: _Sentence, s: int, e: int, resolver: ActorResolver)
             continue  # ``امریکی فوجی | افسر جنرل جوزف ڈنفورڈ``: a title run before a name is no object
         if k - 1 in sent.names and k in sent.names and resolver.place_starts_at(sent.toks[k].start):
             return k  # ``جوزف ڈنفورڈ | اسلام آباد کا دورہ``: a place tagged right after another name opens the object
+        if k - 1 in sent.names and k in sent.names and _names_meet(sent, resolver, s, k, e):
+            return k  # ``جاوید میانداد | پی سی بی پر برس پڑے``: two tagged names side by side are two phrases
         if k == e - 1 and words[k] in heads and prev not in heads:
             continue  # ``فلسطین حکومت سے``: a name and its collective noun are one phrase (two collective
             # nouns are two phrases: ``مظاہرین | حکومت کے خلاف``)
@@ -1532,6 +1534,14 @@ def _split_after_actor(sent: _Sentence, s: int, e: int, resolver: ActorResolver)
                 or resolver.named(sent.toks, k - 1, k) is not None:
             return k
     return None
+
+
+def _names_meet(sent: _Sentence, resolver: ActorResolver, s: int, k: int, e: int) -> bool:
+    """Does one tagged name end right before ``k`` and another start at ``k`` (within ``s:e``)?"""
+    toks = sent.toks
+    left, right = resolver.named(toks, s, k), resolver.named(toks, k, e)
+    return left is not None and right is not None and left.end == toks[k - 1].end \
+        and right.start == toks[k].start
 
 
 def _titles_name(sent: _Sentence, resolver: ActorResolver, k: int, e: int) -> bool:

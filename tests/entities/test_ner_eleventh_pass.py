@@ -48,3 +48,20 @@ def test_a_run_on_postposition_is_trimmed_off_a_person() -> None:
     words = ["مصنفہ", "ممتا", "کالیا", "نے", "کہا"]
     kept = [Mention(1, 3, "PERSON", 0.7)]
     assert trim_person_tails(words, kept, tagger._ordinary, tagger._person_words, tagger._any_name_words) == kept
+
+
+# --- ranks, roles and words of address outside a person's span --------------------------------------
+
+def test_ranks_roles_and_mohtaram_are_trimmed_off_a_person() -> None:
+    from khabar.entities.tag_lexicon import load_cues
+    from khabar.entities.tag_rules import Mention, trim_titles
+
+    cues = load_cues()
+    words = ["تھانے", "کے", "کانسٹبل", "گلاب", "دین", "نے", "بتایا"]
+    assert trim_titles(words, [Mention(2, 5, "PERSON", 0.8)], cues) == [Mention(3, 5, "PERSON", 0.8)]
+    words = ["ملکہ", "کے", "شہزادے", "سکندر", "علی", "کا", "محل"]
+    assert trim_titles(words, [Mention(2, 5, "PERSON", 0.8)], cues) == [Mention(3, 5, "PERSON", 0.8)]
+    words = ["جناب", "شمشاد", "بیگ", "محترم", "،", "شکریہ"]
+    assert trim_titles(words, [Mention(1, 4, "PERSON", 0.8)], cues) == [Mention(1, 3, "PERSON", 0.8)]
+    words = ["ماہر", "ارشد", "جمیل", "سائنسداں", "اور", "ادیب", "تھے"]
+    assert trim_titles(words, [Mention(1, 4, "PERSON", 0.8)], cues) == [Mention(1, 3, "PERSON", 0.8)]

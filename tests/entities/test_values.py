@@ -307,3 +307,24 @@ def test_values_stay_inside_words_lines_and_sentences(text, expected):
 def test_a_day_of_the_month_without_publication_date_has_no_value():
     found = extract_values(analyze("اجلاس 18 تاریخ کو ہوگا۔", stages=("normalize", "sentences", "tokens")))
     assert [(e.type, e.text, e.value, e.precision) for e in found] == [("DATE", "18 تاریخ", None, "day")]
+
+
+def test_date_patterns_tried_at_starts_begin_where_the_starts_say():
+    """dates._dates_of tries the digit-led patterns only where a run of digits begins and the
+    month-led ones only where the month gate's scan finds a month: that misses no match only while
+    each digit-led pattern opens with a lookbehind ruling a digit out, each month-led one opens
+    with a Gregorian month at a letter start, and every month name is letters only."""
+    from khabar.entities import dates
+    from khabar.entities.value_data import fold_entry
+
+    pats = dates._patterns()
+    gate = re.compile(r"\(\?=\[[^\]]*\]\)")
+    for name in dates._digit_led():
+        body = pats[name].pattern[len(dates._DIGIT_GATE):]
+        assert re.match(r"\(\?P<\w+>\(\?<!\[\\d[^\]]*\]\)|\(\?<!\[\\d[^\]]*\]\)", body), name
+    for name in dates._MONTH_LED:
+        start = gate.match(pats[name].pattern)
+        assert start is not None, name
+        assert pats[name].pattern[start.end():].startswith("(?P<m>" + dates._LETTER_START + "(?:"), name
+    months = [r["name"] for r in read_table("months.tsv") if r["calendar"] == "gregorian"]
+    assert all(fold_entry(m).isalpha() for m in months)

@@ -13,7 +13,7 @@ against ``published``; without it their value is None.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
@@ -89,6 +89,13 @@ _MARCH_AFTER = re.compile(r"\s+(?:کے\s+(?:آخر|آغاز|وسط|مہینے|ا
 #: the gate of the patterns that begin on a digit (prepared text has only ASCII digits)
 _DIGIT_GATE = "(?=[0-9])"
 _DIGIT = re.compile("[0-9]")
+#: a run of digits: a pattern that begins on a digit not preceded by one (every digit-led pattern
+#: opens with a lookbehind ruling a digit out) can only match where such a run begins
+_DIGIT_RUN = re.compile("[0-9]+")
+#: the patterns whose match begins with a Gregorian month name at a letter start (``(?P<m>`` right
+#: after the gate): a month name holds letters only, so each such start is one where the month
+#: gate's scan finds a match (checked in tests/entities/test_values.py)
+_MONTH_LED = frozenset({"my_words", "month_dom", "mdy", "md_glued", "my_latin"})
 
 
 @cache
@@ -430,14 +437,30 @@ def _digit_led() -> frozenset[str]:
     return frozenset(name for name, pat in _patterns().items() if pat.pattern.startswith(_DIGIT_GATE))
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can match only at one of ``starts`` (ascending):
+    one match call per start instead of a scan that enters the pattern at every position."""
+    out = []
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)) is not None:  # a lookbehind sees before start
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def _dates_of(ctx: DateContext) -> list[ValueSpan]:
     t = ctx.text
     pats = _patterns()
-    present = {kind: gate.search(t) is not None for kind, gate in _gates().items()}
+    gates = _gates()
+    # where a Gregorian month name begins (the month-led patterns are tried there only)
+    month_starts = [m.start() for m in gates["gregorian"].finditer(t)]
+    present = {kind: gate.search(t) is not None for kind, gate in gates.items() if kind != "gregorian"}
+    present["gregorian"] = bool(month_starts)
     # most lines hold no digit, and the patterns that begin on one need not scan them at all; in a
-    # line that holds one they start at its first (a lookbehind still sees the text before it)
+    # line that holds one they are tried where a run of digits begins
     digit = _DIGIT.search(t)
-    first_digit = digit.start() if digit is not None else -1
+    digit_starts = [m.start() for m in _DIGIT_RUN.finditer(t, digit.start())] if digit is not None else []
     digit_led = _digit_led()
     missing = {word for word in _NEEDED_WORDS if word not in t}  # each needed word looked for once
     found: list[ValueSpan] = []
@@ -446,9 +469,9 @@ def _dates_of(ctx: DateContext) -> list[ValueSpan]:
         if (needs and missing.issuperset(needs)) or (name in _GATED and not present[_GATED[name]]):
             continue
         if name in digit_led:
-            if first_digit < 0:
-                continue
-            matches = pats[name].finditer(t, first_digit)
+            matches: Iterable[re.Match[str]] = _matches_at(pats[name], t, digit_starts)
+        elif name in _MONTH_LED:
+            matches = _matches_at(pats[name], t, month_starts)
         else:
             matches = pats[name].finditer(t)
         for m in matches:

@@ -71,12 +71,16 @@ def credit_matches(words: Sequence[str], start: int = 0, end: int | None = None)
     """``(i, j)`` ranges of ``words`` (token norms) that spell a photo credit or caption label."""
     phrases = boilerplate_phrases()
     end = len(words) if end is None else end
+    # the words case-folded once, in C; most texts hold no word that begins a phrase
+    folded = list(map(str.casefold, words[start:end]))
+    if phrases.keys().isdisjoint(folded):
+        return []
     spans: list[tuple[int, int]] = []
-    for i in range(start, end):
-        for phrase in phrases.get(words[i].casefold(), ()):
+    for k, first in enumerate(folded):
+        for phrase in phrases.get(first, ()):
             n = len(phrase)
-            if i + n <= end and tuple(w.casefold() for w in words[i:i + n]) == phrase:
-                spans.append((i, i + n))
+            if k + n <= len(folded) and tuple(folded[k:k + n]) == phrase:
+                spans.append((start + k, start + k + n))
                 break
     return spans
 

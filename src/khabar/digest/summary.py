@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import math
 
-from khabar.digest.lexicon import background, stop_words
-from khabar.digest.terms import credit_spans, headline_index, is_content, title_words, tokens_by_sentence
+from khabar.digest.lexicon import background
+from khabar.digest.terms import content_words, credit_spans, headline_index, title_words
 from khabar.document import Document
 
 _CENTROID = 1.0
@@ -29,20 +29,20 @@ _DECAY = 1.5
 
 
 def _vectors(doc: Document) -> list[dict[str, float]]:
-    stops = stop_words()
+    """Per sentence, its content words weighted by IDF (summed over their repeats)."""
     bg = background()
     idf: dict[str, float] = {}  # Background.idf of each distinct word, worked out once per document
-    vecs: list[dict[str, float]] = []
-    for toks in tokens_by_sentence(doc):
-        vec: dict[str, float] = {}
-        for t in toks:
-            norm = t.norm
-            if is_content(norm, stops):
-                weight = idf.get(norm)
-                if weight is None:
-                    weight = idf[norm] = bg.idf(norm)
-                vec[norm] = vec.get(norm, 0.0) + weight
-        vecs.append(vec)
+    vecs: list[dict[str, float]] = [{} for _ in doc.sentences]
+    n = len(vecs)
+    tokens = doc.tokens
+    for tok, content in zip(tokens, content_words([t.norm for t in tokens]), strict=True):
+        if content and 0 <= tok.sentence < n:
+            norm = tok.norm
+            weight = idf.get(norm)
+            if weight is None:
+                weight = idf[norm] = bg.idf(norm)
+            vec = vecs[tok.sentence]
+            vec[norm] = vec.get(norm, 0.0) + weight
     return vecs
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from khabar.digest.lexicon import boilerplate_phrases, credit_matches, stop_words
-from khabar.document import Document, Token
+from khabar.document import Document
 from khabar.text.normalize import normalize
 from khabar.text.runons import is_glued_future
 
@@ -42,11 +42,22 @@ def _is_content(norm: str, stops: frozenset[str]) -> bool:
     return len(norm) >= 2 and norm.isalpha() and norm not in stops and not is_glued_future(norm)
 
 
+def content_words(norms: list[str]) -> list[bool]:
+    """:func:`is_content` of each of ``norms`` with the shipped stop list: the remembered answers are
+    looked up in one C-level ``map``, and only words not met before go through Python."""
+    flags: list[bool | None] = list(map(_CONTENT.get, norms))
+    if None in flags:
+        stops = stop_words()
+        for i, got in enumerate(flags):
+            if got is None:
+                flags[i] = is_content(norms[i], stops)
+    return flags  # type: ignore[return-value]  # no None is left
+
+
 def content_flags(doc: Document) -> list[bool]:
     """Per token, whether it is a content word; photo credits and caption labels
     (``Getty Images``، ``تصویر کے کاپی رائٹ``, from ``boilerplate.tsv``) are not."""
-    stops = stop_words()
-    flags = [is_content(t.norm, stops) for t in doc.tokens]
+    flags = content_words([t.norm for t in doc.tokens])
     for a, b in credit_spans(doc):
         flags[a:b] = [False] * (b - a)
     return flags
@@ -58,14 +69,6 @@ def credit_spans(doc: Document) -> list[tuple[int, int]]:
     if not any(first in text for first in boilerplate_phrases()):
         return []  # most articles hold no credit line: one pass over the text says so
     return credit_matches([t.norm for t in doc.tokens])
-
-
-def tokens_by_sentence(doc: Document) -> list[list[Token]]:
-    out: list[list[Token]] = [[] for _ in doc.sentences]
-    for tok in doc.tokens:
-        if 0 <= tok.sentence < len(out):
-            out[tok.sentence].append(tok)
-    return out
 
 
 def headline_index(doc: Document) -> int | None:

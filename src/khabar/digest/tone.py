@@ -33,14 +33,15 @@ def _clauses(doc: Document) -> list[list[str]]:
     cur: list[str] = []
     sent = None
     for tok in doc.tokens:
-        word = _is_word(tok.norm)
+        norm = tok.norm
+        word = norm.isalpha() or _is_word(norm)  # (the common case without a call)
         if tok.sentence != sent or not word:
             if cur:
                 out.append(cur)
             cur = []
             sent = tok.sentence
         if word:
-            cur.append(tok.norm)
+            cur.append(norm)
     if cur:
         out.append(cur)
     return out
@@ -58,10 +59,13 @@ def _negated(words: list[str], start: int, end: int, negators: frozenset[str]) -
 
 def polar_terms(words: list[str]) -> list[tuple[int, int, float]]:
     """(start, end, weight) of the polar terms in one clause, modifiers applied."""
-    lex, mods = polarity(), modifiers()
+    lex = polarity()
+    starts = lex.starts
+    if starts.isdisjoint(words):
+        return []  # most clauses hold no polar word: one C-level test says so
+    mods = modifiers()
     found: list[tuple[int, int, float]] = []
     i = 0
-    starts = lex.starts
     for at in [k for k, w in enumerate(words) if w in starts]:
         if at < i:
             continue  # inside the term just read

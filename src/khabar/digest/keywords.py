@@ -59,6 +59,15 @@ def _candidates(doc: Document, runs: list[list[int]]) -> dict[tuple[str, ...], _
     toks = doc.tokens
     cands: dict[tuple[str, ...], _Seen] = {}
     for run in runs:
+        if len(run) == 1:  # about two runs in three: one window, without the loops below
+            i = run[0]
+            key = (toks[i].norm,)
+            cand = cands.get(key)
+            if cand is None:
+                cands[key] = [1, i, i]
+            else:
+                cand[0] += 1
+            continue
         norms = [toks[i].norm for i in run]
         size = len(run)
         for n in range(1, min(MAX_WORDS, size) + 1):

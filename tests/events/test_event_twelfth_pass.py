@@ -57,3 +57,14 @@ def test_two_tagged_names_side_by_side_are_the_subject_and_the_marked_object():
     assert _events("شرجیل خان پی سی بی کے خلاف پھٹ پڑے", tagged=True) == [("111", "شرجیل خان", "پی سی بی")]
     assert _events("جاوید میانداد پی سی بی پر تنقید کرتے ہیں۔", tagged=True) == [
         ("111", "جاوید میانداد", "پی سی بی")]
+
+
+def test_sports_idioms_in_a_clause_about_a_game_are_play():
+    # gave up (``ہتھیار ڈال دیے``), won a trophy (``قبضہ``), a team camped (``ڈیرے ڈال لیے``)
+    assert _events("قومی ٹیم نے دوسری اننگز میں 181 رنز پر ہتھیار ڈال دیے۔") == []
+    assert _events("آسٹریلیا نے ٹرافی پر قبضہ کر لیا۔") == []
+    assert _events("قومی ٹیم نے دوسرے ون ڈے کے لیے نیلسن میں ڈیرے ڈال لیے۔") == []
+    # outside a game they are acts
+    assert _events("درجنوں جنگجوؤں نے ہتھیار ڈال دیے۔") == [("087", "درجنوں جنگجوؤں", None)]
+    assert _events("طالبان نے حریف گروپ کے علاقے پر قبضہ کر لیا۔") == [("192", "طالبان", "حریف گروپ")]
+    assert _events("پولیس ٹیم نے اسلحہ قبضے میں لے لیا۔") == [("171", "پولیس ٹیم", "اسلحہ")]

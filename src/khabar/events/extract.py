@@ -73,6 +73,10 @@ _STATE_HEADS = event_words("state_heads")
 _GATHERINGS = event_words("gatherings")
 #: words after a verb form that say the act was not done (``مکمل چھان بین کیے بغیر``)
 _WITHOUT = event_words("without")
+#: first words of predicates that are play in a clause about a game (``181 رنز پر ہتھیار ڈال دیے``،
+#: ``ورلڈکپ پر قبضے کا ارادہ``), and the words that show a game
+_PLAY_IDIOMS = event_words("play_idioms")
+_PLAY_WORDS = event_words("play_words")
 #: documents that act for their issuer (``X کی رپورٹ نے ... مسترد کر دیا``)
 _DOCUMENTS = event_words("documents")
 #: heads of a source phrase that is an organ of a state even when no country is named
@@ -1806,9 +1810,12 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
         return []  # ``... حملے کر رہے ہیں، X کا الزام``: what X claims or threatens, not an act that happened
     if _is_display(words, m) or _is_press_talk(words, m) or (lo > 0 and words[lo - 1] == "اگر") \
             or _stresses_that(words, m) or _only_able(words, m) or _polar_question(words, lo, m) \
-            or (m.form and m.end < len(words) and words[m.end] in _WITHOUT):
+            or (m.form and m.end < len(words) and words[m.end] in _WITHOUT) \
+            or (m.entry.phrase[:1] and m.entry.phrase[0] in _PLAY_IDIOMS
+                and any(w in _PLAY_WORDS for w in words[lo:hi])):
         return []  # a display, a press talk, a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``), a
-        # yes-no question (``کیا امریکہ ایران پر حملہ کرے گا؟``) or an act not done (``چھان بین کیے بغیر``)
+        # yes-no question (``کیا امریکہ ایران پر حملہ کرے گا؟``), an act not done (``چھان بین کیے بغیر``) or
+        # a sports idiom in a clause about a game (``قومی ٹیم نے ... رنز پر ہتھیار ڈال دیے``)
     sources, source_span, mutual, route = _sources(sent, m, lo, hi, resolver, last_actor)
     if route == "headline" and not sent.headline:
         tail = _headline_tail(sent, m)

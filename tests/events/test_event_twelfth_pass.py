@@ -68,3 +68,13 @@ def test_sports_idioms_in_a_clause_about_a_game_are_play():
     assert _events("درجنوں جنگجوؤں نے ہتھیار ڈال دیے۔") == [("087", "درجنوں جنگجوؤں", None)]
     assert _events("طالبان نے حریف گروپ کے علاقے پر قبضہ کر لیا۔") == [("192", "طالبان", "حریف گروپ")]
     assert _events("پولیس ٹیم نے اسلحہ قبضے میں لے لیا۔") == [("171", "پولیس ٹیم", "اسلحہ")]
+
+
+def test_second_batch_of_vocabulary():
+    # mockery, talks, arrests in the plural, a resolution of condemnation, an acid attack, a march, sit-ins
+    assert _events("گلوکار نے اداکار پر طنز کیا۔") == [("111", "گلوکار", None)]
+    assert _events("پولیس نے شہر میں کئی گرفتاریاں کیں۔") == [("173", "پولیس", None)]
+    assert _events("اسمبلی نے مذمتی قرارداد منظور کی۔") == [("111", "اسمبلی", None)]
+    assert _events("ملزمان نے طالبہ پر تیزاب پھینکا۔") == [("180", "ملزمان", "طالبہ")]
+    assert _events("کسانوں نے اسلام آباد کی طرف لانگ مارچ کیا۔") == [("141", "کسانوں", None)]
+    assert _events("مزدوروں نے کئی دن دھرنے دیے۔") == [("141", "مزدوروں", None)]

@@ -84,3 +84,9 @@ def test_burning_an_effigy_is_a_protest_not_a_killing():
     # ``X کا پتلا نذر آتش کیا``: read as ``نذر آتش`` (180) against X
     assert _events("مظاہرین نے وزیر اعظم کا پتلا نذر آتش کیا۔") == [("141", "مظاہرین", None)]
     assert _events("مشتعل ہجوم نے پولیس چوکی کو نذر آتش کر دیا۔") == [("180", "مشتعل ہجوم", "پولیس چوکی")]
+
+
+def test_telephone_variants_and_their_headline_nominal():
+    assert _events("وزیر اعظم نے ترک صدر سے ٹیلیفونک رابطہ کیا۔") == [("041", "وزیر اعظم", "ترک")]
+    assert _events("وزیر اعظم نواز شریف کی ترک صدر طیب اردوان سے ٹیلیفونک گفتگو", tagged=True) == [
+        ("041", "نواز شریف", "طیب اردوان")]

@@ -132,27 +132,17 @@ def test_relative_dates_without_a_usable_publication_date_have_no_value(publishe
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "۔۔۔", "abc", "0", "ـــ", "دوسو" + "اسی" * 3000,
                                   "سوا" * 2000 + "ڑ", "ساڑھے " * 2000, "۱۲۳،" * 3000, "9" * 10000])
 def test_odd_input_gives_a_list(text):
-    start = time.perf_counter()
+    # a hang guard, not a speed goal (speed is benchmarks/bench_ner.py's): CPU time of this process,
+    # so a loaded machine does not fail it
+    start = time.process_time()
     assert isinstance(_values(text), list)
-    assert time.perf_counter() - start < 2
+    assert time.process_time() - start < 5
 
 
 def test_value_entities_serialize_with_their_values():
     (money,) = _values("قرض 17.5 ارب ڈالر ہے۔")
     assert money.to_dict() == {"start": 4, "end": 17, "text": "17.5 ارب ڈالر", "type": "MONEY",
                                "sentence": 0, "value": 17500000000, "unit": "USD"}
-
-
-def test_extraction_is_fast():
-    sentences = [r.sentence for r in ROWS]
-    docs = [analyze(s, published="2021-12-20", stages=("normalize", "sentences", "tokens"))
-            for s in sentences]
-    extract_values(docs[0])
-    start = time.perf_counter()
-    for doc in docs:
-        extract_values(doc)
-    rate = len(docs) / (time.perf_counter() - start)
-    assert rate > 1000, f"{rate:.0f} sentences/s"
 
 
 # Every lexicon entry must work end to end: written in a sentence, run through normalize and the

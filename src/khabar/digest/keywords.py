@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from itertools import repeat
+from operator import itemgetter
 
-from khabar.digest.lexicon import background, predicate_words, stop_words
+from khabar.digest.lexicon import background, predicate_words, stop_words, word_positions
 from khabar.digest.terms import content_flags, is_content, title_words
 from khabar.document import Document, Keyword
 
@@ -93,7 +95,6 @@ def _add_entities(doc: Document, cands: dict[tuple[str, ...], _Seen]) -> dict[tu
     tokens = doc.tokens
     norms = [t.norm for t in tokens]
     starts = [t.start for t in tokens]
-    where: dict[str, list[int]] | None = None  # token indexes of each word, made when first needed
     for ent in names:
         lo, hi = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
         inside = [k for k in range(lo, hi) if tokens[k].end <= ent.end]
@@ -104,12 +105,9 @@ def _add_entities(doc: Document, cands: dict[tuple[str, ...], _Seen]) -> dict[tu
         if len(key) <= MAX_WORDS and key in cands:
             continue
         # every mention counts, tagged or not: the tagger may miss a repeat
-        if where is None:
-            where = {}
-            for k, w in enumerate(norms):
-                where.setdefault(w, []).append(k)
         n = len(key)
-        at = [i for i in where[key[0]] if i <= len(norms) - n and tuple(norms[i:i + n]) == key] or [-1]
+        at = [i for i in word_positions(norms, key[0])
+              if i <= len(norms) - n and tuple(norms[i:i + n]) == key] or [-1]
         cands[key] = [len(at), at[0], at[0] + n - 1] if at[0] >= 0 else [1, inside[0], inside[-1]]
     return keys
 
@@ -191,16 +189,22 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
 
     # (score, start, key, first token, last token)
     scored: list[tuple[float, int, tuple[str, ...], int, int]] = []
+    log, get, zero = math.log, weight.get, repeat(0.0)
     for words, (freq, first, last) in _closed(cands):
-        score = sum([weight.get(w, 0.0) for w in words]) / len(words)
-        score *= (1.0 + math.log(freq)) * (1.0 + _LENGTH_BONUS * (len(words) - 1))
-        score *= 1.0 + 0.5 * (1.0 - toks[first].sentence / n_sents)
+        # (map sums the same floats in the same order as a list would, without building one)
+        score = sum(map(get, words, zero)) / len(words)
+        score *= (1.0 + log(freq)) * (1.0 + _LENGTH_BONUS * (len(words) - 1))
+        tok = toks[first]
+        score *= 1.0 + 0.5 * (1.0 - tok.sentence / n_sents)
         if words in entities:
             score *= _ENTITY_BONUS
         if title:
             score *= 1.0 + _TITLE_BONUS * sum([w in title for w in words]) / len(words)
-        scored.append((score, toks[first].start, words, first, last))
-    scored.sort(key=lambda x: (-x[0], x[1]))
+        scored.append((score, tok.start, words, first, last))
+    # best score first, then text order: two stable C-keyed sorts give the order of one sort on
+    # (-score, start)
+    scored.sort(key=itemgetter(1))
+    scored.sort(key=itemgetter(0), reverse=True)
 
     spans = sorted((e.start, e.end) for e in doc.entities)
     chosen: list[tuple[float, tuple[str, ...], int, int]] = []  # (score, key, start, end)

@@ -71,18 +71,30 @@ def credit_matches(words: Sequence[str], start: int = 0, end: int | None = None)
     """``(i, j)`` ranges of ``words`` (token norms) that spell a photo credit or caption label."""
     phrases = boilerplate_phrases()
     end = len(words) if end is None else end
-    # the words case-folded once, in C; most texts hold no word that begins a phrase
+    # the words case-folded once, in C; most texts hold no word that begins a phrase, and the
+    # others are read only where one does
     folded = list(map(str.casefold, words[start:end]))
-    if phrases.keys().isdisjoint(folded):
-        return []
+    firsts = phrases.keys() & set(folded)
     spans: list[tuple[int, int]] = []
-    for k, first in enumerate(folded):
-        for phrase in phrases.get(first, ()):
+    for k in sorted(k for first in firsts for k in word_positions(folded, first)):
+        for phrase in phrases[folded[k]]:
             n = len(phrase)
             if k + n <= len(folded) and tuple(folded[k:k + n]) == phrase:
                 spans.append((start + k, start + k + n))
                 break
     return spans
+
+
+def word_positions(words: list[str], word: str) -> list[int]:
+    """Every index of ``word`` in ``words``, ascending (``list.index`` scans in C)."""
+    out: list[int] = []
+    k = -1
+    try:
+        while True:
+            k = words.index(word, k + 1)
+            out.append(k)
+    except ValueError:
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,10 +128,14 @@ def read_makhzan_fixes(path: Path) -> dict[str, tuple[list[str], list[str]]]:
     return fixes
 
 
+def _table_rows(path: Path) -> list[str]:
+    """The rows of a hand-written table: no comments, no blank lines, no header line."""
+    return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")][1:]
+
+
 def read_hand_fixes(path: Path) -> dict[str, tuple[list[str], list[str]]]:
     fixes = {}
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    for ln in lines[1:]:
+    for ln in _table_rows(path):
         written, norm = ln.split("\t")
         raw_parts, norms = written.split(), [norm_word(x) for x in norm.split()]
         got = pieces_of("".join(raw_parts), raw_parts, norms)
@@ -142,8 +146,7 @@ def read_hand_fixes(path: Path) -> dict[str, tuple[list[str], list[str]]]:
 
 
 def read_hand_keep(path: Path) -> set[str]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    return {norm_word(ln.strip()) for ln in lines[1:]}
+    return {norm_word(ln.strip()) for ln in _table_rows(path)}
 
 
 def build_fixes(makhzan: dict, hand: dict) -> str:

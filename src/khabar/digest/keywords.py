@@ -14,9 +14,10 @@ from bisect import bisect_left
 from itertools import repeat
 from operator import itemgetter
 
-from khabar.digest.lexicon import background, predicate_words, stop_words, word_positions
+from khabar.digest.lexicon import background, predicate_words, stop_words
 from khabar.digest.terms import content_flags, is_content, title_words
 from khabar.document import Document, Keyword
+from khabar.text.tokens import word_positions
 
 MAX_WORDS = 4
 #: multiplier per extra word: a phrase says more than its head word alone

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from khabar.errors import DataError
+from khabar.text.tokens import word_positions
 
 _FOLDER = "data/digest"
 
@@ -83,18 +84,6 @@ def credit_matches(words: Sequence[str], start: int = 0, end: int | None = None)
                 spans.append((start + k, start + k + n))
                 break
     return spans
-
-
-def word_positions(words: list[str], word: str) -> list[int]:
-    """Every index of ``word`` in ``words``, ascending (``list.index`` scans in C)."""
-    out: list[int] = []
-    k = -1
-    try:
-        while True:
-            k = words.index(word, k + 1)
-            out.append(k)
-    except ValueError:
-        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -562,6 +562,17 @@ def load_kind_phrases(name: str, kinds: Sequence[str]) -> dict[str, frozenset[tu
     return {kind: frozenset(words) for kind, words in out.items()}
 
 
+def phrase_length_at(words: Sequence[str], k: int, phrases: Collection[tuple[str, ...]], longest: int,
+                     end: int | None = None) -> int:
+    """The length of the longest phrase of ``phrases`` (at most ``longest`` words) that ``words[k:end]``
+    begins with, 0 if none."""
+    end = len(words) if end is None else end
+    for n in range(min(longest, end - k), 0, -1):
+        if tuple(words[k:k + n]) in phrases:
+            return n
+    return 0
+
+
 def _folded_words(name: str, columns: tuple[str, str] = ("word", "kind")) -> frozenset[str]:
     """The first column of the hand-written two-column table ``name``, folded (the second, a kind, unread)."""
     return frozenset(fold_word(word) for word, _kind in parse_table(read_model_data(name), columns, path=name))

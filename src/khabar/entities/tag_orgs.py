@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cache
 
-from khabar.entities.tag_lexicon import ORG_SPANS_FILE, load_kind_phrases
+from khabar.entities.romanize import letter_names
+from khabar.entities.tag_lexicon import ORG_SPANS_FILE, load_kind_phrases, phrase_length_at
 from khabar.entities.tag_rules import RULE_CONFIDENCE, Mention, _drop_overlaps
 
 ORG_SPAN_KINDS = ("lead", "descriptor", "event", "tail", "generic", "faction", "head", "connective")
@@ -24,12 +25,15 @@ def load_org_spans() -> dict[str, frozenset[tuple[str, ...]]]:
     return load_kind_phrases(ORG_SPANS_FILE, ORG_SPAN_KINDS)
 
 
+@cache
+def _org_words(kind: str) -> frozenset[str]:
+    """The first words of a kind's entries (the one-word kinds: ``lead``, ``tail``, ``head``, ``connective``)."""
+    return frozenset(phrase[0] for phrase in load_org_spans()[kind])
+
+
 def _phrase_at(words: Sequence[str], k: int, end: int, phrases: Collection[tuple[str, ...]]) -> int:
     """The length of the longest phrase of ``phrases`` at ``words[k:end]``, 0 if none."""
-    for n in range(min(_MAX_PHRASE, end - k), 0, -1):
-        if tuple(words[k:k + n]) in phrases:
-            return n
-    return 0
+    return phrase_length_at(words, k, phrases, _MAX_PHRASE, end)
 
 
 def clean_organisations(words: Sequence[str], mentions: Sequence[Mention],
@@ -84,8 +88,7 @@ def _clean_span(words: Sequence[str], start: int, end: int, table: Mapping[str, 
                 cues: Mapping[str, Collection[str]], is_nationality: Callable[[str], bool],
                 starts: Collection[int], trusted_org: Collection[tuple[int, int]]) -> tuple[int, int, str] | None:
     """The ORG span ``words[start:end]`` trimmed (start, end, type), or None where nothing is left."""
-    lead, descriptor, tail, event = (frozenset(w[0] for w in table["lead"]), table["descriptor"],
-                                     frozenset(w[0] for w in table["tail"]), table["event"])
+    lead, descriptor, tail, event = _org_words("lead"), table["descriptor"], _org_words("tail"), table["event"]
     # words that never begin a name, unless a trusted name begins there (``آج نیوز``); a head word
     # left alone is no name (``مطابق ایسوسی ایشن``)
     first = start
@@ -129,13 +132,6 @@ def _faction_end(words: Sequence[str], end: int, n: int, factions: Collection[tu
     return end
 
 
-
-#: Spelled Latin letters (``ner_rule_words.tsv`` list ``initials``) and the letter each names.
-_LETTER_NAMES = {
-    "اے": "A", "بی": "B", "سی": "C", "ڈی": "D", "ای": "E", "ایف": "F", "جی": "G", "ایچ": "H", "آئی": "I",
-    "جے": "J", "کے": "K", "ایل": "L", "ایم": "M", "این": "N", "او": "O", "پی": "P", "کیو": "Q", "آر": "R",
-    "ایس": "S", "ٹی": "T", "یو": "U", "وی": "V", "ڈبلیو": "W", "ایکس": "X", "وائی": "Y", "زیڈ": "Z",
-}
 _VOWELS = "AEIOU"
 #: The Latin letters an English word written in Urdu letters may begin with, by its first letter.
 _INITIALS = {
@@ -151,8 +147,9 @@ _MAX_ACRONYM = 8
 def _acronym(inner: Sequence[str]) -> str:
     """The Latin letters of a bracketed acronym: spelled letters (``ڈی آر ڈی او``) or one word in Latin
     capitals (``DRDO``, ``NIRDPR``); empty where it is neither."""
-    if all(w in _LETTER_NAMES for w in inner):
-        return "".join(_LETTER_NAMES[w] for w in inner)
+    letters = letter_names()
+    if all(w in letters for w in inner):
+        return "".join(letters[w] for w in inner)
     if len(inner) == 1 and inner[0].isascii() and inner[0].isalpha() and inner[0][0].isupper():
         return "".join(c for c in inner[0] if c.isupper())
     return ""
@@ -174,9 +171,7 @@ def add_defined_organisations(words: Sequence[str], mentions: Sequence[Mention],
     inside it (the CRF often takes a part: ``ایڈمنسٹریٹو سروس``); the acronym is left as tagged."""
     if "(" not in words:
         return list(mentions)
-    table = load_org_spans()
-    heads = frozenset(w[0] for w in table["head"])
-    connectives = frozenset(w[0] for w in table["connective"])
+    heads, connectives = _org_words("head"), _org_words("connective")
     n = len(words)
     out = list(mentions)
     for b, word in enumerate(words):

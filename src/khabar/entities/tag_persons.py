@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import cache
 
 from khabar.entities.numerals import number_words
-from khabar.entities.tag_lexicon import PERSON_CUES_FILE, load_kind_phrases
+from khabar.entities.tag_lexicon import PERSON_CUES_FILE, load_kind_phrases, phrase_length_at
 from khabar.entities.tag_rules import CASE_MARKERS, SEPARATORS, WEAK_CONFIDENCE, Mention, taken_words
 
 PERSON_CUE_KINDS = ("age", "namer", "person_noun", "profession")
@@ -33,10 +33,7 @@ def load_person_cues() -> dict[str, frozenset[tuple[str, ...]]]:
 
 def _phrase_len(words: Sequence[str], k: int, phrases: Collection[tuple[str, ...]]) -> int:
     """The length of the longest phrase of ``phrases`` at ``words[k:]``, 0 if none."""
-    for n in range(min(_MAX_PHRASE, len(words) - k), 0, -1):
-        if tuple(words[k:k + n]) in phrases:
-            return n
-    return 0
+    return phrase_length_at(words, k, phrases, _MAX_PHRASE)
 
 
 def _is_number(word: str) -> bool:

@@ -552,7 +552,7 @@ def _persons(ent: Entity) -> list[Entity]:
 
 
 #: genitive markers: a conjunct holding one qualifies a later noun (``X اور Y کے وزیر``)
-_GENITIVES = frozenset({"کا", "کی", "کے"})
+_GENITIVES = event_words("genitive")
 
 
 def _collective_list(toks: Sequence[Token], parts: list[tuple[int, int]], i: int, j: int) -> bool:

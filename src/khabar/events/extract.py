@@ -608,8 +608,8 @@ def _trailing_credit(sent: _Sentence, m: TriggerMatch, resolver: ActorResolver,
             or any(w in _CHANNELS for w in credit) or " ".join(credit[-2:]) in _CHANNELS:
         return None
     actors = [a for a in resolver.resolve(sent.toks, c + 1, end) if is_named(a)]
-    if len(actors) != 1 or actors[0].type not in ("PERSON", "ORG") \
-            and not (actors[0].type == "GPE" and len(credit) > len(actors[0].text.split())):
+    if len(actors) != 1 or (actors[0].type not in ("PERSON", "ORG")
+                            and not (actors[0].type == "GPE" and len(credit) > len(actors[0].text.split()))):
         return None  # (a state named inside a longer credit speaks through an organ: ``ترجمان چینی وزارت خارجہ``)
     return actors, (c + 1, end)
 

@@ -135,18 +135,21 @@ def _verb_stems(norms: list[str], glued: dict[str, tuple[tuple[int, str], ...]],
         return set()
     aspect = joins.aspect_verbs()
     last = len(norms) - 1
-    stems = set()
-    for name in names:  # a C-level scan per name: names are few, tokens many
-        i = norms.index(name)
-        while i < last:
-            if norms[i + 1] in aspect:
-                stems.add(name)
-                break
-            try:
-                i = norms.index(name, i + 1)
-            except ValueError:
-                break
-    return stems
+    # a C-level scan per name: names are few, tokens many
+    return {name for name in names
+            if any(i < last and norms[i + 1] in aspect for i in word_positions(norms, name))}
+
+
+def word_positions(words: list[str], word: str) -> list[int]:
+    """Every index of ``word`` in ``words``, ascending (``list.index`` scans in C)."""
+    out: list[int] = []
+    k = -1
+    try:
+        while True:
+            k = words.index(word, k + 1)
+            out.append(k)
+    except ValueError:
+        return out
 
 
 def _with_parts(n: Normalized, tokens: list[Token], hits: list[int], cuts: list[list[Part]],

@@ -39,9 +39,10 @@ def test_an_honorific_ligature_is_no_part_of_the_name():
 
 
 def test_a_place_spelled_one_letter_off_links_with_lower_confidence():
-    ents = {e.text: e for e in analyze("جنوبی افریقا اور نائیجیریا کے درمیان میچ ہوا۔").entities}
-    assert ents["جنوبی افریقا"].name_en == "South Africa" and ents["جنوبی افریقا"].confidence == 0.7
-    assert ents["نائیجیریا"].name_en == "Nigeria"
+    # (جنوبی افریقا, the first example here, is a run-time alias since the sixteenth stop: confidence 0.95)
+    ents = {e.text: e for e in analyze("جکارتا اور نائیجیریا کے درمیان میچ ہوا۔").entities}
+    assert ents["جکارتا"].name_en == "Jakarta" and ents["جکارتا"].confidence == 0.7
+    assert ents["نائیجیریا"].name_en == "Nigeria" and ents["نائیجیریا"].confidence == 0.7
 
 
 def test_near_spellings_leave_acronyms_first_letters_and_short_names_alone():

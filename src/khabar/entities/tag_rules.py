@@ -371,8 +371,11 @@ def add_dictionary_matches(matches: Sequence[tuple[int, int, Sequence[str]]], me
             continue
         n = j - i
         trusted = {t[2:] for t in types if t.startswith("k:") or (t.startswith("i:") and n >= min_words)}
-        # nationality adjectives are ordinary words in IL-NER (never tagged) yet always NORP
-        if n == 1 and words[i] in common and trusted != {"NORP"}:
+        # nationality adjectives are ordinary words in IL-NER (never tagged) yet always NORP; a named
+        # event's one word (``اولمپکس``) is frequent in Makhzan because the event is, not as a common noun
+        if n == 1 and words[i] in common and trusted not in ({"NORP"}, {"EVENT"}):
+            continue
+        if n == 1 and trusted == {"EVENT"} and words[i] in load_kb_common_words():
             continue
         # ... except the knowledge base's spellings that are everyday words (``جین`` gene / Jain, ``چیک``
         # cheque / Czech, ``مہاجر`` migrant / Muhajir): only where a neighbour shows the sense (``جین مت``)

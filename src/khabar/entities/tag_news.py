@@ -101,7 +101,7 @@ def trusted_classes(trusted: Sequence[tuple[int, int, Sequence[str]]]) -> dict[t
         kinds = {t[2:] for t in types}
         if len(kinds) == 1:
             kind = next(iter(kinds))
-            if kind in _CLASS:
+            if kind in _CLASS or kind == "NORP":
                 known[(i, j)] = kind
     return known
 
@@ -113,7 +113,8 @@ def retype_trusted(mentions: Sequence[Mention], known: Mapping[tuple[int, int], 
     out: list[Mention] = []
     for m in mentions:
         kind = known.get((m.start, m.end))
-        if kind is not None and m.type in _CLASS and _CLASS[kind] != _CLASS[m.type]:
+        # a nationality adjective the CRF reads as a name (``سری لنکن`` as the person Lincoln) is NORP
+        if kind is not None and m.type in _CLASS and (kind == "NORP" or _CLASS[kind] != _CLASS[m.type]):
             m = Mention(m.start, m.end, kind, m.confidence)
         out.append(m)
     return out

@@ -336,8 +336,10 @@ class NameTagger:
         mentions = add_defined_organisations(words, mentions, self._cues)
         not_name = self.not_names.__contains__
         number = number_words().__contains__  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
+        # ``مو جود`` is موجود broken by a stray space (a name list holds جود): joined, it is no name
         return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS
                 and not all(map(not_name, words[m.start:m.end]))
+                and not not_name("".join(words[m.start:m.end]))
                 and not all(map(number, words[m.start:m.end]))]
 
 

@@ -1,4 +1,5 @@
-"""A nationality adjective the CRF reads as a name becomes NORP; a word broken by a stray space is no name."""
+"""A nationality adjective the CRF reads as a name becomes NORP; a word broken by a stray space, or a
+verb phrase, is no name."""
 
 from khabar.entities.tag_news import trusted_types
 from khabar.entities.tag_rules import Mention
@@ -23,3 +24,11 @@ def test_a_word_broken_by_a_stray_space_is_not_tagged_nor_spread() -> None:
                   "کپتان یونس خان گیارہویں نمبر پر موجود ہیں۔ بولر دسویں نمبر پر موجود ہے۔")
     persons = [e.text for e in doc.entities if e.type == "PERSON"]
     assert persons == ["یونس خان"]
+
+
+def test_winning_a_medal_is_no_place() -> None:
+    # the CRF read تمغہ جیت لیا ("won the medal") as a GPE in sports reports
+    doc = analyze("بھارت نے جاپان کو شکست دے کر کانسی کا تمغہ جیت لیا۔")
+    assert [(e.text, e.type) for e in doc.entities] == [("بھارت", "GPE"), ("جاپان", "GPE")]
+    # a name with one of those words stays a name
+    assert ("جیت سنگھ", "PERSON") in [(e.text, e.type) for e in analyze("جیت سنگھ نے میچ جیت لیا۔").entities]

@@ -1,5 +1,6 @@
 """``khabar eval quotes``: stand-off quotation gold over our own Urdu articles in ``data/quotes``."""
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -179,3 +180,54 @@ def test_cli_malformed_gold_is_one_error_line(tmp_path, capsys):
     assert main(["eval", "quotes", str(bad), "--data", str(ROOT)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "bad.tsv:3: expected 9 columns" in err[0]
+
+
+def _sentence_gold(tmp_path: Path, rows: list[str]) -> Path:
+    gold = tmp_path / "units.tsv"
+    gold.write_text("dataset\tdoc\tunit\tsha1\tquote\tkind\tquote_start\tquote_end\tspeaker_start\tspeaker_end\n"
+                    + "\n".join(rows) + "\n", encoding="utf-8")
+    return gold
+
+
+def test_sentence_units_score_only_the_quotes_of_their_sentence(tmp_path):
+    body = _counter_text()
+    sent = body.index("انہوں نے کہا")
+    end = body.index("۔", sent) + 1
+    q = body.index("اساتذہ")
+    sp = body.index("وزیر تعلیم احمد علی")
+    sha = hashlib.sha1(body.encode("utf-8")).hexdigest()[:12]
+    gold = _sentence_gold(tmp_path, [
+        f"counter_urdu_news\txml/t001.xml\t{sent}:{end}\t{sha}\t1\treported\t{q}\t{end - 1}\t{sp}\t{sp + 19}"])
+    table = evaluate_quotes([str(gold)], data=str(ROOT))
+    # the article has three quotes; only the one in the unit is scored, its pronoun resolved from before it
+    assert table["quote"]["sys"] == 1 and table["quote"]["tp"] == 1
+    assert table["speaker_accuracy"] == {"acc": 1.0, "n": 1}
+
+
+def test_an_express_teaser_is_its_own_document(tmp_path):
+    root = tmp_path / "root"
+    shutil.copytree(ROOT, root)
+    teaser = "وزیر خزانہ کے مطابق بجٹ اگلے ہفتے پیش ہوگا"
+    (root / "express_news_headlines").mkdir()
+    (root / "express_news_headlines" / "h.tsv").write_text(
+        f"category\ttitle\tsummary\nbusiness\tبجٹ\t{teaser}\n", encoding="utf-8")
+    sha = hashlib.sha1(teaser.encode("utf-8")).hexdigest()[:12]
+    q = teaser.index("بجٹ")
+    gold = _sentence_gold(tmp_path, [
+        f"express_news_headlines\th.tsv\t2:summary\t{sha}\t1\treported\t{q}\t{len(teaser)}\t0\t10"])
+    table = evaluate_quotes([str(gold)], data=str(root))
+    assert table["articles"] == {"n": 1, "gold_quotes": 1}
+    assert table["full"]["tp"] == 1
+
+
+def test_a_unit_outside_its_document_is_a_format_error(tmp_path):
+    sha = hashlib.sha1(_counter_text().encode("utf-8")).hexdigest()[:12]
+    gold = _sentence_gold(tmp_path, [f"counter_urdu_news\txml/t001.xml\t5:99999\t{sha}\t0\t\t\t\t\t"])
+    with pytest.raises(FormatError):
+        evaluate_quotes([str(gold)], data=str(ROOT))
+
+
+def _counter_text() -> str:
+    from khabar.eval.events import _counter_body
+
+    return _counter_body(str(ROOT / "counter_urdu_news" / "xml" / "t001.xml"))

@@ -11,6 +11,13 @@ and ``reported`` (the same, gold and system restricted to one kind), ``kind_accu
 ``speaker_accuracy`` over the matched pairs, and ``full`` (a matched quote whose speaker is right). A
 speaker is right when both are empty, when the spans overlap, or when one speaker's text contains the
 other's (the system may name a later mention of the same person than the one the gold points at).
+
+A gold file may instead annotate single sentences (``dev6`` on): its header has a ``unit`` column after
+``doc``. The document is still analysed whole (a pronoun speaker needs the sentences before it), offsets
+point into the document text, and only the system quotes that overlap the unit count. Units: COUNTER,
+Bend the Truth and UNER ``start:end`` offsets into the document (UNER: its lines with the inline tags
+removed, joined by ``\n``); Express teasers ``LINE:COLUMN`` (the file line and column), whose document is
+that one cell.
 """
 
 from __future__ import annotations
@@ -23,10 +30,21 @@ from pathlib import Path
 
 from khabar.document import Quote
 from khabar.errors import FormatError, InputError
-from khabar.eval.events import DEFAULT_DATA, _add, _counter_body, _Counts, _read, gold_rows
+from khabar.eval.events import (
+    DEFAULT_DATA,
+    _add,
+    _counter_body,
+    _Counts,
+    _read,
+    _tsv_rows,
+    _uner_lines,
+    gold_rows,
+)
 
 COLUMNS = ("dataset", "doc", "sha1", "quote", "kind", "quote_start", "quote_end", "speaker_start",
            "speaker_end")
+#: the header of a gold file of single sentences
+UNIT_COLUMNS = (*COLUMNS[:2], "unit", *COLUMNS[2:])
 KINDS = ("direct", "reported")
 #: a match needs this share of the longer span in common
 MIN_OVERLAP = 0.5
@@ -45,15 +63,18 @@ class GoldArticle:
     doc: str
     sha1: str
     quotes: list[GoldQuote] = field(default_factory=list)
+    #: the sentence scored (``start:end`` or ``LINE:COLUMN``); ``None`` for a whole article
+    unit: str | None = None
 
 
 def read_gold(path: str | Path) -> list[GoldArticle]:
     """Articles of one quotes gold file, in file order (an article with ``quote`` 0 has none)."""
     p = Path(path)
-    out: dict[tuple[str, str], GoldArticle] = {}
-    for line_no, row in gold_rows(p, COLUMNS, "a quotes gold file (expected the header dataset\tdoc\tsha1\tquote\t...)"):
-        key = (row["dataset"], row["doc"])
-        art = out.setdefault(key, GoldArticle(*key, row["sha1"]))
+    out: dict[tuple[str, str, str | None], GoldArticle] = {}
+    columns = UNIT_COLUMNS if _header(p) == UNIT_COLUMNS else COLUMNS
+    for line_no, row in gold_rows(p, columns, "a quotes gold file (expected the header dataset\tdoc\tsha1\tquote\t...)"):
+        key = (row["dataset"], row["doc"], row.get("unit"))
+        art = out.setdefault(key, GoldArticle(row["dataset"], row["doc"], row["sha1"], unit=row.get("unit")))
         if row["sha1"] != art.sha1:
             raise FormatError(f"{row['doc']}: two different sha1 values for one article", path=str(p),
                               line=line_no)
@@ -69,6 +90,14 @@ def read_gold(path: str | Path) -> list[GoldArticle]:
             raise FormatError(f"bad offset: {exc}", path=str(p), line=line_no) from exc
         art.quotes.append(GoldQuote(span, row["kind"], speaker))
     return list(out.values())
+
+
+def _header(path: Path) -> tuple[str, ...]:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return tuple(fh.readline().rstrip("\n").split("\t"))
+    except (OSError, UnicodeError):
+        return ()  # gold_rows reports the error
 
 
 def _span(start: str, end: str) -> tuple[int, int]:
@@ -88,6 +117,11 @@ def article_text(data: Path, art: GoldArticle) -> str:
         text = _counter_body(str(data / art.dataset / art.doc))
     elif art.dataset == "bend_the_truth_urdu_fake_news":
         text = _plain_text(str(data / art.dataset / art.doc))
+    elif art.dataset == "uner_urdu" and art.unit is not None:
+        text = "\n".join(_uner_lines(str(data / art.dataset / art.doc)))
+    elif art.dataset == "express_news_headlines" and art.unit is not None:
+        line, _, column = art.unit.partition(":")
+        text = _tsv_rows(str(data / art.dataset / art.doc))[int(line) - 1].get(column, "")
     else:
         raise FormatError(f"unknown dataset {art.dataset!r} in quotes gold")
     if hashlib.sha1(text.encode("utf-8")).hexdigest()[:len(art.sha1)] != art.sha1:
@@ -97,6 +131,20 @@ def article_text(data: Path, art: GoldArticle) -> str:
         if q.span[1] > len(text) or (q.speaker and q.speaker[1] > len(text)):
             raise FormatError(f"{art.dataset}/{art.doc}: offset past the end of the article")
     return text
+
+
+def unit_window(art: GoldArticle, text: str) -> tuple[int, int]:
+    """The part of ``text`` that is scored: the unit's offsets, else the whole text."""
+    if art.unit is None or art.dataset == "express_news_headlines":
+        return 0, len(text)
+    a, _, b = art.unit.partition(":")
+    try:
+        start, end = int(a), int(b)
+    except ValueError as exc:
+        raise FormatError(f"{art.dataset}/{art.doc}: bad unit {art.unit!r} (expected start:end)") from exc
+    if not 0 <= start < end <= len(text):
+        raise FormatError(f"{art.dataset}/{art.doc}: unit {art.unit} outside the document")
+    return start, end
 
 
 @cache
@@ -177,7 +225,8 @@ def evaluate_quotes(paths: Sequence[str], *, data: str | None = None, limit: int
     hits = {"kind": [0, 0], "speaker": [0, 0]}
     for art in articles:
         text = article_text(root, art)
-        system = analyze(text).quotes
+        start, end = unit_window(art, text)
+        system = [q for q in analyze(text).quotes if q.start < end and q.end > start]
         score_article(text, art.quotes, system, counts, hits)
         if details is not None:
             details.append((text, art, system))

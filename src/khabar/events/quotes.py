@@ -75,7 +75,7 @@ def _grammar() -> dict[str, frozenset[str]]:
 
 _GRAMMAR_ROLES = ("after_title", "link", "trailing", "finite", "continues", "subordinator", "adverbial_end",
                   "say_aux", "claim_light", "compound_postposition", "perfective", "aside", "work",
-                  "imperfective", "ask", "claim_verb")
+                  "imperfective", "ask", "claim_verb", "credit_talk", "said_object")
 
 
 @cache
@@ -123,7 +123,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
         quotes.append(Quote(s, e, doc.text[s:e], speaker, "direct", sent))
     frame_starts: list[int] = []
     for sent, toks in sorted(by_sentence.items()):
-        for s, e, speaker_span, frame in _reported(doc, toks, resolver):
+        for s, e, speaker_span, frame in _reported(doc, toks, resolver) or _credited(doc, toks, resolver):
             if _overlaps_any(direct_spans, s, e) and not _fragments_inside(doc.text, direct_spans, s, e):
                 continue
             frame_starts.append(frame)
@@ -134,6 +134,56 @@ def extract_quotes(doc: Document) -> list[Quote]:
     titled = _titled_subjects(doc, by_sentence, resolver) \
         if any(q.speaker is not None and q.speaker.type == "PRONOUN" for q in quotes) else []
     return _titled_speakers(doc, _continue_speakers(doc.text, _fill_pronouns(doc, quotes, titled)))
+
+
+#: a teaser's closing credit has at most this many words, quote marks counted (``…، اداکارہ کی ’’ایکسپریس‘‘ سے گفتگو``)
+_CREDIT_WORDS = 8
+#: the words a credit closes are a clause of at least this many words
+_CREDITED_MIN_WORDS = 3
+_SENTENCE_ENDS = frozenset(("۔", ".", "؟", "?", "!"))
+
+
+def _credited(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
+              ) -> list[tuple[int, int, tuple[int, int] | None, int]]:
+    """A teaser's words credited after its last comma (``ہمیں کہانی پر توجہ دینی ہوگی، اداکار``، ``…،
+    اداکارہ کی ’’ایکسپریس‘‘ سے گفتگو``، ``…،گفتگو``): the clause before the comma, which ends on a verb, is
+    reported speech of the person the credit names by role or name (none when it names only the talk).
+    Same shape as :func:`_reported`'s answer; empty when the sentence ends otherwise."""
+    words = [t.norm for t in toks]
+    end = len(words)
+    while end > 0 and words[end - 1] in _SENTENCE_ENDS:
+        end -= 1
+    c = next((i for i in range(end - 1, max(-1, end - 2 - _CREDIT_WORDS), -1) if words[i] in _COMMAS), None)
+    if c is None or c < _CREDITED_MIN_WORDS or c + 1 >= end or not _clause_final(words[c - 1]):
+        return []
+    g = _grammar()
+    credit = words[c + 1:end]
+    if credit[-1] in g["credit_talk"]:
+        # ``اداکارہ کی ’’ایکسپریس‘‘ سے گفتگو``: the talk's owner speaks; ``’’ایکسپریس‘‘ سے گفتگو``: nobody named
+        gen = next((i for i in range(c + 1, end) if words[i] in GENITIVE), None)
+        speaker = (c + 1, gen) if gen is not None and gen > c + 1 else None
+        if speaker is not None and not _can_speak(toks, words, speaker, resolver.name_tokens(toks), resolver):
+            return []
+    elif all(is_np_word(w) and w not in GENITIVE and w not in ("اور", "و") for w in credit) and (
+            credit[-1] in _person_roles() or _named_speaker(toks, c + 1, end, resolver)):
+        speaker = (c + 1, end)  # ``…، اداکار``، ``…، شاہد آفریدی``
+    else:
+        return []
+    s, e = _strip(doc.text, toks[0].start, toks[c - 1].end)
+    return [(s, e, speaker, toks[c].start)] if e > s else []
+
+
+def _clause_final(word: str) -> bool:
+    """Does ``word`` end a clause: a finite or past verb, a subjunctive or an imperfective participle
+    (``ہوگی``، ``جائے``، ``کہلاسکتیں``، ``چاہتا``)?"""
+    return word in _grammar()["verb"] or word.endswith(_VERB_ENDINGS) or word.endswith(("تا", "تی", "تے"))
+
+
+def _named_speaker(toks: Sequence[Token], s: int, e: int, resolver: ActorResolver) -> bool:
+    """Is ``toks[s:e]`` all one tagged person or organisation?"""
+    found = resolver.named(toks, s, e)
+    return found is not None and found.type in ("PERSON", "ORG") and found.start == toks[s].start \
+        and found.end == toks[e - 1].end
 
 
 def _neighbour_speaker(doc: Document, sent: int, ms: int, me: int, by_sentence: dict[int, list[Token]],
@@ -223,6 +273,8 @@ def _asked_after(words: Sequence[str], i: int) -> bool:
 _OPENING = re.compile(r"(?:^|(?<=[\s:،]))(['’‘])(?=\w)", re.MULTILINE)
 #: a single mark right after a word closes a stretch, whichever way it curls (writers mix them)
 _CLOSE_AFTER = re.compile(r"(?<=\S)['’‘]")
+#: a single mark between blanks (``’پلاک ‘ کے باہر``) closes a stretch too: an opening mark runs into its word
+_CLOSE_LOOSE = re.compile(r"(?<=\s)['’‘](?=[\s،,۔.]|\Z)")
 
 
 def _unclosed(doc: Document, quotes: list[Quote], direct_spans: list[tuple[int, int]], frames: list[int],
@@ -236,7 +288,8 @@ def _unclosed(doc: Document, quotes: list[Quote], direct_spans: list[tuple[int, 
         pos = m.start(1)
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if _overlaps_any(direct_spans, pos, pos + 1) or _CLOSE_AFTER.search(text, pos + 2, end):
+        if _overlaps_any(direct_spans, pos, pos + 1) or _CLOSE_AFTER.search(text, pos + 2, end) \
+                or _CLOSE_LOOSE.search(text, pos + 2, end):
             continue  # closed after all, by any single mark (``'سُپر ویمن'``، ``'ڈزنی اسٹوڈیوز‘``)
         i = bisect_left(frames, pos + 1)
         if i < len(frames) and frames[i] < end:
@@ -567,6 +620,14 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             if speaker is not None and words[speaker[1] - 1] in _speech_words()["document"]:
                 speaker = _issuer(words, speaker[1] - 1, names) or _author(words, speaker, names) or speaker
             body = k + 1
+        elif w in ("مطابق", "بموجب") and k > 1 and _glued_ke(words[k - 1]) and k + 1 < len(words):
+            # ``ٹیم منیجر مائیکل ڈی سوزاکے مطابق``: the genitive run into the name in copy that lost a blank
+            speaker = _span(_np_left(words, k, 0, names))
+            if speaker is None or speaker[1] - speaker[0] < 2 or not (
+                    _attributes(toks, speaker, resolver)
+                    or any(x in _person_roles() for x in words[speaker[0]:speaker[1]])):
+                continue  # (the glued name is untagged: a role word before it says it is someone)
+            body = k + 1
         elif w == "بقول" and k > 1 and words[k - 1] in GENITIVE and k + 1 < len(words):
             # ``ان کے بقول …``، ``گاؤں کے نمبردار کے بقول …``: only someone has a ``بقول``
             speaker = _span(_np_left(words, k - 1, 0, names))
@@ -860,11 +921,33 @@ def _bare_body(words: Sequence[str], k: int, j: int) -> bool:
     opens a clause: no connective, postposition, verb or punctuation."""
     if words[k] not in ("کہا", "کہتے", "کہتی", "کہنا") or len(words) - j < _BARE_MIN_WORDS:
         return False
-    nxt = words[j]
     g = _grammar()
+    if k > 0 and words[k - 1] in g["said_object"]:
+        return False  # ``X نے Y کو خوش آمدید کہا``: a greeting said, not a frame of the words after it
+    nxt = words[j]
+    if nxt == "میں" and _first_person_clause(words, j):
+        return True  # ``X نے میچ کے بعد کہا میں بہت خوش ہوں``: the pronoun, not the postposition
     return any(c.isalpha() for c in nxt) and nxt not in g["continues"] and nxt not in g["finite"] \
         and nxt not in g["link"] and nxt not in g["say_aux"] and nxt not in GENITIVE \
         and nxt not in ("جس", "جو", "کہ", "کے", "جائے", "جاتا", "ہو", "دیا", "گیا")
+
+
+#: a first-person ``میں`` is followed by its verb within this many words
+_FIRST_PERSON_WORDS = 8
+
+
+def _first_person_clause(words: Sequence[str], j: int) -> bool:
+    """Is the ``میں`` at ``j`` the pronoun 'I' opening a clause (``میں نے …``، ``میں … خوش ہوں``، ``میں …
+    کروں گا``), not the postposition 'in'? Its own ergative, or a first-person verb before any full stop."""
+    if j + 1 < len(words) and words[j + 1] == "نے":
+        return True
+    for k in range(j + 1, min(len(words), j + 1 + _FIRST_PERSON_WORDS)):
+        w = words[k]
+        if w in ("۔", ".", "،", ",", "کہ"):
+            return False
+        if w == "ہوں" or (w in ("گا", "گی") and words[k - 1].endswith("وں")):
+            return True
+    return False
 
 
 def _can_speak(toks: Sequence[Token], words: Sequence[str], span: tuple[int, int], names: Collection[int],
@@ -1212,6 +1295,11 @@ def _relative_antecedent(toks: Sequence[Token], rel: int, resolver: ActorResolve
 def _glued_genitive(word: str) -> bool:
     """Is ``word`` a name with its ``کا``/``کی`` run on (``باسوکا`` in ``بپاشا باسوکا کہنا ہے``)?"""
     return len(word) > 4 and word[-2:] in ("کا", "کی") and word not in GENITIVE
+
+
+def _glued_ke(word: str) -> bool:
+    """Is ``word`` a name with its ``کے`` run on (``سوزاکے`` in ``مائیکل ڈی سوزاکے مطابق``)?"""
+    return len(word) > 4 and word.endswith("کے") and word not in GENITIVE
 
 
 def _glued_then_pronoun(word: str) -> bool:

@@ -1,0 +1,62 @@
+"""Frames, spans and speakers of the sixth round (``gold/quotes/dev6.tsv``, single sentences from COUNTER,
+Bend the Truth, UNER and Express teasers, and fresh unlabelled text): teaser credits, frames without ``کہ``,
+glued genitives, quote marks typed with a blank. Example sentences written for these tests."""
+
+from khabar.events.quotes import extract_quotes
+from khabar.pipeline import analyze
+
+_STAGES = ("normalize", "sentences", "tokens")
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None]]:
+    doc = analyze(text, stages=_STAGES)
+    return [(q.kind, q.text, None if q.speaker is None else q.speaker.text) for q in extract_quotes(doc)]
+
+
+def test_a_teaser_credited_to_a_role_after_its_comma_is_that_persons_words():
+    text = "نئی فلم میں منفی کردار ادا کرنا چاہتا ہوں، اداکار"
+    assert _quotes(text) == [("reported", "نئی فلم میں منفی کردار ادا کرنا چاہتا ہوں", "اداکار")]
+
+
+def test_a_teaser_credited_to_a_talk_speaks_for_the_talks_owner():
+    text = "ٹی وی ڈراموں کا معیار بہتر ہونا چاہیے، گلوکارہ کی ’’ایکسپریس‘‘ سے گفتگو"
+    assert _quotes(text) == [("reported", "ٹی وی ڈراموں کا معیار بہتر ہونا چاہیے", "گلوکارہ")]
+
+
+def test_a_teaser_credited_only_to_a_talk_has_no_speaker():
+    text = "اگلے سال اپنی پہلی فلم بناؤں گا،گفتگو"
+    assert _quotes(text) == [("reported", "اگلے سال اپنی پہلی فلم بناؤں گا", None)]
+
+
+def test_a_list_that_ends_with_a_role_after_a_comma_is_no_credit():
+    assert _quotes("تقریب میں گلوکار، شاعر اور اداکار") == []
+    assert _quotes("تقریب میں کئی مہمان شریک تھے جن میں وزیر، اداکار") == []
+
+
+def test_saying_without_ke_before_i_is_a_frame():
+    text = "کپتان نے میچ کے بعد کہا میں اپنی ٹیم کی کارکردگی سے بہت خوش ہوں۔"
+    assert _quotes(text) == [("reported", "میں اپنی ٹیم کی کارکردگی سے بہت خوش ہوں", "کپتان")]
+
+
+def test_saying_without_ke_before_the_postposition_min_is_no_frame():
+    assert _quotes("وزیر نے یہ بات کہا میں موجود لوگوں کے سامنے دہرائی۔") == []
+
+
+def test_a_greeting_said_is_no_frame_of_the_words_after_it():
+    text = "گزشتہ روز گلوکارہ نے مہمان فنکار کو ہوائی اڈے پر خوش آمدید کہا گلوکارہ ان کے ساتھ ایک گانا ریکارڈ کروائیں گی"
+    assert _quotes(text) == []
+
+
+def test_a_source_with_its_ke_run_into_the_name():
+    text = "بلے باز اگلا میچ نہیں کھیلیں گے، ٹیم منیجر احمد سلیم خانزادہکے مطابق ان کی انگلی ٹوٹ گئی ہے۔"
+    assert _quotes(text) == [("reported", "ان کی انگلی ٹوٹ گئی ہے", "ٹیم منیجر احمد سلیم خانزادہکے")]
+
+
+def test_people_by_their_trade_are_a_source():
+    text = "ڈرائیوروں کے مطابق نئی سڑک سے سفر کا وقت آدھا رہ گیا ہے"
+    assert _quotes(text) == [("reported", "نئی سڑک سے سفر کا وقت آدھا رہ گیا ہے", "ڈرائیوروں")]
+
+
+def test_a_single_mark_closed_after_a_blank_is_closed():
+    text = "میلے کے لیے لوگوں کی بڑی تعداد صبح سویرے ’کتاب گھر ‘ کے باہر جمع ہو گئی"
+    assert _quotes(text) == []

@@ -60,3 +60,20 @@ def test_people_by_their_trade_are_a_source():
 def test_a_single_mark_closed_after_a_blank_is_closed():
     text = "میلے کے لیے لوگوں کی بڑی تعداد صبح سویرے ’کتاب گھر ‘ کے باہر جمع ہو گئی"
     assert _quotes(text) == []
+
+
+def test_the_one_who_handles_something_is_a_source():
+    text = "گلوکار کے دوروں کا انتظام کرنے والی روزیلینڈا کے مطابق وہ اگلے ماہ یورپ جائیں گے۔"
+    assert _quotes(text) == [("reported", "وہ اگلے ماہ یورپ جائیں گے", "روزیلینڈا")]
+
+
+def test_a_long_quote_that_runs_to_its_full_stop_keeps_its_clauses():
+    text = ("کوچ نے کہا کہ ٹیم نے پورے سیزن میں بہت محنت سے تربیت حاصل کی ہے اور کھلاڑی اپنی فٹنس پر خاص توجہ دے رہے ہیں "
+            "وہ سب اگلے ٹورنامنٹ میں اچھی کارکردگی دکھانے کے لیے بے تاب ہیں۔")
+    assert _quotes(text) == [("reported", text[text.index("ٹیم نے"):-1], "کوچ")]
+
+
+def test_a_long_run_on_quote_with_no_full_stop_still_ends_at_its_clause():
+    text = ("کوچ نے کہا کہ ٹیم نے پورے سیزن میں بہت محنت سے تربیت حاصل کی ہے اور کھلاڑی اپنی فٹنس پر خاص توجہ دے رہے ہیں "
+            "وہ سب اگلے ٹورنامنٹ میں اچھی کارکردگی دکھانے کے لیے بے تاب ہیں")
+    assert _quotes(text) == [("reported", text[text.index("ٹیم نے"):text.index(" وہ سب")], "کوچ")]

@@ -711,6 +711,8 @@ def _lead_in_start(words: Sequence[str], body: int, nxt: int) -> int:
 _NESTED_MAX_LEAD = 8
 #: a reported quote longer than this many words, with no full stop, is cut at its first clause end
 _RUN_ON_WORDS = 25
+#: … unless it ends at a full stop and is at most this long (a writer who puts full stops in)
+_STOPPED_RUN_ON_WORDS = 40
 
 
 
@@ -725,6 +727,9 @@ def _run_on_end(words: Sequence[str], body: int, last: int) -> int:
     سٹی بنائے گا متحدہ عرب امارات نے بھی …`` ends at ``گا``)."""
     if last - body <= _RUN_ON_WORDS or any(w in _COMMAS for w in words[body:last]):
         return last  # a writer who puts commas in puts full stops in too: the sentence is the quote
+    if last - body <= _STOPPED_RUN_ON_WORDS and (words[last - 1] in _SENTENCE_ENDS
+                                                 or last < len(words) and words[last] in _SENTENCE_ENDS):
+        return last  # a quote that runs to its own full stop (``وہ … میزبانی کر رہے ہیں وہ ایک ذہین میزبان ہیں۔``)
     g = _grammar()
     finite, continues, subordinators = g["finite"], g["continues"], g["subordinator"]
     open_clauses = 0  # ``جو … ہے اس کی …``، ``جب … تو``: the verb of a subordinate clause ends no statement
@@ -1152,7 +1157,13 @@ def _attributes(toks: Sequence[Token], span: tuple[int, int], resolver: ActorRes
         or head in words["person"] or head in words["person_plural"] or head in _titles() \
         or (span[1] - span[0] > 1 and toks[span[0]].norm in _titles()) \
         or (span[0] >= 1 and toks[span[0] - 1].norm == "دی"
-            and (span[0] == 1 or not any(c.isalnum() for c in toks[span[0] - 2].norm)))
+            and (span[0] == 1 or not any(c.isalnum() for c in toks[span[0] - 2].norm))) \
+        or (span[0] >= 2 and toks[span[0] - 1].norm in _AGENT_PARTICIPLES and toks[span[0] - 2].norm.endswith("نے"))
+
+
+#: ``کرنے والی X``: the participle that makes X the one who does something, a person (``امور کی دیکھ بھال کرنے
+#: والی X کے مطابق``: the publicist)
+_AGENT_PARTICIPLES = frozenset(("والی", "والا", "والے"))
 
 
 def _rule_before(toks: Sequence[Token], k: int) -> bool:

@@ -77,3 +77,9 @@ def test_a_long_run_on_quote_with_no_full_stop_still_ends_at_its_clause():
     text = ("کوچ نے کہا کہ ٹیم نے پورے سیزن میں بہت محنت سے تربیت حاصل کی ہے اور کھلاڑی اپنی فٹنس پر خاص توجہ دے رہے ہیں "
             "وہ سب اگلے ٹورنامنٹ میں اچھی کارکردگی دکھانے کے لیے بے تاب ہیں")
     assert _quotes(text) == [("reported", text[text.index("ٹیم نے"):text.index(" وہ سب")], "کوچ")]
+
+
+def test_a_relative_after_a_finite_verb_carries_the_statement_on():
+    text = ("گلوکارہ نے کہا کہ وہ اس شو کی تیسری مرتبہ میزبانی کر رہی ہیں وہ ایک محنتی اور سمجھدار فنکارہ ہیں "
+            "جنہوں نے ہمیشہ نئے گلوکاروں کی بہت مدد کی ہے۔")
+    assert _quotes(text) == [("reported", text[text.index("وہ اس"):-1], "گلوکارہ")]

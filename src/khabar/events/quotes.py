@@ -711,8 +711,8 @@ def _lead_in_start(words: Sequence[str], body: int, nxt: int) -> int:
 _NESTED_MAX_LEAD = 8
 #: a reported quote longer than this many words, with no full stop, is cut at its first clause end
 _RUN_ON_WORDS = 25
-#: … unless it ends at a full stop and is at most this long (a writer who puts full stops in)
-_STOPPED_RUN_ON_WORDS = 40
+#: … unless it is two clauses of at most this many words that end at a full stop
+_STATEMENT_WORDS = 40
 
 
 
@@ -724,12 +724,25 @@ def _run_on_end(words: Sequence[str], body: int, last: int) -> int:
     """Where a reported quote ends in text with no full stops: a quote of more than
     :data:`_RUN_ON_WORDS` words stops at its first finite verb (``ہے``، ``گا``، ``تھا`` …) that is not
     carried on by a connective, a relative, a postposition or a comma (``ذرائع کا کہنا ہے کہ سعودی عرب آئل
-    سٹی بنائے گا متحدہ عرب امارات نے بھی …`` ends at ``گا``)."""
+    سٹی بنائے گا متحدہ عرب امارات نے بھی …`` ends at ``گا``). A quote of two such clauses and at most
+    :data:`_STATEMENT_WORDS` words that runs to its own full stop is one statement (``وہ … میزبانی کر رہے ہیں
+    وہ ایک ذہین میزبان ہیں جنہوں نے …۔``); more are a paragraph of run-on sentences, closed by a full stop
+    only at its end."""
     if last - body <= _RUN_ON_WORDS or any(w in _COMMAS for w in words[body:last]):
         return last  # a writer who puts commas in puts full stops in too: the sentence is the quote
-    if last - body <= _STOPPED_RUN_ON_WORDS and (words[last - 1] in _SENTENCE_ENDS
-                                                 or last < len(words) and words[last] in _SENTENCE_ENDS):
-        return last  # a quote that runs to its own full stop (``وہ … میزبانی کر رہے ہیں وہ ایک ذہین میزبان ہیں۔``)
+    cuts = _clause_ends(words, body, last)
+    first = next(cuts, None)
+    if first is None:
+        return last
+    stopped = words[last - 1] in _SENTENCE_ENDS or (last < len(words) and words[last] in _SENTENCE_ENDS)
+    if stopped and last - body <= _STATEMENT_WORDS and next(cuts, None) is None:
+        return last
+    return first
+
+
+def _clause_ends(words: Sequence[str], body: int, last: int) -> Iterator[int]:
+    """Where the clauses of ``words[body:last]`` end: after each finite verb that no connective, relative,
+    postposition or comma carries on, past the verbs of subordinate clauses and of frames inside it."""
     g = _grammar()
     finite, continues, subordinators = g["finite"], g["continues"], g["subordinator"]
     open_clauses = 0  # ``جو … ہے اس کی …``، ``جب … تو``: the verb of a subordinate clause ends no statement
@@ -744,10 +757,7 @@ def _run_on_end(words: Sequence[str], body: int, last: int) -> int:
             if open_clauses:
                 open_clauses -= 1
                 continue
-            return k + 1
-    return last
-
-
+            yield k + 1
 
 
 def _quoted_frame_cut(words: Sequence[str], body: int, last: int) -> int:

@@ -83,3 +83,16 @@ def test_a_relative_after_a_finite_verb_carries_the_statement_on():
     text = ("گلوکارہ نے کہا کہ وہ اس شو کی تیسری مرتبہ میزبانی کر رہی ہیں وہ ایک محنتی اور سمجھدار فنکارہ ہیں "
             "جنہوں نے ہمیشہ نئے گلوکاروں کی بہت مدد کی ہے۔")
     assert _quotes(text) == [("reported", text[text.index("وہ اس"):-1], "گلوکارہ")]
+
+
+def test_quoted_paragraphs_under_a_caption_line_are_the_captioned_persons():
+    text = ("اس بارے میں ہم نے دو ماہرین سے بات کی۔\n\nرضوانہ قیصرانی، معاشی امور کی ماہر\n\n"
+            "'مہنگائی کی بڑی وجہ روپے کی قدر میں کمی ہے اور اس کا اثر ہر گھر پر پڑ رہا ہے۔\n\n")
+    assert _quotes(text) == [("direct", "مہنگائی کی بڑی وجہ روپے کی قدر میں کمی ہے اور اس کا اثر ہر گھر پر پڑ رہا ہے",
+                              "رضوانہ قیصرانی")]
+
+
+def test_a_line_that_is_a_sentence_is_no_caption():
+    text = ("اجلاس میں کئی فیصلے کیے گئے، تفصیل نیچے ہے۔\n\n"
+            "'مہنگائی کی بڑی وجہ روپے کی قدر میں کمی ہے اور اس کا اثر ہر گھر پر پڑ رہا ہے۔\n\n")
+    assert [q[2] for q in _quotes(text)] == [None]

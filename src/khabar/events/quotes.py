@@ -131,6 +131,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
             quotes.append(Quote(s, e, doc.text[s:e], speaker, "reported", sent))
     quotes = _unclosed(doc, quotes, direct_spans, sorted(frame_starts), by_sentence, starts_of, resolver)
     quotes.sort(key=lambda q: q.start)
+    quotes = _captioned(doc, quotes)
     titled = _titled_subjects(doc, by_sentence, resolver) \
         if any(q.speaker is not None and q.speaker.type == "PRONOUN" for q in quotes) else []
     return _titled_speakers(doc, _continue_speakers(doc.text, _fill_pronouns(doc, quotes, titled)))
@@ -351,6 +352,52 @@ def _frame_before(toks: Sequence[Token], starts: Sequence[int], pos: int) -> int
         if w not in _grammar()["say_aux"]:
             return None
     return None
+
+
+#: a caption line that names the speaker of the quoted paragraphs below it has at most this many words
+_CAPTION_WORDS = 12
+#: … and the name before its comma at most this many
+_CAPTION_NAME_WORDS = 4
+_CAPTION_STOPS = frozenset("۔.؟?!:\"'“”‘’()")
+
+
+def _captioned(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """A direct quote with no speaker that opens a paragraph right under a caption line, a name and its
+    role after a comma (``مجید شیخ، اقتصادی امور کے ماہر``⏎⏎``'آئی ایم ایف …``: interview copy), is that
+    person's: the name before the comma speaks."""
+    text = doc.text
+    for q in quotes:
+        if q.speaker is not None or q.kind != "direct":
+            continue
+        line_start = text.rfind("\n", 0, q.start) + 1
+        if any(c not in _LINE_EDGE for c in text[line_start:q.start]):
+            continue  # the quote does not open its line
+        caption = _line_before(text, line_start)
+        if caption is None:
+            continue
+        a, b = caption
+        comma = next((i for i in range(a, b) if text[i] in _COMMAS), None)
+        if comma is None or any(c in _CAPTION_STOPS for c in text[a:b]) or len(text[a:b].split()) > _CAPTION_WORDS:
+            continue
+        name_start, name_end = _strip(text, a, comma)
+        if not 1 <= len(text[name_start:name_end].split()) <= _CAPTION_NAME_WORDS \
+                or any(c.isdigit() for c in text[name_start:name_end]):
+            continue
+        named = next((e for e in doc.entities if e.type == "PERSON" and name_start <= e.start < name_end), None)
+        q.speaker = Actor(named.text, named.entity_id, named.name_en, named.start, named.end, "PERSON") \
+            if named is not None else Actor(text[name_start:name_end], None, None, name_start, name_end, "PERSON")
+    return quotes
+
+
+def _line_before(text: str, line_start: int) -> tuple[int, int] | None:
+    """The non-blank line before the line that starts at ``line_start``, without its edges."""
+    end = line_start - 1
+    while end > 0 and text[end - 1] in " \t\r\n\u200e\u200f":
+        end -= 1
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    return _strip(text, start, end)
 
 
 #: an unattributed direct quote this many sentences or fewer after an attributed quote continues it

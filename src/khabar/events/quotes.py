@@ -289,9 +289,11 @@ def _unclosed(doc: Document, quotes: list[Quote], direct_spans: list[tuple[int, 
         pos = m.start(1)
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if _overlaps_any(direct_spans, pos, pos + 1) or _CLOSE_AFTER.search(text, pos + 2, end) \
-                or _CLOSE_LOOSE.search(text, pos + 2, end):
+        if _overlaps_any(direct_spans, pos, pos + 1) or _CLOSE_AFTER.search(text, pos + 2, end):
             continue  # closed after all, by any single mark (``'سُپر ویمن'``، ``'ڈزنی اسٹوڈیوز‘``)
+        loose = _CLOSE_LOOSE.search(text, pos + 2, end)
+        if loose is not None:
+            end = loose.start()  # ``’پلاک ‘ کے باہر`` (too short to quote)، ``'… سبب بنتی ہے۔ '``
         i = bisect_left(frames, pos + 1)
         if i < len(frames) and frames[i] < end:
             end = frames[i]
@@ -380,9 +382,10 @@ def _captioned(doc: Document, quotes: list[Quote]) -> list[Quote]:
         if comma is None or any(c in _CAPTION_STOPS for c in text[a:b]) or len(text[a:b].split()) > _CAPTION_WORDS:
             continue
         name_start, name_end = _strip(text, a, comma)
-        if not 1 <= len(text[name_start:name_end].split()) <= _CAPTION_NAME_WORDS \
-                or any(c.isdigit() for c in text[name_start:name_end]):
-            continue
+        name = [normalize(w).norm for w in text[name_start:name_end].split()]
+        if not 1 <= len(name) <= _CAPTION_NAME_WORDS or _crosshead(text, q) \
+                or not all(w.isalpha() and is_np_word(w) and w not in _grammar()["verb"] for w in name):
+            continue  # ``ضرورت ہے، ملک ریاض کو``⏎``’…‘``: related headlines, not a caption and its quote
         named = next((e for e in doc.entities if e.type == "PERSON" and name_start <= e.start < name_end), None)
         q.speaker = Actor(named.text, named.entity_id, named.name_en, named.start, named.end, "PERSON") \
             if named is not None else Actor(text[name_start:name_end], None, None, name_start, name_end, "PERSON")

@@ -176,8 +176,9 @@ def _credited(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
 
 def _clause_final(word: str) -> bool:
     """Does ``word`` end a clause: a finite or past verb, a subjunctive or an imperfective participle
-    (``ہوگی``، ``جائے``، ``کہلاسکتیں``، ``چاہتا``)?"""
-    return word in _grammar()["verb"] or word.endswith(_VERB_ENDINGS) or word.endswith(("تا", "تی", "تے"))
+    (``ہوگی``، ``جائے``، ``کہلاسکتیں``، ``چاہتا``، ``ہونے لگی``)?"""
+    return word in _grammar()["verb"] or word in _BEGAN or word.endswith(_VERB_ENDINGS) \
+        or word.endswith(("تا", "تی", "تے"))
 
 
 def _named_speaker(toks: Sequence[Token], s: int, e: int, resolver: ActorResolver) -> bool:

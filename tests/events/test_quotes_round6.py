@@ -108,3 +108,8 @@ def test_a_teaser_credited_to_someones_claim_or_message_is_theirs():
 def test_a_teaser_clause_that_ends_on_began_is_credited():
     assert _quotes("بچپن میں فلمیں دیکھ کر مجھے گانے کا شوق ہونے لگا، گلوکار") == [
         ("reported", "بچپن میں فلمیں دیکھ کر مجھے گانے کا شوق ہونے لگا", "گلوکار")]
+
+
+def test_names_listed_in_quote_marks_are_no_quotations():
+    text = "کمپنی نے ’’سٹار ون پرو‘‘ اور ’’سٹار ون میکس پلس‘‘ فونز کو نئی ٹیکنالوجی سے لیس کرنے کا اعلان کیا ہے"
+    assert _quotes(text) == []

@@ -110,6 +110,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
             starts = starts_of[sent] = [t.start for t in toks]
         if n_words < _UNATTRIBUTED_MIN_WORDS and _used_as_noun(toks, starts, me):
             continue  # ``فلم ’’مایا‘‘ کے ہندی ریمیک``: a title the sentence goes on to use, not a quotation
+        if n_words < _UNATTRIBUTED_MIN_WORDS and _in_quoted_list(doc.text, ms, me):
+            continue  # ``’’گیلکسی ایس 8‘‘ اور ’’گیلکسی ایس 8 پلس‘‘ فونز``: names listed in marks, not words said
         if n_words < _TITLE_MAX_WORDS and _named_work(toks, starts, ms):
             continue  # ``فلم ’’مسٹر اینڈ مسز ایر‘‘``: the title of a film, a book, a show
         speaker = _direct_speaker(doc, toks, starts, ms, me, resolver)
@@ -474,6 +476,16 @@ def _used_as_noun(toks: Sequence[Token], starts: Sequence[int], mark_end: int) -
     return after is not None and (after.norm in GENITIVE or after.norm in _grammar()["after_title"])
 
 
+
+
+_LIST_AFTER = re.compile(r"\s*(?:اور|و|،|,)\s*[\"'“”‘’]")
+_LIST_BEFORE = re.compile(r"[\"'“”‘’]\s*(?:اور|و|،|,)\s*\Z")
+
+
+def _in_quoted_list(text: str, ms: int, me: int) -> bool:
+    """Is the quoted stretch ``text[ms:me]`` (marks included) joined to another quoted stretch by ``اور``،
+    ``و`` or a comma, an item in a list of names?"""
+    return bool(_LIST_AFTER.match(text, me)) or bool(_LIST_BEFORE.search(text[max(0, ms - 12):ms]))
 
 
 #: a quoted stretch after a word for a work (فلم، کتاب) is its title up to this many words

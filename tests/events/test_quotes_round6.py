@@ -113,3 +113,13 @@ def test_a_teaser_clause_that_ends_on_began_is_credited():
 def test_names_listed_in_quote_marks_are_no_quotations():
     text = "کمپنی نے ’’سٹار ون پرو‘‘ اور ’’سٹار ون میکس پلس‘‘ فونز کو نئی ٹیکنالوجی سے لیس کرنے کا اعلان کیا ہے"
     assert _quotes(text) == []
+
+
+def test_marks_opened_with_the_right_hand_quote_pair_after_a_frame():
+    text = "اداکارہ نے مداح کو جواب دیتے ہوئے کہا کہ ”میں آپ کی محبت کا شکریہ ادا کرتی ہوں مگر اب بہت دیر ہو گئی“۔"
+    assert _quotes(text) == [("direct", "میں آپ کی محبت کا شکریہ ادا کرتی ہوں مگر اب بہت دیر ہو گئی", "اداکارہ")]
+
+
+def test_a_right_hand_mark_elsewhere_opens_nothing():
+    text = "فلم ”سفر“ اور ”منزل“ کے گانے مقبول ہوئے۔"
+    assert _quotes(text) == []

@@ -30,10 +30,11 @@ from khabar.text.normalize import normalize
 
 #: (opening, closing) quote marks; doubled marks first so ``’’`` is never read as two single quotes
 _PAIRS = (("“", "”"), ("‘‘", "’’"), ("’’", "‘‘"), ("''", "''"), ('"', '"'), ("’", "‘"), ("‘", "’"), ("'", "'"),
-          ("'", "‘"), ("'", "’"))
-#: a straight ``'`` closed by a curly mark (``کہ 'آئیے … نہ توڑیں‘``: marks typed on two keyboards) pairs only
-#: right after a frame's ``کہ`` or colon; elsewhere such a mark is an apostrophe
-_MIXED_PAIRS = frozenset({("'", "‘"), ("'", "’")})
+          ("'", "‘"), ("'", "’"), ("”", "“"))
+#: a straight ``'`` closed by a curly mark (``کہ 'آئیے … نہ توڑیں‘``: marks typed on two keyboards), and
+#: ``”…“`` opened with the right-hand mark (``کہا کہ ”میں معذرت چاہتی ہوں …“``), pair only right after a
+#: frame's ``کہ`` or colon; elsewhere such marks are an apostrophe, or the ends of two other quotes
+_MIXED_PAIRS = frozenset({("'", "‘"), ("'", "’"), ("”", "“")})
 _AFTER_FRAME = re.compile(r"(?:کہ|:)\s*\Z")
 #: quote text is at least this many characters
 _MIN_QUOTE_CHARS = 2

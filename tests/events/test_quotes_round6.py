@@ -123,3 +123,9 @@ def test_marks_opened_with_the_right_hand_quote_pair_after_a_frame():
 def test_a_right_hand_mark_elsewhere_opens_nothing():
     text = "فلم ”سفر“ اور ”منزل“ کے گانے مقبول ہوئے۔"
     assert _quotes(text) == []
+
+
+def test_what_is_pointed_out_is_no_speaker():
+    assert _quotes("ماہرین اس بات کی نشاندہی کرتے ہیں کہ شہر میں پانی کی قلت بڑھ رہی ہے۔") == [
+        ("reported", "شہر میں پانی کی قلت بڑھ رہی ہے", "ماہرین")]
+    assert _quotes("سرکاری اعدادوشمار اس بات کی نشاندہی کرتے ہیں کہ برآمدات میں کمی آئی ہے۔") == []

@@ -76,7 +76,7 @@ def _grammar() -> dict[str, frozenset[str]]:
 
 _GRAMMAR_ROLES = ("after_title", "link", "trailing", "finite", "continues", "subordinator", "adverbial_end",
                   "say_aux", "claim_light", "compound_postposition", "perfective", "aside", "work",
-                  "imperfective", "ask", "claim_verb", "credit_talk", "said_object")
+                  "imperfective", "ask", "claim_verb", "credit_talk", "said_object", "content_noun")
 
 
 @cache
@@ -927,12 +927,16 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
         speaker = _span(_np_left(words, erg, 0, names))
     elif j > 0 and words[j - 1] in GENITIVE:
         speaker = _span(_np_left(words, j - 1, 0, names))
+        if speaker is not None and _content_phrase(words, speaker):
+            speaker = None  # ``اس بات کی نشاندہی کرتے ہیں کہ``: what is pointed out, not who points it out
     else:
         speaker = None
     if speaker is None and any(w in _grammar()["imperfective"] for w in words[j + 1:k]):
         # ``مسلم لیگ الیکشن میں اس بات پر زور دے رہی ہے کہ``: a progressive or habitual verb takes a
         # plain subject, the phrase that opens the clause
         speaker = _clause_subject(words, j, names)
+        if speaker is not None and words[speaker[1] - 1] in _speech_words()["not_source"]:
+            return None  # ``… اعدادوشمار اس بات کی نشاندہی کرتے ہیں کہ``: figures say nothing
     if speaker is None and coordinated:
         # ``X نے کہا ہے کہ ’…‘، ساتھ ہی تصدیق کی کہ …``: a second act with no subject of its own; the
         # subject of the story speaks (resolved like a pronoun, to the last speaker)
@@ -942,6 +946,12 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
     if speaker is None:
         return None
     return speaker, k + 1
+
+
+def _content_phrase(words: Sequence[str], span: tuple[int, int]) -> bool:
+    """Is ``words[span]`` a demonstrative and a noun that points ahead to a ``کہ`` clause (``اس بات``، ``اس امر``)?"""
+    s, e = span
+    return e - s == 2 and words[s] in ("اس", "یہ", "ان") and words[s + 1] in _grammar()["content_noun"]
 
 
 #: words that join a second act to the first after a comma (``، ساتھ ہی تصدیق کی``، ``، اور یہ بھی دعویٰ کیا``)

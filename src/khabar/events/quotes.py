@@ -674,6 +674,9 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
                 zero = speaker is None  # ``اس موقع پر خطاب کرتے ہوئے کہا کہ``: the subject of the story speaks
         elif w in ("مطابق", "بموجب") and k > 0 and words[k - 1] == "کے" and k + 1 < len(words):
             speaker = _span(_np_left(words, k - 1, 0, names))
+            if speaker is not None and speaker[1] - speaker[0] == 1 and words[speaker[0]] in ("اس", "ان"):
+                # ``X نے تیل کے ذخائر کا جو اندازہ بتایا ہے اس کے مطابق``: the estimate X gave speaks for X
+                speaker = _correlative_owner(words, speaker[0], names) or speaker
             issued = _issuer(words, k - 2, names) if k > 1 and words[k - 2] in _speech_words()["issued"] else None
             if issued is not None:
                 speaker = issued  # ``X کی طرف سے جاری کردہ تفصیلات کے مطابق``: details X released are X's words
@@ -946,6 +949,24 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
     if speaker is None:
         return None
     return speaker, k + 1
+
+
+#: a ``جو`` clause before ``اس کے مطابق`` has at most this many words
+_CORRELATIVE_WORDS = 15
+
+
+def _correlative_owner(words: Sequence[str], pronoun: int, names: Collection[int]) -> tuple[int, int] | None:
+    """The ergative subject of a ``جو`` clause that the ``اس`` at ``pronoun`` takes up (``X نے … کا جو
+    اندازہ بتایا ہے اس کے مطابق`` → X), or None when no such clause ends right before it."""
+    if pronoun == 0 or words[pronoun - 1] not in _grammar()["verb"]:
+        return None
+    for r in range(pronoun - 2, max(-1, pronoun - 2 - _CORRELATIVE_WORDS), -1):
+        if words[r] in _SENTENCE_ENDS or words[r] in _COMMAS or words[r] == "کہ":
+            return None
+        if words[r] == "جو":
+            ne = next((i for i in range(r - 1, max(-1, r - 1 - _CORRELATIVE_WORDS), -1) if words[i] == "نے"), None)
+            return _span(_np_left(words, ne, 0, names)) if ne is not None else None
+    return None
 
 
 def _content_phrase(words: Sequence[str], span: tuple[int, int]) -> bool:

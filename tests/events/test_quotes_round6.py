@@ -134,3 +134,16 @@ def test_what_is_pointed_out_is_no_speaker():
 def test_according_to_what_someone_gave_is_their_word():
     text = "محکمہ موسمیات نے بارشوں کا جو اندازہ جاری کیا ہے اس کے مطابق اگلے ہفتے شدید بارش ہوگی۔"
     assert _quotes(text) == [("reported", "اگلے ہفتے شدید بارش ہوگی", "محکمہ موسمیات")]
+
+
+def test_a_quote_opened_after_a_frame_runs_over_one_paragraph_break_to_its_closing_mark():
+    text = ("کمپنی کے سربراہ نے کہا کہ \"ہم نے پرانے پلانٹ کا جائزہ لیا ۔\n\n"
+            "ہم نے فیصلہ کیا کہ نیا پلانٹ لگانا بہترین راستہ ہے\"۔ اس کے بعد تقریب ختم ہو گئی۔")
+    found = _quotes(text)
+    assert [(k, s) for k, _, s in found] == [("direct", "کمپنی کے سربراہ")]
+    assert found[0][1].startswith("ہم نے پرانے") and found[0][1].endswith("بہترین راستہ ہے")
+
+
+def test_a_mark_in_the_next_paragraph_closes_nothing_without_a_frame():
+    text = "بازار میں \"نئی دکان کھل گئی ہے۔\n\nلوگوں نے کہا کہ قیمتیں کم ہیں\" اور رش بڑھ گیا۔"
+    assert all(k == "reported" for k, _, _ in _quotes(text))

@@ -532,12 +532,29 @@ def _direct_marks(text: str) -> Iterator[tuple[int, int, int, int]]:
             if para_end < qs:
                 m = _PARAGRAPH_END.search(text, qs)
                 para_end = m.start() if m else n
-            if close < n and close - qs >= _MIN_QUOTE_CHARS and close <= para_end:
+            if close < n and close - qs >= _MIN_QUOTE_CHARS \
+                    and (close <= para_end or _runs_into_next_paragraph(text, pos, qs, close)):
                 yield pos, close + len(b), qs, close
                 pos = close + len(b)
                 break
         else:
             pos += 1
+
+
+_CLOSED_BEFORE = re.compile(r"[۔.؟?!،]|\s|\Z")
+
+
+def _runs_into_next_paragraph(text: str, pos: int, qs: int, close: int) -> bool:
+    """Does a quote opened right after a frame (``X نے کہا کہ "…``) run on over one paragraph break to the
+    closing mark at ``close``: a statement quoted over two paragraphs, whose mark closes a sentence of the
+    second (``…بہترین آپشن ہے"۔``)? Elsewhere a mark past its paragraph closes nothing."""
+    if not _AFTER_FRAME.search(text, max(0, pos - 8), pos):
+        return False
+    first = _PARAGRAPH_END.search(text, qs)
+    if first is None:
+        return False
+    second = _PARAGRAPH_END.search(text, first.end())
+    return (second is None or close <= second.start()) and bool(_CLOSED_BEFORE.match(text, close + 1))
 
 
 def _find_close(text: str, mark: str, start: int) -> int:

@@ -147,3 +147,10 @@ def test_a_quote_opened_after_a_frame_runs_over_one_paragraph_break_to_its_closi
 def test_a_mark_in_the_next_paragraph_closes_nothing_without_a_frame():
     text = "بازار میں \"نئی دکان کھل گئی ہے۔\n\nلوگوں نے کہا کہ قیمتیں کم ہیں\" اور رش بڑھ گیا۔"
     assert all(k == "reported" for k, _, _ in _quotes(text))
+
+
+def test_a_speaker_named_with_nami_keeps_the_name():
+    assert _quotes("احمد نامی اس شخص کا کہنا ہے کہ پولیس دیر سے پہنچی۔") == [
+        ("reported", "پولیس دیر سے پہنچی", "احمد نامی اس شخص")]
+    assert _quotes("ماہر نفسیات جو ہیمنگزنامی اس ماہر کا کہنا ہے کہ تہوار پر سگریٹ کی طلب بڑھ جاتی ہے۔") == [
+        ("reported", "تہوار پر سگریٹ کی طلب بڑھ جاتی ہے", "ہیمنگزنامی اس ماہر")]

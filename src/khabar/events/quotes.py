@@ -721,7 +721,7 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
         if body is None or body >= len(words):
             continue
         if speaker is not None:
-            speaker = _trim_clause_edge(words, speaker, names)
+            speaker = _named_as(words, _trim_clause_edge(words, speaker, names), names)
         if bare and (speaker is None or not _can_speak(toks, words, speaker, names, resolver)):
             continue  # ``اسے جادو کہتے ہیں``: a name given, nobody's words
         start = speaker[0] if speaker is not None else k
@@ -984,6 +984,20 @@ def _correlative_owner(words: Sequence[str], pronoun: int, names: Collection[int
             ne = next((i for i in range(r - 1, max(-1, r - 1 - _CORRELATIVE_WORDS), -1) if words[i] == "نے"), None)
             return _span(_np_left(words, ne, 0, names)) if ne is not None else None
     return None
+
+
+def _named_as(words: Sequence[str], span: tuple[int, int], names: Collection[int]) -> tuple[int, int]:
+    """A speaker phrase with the name its ``نامی`` gives before it (``احمد نامی اس شخص`` for ``اس شخص``; glued in
+    copy that lost a blank, ``ہیمنگزنامی اس ماہر``)."""
+    s, e = span
+    if e - s < 2 or s == 0 or words[s] not in ("اس", "یہ", "ایک", "ان"):
+        return span
+    if words[s - 1] == "نامی" and s > 1:
+        name = np_left(words, s - 1, 0, names)
+        return (name[0], e) if name[1] > name[0] else span
+    if words[s - 1].endswith("نامی") and len(words[s - 1]) > len("نامی") + 1:
+        return np_left(words, s, 0, names)[0], e
+    return span
 
 
 def _content_phrase(words: Sequence[str], span: tuple[int, int]) -> bool:

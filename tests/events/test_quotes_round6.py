@@ -2,6 +2,7 @@
 Bend the Truth, UNER and Express teasers, and fresh unlabelled text): teaser credits, frames without ``کہ``,
 glued genitives, quote marks typed with a blank. Example sentences written for these tests."""
 
+from khabar.document import Entity
 from khabar.events.quotes import extract_quotes
 from khabar.pipeline import analyze
 
@@ -154,3 +155,14 @@ def test_a_speaker_named_with_nami_keeps_the_name():
         ("reported", "پولیس دیر سے پہنچی", "احمد نامی اس شخص")]
     assert _quotes("ماہر نفسیات جو ہیمنگزنامی اس ماہر کا کہنا ہے کہ تہوار پر سگریٹ کی طلب بڑھ جاتی ہے۔") == [
         ("reported", "تہوار پر سگریٹ کی طلب بڑھ جاتی ہے", "ہیمنگزنامی اس ماہر")]
+
+
+def test_a_pronoun_after_an_outlets_report_is_the_person_the_report_is_about():
+    text = ("شوبز نیوز کے مطابق اداکارہ زرینہ ملک کو صبح جلدی اٹھنا پسند نہیں ہے۔ "
+            "اس بارے میں انہوں نے انٹرویو میں کہا کہ میں رات دیر تک کام کرتی ہوں۔")
+    doc = analyze(text, stages=_STAGES)
+    start = text.index("زرینہ ملک")
+    doc.entities.append(Entity(start, start + len("زرینہ ملک"), "زرینہ ملک", "PERSON", 0))
+    assert [(q.text, q.speaker and q.speaker.text) for q in extract_quotes(doc)] == [
+        ("اداکارہ زرینہ ملک کو صبح جلدی اٹھنا پسند نہیں ہے", "شوبز نیوز"),
+        ("میں رات دیر تک کام کرتی ہوں", "زرینہ ملک")]

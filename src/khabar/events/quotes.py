@@ -1570,6 +1570,9 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
     subjects.extend(p for p in persons if _owns_statement(doc, p[1].end or 0))
     subjects.sort(key=lambda x: x[0])
     last_speaker, last_subject = _Before(speakers), _Before(subjects)
+    # what each ``کے مطابق`` source reported: the people it narrates about may speak next
+    reported_by = {id(x.speaker): (x.start, x.end) for x in quotes
+                   if x.speaker is not None and _report_before(doc.text, x.start)}
     mentions = sorted([*speakers, *subjects], key=lambda x: x[0])  # where an epithet's person may be named
     last_person, last_org = _Before(persons), _Before(orgs)
     for q in quotes:
@@ -1583,14 +1586,21 @@ def _fill_pronouns(doc: Document, quotes: list[Quote], titled: Sequence[tuple[in
         elif speaker is not None:
             q.speaker = speaker[1]
             person = last_person(at)
-            if speaker[1].type == "ORG" and person is not None and person[0] > speaker[0]:
-                q.speaker = person[1]  # ``ایجنسی نے تصدیق کی … X ایک ہیکر ہیں … ان کا کہنا تھا``: a person
+            if person is not None and person[0] > speaker[0] and (
+                    speaker[1].type == "ORG" or _inside(reported_by.get(id(speaker[1])), person[0])):
+                # ``ایجنسی نے تصدیق کی … X ایک ہیکر ہیں … ان کا کہنا تھا``: a person; so the person an
+                # untagged outlet's report is about (``سانتا بانتا نیوز کے مطابق پریانکاکو … انہوں نے کہا``)
+                q.speaker = person[1]
         else:
             found = last_person(at) or last_org(at)
             q.speaker = found[1] if found is not None else None
         if q.speaker is not None:
             q.speaker = _named_for(doc, q.speaker, persons, mentions) or q.speaker
     return quotes
+
+
+def _inside(span: tuple[int, int] | None, pos: int) -> bool:
+    return span is not None and span[0] <= pos < span[1]
 
 
 def _named_for(doc: Document, actor: Actor, persons: Sequence[tuple[int, Actor]],

@@ -166,3 +166,8 @@ def test_a_pronoun_after_an_outlets_report_is_the_person_the_report_is_about():
     assert [(q.text, q.speaker and q.speaker.text) for q in extract_quotes(doc)] == [
         ("اداکارہ زرینہ ملک کو صبح جلدی اٹھنا پسند نہیں ہے", "شوبز نیوز"),
         ("میں رات دیر تک کام کرتی ہوں", "زرینہ ملک")]
+
+
+def test_a_claim_made_in_the_passive_is_reported_speech_from_nobody():
+    text = "دورے کے موقع پر اس بات کا اعلان کیا گیا تھا کہ دونوں ملک نئی سڑک مل کر بنائیں گے۔"
+    assert _quotes(text) == [("reported", "دونوں ملک نئی سڑک مل کر بنائیں گے", None)]

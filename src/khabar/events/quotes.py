@@ -949,6 +949,8 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
         speaker = _span(_np_left(words, j - 1, 0, names))
         if speaker is not None and _content_phrase(words, speaker):
             speaker = None  # ``اس بات کی نشاندہی کرتے ہیں کہ``: what is pointed out, not who points it out
+            if any(w in ("گیا", "گئی", "گئے") for w in words[j + 1:k]):
+                return None, k + 1  # ``اس بات کا اعلان کیا گیا تھا کہ``: announced in the passive, by nobody named
     else:
         speaker = None
     if speaker is None and any(w in _grammar()["imperfective"] for w in words[j + 1:k]):

@@ -171,3 +171,9 @@ def test_a_pronoun_after_an_outlets_report_is_the_person_the_report_is_about():
 def test_a_claim_made_in_the_passive_is_reported_speech_from_nobody():
     text = "دورے کے موقع پر اس بات کا اعلان کیا گیا تھا کہ دونوں ملک نئی سڑک مل کر بنائیں گے۔"
     assert _quotes(text) == [("reported", "دونوں ملک نئی سڑک مل کر بنائیں گے", None)]
+
+
+def test_a_claim_about_a_content_phrase_with_no_subject_of_its_own_is_the_last_speakers():
+    text = ("وزیر خزانہ نے کہا کہ بجٹ متوازن ہے۔ "
+            "بعد میں اس بات کا اعادہ کیا کہ ٹیکس کا دائرہ بڑھایا جائے گا۔")
+    assert _quotes(text)[-1] == ("reported", "ٹیکس کا دائرہ بڑھایا جائے گا", "وزیر خزانہ")

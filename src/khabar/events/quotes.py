@@ -951,6 +951,10 @@ def _claim_frame(words: Sequence[str], k: int, claim: frozenset[str], last_ne: S
             speaker = None  # ``اس بات کی نشاندہی کرتے ہیں کہ``: what is pointed out, not who points it out
             if any(w in ("گیا", "گئی", "گئے") for w in words[j + 1:k]):
                 return None, k + 1  # ``اس بات کا اعلان کیا گیا تھا کہ``: announced in the passive, by nobody named
+            if not any(w in _grammar()["imperfective"] for w in words[j + 1:k]):
+                # ``انہوں نے کہا کہ … اور اس بات پر زور دیا کہ``: a second act of the subject the clause
+                # left out; it speaks for the story's last subject or speaker, as a pronoun would
+                return (j, j), k + 1
     else:
         speaker = None
     if speaker is None and any(w in _grammar()["imperfective"] for w in words[j + 1:k]):

@@ -2,16 +2,11 @@
 Bend the Truth, UNER and Express teasers, and fresh unlabelled text): teaser credits, frames without ``کہ``,
 glued genitives, quote marks typed with a blank. Example sentences written for these tests."""
 
+from tests.events.test_quotes_round5 import _STAGES, _quotes
+
 from khabar.document import Entity
 from khabar.events.quotes import extract_quotes
 from khabar.pipeline import analyze
-
-_STAGES = ("normalize", "sentences", "tokens")
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None]]:
-    doc = analyze(text, stages=_STAGES)
-    return [(q.kind, q.text, None if q.speaker is None else q.speaker.text) for q in extract_quotes(doc)]
 
 
 def test_a_teaser_credited_to_a_role_after_its_comma_is_that_persons_words():

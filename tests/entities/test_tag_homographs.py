@@ -43,6 +43,11 @@ def _names(text: str) -> list[tuple[int, int, str, str]]:
     ("وزیراعظم کل دلی جائیں گے۔", [(12, 15, "دلی", "GPE")]),
     ("شام میں جنگ جاری ہے۔", [(0, 3, "شام", "GPE")]),
     ("روس کی شام میں مداخلت پر تنقید ہوئی۔", [(0, 3, "روس", "GPE"), (7, 10, "شام", "GPE")]),
+    # قصور "fault" after a genitive or بے, before نہیں; Kasur the district elsewhere
+    ("اس کا قصور نہیں تھا، اس نے کہا۔", []),
+    ("میرا قصور کیا ہے؟", []),
+    ("عدالت نے کہا کہ وہ بے قصور ہے۔", []),
+    ("پولیس نے قصور میں چھاپہ مارا۔", [(9, 13, "قصور", "GPE")]),
 ])
 def test_ordinary_senses_are_not_names(text: str, expected: list[tuple[int, int, str, str]]) -> None:
     assert _names(text) == expected

@@ -77,6 +77,21 @@ _WITHOUT = event_words("without")
 #: ``ورلڈکپ پر قبضے کا ارادہ``), and the words that show a game
 _PLAY_IDIOMS = event_words("play_idioms")
 _PLAY_WORDS = event_words("play_words")
+#: first words of predicates that are surgery in a clause about medicine (``ڈاکٹروں کی ٹیم نے آپریشن کیا``), and
+#: the words that show medicine
+_SURGERY_NOUNS = event_words("surgery_nouns")
+_MEDICAL_WORDS = event_words("medical_words")
+#: animals: a lion or a bear that attacks is no party (``شیر نے بچی پر حملہ کیا``)
+_ANIMALS = event_words("animals")
+#: predicates that are an event only with a party as their object: ``X نے فلسطین کو تسلیم کیا`` recognises
+#: a state; without one, ``X نے تسلیم کیا کہ ...`` admits a fact
+_PARTY_OBJECT_ONLY = frozenset(tuple(p.split()) for p in event_words("party_object_only"))
+#: words after an event noun that say it has not happened (``ملاقات متوقع ہے``، ``دورہ ملتوی``)
+_UNREALISED = event_words("unrealised")
+#: the passive auxiliary as an imperfective participle: ``مطالبہ کیا جاتا ہے`` is what is usually done
+_HABITUAL_PASSIVE = event_words("habitual_passive")
+#: the present copula: after an imperfective it makes a present (habitual or general) tense
+_PRESENT = event_words("present_copulas")
 #: documents that act for their issuer (``X کی رپورٹ نے ... مسترد کر دیا``)
 _DOCUMENTS = event_words("documents")
 #: heads of a source phrase that is an organ of a state even when no country is named
@@ -799,6 +814,33 @@ def _polar_question(words: Sequence[str], lo: int, m: TriggerMatch) -> bool:
         return False
     end = next((k for k in range(m.end, len(words)) if words[k] in _SENTENCE_ENDS), len(words))
     return end < len(words) and words[end] in ("؟", "?")
+
+
+def _habitual(words: Sequence[str], lo: int, m: TriggerMatch) -> bool:
+    """Does the predicate say what is usually done, not what was done: a present passive of the imperfective
+    (``صارفین کی جانب سے ... مطالبہ کیا جاتا ہے``), or a present imperfective in a relative clause opened by
+    ``جو`` (``... انسان ہیں جو ہر کسی کی مدد کرتے ہیں``)? A main clause's present (``امریکہ ... مذمت کرتا ہے``)
+    states a position and stays an event."""
+    if m.passive and words[m.end - 1] in _HABITUAL_PASSIVE and words[m.end:m.end + 1] in ([w] for w in _PRESENT):
+        return True  # (the passive auxiliary closes the trigger: ``مطالبہ کیا جاتا | ہے``)
+    if m.form != IMPERFECTIVE or m.end >= len(words) or words[m.end] not in _PRESENT \
+            or not words[m.end - 1].endswith(("تا", "تی", "تے")):
+        return False  # (a progressive, ``تحقیقات کر رہے ہیں``, is going on now)
+    for k in range(m.start - 1, lo - 1, -1):
+        if words[k] in _FINITE or words[k] in ("،", ","):
+            return False
+        if words[k] == "جو":
+            return True
+    return False
+
+
+def _unrealised(words: Sequence[str], m: TriggerMatch) -> bool:
+    """Is the event noun ``m`` followed (past ``بھی``) by a word that says it has not happened (``سربراہان کے
+    درمیان ملاقات متوقع ہے``، ``X کی Y سے ملاقات بھی منسوخ``)?"""
+    if m.form:
+        return False
+    k = m.end + (m.end < len(words) and words[m.end] == "بھی")
+    return k < len(words) and words[k] in _UNREALISED
 
 
 def _is_headline(words: Sequence[str]) -> bool:
@@ -1812,7 +1854,10 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
             or _stresses_that(words, m) or _only_able(words, m) or _polar_question(words, lo, m) \
             or (m.form and m.end < len(words) and words[m.end] in _WITHOUT) \
             or (m.entry.phrase[:1] and m.entry.phrase[0] in _PLAY_IDIOMS
-                and any(w in _PLAY_WORDS for w in words[lo:hi])):
+                and any(w in _PLAY_WORDS for w in words[lo:hi])) \
+            or (m.entry.phrase[:1] and m.entry.phrase[0] in _SURGERY_NOUNS
+                and any(w in _MEDICAL_WORDS for w in words[lo:hi])) \
+            or _habitual(words, lo, m) or _unrealised(words, m):
         return []  # a display, a press talk, a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``), a
         # yes-no question (``کیا امریکہ ایران پر حملہ کرے گا؟``), an act not done (``چھان بین کیے بغیر``) or
         # a sports idiom in a clause about a game (``قومی ٹیم نے ... رنز پر ہتھیار ڈال دیے``)
@@ -1825,8 +1870,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
         # ``X کی فائرنگ، Y کا پتھراؤ``: a comma after an event noun bounds each headline clause
         lo = max([lo] + [c + 1 for c in range(lo, m.start) if c in sent.noun_ends and words[c] in ("،", ",")])
         hi = min([hi] + [c for c in range(m.end, hi) if c in sent.noun_ends and words[c] in ("،", ",")])
-    if not sources or (source_span is not None and words[source_span[1] - 1] in _GATHERINGS):
-        return []  # no source, or a gathering (``اجلاس نے ... زور دیا``): a meeting is no actor
+    if not sources or (source_span is not None and words[source_span[1] - 1] in _GATHERINGS | _ANIMALS):
+        return []  # no source, a gathering (``اجلاس نے ... زور دیا``: a meeting is no actor) or an animal
     if m.code[:3] == "042" and not m.form and source_span is not None \
             and all(a.type in ("GPE", "LOC") for a in sources) \
             and any(words[g] in GENITIVE and words[g - 1] in _PLACE_NOUNS for g in range(source_span[1], m.start)):
@@ -1856,6 +1901,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     elif not targets and "کو" in TARGET_MARKERS.get(m.code[:2], ()):
         targets = _speaker_as_object(sent, m, lo, sources)
         marker = "pron" if targets else None
+    if not targets and m.entry.phrase in _PARTY_OBJECT_ONLY:
+        return []  # ``فیس بک نے تسلیم کیا کہ ...``: admitting a fact recognises nobody
     if m.code[:2] == "13" and any(w in _hazards() for w in words[lo:hi]):
         return []  # ``محکمہ موسمیات نے طوفان کا انتباہ جاری کیا``: a forecast threatens nobody
     if targets and all(" ".join(t.text.split()) in _REFLEXIVES for t in targets):

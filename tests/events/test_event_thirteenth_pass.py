@@ -1,0 +1,42 @@
+"""Thirteenth pass: precision on unseen text (admissions, habitual presents, animals, surgery, events that
+have not happened); our own sentences."""
+
+from tests.events.test_event_tenth_pass import _events
+
+
+def test_recognition_needs_a_party_as_its_object():
+    # ``تسلیم کیا`` without a party recognises nobody: it admits a fact or accepts a thing
+    assert _events("کمپنی نے تسلیم کیا کہ اس کے نظام میں خامی تھی۔") == []
+    assert _events("کھلاڑی نے اپنی غلطی تسلیم کر لی۔") == []
+    # with a party as its object it is recognition (054)
+    assert _events("کئی ممالک نے نئی حکومت کو تسلیم کر لیا۔") == [("054", "کئی ممالک", "نئی حکومت")]
+
+
+def test_a_habitual_present_says_what_is_usually_done():
+    # a present imperfective in a ``جو`` relative clause describes someone, it reports no act
+    assert _events("سلمان خان اچھے انسان ہیں جو ہر کسی کی مدد کرتے ہیں۔") == []
+    # the present passive of the imperfective (``کیا جاتا ہے``) is what is usually done
+    assert _events("صارفین کی جانب سے بہتر سروس کا مطالبہ کیا جاتا ہے۔") == []
+    # a main clause's present states a position and stays an event
+    assert _events("حکومت اس حملے کی مذمت کرتی ہے۔") == [("111", "حکومت", None)]
+    # a progressive in such a clause is going on now
+    assert _events("پولیس جو حملے کی تحقیقات کر رہی ہے، کل رپورٹ دے گی۔") == [("090", "پولیس", None)]
+
+
+def test_an_animal_is_no_party():
+    assert _events("جنگل میں ریچھ نے سیاحوں پر حملہ کر دیا۔") == []
+    assert _events("گاؤں میں تیندوے نے ایک بچے کو مار ڈالا۔") == []
+    assert _events("ڈاکوؤں نے سیاحوں پر حملہ کر دیا۔") == [("190", "ڈاکوؤں", "سیاحوں")]
+
+
+def test_surgery_is_no_operation_of_force():
+    # ``آپریشن کیا`` in a clause about medicine is surgery
+    assert _events("ڈاکٹروں کی ٹیم نے مریض کا کامیاب آپریشن کیا۔") == []
+    assert _events("رینجرز نے شہر میں آپریشن کیا۔") == [("170", "رینجرز", None)]
+
+
+def test_an_event_noun_that_has_not_happened():
+    # an expected, cancelled or postponed meeting or talks is no event
+    assert _events("پاکستان اور بھارت کے درمیان مذاکرات متوقع ہیں۔") == []
+    assert _events("وزیراعظم کی گورنر سے ملاقات بھی منسوخ") == []
+    assert _events("وزیراعظم کی گورنر سے ملاقات") == [("040", "وزیراعظم", "گورنر")]

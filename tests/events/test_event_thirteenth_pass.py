@@ -40,3 +40,12 @@ def test_an_event_noun_that_has_not_happened():
     assert _events("پاکستان اور بھارت کے درمیان مذاکرات متوقع ہیں۔") == []
     assert _events("وزیراعظم کی گورنر سے ملاقات بھی منسوخ") == []
     assert _events("وزیراعظم کی گورنر سے ملاقات") == [("040", "وزیراعظم", "گورنر")]
+
+
+def test_an_unnamed_private_person_is_no_party():
+    # one person named only by sex, age or kin: private life, not an actor of the guideline
+    assert _events("دلہن نے شادی سے انکار کر دیا۔") == []
+    assert _events("بیوی نے عدالت میں طلاق کی درخواست دی۔") == []
+    # a group of them, a name, or an institution still acts
+    assert _events("خواتین نے مہنگائی کے خلاف احتجاج کیا۔") == [("141", "خواتین", None)]
+    assert _events("عدالت نے شادی سے انکار کر دیا۔") == [("120", "عدالت", None)]

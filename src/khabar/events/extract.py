@@ -83,6 +83,9 @@ _SURGERY_NOUNS = event_words("surgery_nouns")
 _MEDICAL_WORDS = event_words("medical_words")
 #: animals: a lion or a bear that attacks is no party (``شیر نے بچی پر حملہ کیا``)
 _ANIMALS = event_words("animals")
+#: one private person named by sex, age or kin (``دلہن نے``، ``بیوی نے``، ``ماں نے``): the guideline's actors are
+#: names, institutions and groups, and such a person's acts are private life (a plural, ``خواتین``, is a group)
+_PRIVATE_PERSONS = event_words("private_persons")
 #: predicates that are an event only with a party as their object: ``X نے فلسطین کو تسلیم کیا`` recognises
 #: a state; without one, ``X نے تسلیم کیا کہ ...`` admits a fact
 _PARTY_OBJECT_ONLY = frozenset(tuple(p.split()) for p in event_words("party_object_only"))
@@ -1872,6 +1875,9 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
         hi = min([hi] + [c for c in range(m.end, hi) if c in sent.noun_ends and words[c] in ("،", ",")])
     if not sources or (source_span is not None and words[source_span[1] - 1] in _GATHERINGS | _ANIMALS):
         return []  # no source, a gathering (``اجلاس نے ... زور دیا``: a meeting is no actor) or an animal
+    if source_span is not None and words[source_span[1] - 1] in _PRIVATE_PERSONS \
+            and not any(is_named(a) for a in sources):
+        return []  # ``لڑکی نے شادی سے انکار کر دیا``: an unnamed private person is no party
     if m.code[:3] == "042" and not m.form and source_span is not None \
             and all(a.type in ("GPE", "LOC") for a in sources) \
             and any(words[g] in GENITIVE and words[g - 1] in _PLACE_NOUNS for g in range(source_span[1], m.start)):

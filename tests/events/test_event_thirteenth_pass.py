@@ -49,3 +49,16 @@ def test_an_unnamed_private_person_is_no_party():
     # a group of them, a name, or an institution still acts
     assert _events("خواتین نے مہنگائی کے خلاف احتجاج کیا۔") == [("141", "خواتین", None)]
     assert _events("عدالت نے شادی سے انکار کر دیا۔") == [("120", "عدالت", None)]
+
+
+def test_an_offer_of_a_role_or_of_marriage_is_show_business():
+    assert _events("ہدایت کار نے اداکارہ کو نئی فلم میں مرکزی کردار کی پیشکش کی۔") == []
+    assert _events("کھلاڑی نے ساتھی کو شادی کی پیشکش کر دی۔") == []
+    # an offer between parties stays an intent (030)
+    assert _events("چین نے پاکستان کو تعاون کی پیشکش کی۔", tagged=True) == [("030", "چین", "پاکستان")]
+
+
+def test_declining_to_act_is_a_refusal():
+    # ``X آنے سے معذرت کر لی`` declines, as ``آنے سے انکار``; an apology to someone stays an apology (055)
+    assert _events("غیر ملکی کمنٹیٹرز نے پاکستان آنے سے معذرت کر لی۔") == [("120", "غیر ملکی کمنٹیٹرز", None)]
+    assert _events("وزیر نے قوم سے معذرت کر لی۔") == [("055", "وزیر", None)]

@@ -81,6 +81,15 @@ _PLAY_WORDS = event_words("play_words")
 #: the words that show medicine
 _SURGERY_NOUNS = event_words("surgery_nouns")
 _MEDICAL_WORDS = event_words("medical_words")
+#: first words of offers that are show business in a clause about a film or a show (``X نے Y کو فلم میں
+#: کردار کی پیشکش کی``), and the words that show it
+_ROLE_OFFERS = event_words("role_offers")
+_SHOWBIZ_WORDS = event_words("showbiz_words")
+#: (predicate first words, context words): a predicate of the first set in a clause with a word of the
+#: second is play, surgery or show business, no act between parties
+_FRAMES = ((_PLAY_IDIOMS, _PLAY_WORDS), (_SURGERY_NOUNS, _MEDICAL_WORDS), (_ROLE_OFFERS, _SHOWBIZ_WORDS))
+#: nouns of apology that, after an infinitive and ``سے``, decline to act (``پاکستان آنے سے معذرت کر لی``)
+_DECLINING = event_words("declining")
 #: animals: a lion or a bear that attacks is no party (``شیر نے بچی پر حملہ کیا``)
 _ANIMALS = event_words("animals")
 #: one private person named by sex, age or kin (``دلہن نے``، ``بیوی نے``، ``ماں نے``): the guideline's actors are
@@ -817,6 +826,20 @@ def _polar_question(words: Sequence[str], lo: int, m: TriggerMatch) -> bool:
         return False
     end = next((k for k in range(m.end, len(words)) if words[k] in _SENTENCE_ENDS), len(words))
     return end < len(words) and words[end] in ("؟", "?")
+
+
+def _framed(words: Sequence[str], lo: int, hi: int, m: TriggerMatch) -> bool:
+    """Is the predicate one of ``_FRAMES`` in a clause with that frame's words (``181 رنز پر ہتھیار ڈال دیے``،
+    ``ڈاکٹروں نے ... آپریشن کیا``، ``فلم میں کردار کی پیشکش کی``)?"""
+    first = m.entry.phrase[:1]
+    return bool(first) and any(first[0] in heads and any(w in context for w in words[lo:hi])
+                               for heads, context in _FRAMES)
+
+
+def _after_infinitive(words: Sequence[str], start: int) -> bool:
+    """Does an oblique infinitive and ``سے`` stand right before ``start`` (``آنے سے``، ``کرنے سے``)?"""
+    return start >= 2 and words[start - 1] == "سے" and len(words[start - 2]) > 2 \
+        and words[start - 2].endswith("نے") and words[start - 2] not in _NOT_INFINITIVES
 
 
 def _habitual(words: Sequence[str], lo: int, m: TriggerMatch) -> bool:
@@ -1856,11 +1879,7 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     if _is_display(words, m) or _is_press_talk(words, m) or (lo > 0 and words[lo - 1] == "اگر") \
             or _stresses_that(words, m) or _only_able(words, m) or _polar_question(words, lo, m) \
             or (m.form and m.end < len(words) and words[m.end] in _WITHOUT) \
-            or (m.entry.phrase[:1] and m.entry.phrase[0] in _PLAY_IDIOMS
-                and any(w in _PLAY_WORDS for w in words[lo:hi])) \
-            or (m.entry.phrase[:1] and m.entry.phrase[0] in _SURGERY_NOUNS
-                and any(w in _MEDICAL_WORDS for w in words[lo:hi])) \
-            or _habitual(words, lo, m) or _unrealised(words, m):
+            or _framed(words, lo, hi, m) or _habitual(words, lo, m) or _unrealised(words, m):
         return []  # a display, a press talk, a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``), a
         # yes-no question (``کیا امریکہ ایران پر حملہ کرے گا؟``), an act not done (``چھان بین کیے بغیر``) or
         # a sports idiom in a clause about a game (``قومی ٹیم نے ... رنز پر ہتھیار ڈال دیے``)
@@ -1919,6 +1938,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     if code[:2] == "19" and any(w in _blades() and words[k + 1:k + 2] in (["سے"], ["کے"])
                                 for k, w in enumerate(words[lo:m.start], start=lo)):
         code = "180"  # ``چاقو سے حملہ``: an attack with a blade is a stabbing
+    if m.entry.phrase[:1] and m.entry.phrase[0] in _DECLINING and _after_infinitive(words, m.start):
+        code = "120"  # ``X نے پاکستان آنے سے معذرت کر لی``: declining to act is a refusal, as ``آنے سے انکار``
     if m.entry.phrase == ("انکار",) and code[:2] == "12" and _denies_fact(words, lo, m):
         code = "016"  # denying a fact or a charge (``اس بات سے انکار کیا کہ ...``) is a denial, not a refusal
     if code in _STATE_TARGET_CODES and m.entry.phrase[:1] in _BAN_WORDS and targets and all(t.type == "GPE" and (t.entity_id or t.name_en)

@@ -62,3 +62,11 @@ def test_declining_to_act_is_a_refusal():
     # ``X آنے سے معذرت کر لی`` declines, as ``آنے سے انکار``; an apology to someone stays an apology (055)
     assert _events("غیر ملکی کمنٹیٹرز نے پاکستان آنے سے معذرت کر لی۔") == [("120", "غیر ملکی کمنٹیٹرز", None)]
     assert _events("وزیر نے قوم سے معذرت کر لی۔") == [("055", "وزیر", None)]
+
+
+def test_a_warning_of_a_danger_or_by_experts_is_a_forecast():
+    assert _events("ماہرین نے خبردار کیا ہے کہ فضائی آلودگی بڑھ رہی ہے۔") == []
+    assert _events("کمپنی نے صارفین کو ہیکنگ کے خطرے سے خبردار کر دیا۔") == []
+    # a warning to a party, or one that names consequences, stays a threat (130)
+    assert _events("امریکہ نے ایران کو جنگ کے خطرے سے خبردار کیا۔", tagged=True) == [("130", "امریکہ", "ایران")]
+    assert _events("اپوزیشن نے خبردار کیا کہ اگر مطالبات نہ مانے گئے تو احتجاج ہوگا۔") == [("130", "اپوزیشن", None)]

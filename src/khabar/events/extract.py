@@ -828,6 +828,23 @@ def _polar_question(words: Sequence[str], lo: int, m: TriggerMatch) -> bool:
     return end < len(words) and words[end] in ("؟", "?")
 
 
+#: dangers: a warning of one to no named party (``صارفین کو ہیکنگ کے خطرے سے خبردار کیا``) is a forecast
+_DANGERS = event_words("dangers")
+#: experts and scientists: what they warn of is a finding, not a threat (``ماہرین نے خبردار کیا ہے کہ ...``)
+_EXPERTS = event_words("experts")
+
+
+def _forecast(words: Sequence[str], lo: int, hi: int, source_span: tuple[int, int] | None, targeted: bool) -> bool:
+    """Is a warning (13x) a forecast: its clause names a natural hazard, or it warns no named party of a danger
+    (``صارفین کو ہیکنگ کے خطرے سے``), or experts warn?"""
+    clause = words[lo:hi]
+    if any(w in _hazards() for w in clause):
+        return True
+    if source_span is not None and words[source_span[1] - 1] in _EXPERTS:
+        return True
+    return not targeted and any(w in _DANGERS for w in clause)
+
+
 def _framed(words: Sequence[str], lo: int, hi: int, m: TriggerMatch) -> bool:
     """Is the predicate one of ``_FRAMES`` in a clause with that frame's words (``181 رنز پر ہتھیار ڈال دیے``،
     ``ڈاکٹروں نے ... آپریشن کیا``، ``فلم میں کردار کی پیشکش کی``)?"""
@@ -1928,7 +1945,7 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
         marker = "pron" if targets else None
     if not targets and m.entry.phrase in _PARTY_OBJECT_ONLY:
         return []  # ``فیس بک نے تسلیم کیا کہ ...``: admitting a fact recognises nobody
-    if m.code[:2] == "13" and any(w in _hazards() for w in words[lo:hi]):
+    if m.code[:2] == "13" and _forecast(words, lo, hi, source_span, any(is_named(t) for t in targets)):
         return []  # ``محکمہ موسمیات نے طوفان کا انتباہ جاری کیا``: a forecast threatens nobody
     if targets and all(" ".join(t.text.split()) in _REFLEXIVES for t in targets):
         return []  # ``X نے خود پر فائرنگ کر دی``: done to oneself, no event between parties

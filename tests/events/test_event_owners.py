@@ -32,8 +32,9 @@ def test_a_visit_cut_short_or_called_off_is_no_visit():
 
 
 def test_a_photo_credit_run_into_a_caption_is_nobody():
-    text = "تصویر کے کاپی رائٹ Getty Images Image caption ماہرین نے خودکار ہتھیاروں کے خطرات سے اقوام متحدہ کو خبردار کیا ہے۔"
-    assert [(code, source) for code, source, _ in _events(text)] == [("130", "ماہرین")]
+    # (campaigners, not experts: an experts' warning is a finding since the thirteenth pass)
+    text = "تصویر کے کاپی رائٹ Getty Images Image caption کارکنوں نے خودکار ہتھیاروں کے خطرات سے اقوام متحدہ کو خبردار کیا ہے۔"
+    assert [(code, source) for code, source, _ in _events(text)] == [("130", "کارکنوں")]
 
 
 def test_messages_of_congratulation_and_condolence():

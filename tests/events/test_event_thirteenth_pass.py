@@ -48,12 +48,16 @@ def test_an_unnamed_private_person_is_no_party():
     assert _events("بیوی نے عدالت میں طلاق کی درخواست دی۔") == []
     # a group of them, a name, or an institution still acts
     assert _events("خواتین نے مہنگائی کے خلاف احتجاج کیا۔") == [("141", "خواتین", None)]
-    assert _events("عدالت نے شادی سے انکار کر دیا۔") == [("120", "عدالت", None)]
+    assert _events("عدالت نے اپیل سننے سے انکار کر دیا۔") == [("120", "عدالت", None)]
 
 
 def test_an_offer_of_a_role_or_of_marriage_is_show_business():
     assert _events("ہدایت کار نے اداکارہ کو نئی فلم میں مرکزی کردار کی پیشکش کی۔") == []
     assert _events("کھلاڑی نے ساتھی کو شادی کی پیشکش کر دی۔") == []
+    # and so is refusing one (a plain verb, ``ٹھکرانا``, by its infinitive)
+    assert _events("اداکارہ نے نئی فلم میں کام کرنے سے انکار کر دیا۔") == []
+    assert _events("اداکار نے ڈرامے کی پیشکش ٹھکرا دی۔") == []
+    assert _events("پاکستان نے بھارت کی پیشکش ٹھکرا دی۔", tagged=True) == [("120", "پاکستان", "بھارت")]
     # an offer between parties stays an intent (030)
     assert _events("چین نے پاکستان کو تعاون کی پیشکش کی۔", tagged=True) == [("030", "چین", "پاکستان")]
 

@@ -85,9 +85,13 @@ _MEDICAL_WORDS = event_words("medical_words")
 #: کردار کی پیشکش کی``), and the words that show it
 _ROLE_OFFERS = event_words("role_offers")
 _SHOWBIZ_WORDS = event_words("showbiz_words")
+#: first words (or verbs) of refusals that are show business in such a clause (``X نے فلم میں کام کرنے سے
+#: انکار کر دیا``، ``کردار کی پیشکش ٹھکرا دی``)
+_ROLE_REFUSALS = event_words("role_refusals")
 #: (predicate first words, context words): a predicate of the first set in a clause with a word of the
 #: second is play, surgery or show business, no act between parties
-_FRAMES = ((_PLAY_IDIOMS, _PLAY_WORDS), (_SURGERY_NOUNS, _MEDICAL_WORDS), (_ROLE_OFFERS, _SHOWBIZ_WORDS))
+_FRAMES = ((_PLAY_IDIOMS, _PLAY_WORDS), (_SURGERY_NOUNS, _MEDICAL_WORDS), (_ROLE_OFFERS, _SHOWBIZ_WORDS),
+           (_ROLE_REFUSALS, _SHOWBIZ_WORDS))
 #: nouns of apology that, after an infinitive and ``سے``, decline to act (``پاکستان آنے سے معذرت کر لی``)
 _DECLINING = event_words("declining")
 #: animals: a lion or a bear that attacks is no party (``شیر نے بچی پر حملہ کیا``)
@@ -848,9 +852,9 @@ def _forecast(words: Sequence[str], lo: int, hi: int, source_span: tuple[int, in
 def _framed(words: Sequence[str], lo: int, hi: int, m: TriggerMatch) -> bool:
     """Is the predicate one of ``_FRAMES`` in a clause with that frame's words (``181 رنز پر ہتھیار ڈال دیے``،
     ``ڈاکٹروں نے ... آپریشن کیا``، ``فلم میں کردار کی پیشکش کی``)?"""
-    first = m.entry.phrase[:1]
-    return bool(first) and any(first[0] in heads and any(w in context for w in words[lo:hi])
-                               for heads, context in _FRAMES)
+    first = m.entry.phrase[0] if m.entry.phrase else m.entry.verb  # (a plain verb by its infinitive)
+    return first is not None and any(first in heads and any(w in context for w in words[lo:hi])
+                                     for heads, context in _FRAMES)
 
 
 def _after_infinitive(words: Sequence[str], start: int) -> bool:

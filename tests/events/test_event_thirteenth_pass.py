@@ -74,3 +74,11 @@ def test_a_warning_of_a_danger_or_by_experts_is_a_forecast():
     # a warning to a party, or one that names consequences, stays a threat (130)
     assert _events("امریکہ نے ایران کو جنگ کے خطرے سے خبردار کیا۔", tagged=True) == [("130", "امریکہ", "ایران")]
     assert _events("اپوزیشن نے خبردار کیا کہ اگر مطالبات نہ مانے گئے تو احتجاج ہوگا۔") == [("130", "اپوزیشن", None)]
+
+
+def test_a_headline_genitive_that_owns_the_charge_is_no_accuser():
+    # ``X کی Z کا الزام``: X is Z's genitive (the one supported or spied on), not the one who accuses
+    assert _events("طالبان کی حمایت کا الزام", tagged=True) == []
+    assert _events("وزیراعظم پر صحافیوں کی جاسوسی کا الزام", tagged=True) == []
+    # the genitive right before the accusation is its author
+    assert _events("اپوزیشن کا وزیراعظم پر جاسوسی کا الزام", tagged=True) == [("112", "اپوزیشن", "وزیراعظم")]

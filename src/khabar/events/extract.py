@@ -832,6 +832,8 @@ def _polar_question(words: Sequence[str], lo: int, m: TriggerMatch) -> bool:
     return end < len(words) and words[end] in ("؟", "?")
 
 
+#: event nouns whose genitive is what they claim or ask for (``X کی رہائی کا مطالبہ``، ``X کی حمایت کا الزام``)
+_CONTENT_NOUNS = event_words("content_nouns")
 #: dangers: a warning of one to no named party (``صارفین کو ہیکنگ کے خطرے سے خبردار کیا``) is a forecast
 _DANGERS = event_words("dangers")
 #: experts and scientists: what they warn of is a finding, not a threat (``ماہرین نے خبردار کیا ہے کہ ...``)
@@ -982,6 +984,10 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
                 and resolver.named(sent.toks, k + 1, j - 1) is None:
             continue  # ``اقوام متحدہ کی قراردادوں کے خلاف حملے``: the genitive owns the common noun opposed
             # (a name is owned by nobody: ``قطر کی سعودی عرب کے ساتھ مذاکرات`` is Qatar's)
+        if j == m.start and m.entry.phrase[:1] and m.entry.phrase[0] in _CONTENT_NOUNS and k + 1 < m.start - 1 \
+                and words[m.start - 1] in GENITIVE and resolver.named(sent.toks, k + 1, m.start - 1) is None:
+            continue  # ``مودی پر شہریوں کی جاسوسی کا الزام``، ``قیدیوں کی رہائی کا مطالبہ``: the genitive owns
+            # the charge or the thing demanded (a common noun closed by the event noun's own genitive)
         if k + 1 < j and (words[j - 1] in _TOPIC_HEADS or words[j] == "پر" and words[j - 1] in _OCCASIONS):
             continue  # ``شام کی صورتحال پر ... مطالبہ``، ``مودی کی لندن آمد پر احتجاج``: what the act is about
         if j < m.start and words[j] == "پر" and words[k] == "کے" and j > k + 1 \
@@ -998,6 +1004,10 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
         s, e = np_left(words, k, floor, sent.names)
         if e <= s:
             continue
+        if k == m.start - 1 and m.entry.phrase[:1] and m.entry.phrase[0] in _CONTENT_NOUNS and e - s > 2 \
+                and words[e - 2] in GENITIVE and resolver.named(sent.toks, e - 1, e) is None:
+            continue  # ``داعش کی حمایت کا الزام``: the phrase before the genitive is the charge, headed by a
+            # common noun; the name inside it is that noun's genitive
         actors = resolver.resolve(sent.toks, s, e)
         if m.code[:3] == "042" and all(a.type in ("GPE", "LOC") for a in actors) \
                 and any(words[g] in GENITIVE and words[g - 1] in _PLACE_NOUNS for g in range(k + 2, m.start)):

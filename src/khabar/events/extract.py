@@ -859,10 +859,14 @@ def _framed(words: Sequence[str], lo: int, hi: int, m: TriggerMatch) -> bool:
                                      for heads, context in _FRAMES)
 
 
+def _is_infinitive(word: str) -> bool:
+    """Is ``word`` an oblique infinitive (``آنے``، ``کرنے``)?"""
+    return len(word) > 2 and word.endswith("نے") and word not in _NOT_INFINITIVES
+
+
 def _after_infinitive(words: Sequence[str], start: int) -> bool:
     """Does an oblique infinitive and ``سے`` stand right before ``start`` (``آنے سے``، ``کرنے سے``)?"""
-    return start >= 2 and words[start - 1] == "سے" and len(words[start - 2]) > 2 \
-        and words[start - 2].endswith("نے") and words[start - 2] not in _NOT_INFINITIVES
+    return start >= 2 and words[start - 1] == "سے" and _is_infinitive(words[start - 2])
 
 
 def _habitual(words: Sequence[str], lo: int, m: TriggerMatch) -> bool:
@@ -985,9 +989,11 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
             continue  # ``اقوام متحدہ کی قراردادوں کے خلاف حملے``: the genitive owns the common noun opposed
             # (a name is owned by nobody: ``قطر کی سعودی عرب کے ساتھ مذاکرات`` is Qatar's)
         if j == m.start and m.entry.phrase[:1] and m.entry.phrase[0] in _CONTENT_NOUNS and k + 1 < m.start - 1 \
-                and words[m.start - 1] in GENITIVE and resolver.named(sent.toks, k + 1, m.start - 1) is None:
+                and words[m.start - 1] in GENITIVE and resolver.named(sent.toks, k + 1, m.start - 1) is None \
+                and not any(_is_infinitive(w) for w in words[k + 1:m.start - 1]):
             continue  # ``مودی پر شہریوں کی جاسوسی کا الزام``، ``قیدیوں کی رہائی کا مطالبہ``: the genitive owns
-            # the charge or the thing demanded (a common noun closed by the event noun's own genitive)
+            # the charge or the thing demanded (a common noun closed by the event noun's own genitive); before
+            # an infinitive (``تین ممالک کا اجلاس بلانے کا مطالبہ``) it stays the agent
         if k + 1 < j and (words[j - 1] in _TOPIC_HEADS or words[j] == "پر" and words[j - 1] in _OCCASIONS):
             continue  # ``شام کی صورتحال پر ... مطالبہ``، ``مودی کی لندن آمد پر احتجاج``: what the act is about
         if j < m.start and words[j] == "پر" and words[k] == "کے" and j > k + 1 \

@@ -82,3 +82,10 @@ def test_a_headline_genitive_that_owns_the_charge_is_no_accuser():
     assert _events("وزیراعظم پر صحافیوں کی جاسوسی کا الزام", tagged=True) == []
     # the genitive right before the accusation is its author
     assert _events("اپوزیشن کا وزیراعظم پر جاسوسی کا الزام", tagged=True) == [("112", "اپوزیشن", "وزیراعظم")]
+
+
+def test_a_pair_before_a_later_event_noun_is_that_noun_s():
+    # the pair ``X اور Y کے درمیان`` runs on past an earlier event noun: it is neither that noun's parties nor
+    # does the earlier noun's modifier (``حکومت مخالف``) join it
+    found = _events("شہر میں حکومت مخالف مظاہرے، پولیس اور مظاہرین کے درمیان جھڑپیں جاری")
+    assert sorted(found) == [("190", "مظاہرین", "پولیس"), ("190", "پولیس", "مظاہرین")]

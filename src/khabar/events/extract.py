@@ -1120,6 +1120,12 @@ def _nominal_sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolve
         between = None  # ``X اور Y کے درمیان تعلقات کی حمایت``: the pair qualifies another noun
     if between is not None and between[0] >= m.end and any(k in sent.verbal for k in range(between[1], hi)):
         between = None  # ``دورے کے دوران X اور Y کے درمیان ... دستخط کیے گئے``: the pair is the later predicate's
+    if between is not None and between[0] <= m.start < between[1]:
+        between = None  # ``بھارت مخالف مظاہرے، طلبہ اور فوجیوں کے درمیان جھڑپیں``: the pair is the later noun's
+    elif between is not None:
+        # an earlier event noun inside the run-on pair is no party: the pair starts after it
+        cut = max((e for e in sent.noun_ends if between[0] < e < between[1]), default=between[0])
+        between = (cut + (words[cut] in ("،", ",")), between[1])
     if between is not None:
         actors = _between_actors(sent, between, resolver)
         if len(actors) > 1:

@@ -26,6 +26,7 @@ def test_a_habitual_present_says_what_is_usually_done():
 def test_an_animal_is_no_party():
     assert _events("جنگل میں ریچھ نے سیاحوں پر حملہ کر دیا۔") == []
     assert _events("گاؤں میں تیندوے نے ایک بچے کو مار ڈالا۔") == []
+    assert _events("چڑیا گھر میں دو شیروں نے ملازم پر حملہ کر دیا۔") == []
     assert _events("ڈاکوؤں نے سیاحوں پر حملہ کر دیا۔") == [("190", "ڈاکوؤں", "سیاحوں")]
 
 

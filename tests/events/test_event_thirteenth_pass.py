@@ -90,3 +90,10 @@ def test_a_pair_before_a_later_event_noun_is_that_noun_s():
     # does the earlier noun's modifier (``حکومت مخالف``) join it
     found = _events("شہر میں حکومت مخالف مظاہرے، پولیس اور مظاہرین کے درمیان جھڑپیں جاری")
     assert sorted(found) == [("190", "مظاہرین", "پولیس"), ("190", "پولیس", "مظاہرین")]
+
+
+def test_a_feminine_genitive_before_a_place_owns_the_place_of_a_masculine_attack():
+    # ``کی`` agrees with the feminine place (``مسجد``), not with ``حملے``: the country is where, no attacker
+    assert _events("نائجیریا کی مسجد میں خودکش حملے میں 20 افراد ہلاک", tagged=True) == []
+    # a feminine event noun agrees with the genitive: its agent (``اسرائیلی فوج کی غزہ میں بمباری``)
+    assert _events("اسرائیلی فوج کی غزہ میں بمباری", tagged=True) == [("195", "اسرائیلی", None)]

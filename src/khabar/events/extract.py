@@ -1004,8 +1004,10 @@ def _headline_source(sent: _Sentence, m: TriggerMatch, lo: int, resolver: ActorR
             continue  # ``سکیورٹی فورسز کی ایک گاڑی پر حملہ``: the forces own the vehicle attacked
         if m.code[:3] == "042" and words[k - 1] in _PLACE_NOUNS:
             break  # ``... علاقوں کا دورہ``: the genitive of the place visited; no visitor named before it
-        if j < m.start and words[j] == "پر" and words[k] == "کی" and words[m.end - 1] in _possessions()["act"]:
-            continue  # ``حزب اللہ کی چوکی پر حملہ``: کی agrees with the post, not with the masculine attack
+        if j < m.start and words[j] in ("پر", "میں", "مےں") and words[k] == "کی" \
+                and words[m.end - 1] in _possessions()["act"]:
+            continue  # ``حزب اللہ کی چوکی پر حملہ``، ``نائجیریا کی مسجد میں حملے``: کی agrees with the post or
+            # the place, not with the masculine attack
         floor = max((c + 1 for c in range(lo, k) if _closes_headline_clause(sent, c)), default=lo)
         s, e = np_left(words, k, floor, sent.names)
         if e <= s:

@@ -97,3 +97,11 @@ def test_a_feminine_genitive_before_a_place_owns_the_place_of_a_masculine_attack
     assert _events("نائجیریا کی مسجد میں خودکش حملے میں 20 افراد ہلاک", tagged=True) == []
     # a feminine event noun agrees with the genitive: its agent (``اسرائیلی فوج کی غزہ میں بمباری``)
     assert _events("اسرائیلی فوج کی غزہ میں بمباری", tagged=True) == [("195", "اسرائیلی", None)]
+
+
+def test_a_condition_without_agar_is_a_supposition():
+    # ``X نے ... کیا تو`` with a future or possible consequent supposes the act; the consequent is no act either
+    assert _events("بھارت نے سرحد پر حملہ کیا تو جنگ چھڑ سکتی ہے۔", tagged=True) == []
+    assert _events("روس نے پابندیاں لگائیں تو امریکا روس کی مذمت کرے گا۔", tagged=True) == []
+    # a past consequent tells what happened
+    assert _events("پولیس نے مظاہرین کو گرفتار کیا تو شہر میں کشیدگی پھیل گئی۔") == [("173", "پولیس", "مظاہرین")]

@@ -851,6 +851,31 @@ def _forecast(words: Sequence[str], lo: int, hi: int, source_span: tuple[int, in
     return not targeted and any(w in _DANGERS for w in clause)
 
 
+#: words that put a clause in the future or make it a possibility (``کرے گا``، ``ہو سکتی ہے``), and the
+#: endings of a future written as one word (``کردینگے``)
+_FUTURE_WORDS = event_words("future_words")
+_FUTURE_ENDINGS = tuple(event_words("future_endings"))
+
+
+def _future(words: Sequence[str]) -> bool:
+    return any(w in _FUTURE_WORDS or (len(w) > 4 and w.endswith(_FUTURE_ENDINGS)) for w in words)
+
+
+def _conditional(words: Sequence[str], lo: int, m: TriggerMatch) -> bool:
+    """Is the predicate one half of a condition without ``اگر``: ``X نے ... حملہ کیا تو جنگ چھڑ سکتی ہے``
+    (a past act before ``تو`` whose consequent is future or possible: it is supposed, not reported), or the
+    future consequent itself (``... کیا تو امریکا اسے نشانہ بنائے گا``)? A past consequent (``... رابطہ کیا تو
+    انہوں نے بتایا``) tells what happened, and so does its ``تو`` clause."""
+    k = m.end
+    while k < len(words) and words[k] in _FINITE:
+        k += 1
+    if k < len(words) and words[k] == "تو":
+        end = next((j for j in range(k + 1, len(words)) if words[j] in CLAUSE_BOUNDARIES or words[j] in ("،", ",")),
+                   len(words))
+        return _future(words[k + 1:end])
+    return "تو" in words[lo:m.start] and _future(words[m.end:m.end + 3])
+
+
 def _framed(words: Sequence[str], lo: int, hi: int, m: TriggerMatch) -> bool:
     """Is the predicate one of ``_FRAMES`` in a clause with that frame's words (``181 رنز پر ہتھیار ڈال دیے``،
     ``ڈاکٹروں نے ... آپریشن کیا``، ``فلم میں کردار کی پیشکش کی``)?"""
@@ -1924,7 +1949,8 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     if _is_display(words, m) or _is_press_talk(words, m) or (lo > 0 and words[lo - 1] == "اگر") \
             or _stresses_that(words, m) or _only_able(words, m) or _polar_question(words, lo, m) \
             or (m.form and m.end < len(words) and words[m.end] in _WITHOUT) \
-            or _framed(words, lo, hi, m) or _habitual(words, lo, m) or _unrealised(words, m):
+            or _framed(words, lo, hi, m) or _habitual(words, lo, m) or _unrealised(words, m) \
+            or _conditional(words, lo, m):
         return []  # a display, a press talk, a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``), a
         # yes-no question (``کیا امریکہ ایران پر حملہ کرے گا؟``), an act not done (``چھان بین کیے بغیر``) or
         # a sports idiom in a clause about a game (``قومی ٹیم نے ... رنز پر ہتھیار ڈال دیے``)

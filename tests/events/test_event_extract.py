@@ -103,8 +103,9 @@ PK, IN, CN, RU, US, IR, AF, UA = (("Pakistan", "Q843"), ("India", "Q668"), ("Chi
     ("کیمپ پر شدت پسندوں نے حملہ کیا۔", [("190", "حملہ کیا", ("شدت پسندوں", None), ("کیمپ", None), False)]),
     ("ادارے نے پاکستانیوں پر سفری پابندیاں عائد کیں۔",
      [("163", "پابندیاں عائد کیں", ("ادارے", None), PK, False)]),
-    # a perfective with no ergative anywhere reads as a subjunctive (``کر دیں``)
-    ("سکاٹ لینڈ کے ووٹرز ریفرنڈم میں آزادی کو مسترد کر دیں۔",
+    # a perfective with no ergative anywhere reads as a subjunctive (``کر دیں``); with ``گے`` a future (a bare
+    # subjunctive is a wish, no event, since the thirteenth pass)
+    ("سکاٹ لینڈ کے ووٹرز ریفرنڈم میں آزادی کو مسترد کر دیں گے۔",
      [("120", "مسترد کر دیں", ("Scotland", "Q22"), None, False)]),
     # an attack noun is an event with an agent phrase, not when it modifies another predicate's noun
     ("باغیوں کی جانب سے حکومت کے خلاف مظاہروں کا آغاز ہوا۔",

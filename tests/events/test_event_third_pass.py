@@ -90,8 +90,8 @@ def _events(text, **kw):
     ("فوج نے بھارتی علاقوں پر گولہ باری کی۔", [("194", "فوج", None, "گولہ باری کی")]),
     # a transitive perfective without ``نے`` dropped its subject: the place before it is no actor ...
     ("شہر میں ایک اہلکار کو قتل کر دیا تھا۔", []),
-    # ... while a subjunctive look-alike takes its unmarked subject
-    ("اساتذہ اس فیصلے کو مسترد کر دیں۔", [("120", "اساتذہ", None, "مسترد کر دیں")]),
+    # ... while a subjunctive look-alike (here a future) takes its unmarked subject
+    ("اساتذہ اس فیصلے کو مسترد کر دیں گے۔", [("120", "اساتذہ", None, "مسترد کر دیں")]),
     # ``X کا مطالبہ تھا کہ``: stated like ``X کا کہنا تھا کہ``; a pronoun owner is nobody
     ("اپوزیشن کا مطالبہ تھا کہ کمیشن بنایا جائے۔", [("100", "اپوزیشن", None, "مطالبہ")]),
     ("ان کا مطالبہ ہے کہ کمیشن بنایا جائے۔", []),

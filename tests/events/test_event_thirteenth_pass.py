@@ -105,3 +105,12 @@ def test_a_condition_without_agar_is_a_supposition():
     assert _events("روس نے پابندیاں لگائیں تو امریکا روس کی مذمت کرے گا۔", tagged=True) == []
     # a past consequent tells what happened
     assert _events("پولیس نے مظاہرین کو گرفتار کیا تو شہر میں کشیدگی پھیل گئی۔") == [("173", "پولیس", "مظاہرین")]
+
+
+def test_a_bare_subjunctive_is_a_wish_or_advice():
+    # ``X ... نہ کریں``، ``X ... انکار کر دیں، Y``: what someone should do, not what was done
+    assert _events("شہری سڑکوں پر جانور ذبح نہ کریں۔") == []
+    assert _events("فوجی نہتے شہریوں پر گولی چلانے سے انکار کر دیں، انسانی حقوق تنظیم") == []
+    # a future, or a perfective look-alike after ``نے``, stays an event
+    assert _events("فوجی شہریوں پر گولی چلانے سے انکار کر دیں گے۔") == [("120", "فوجی", None)]
+    assert _events("کمیٹی نے تحقیقات شروع کر دیں۔") == [("090", "کمیٹی", None)]

@@ -876,6 +876,18 @@ def _conditional(words: Sequence[str], lo: int, m: TriggerMatch) -> bool:
     return "تو" in words[lo:m.start] and _future(words[m.end:m.end + 3])
 
 
+def _bare_subjunctive(words: Sequence[str], lo: int, m: TriggerMatch) -> bool:
+    """Is the predicate a bare subjunctive (``X ... تردید کرے ورنہ ...``، ``شہری ... ذبح نہ کریں``، ``... تاکہ
+    وہ مدد کریں``): a wish, a demand or advice, no report? Not with ``گا/گی/گے`` (a future) or a finite
+    auxiliary, and not a perfective look-alike after a ``نے`` subject (``X نے تحقیقات شروع کر دیں``)."""
+    if m.form != SUBJUNCTIVE and not (m.form == PERFECTIVE and words[m.end - 1] in _SUBJUNCTIVE_LOOKALIKES):
+        return False
+    if ergatives_left(words, lo, m.start):
+        return False
+    after = words[m.end:m.end + 1]
+    return not after or (after[0] not in _FINITE and not _future(after))
+
+
 def _framed(words: Sequence[str], lo: int, hi: int, m: TriggerMatch) -> bool:
     """Is the predicate one of ``_FRAMES`` in a clause with that frame's words (``181 رنز پر ہتھیار ڈال دیے``،
     ``ڈاکٹروں نے ... آپریشن کیا``، ``فلم میں کردار کی پیشکش کی``)?"""
@@ -1950,7 +1962,7 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
             or _stresses_that(words, m) or _only_able(words, m) or _polar_question(words, lo, m) \
             or (m.form and m.end < len(words) and words[m.end] in _WITHOUT) \
             or _framed(words, lo, hi, m) or _habitual(words, lo, m) or _unrealised(words, m) \
-            or _conditional(words, lo, m):
+            or _conditional(words, lo, m) or _bare_subjunctive(words, lo, m):
         return []  # a display, a press talk, a hypothetical (``اگر سپیکر نے استعفے مسترد کر دیے``), a
         # yes-no question (``کیا امریکہ ایران پر حملہ کرے گا؟``), an act not done (``چھان بین کیے بغیر``) or
         # a sports idiom in a clause about a game (``قومی ٹیم نے ... رنز پر ہتھیار ڈال دیے``)

@@ -57,7 +57,8 @@ def test_malformed_feeds_are_reported(raw, message):
 @pytest.mark.parametrize("raw,expected", [
     ("۲۰۲۱-۱۲-۱۵", "2021-12-15"),
     ("بدھ، ۱۵ دسمبر ۲۰۲۱", "2021-12-15"),
-    ("جون 2022", "2022-06"),
+    # a month is no publication date: "2022-06" made analyze refuse the entry (ingest lost it)
+    ("جون 2022", None),
     ("2022-03-01 کو شائع ہوا", "2022-03-01"),
     ("کوئی تاریخ نہیں", None),
 ])

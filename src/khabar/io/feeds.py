@@ -7,6 +7,7 @@ through khabar's own date normalizer when it is available.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 import warnings
@@ -19,7 +20,7 @@ from khabar.io.encodings import decode_text
 from khabar.io.html import html_to_text
 from khabar.io.readers import Article, Item
 
-_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # a publication date is a day: 2021-12 is refused
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 _FEEDISH = re.compile(rb"<\s*(rss|feed|rdf:RDF|channel)\b", re.IGNORECASE)
 
@@ -79,10 +80,14 @@ def _entry_date(entry: Any) -> str | None:
         with warnings.catch_warnings():  # feedparser warns about its updated→published fallback
             warnings.simplefilter("ignore", DeprecationWarning)
             stamp = entry.get(key)
-        if stamp:
+            raw = entry.get(key.removesuffix("_parsed"))
+        # feedparser rolls an impossible date over (2021-13-45 became 2022-01-01): better none
+        if stamp and not _impossible_date(str(raw or "")):
             return time.strftime("%Y-%m-%d", stamp)
     for key in ("published", "updated", "created", "date"):
-        raw = entry.get(key)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            raw = entry.get(key)
         if raw:
             found = parse_feed_date(str(raw))
             if found:
@@ -106,4 +111,16 @@ def parse_feed_date(raw: str) -> str | None:
             return value
     digits = raw.translate({0x06F0 + i: str(i) for i in range(10)} | {0x0660 + i: str(i) for i in range(10)})
     m = re.search(r"(\d{4})-(\d{2})-(\d{2})", digits)
-    return m.group(0) if m else None
+    return m.group(0) if m and not _impossible_date(m.group(0)) else None
+
+
+def _impossible_date(raw: str) -> bool:
+    """True when ``raw`` holds a numeric year-month-day that no calendar has (2021-13-45)."""
+    m = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
+    if not m:
+        return False
+    try:
+        dt.date(*(int(g) for g in m.groups()))
+    except ValueError:
+        return True
+    return False

@@ -6,10 +6,10 @@ the file. Errors that concern the whole file (unreadable, binary, undecodable) a
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import sys
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +34,44 @@ class Article:
 
 
 Item = Article | InputError
+
+
+class JSONLimitError(json.JSONDecodeError):
+    """Valid-looking JSON khabar refuses as a whole: nesting too deep, a number too long, NaN."""
+
+    def __init__(self, msg: str, doc: str) -> None:
+        super().__init__(msg, doc, 0)
+
+
+class _NotJSONConstant(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> object:
+    raise _NotJSONConstant(name)
+
+
+def parse_json(text: str) -> object:
+    """``json.loads`` for untrusted input: every way it can fail is a ``json.JSONDecodeError``.
+
+    Python's parser also raises RecursionError on deep nesting and ValueError on integers over
+    4,300 digits, and it accepts NaN and Infinity, which strict JSON (and khabar's output) has not.
+    """
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise JSONLimitError("arrays or objects nested too deeply", text) from None
+    except _NotJSONConstant as exc:
+        raise JSONLimitError(f"{exc} is not a JSON value (use null or a number)", text) from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError:  # sys.get_int_max_str_digits()
+        raise JSONLimitError(f"a number is too long (over {sys.get_int_max_str_digits():,} digits)", text) from None
+
+
+def json_reason(exc: json.JSONDecodeError) -> str:
+    """The error's message with its column where it has one."""
+    return exc.msg if isinstance(exc, JSONLimitError) else f"{exc.msg} (column {exc.colno})"
 
 
 def read_path(path: str | os.PathLike[str]) -> Iterator[Item]:
@@ -67,13 +105,41 @@ def read_path(path: str | os.PathLike[str]) -> Iterator[Item]:
     except OSError as exc:
         yield InputError(f"cannot read: {exc.strerror or exc}", path=name)
         return
-    if p.suffix == ".gz":
+    if p.suffix.lower() == ".gz":
         try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError) as exc:
-            yield FormatError(f"not a valid gzip file ({exc})", path=name)
+            raw = gunzip_limited(raw, name)
+        except InputError as exc:
+            yield exc
             return
     yield from (reader or read_text_bytes)(raw, name)
+
+
+def gunzip_limited(raw: bytes, name: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """Decompress gzip data, refusing output over ``limit`` bytes: a few MB of gzip can hold
+    gigabytes (a 4 MB file of spaces unpacked to 4 GB and took 8 GB of memory)."""
+    out: list[bytes] = []
+    size = 0
+    data = raw
+    try:
+        while data:
+            if data[:2] != b"\x1f\x8b":
+                raise FormatError(f"not a valid gzip file (Not a gzipped file ({data[:2]!r}))", path=name)
+            d = zlib.decompressobj(wbits=31)  # one gzip member; a file may hold several
+            while not d.eof:
+                chunk = d.decompress(data, 1 << 20)
+                data = d.unconsumed_tail
+                if not chunk and not data:
+                    raise FormatError("not a valid gzip file (Compressed file ended before the "
+                                      "end-of-stream marker was reached)", path=name)
+                size += len(chunk)
+                if size > limit:
+                    raise TooLargeError(f"gzip file unpacks to over {limit // 2**20} MB; split it and try again",
+                                        path=name)
+                out.append(chunk)
+            data = d.unused_data.lstrip(b"\x00")  # gzip allows zero padding after a member
+    except zlib.error as exc:
+        raise FormatError(f"not a valid gzip file ({exc})", path=name) from exc
+    return b"".join(out)
 
 
 def read_stdin() -> Iterator[Item]:
@@ -104,7 +170,7 @@ def sniff_and_read(raw: bytes, name: str) -> Iterator[Item]:
 
 def _is_json_object(s: str) -> bool:
     try:
-        return isinstance(json.loads(s), dict)
+        return isinstance(parse_json(s), dict)
     except ValueError:
         return False
 
@@ -164,9 +230,12 @@ def _read_json_text(text: str, name: str) -> Iterator[Item]:
         yield FormatError("empty file: no JSON to read", path=name)
         return
     try:
-        data = json.loads(text)
+        data = parse_json(text)
+    except JSONLimitError as exc:
+        yield FormatError(f"malformed JSON: {json_reason(exc)}", path=name)
+        return
     except json.JSONDecodeError as exc:
-        yield FormatError(f"malformed JSON: {exc.msg} (column {exc.colno})", path=name, line=exc.lineno)
+        yield FormatError(f"malformed JSON: {json_reason(exc)}", path=name, line=exc.lineno)
         return
     records = data if isinstance(data, list) else [data]
     for i, rec in enumerate(records):
@@ -181,9 +250,9 @@ def _read_jsonl_text(text: str, name: str) -> Iterator[Item]:
             continue
         seen = True
         try:
-            rec = json.loads(line)
+            rec = parse_json(line)
         except json.JSONDecodeError as exc:
-            yield FormatError(f"malformed JSON line: {exc.msg} (column {exc.colno})", path=name, line=lineno)
+            yield FormatError(f"malformed JSON line: {json_reason(exc)}", path=name, line=lineno)
             continue
         yield article_from_record(rec, f"{name}:{lineno}", path=name, line=lineno)
     if not seen:

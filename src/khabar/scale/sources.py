@@ -172,15 +172,17 @@ def _jsonl_lines(part: Partition) -> Iterator[tuple[int, bytes]]:
 
 
 def _jsonl_records(part: Partition) -> Iterator[tuple]:
+    from khabar.io.readers import json_reason, parse_json
+
     for lineno, raw in _jsonl_lines(part):
         origin = f"{part.path}:{lineno}"
         try:
-            rec = json.loads(raw.decode("utf-8-sig"))
+            rec = parse_json(raw.decode("utf-8-sig"))
         except UnicodeDecodeError:
             yield _error_row(origin, "line is not valid UTF-8")
             continue
         except json.JSONDecodeError as exc:
-            yield _error_row(origin, f"malformed JSON line: {exc.msg} (column {exc.colno})")
+            yield _error_row(origin, f"malformed JSON line: {json_reason(exc)}")
             continue
         yield _row_from_record(rec, origin)
 

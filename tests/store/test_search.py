@@ -101,6 +101,8 @@ def test_long_query_becomes_an_or_of_distinctive_terms(corpus):
     ("امریکا OR", "OR needs a word on both sides, e.g. پاکستان OR بھارت"),
     ("امریکا AND", "AND needs a word on both sides, e.g. پاکستان AND چین"),
     ("؟ ۔", "the query has no words to search for"),
+    # entry-points audit: 1,000 nested parentheses overflowed the parser's stack (RecursionError)
+    ("(" * 1000 + "امریکا" + ")" * 1000, "the query nests parentheses more than 32 deep"),
 ])
 def test_bad_queries_raise_query_error(corpus, query, message):
     with pytest.raises(QueryError) as info:
@@ -112,7 +114,14 @@ def test_bad_queries_raise_query_error(corpus, query, message):
     ({"date_from": "15-12-2021"}, "--from '15-12-2021' is not a date like 2021-12-20, 2021-12 or 2021"),
     ({"type": "PLANET"}, "unknown entity type 'PLANET'; use one of CARDINAL, DATE, EVENT, FAC, GPE, LAW, LOC, "
                          "MONEY, NORP, ORDINAL, ORG, PERCENT, PERSON, PRODUCT, QUANTITY, TIME, WORK_OF_ART"),
-    ({"limit": -1}, "limit and offset must be zero or more"),
+    ({"limit": -1}, "limit and offset must be between 0 and 1,000,000,000"),
+    # entry-points audit: well-shaped dates no calendar has were searched as strings
+    ({"date_from": "2020-13-45"}, "--from '2020-13-45' is not a date like 2021-12-20, 2021-12 or 2021"),
+    ({"date_to": "2021-02-30"}, "--to '2021-02-30' is not a date like 2021-12-20, 2021-12 or 2021"),
+    ({"date_to": "2021-00"}, "--to '2021-00' is not a date like 2021-12-20, 2021-12 or 2021"),
+    # entry-points audit: SQLite refused the integer (OverflowError, exit 2 / HTTP 500)
+    ({"offset": 10**20}, "limit and offset must be between 0 and 1,000,000,000"),
+    ({"limit": 2**63}, "limit and offset must be between 0 and 1,000,000,000"),
 ])
 def test_bad_filters_raise_query_error(corpus, kwargs, message):
     with pytest.raises(QueryError) as info:

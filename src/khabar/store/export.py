@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from khabar.errors import InputError
 
@@ -74,19 +76,42 @@ def _event_docs(conn: sqlite3.Connection) -> Iterator[tuple[int, dict[str, Any]]
 
 def export_jsonl(conn: sqlite3.Connection, out: Path) -> dict[str, Any]:
     n = 0
-    with _open_out(out) as fh:
+    with _open_out(conn, out) as fh:
         for doc in _documents(conn):
             fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
             n += 1
     return {"documents": n, "files": [str(out)]}
 
 
-def _open_out(out: Path):  # noqa: ANN202 - a text file handle
+def _check_target(conn: sqlite3.Connection, out: Path) -> None:
+    """Refuse to write over the database being exported (``--out`` = ``--db`` emptied it)."""
+    db = conn.execute("PRAGMA database_list").fetchone()[2]
+    if not db:
+        return
+    target = out.resolve()
+    if any(target == Path(db + suffix).resolve() for suffix in ("", "-wal", "-shm", "-journal")):
+        raise InputError("this is the database being exported (or one of its files); choose another --out",
+                         path=str(out))
+
+
+@contextmanager
+def _open_out(conn: sqlite3.Connection, out: Path) -> Iterator[TextIO]:
+    """A text file that replaces ``out`` only once it is complete: a failed or interrupted export
+    leaves an existing file as it was and no half-written one. Devices and pipes are written to."""
+    _check_target(conn, out)
+    atomic = not out.exists() or out.is_file()
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp") if atomic else out
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        return out.open("w", encoding="utf-8", newline="\n")
+        with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        if atomic:
+            os.replace(tmp, out)
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror or exc}", path=str(out)) from exc
+    finally:
+        if atomic and tmp.exists():
+            tmp.unlink()
 
 
 def _out_dir(out: Path) -> Path:
@@ -116,18 +141,36 @@ PARQUET_TABLES: dict[str, str] = {
 
 def export_parquet(conn: sqlite3.Connection, out: Path) -> dict[str, Any]:
     try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        import pyarrow.parquet  # noqa: F401 - present, or say how to install it
     except ImportError as exc:
         raise InputError("Parquet export needs pyarrow: pip install 'khabar[parquet]'") from exc
     out = _out_dir(out)
     counts: dict[str, Any] = {"files": []}
     for name, sql in PARQUET_TABLES.items():
-        cur = conn.execute(sql)
-        cols = [c[0] for c in cur.description]
         path = out / f"{name}.parquet"
-        writer = None
-        n = 0
+        _check_target(conn, path)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            counts[name] = _write_parquet(conn, sql, tmp)
+            os.replace(tmp, path)
+        except OSError as exc:  # pyarrow's IO errors are OSErrors too
+            raise InputError(f"cannot write: {exc.strerror or exc}", path=str(path)) from exc
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+        counts["files"].append(str(path))
+    return counts
+
+
+def _write_parquet(conn: sqlite3.Connection, sql: str, path: Path) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    cur = conn.execute(sql)
+    cols = [c[0] for c in cur.description]
+    writer = None
+    n = 0
+    try:
         while rows := cur.fetchmany(_CHUNK):
             table = pa.Table.from_pylist([dict(zip(cols, r, strict=True)) for r in rows])
             if writer is None:
@@ -136,11 +179,10 @@ def export_parquet(conn: sqlite3.Connection, out: Path) -> dict[str, Any]:
             n += len(rows)
         if writer is None:
             pq.write_table(pa.table({c: pa.array([], type=pa.string()) for c in cols}), path)
-        else:
+    finally:
+        if writer is not None:
             writer.close()
-        counts[name] = n
-        counts["files"].append(str(path))
-    return counts
+    return n
 
 
 def _gdelt_date(value: str | None) -> tuple[str, str, str, str]:
@@ -169,7 +211,7 @@ def export_gdelt(conn: sqlite3.Connection, out: Path) -> dict[str, Any]:
     out = _out_dir(out)
     events_path, gkg_path = out / "events.tsv", out / "gkg.tsv"
     n_events = 0
-    with _open_out(events_path) as fh:
+    with _open_out(conn, events_path) as fh:
         for doc_rowid, doc in _event_docs(conn):
             tone = (doc.get("tone") or {}).get("score")
             published, url = doc["meta"].get("published"), doc["meta"].get("url")
@@ -179,7 +221,7 @@ def export_gdelt(conn: sqlite3.Connection, out: Path) -> dict[str, Any]:
                 fh.write("\t".join(_event_row(rowid, ev, published, url or doc["id"], tone)) + "\n")
                 n_events += 1
     n_docs = 0
-    with _open_out(gkg_path) as fh:
+    with _open_out(conn, gkg_path) as fh:
         for doc in _documents(conn):
             fh.write("\t".join(_gkg_row(doc)) + "\n")
             n_docs += 1

@@ -82,13 +82,15 @@ def _kb_qids(norm: str) -> list[str]:
 
 def list_entities(conn: sqlite3.Connection, *, type: str | None = None, top: int = 50,
                   match: str | None = None) -> list[dict[str, Any]]:
-    if top < 0:
-        raise QueryError("--top must be zero or more")
+    from .search import MAX_PAGE, check_type
+
+    if not 0 <= top <= MAX_PAGE:
+        raise QueryError(f"--top must be between 0 and {MAX_PAGE:,}")
     where: list[str] = []
     params: list[Any] = []
     if type:
         where.append("e.type = ?")
-        params.append(type.upper())
+        params.append(check_type(type))
     if match:
         rows = names_containing(conn, match)
         where.append(f"e.rowid IN ({','.join('?' * len(rows))})")
@@ -146,10 +148,9 @@ def _timeline(conn: sqlite3.Connection, ent: int, width: int) -> list[dict[str, 
 def list_events(conn: sqlite3.Connection, *, actor: str | None = None, actor_keys: list[str] | None = None,
                 code: str | None = None, date_from: str | None = None, date_to: str | None = None,
                 limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    from .search import check_date
+    from .search import check_date, check_page
 
-    if limit < 0 or offset < 0:
-        raise QueryError("limit and offset must be zero or more")
+    check_page(limit, offset)
     where: list[str] = []
     params: list[Any] = []
     if actor:

@@ -54,11 +54,16 @@ class Compiled:
     like: list[str] | None = None
 
 
+#: deepest nesting of parentheses a query may have
+MAX_DEPTH = 32
+
+
 def parse_query(query: str) -> Term | Node:
     if query.count('"') % 2:
         raise QueryError('unbalanced quote in the query: close the phrase with a second " or remove it')
     lexemes = _LEX.findall(query)
     pos = 0
+    depth = 0
 
     def peek() -> str | None:
         return lexemes[pos] if pos < len(lexemes) else None
@@ -105,12 +110,17 @@ def parse_query(query: str) -> Term | Node:
         return parts[0] if len(parts) == 1 else Node("AND", parts)
 
     def parse_primary() -> Term | Node | None:
+        nonlocal depth
         lex = take()
         if lex == "(":
+            depth += 1
+            if depth > MAX_DEPTH:  # each level is a Python call: 1,000 of them overflowed the stack
+                raise QueryError(f"the query nests parentheses more than {MAX_DEPTH} deep")
             inner = parse_or()
             if peek() != ")":
                 raise QueryError("unbalanced parenthesis in the query: add the missing )")
             take()
+            depth -= 1
             return inner
         if lex == ")":
             raise QueryError("unbalanced parenthesis in the query: remove the extra )")

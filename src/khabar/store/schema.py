@@ -215,7 +215,7 @@ def connect(path: str, *, readonly: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout = 10000")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot open the database: {exc}", path=path) from exc
+        raise StoreError(f"cannot open the database: {explain(exc)}", path=path) from exc
     if version > SCHEMA_VERSION:
         conn.close()
         raise SchemaVersionError(
@@ -232,6 +232,10 @@ def connect(path: str, *, readonly: bool = False) -> sqlite3.Connection:
         conn.execute(f"PRAGMA mmap_size = {READ_MMAP_BYTES}")
         return conn
     try:
+        if version == 0 and (foreign := _foreign_tables(conn)):
+            conn.close()
+            raise StoreError(f"not a khabar database: it holds other tables ({', '.join(foreign[:5])}); "
+                             "choose another --db file", path=path)
         if path != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -239,8 +243,26 @@ def connect(path: str, *, readonly: bool = False) -> sqlite3.Connection:
         migrate(conn, version)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"cannot prepare the database: {exc}", path=path) from exc
+        raise StoreError(f"cannot prepare the database: {explain(exc)}", path=path) from exc
     return conn
+
+
+def explain(exc: sqlite3.Error) -> str:
+    """SQLite's message, with the likely cause where SQLite's own words do not say it."""
+    text = str(exc)
+    if "locked" in text:
+        return f"{text}: another process is writing it (waited 10 s); try again when it has finished"
+    if "readonly" in text:
+        return (f"{text}: the file or its folder is read-only (a WAL database needs its -wal and -shm "
+                "files beside it, even to read); copy it to a writable folder")
+    return text
+
+
+def _foreign_tables(conn: sqlite3.Connection) -> list[str]:
+    """Tables of a database khabar never set up: migrating it would add khabar's tables to
+    another program's file."""
+    return [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
 
 
 def migrate(conn: sqlite3.Connection, version: int) -> None:

@@ -96,8 +96,7 @@ class VariantExpander:
 def search(conn: sqlite3.Connection, query: str | None, *, entity: str | None = None,
            type: str | None = None, date_from: str | None = None, date_to: str | None = None,
            source: str | None = None, limit: int = 20, offset: int = 0, expand: bool = True) -> dict[str, Any]:
-    if limit < 0 or offset < 0:
-        raise QueryError("limit and offset must be zero or more")
+    check_page(limit, offset)
     compiled = _compile(conn, query, expand) if query and query.strip() else None
     where, params = _filters(conn, entity=entity, type=type, date_from=date_from, date_to=date_to,
                              source=source)
@@ -228,10 +227,7 @@ def _filters(conn: sqlite3.Connection, *, entity: str | None, type: str | None, 
     sets: list[tuple[str, str]] = []
     params: list[Any] = []
     if type is not None:
-        type = type.upper()
-        if type not in NAME_TYPES and type not in VALUE_TYPES:
-            raise QueryError(f"unknown entity type {type!r}; use one of "
-                             + ", ".join(sorted(NAME_TYPES | VALUE_TYPES)))
+        type = check_type(type)
     if entity:
         ents = resolve_entities(conn, entity)
         if not ents:
@@ -276,9 +272,37 @@ def _probed(cond: str) -> tuple[str, str]:
 
 def check_date(value: str, what: str) -> str:
     value = fold_query(value.strip())
-    if not _DATE.match(value):
+    if not _DATE.match(value) or not _real_date(value):
         raise QueryError(f"{what} {value!r} is not a date like 2021-12-20, 2021-12 or 2021")
     return value
+
+
+def _real_date(value: str) -> bool:
+    """False for a well-shaped date no calendar has (2020-13-45, 2021-02-30)."""
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat((value + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
+
+
+#: the largest limit, offset or top accepted (SQLite's integers stop at 2**63 - 1)
+MAX_PAGE = 1_000_000_000
+
+
+def check_page(limit: int, offset: int) -> None:
+    if not (0 <= limit <= MAX_PAGE and 0 <= offset <= MAX_PAGE):
+        raise QueryError(f"limit and offset must be between 0 and {MAX_PAGE:,}")
+
+
+def check_type(type: str) -> str:
+    """An entity or value type in capitals; QueryError for one khabar does not tag."""
+    folded = type.strip().upper()
+    if folded not in NAME_TYPES and folded not in VALUE_TYPES:
+        raise QueryError(f"unknown entity type {type!r}; use one of " + ", ".join(sorted(NAME_TYPES | VALUE_TYPES)))
+    return folded
 
 
 def make_snippet(text: str, highlight: list[tuple[Phrase, bool]]) -> dict[str, Any]:

@@ -30,7 +30,7 @@ def _translating(method: F) -> F:
         try:
             return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
-            raise StoreError(f"database error: {exc}", path=self.path) from exc
+            raise StoreError(f"database error: {schema.explain(exc)}", path=self.path) from exc
 
     return wrapper  # type: ignore[return-value]
 
@@ -41,6 +41,10 @@ class Store:
     def __init__(self, path: str | os.PathLike[str] = "khabar.db", *, readonly: bool = False) -> None:
         self.path = str(path)
         self.readonly = readonly
+        if not self.path.strip():
+            # sqlite3.connect("") opens a temporary database that vanishes at close: an ingest
+            # would report its documents stored and lose them
+            raise StoreError("no database file name given (the path is empty)")
         if readonly and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError("no such database; create it with `khabar ingest`", path=self.path)
         self.conn = schema.connect(self.path, readonly=readonly)

@@ -63,7 +63,7 @@ def build_api_router(settings: Settings) -> APIRouter:
         # the dict is plain JSON already: skip FastAPI's recursive jsonable_encoder walk over it
         return JSONResponse(found)
 
-    @router.get("/documents/{doc_id}")
+    @router.get("/documents/{doc_id:path}")  # ids given in JSONL may hold a slash
     def document(doc_id: str) -> dict[str, Any]:
         with settings.store() as store:
             return document_view(store, doc_id)

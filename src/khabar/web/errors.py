@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from khabar.errors import USER_ERRORS, KhabarError, StoreError, TooLargeError
+from khabar.errors import USER_ERRORS, KhabarError, QueryError, StoreError, TooLargeError
 
 log = logging.getLogger("khabar.web")
 
@@ -59,8 +59,10 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _khabar_error(request: Request, exc: KhabarError):
         if isinstance(exc, TooLargeError):
             return _respond(request, 413, "too_large", str(exc))
+        if isinstance(exc, QueryError):
+            return _respond(request, 400, "bad_query", str(exc))
         if isinstance(exc, USER_ERRORS):
-            return _respond(request, 400, "bad_request", str(exc))
+            return _respond(request, 400, "invalid_parameter", str(exc))
         if isinstance(exc, StoreError):
             return _respond(request, 503, "store_unavailable", str(exc))
         log.exception("khabar error")

@@ -140,7 +140,7 @@ def build_page_router(settings: Settings) -> APIRouter:
         form = {"q": q, "entity": entity, "type": type, "from": date_from, "to": date_to, "source": source}
         return render("search.html", request, result=result, form=form, error=error, stats=stats)
 
-    @router.get("/documents/{doc_id}", response_class=HTMLResponse)
+    @router.get("/documents/{doc_id:path}", response_class=HTMLResponse)  # ids may hold a slash
     def document_page(request: Request, doc_id: str) -> str:
         with settings.store() as store:
             doc = document_view(store, doc_id)

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from khabar.errors import InputError, QueryError
+from khabar.io.readers import JSONLimitError, parse_json
 from khabar.web.errors import ApiError
 
 MAX_LIMIT = 200
@@ -23,10 +24,12 @@ def _check_date(value: str | None, name: str) -> str | None:
 
 
 def _check_page(limit: int, offset: int) -> None:
+    from khabar.store.search import MAX_PAGE
+
     if not 1 <= limit <= MAX_LIMIT:
         raise ApiError(400, "invalid_parameter", f"limit must be between 1 and {MAX_LIMIT}")
-    if offset < 0:
-        raise ApiError(400, "invalid_parameter", "offset must be 0 or more")
+    if not 0 <= offset <= MAX_PAGE:
+        raise ApiError(400, "invalid_parameter", f"offset must be between 0 and {MAX_PAGE:,}")
 
 
 def search_view(store: Any, *, q: str, entity: str | None = None, type: str | None = None,
@@ -82,11 +85,15 @@ def events_view(store: Any, *, actor: str | None = None, code: str | None = None
 
 
 def analyze_view(text: str, *, published: str | None = None, title: str | None = None) -> dict[str, Any]:
+    from khabar.document import check_published
     from khabar.pipeline import analyze
 
     if not text.strip():
         raise ApiError(400, "empty_text", "there is no text to analyse")
-    published = _check_date(published, "published")
+    try:  # the rule files and JSONL records follow: a date or an ISO date-time; anything else is 400
+        published = check_published(published)
+    except InputError as exc:
+        raise ApiError(400, "invalid_parameter", exc.message) from exc
     return analyze(text, published=published, title=title or None).to_dict()
 
 
@@ -98,16 +105,13 @@ def parse_analyze_body(raw: bytes, content_type: str) -> tuple[str, str | None, 
         raise ApiError(400, "bad_encoding", "body is not UTF-8 text") from exc
     if "json" in content_type or body.lstrip().startswith("{"):
         try:
-            data = json.loads(body)
+            data = parse_json(body)
         except json.JSONDecodeError as exc:
             if "json" in content_type:
-                raise ApiError(400, "bad_json", f"malformed JSON body: {exc.msg} (line {exc.lineno})") from exc
+                where = "" if isinstance(exc, JSONLimitError) else f" (line {exc.lineno})"
+                raise ApiError(400, "bad_json", f"malformed JSON body: {exc.msg}{where}") from exc
             return body, None, None
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             raise ApiError(400, "bad_json", 'JSON body needs a "text" string field')
         return data["text"], data.get("published"), data.get("title")
     return body, None, None
-
-
-def user_error(exc: InputError) -> ApiError:
-    return ApiError(400, "bad_request", str(exc))

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from khabar.errors import USER_ERRORS, KhabarError
@@ -42,7 +45,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(Exception):
+    """SIGTERM (``kill PID``, a service manager, ``timeout``) received by the command."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    if os.getpid() != _MAIN_PID[0]:  # a worker process of a pool: die the default way
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return
+    raise Terminated
+
+
+_MAIN_PID = [0]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # without a handler SIGTERM killed the command on the spot and left the ingest's worker
+    # processes running for ever; raised as an exception, the pools and databases close first
+    if threading.current_thread() is not threading.main_thread():
+        return _main(argv)
+    _MAIN_PID[0] = os.getpid()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _main(argv)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -59,6 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("khabar: interrupted", file=sys.stderr)
         return 130
+    except Terminated:
+        print("khabar: terminated", file=sys.stderr)
+        return 143
     except BrokenPipeError:
         return 0
     except Exception as exc:  # noqa: BLE001 - the one place that keeps tracebacks from users

@@ -46,7 +46,12 @@ def run_analyze(args: argparse.Namespace) -> int:
         meta = item.meta
         if published and not meta.published:
             meta.published = published
-        doc = analyze(item.text, meta=meta, id=item.id)
+        try:
+            doc = analyze(item.text, meta=meta, id=item.id)
+        except InputError as exc:  # one bad article (say, a feed entry's date) must not stop the rest
+            failures += 1
+            print(f"khabar: {item.origin or '<input>'}: {exc.message}", file=sys.stderr)
+            continue
         if args.format == "jsonl":
             out.write(json.dumps(doc.to_dict(tokens=args.tokens), ensure_ascii=False) + "\n")
         elif args.format == "text":

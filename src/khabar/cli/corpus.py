@@ -96,7 +96,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 def _open(args: argparse.Namespace, *, readonly: bool):  # noqa: ANN202 - a Store
     from khabar.store import Store
 
-    path = args.db or default_db()
+    path = default_db() if args.db is None else args.db
+    if not path.strip():
+        raise InputError("--db needs a file name")
     if readonly and not Path(path).exists():
         raise InputError("no such database; create it with `khabar ingest PATH --db ...`", path=path)
     return Store(path, readonly=readonly)
@@ -205,6 +207,8 @@ def _events_table(rows: list[dict[str, Any]]) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if not args.out.strip():
+        raise InputError("--out needs a file or folder name")
     with _open(args, readonly=True) as store:
         written = store.export(args.fmt, args.out)
     counts = ", ".join(f"{k} {v}" for k, v in written.items() if k != "files")

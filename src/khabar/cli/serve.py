@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import socket
 import sys
+import warnings
 
 from khabar.errors import InputError, KhabarError
 
@@ -30,13 +32,12 @@ def run_serve(args: argparse.Namespace) -> int:
         from khabar.web.app import create_app
     except ImportError as exc:
         raise KhabarError(f"khabar serve needs the web extra: pip install 'khabar[web]' ({exc.name} missing)") from exc
-    if not os.path.exists(args.db):
-        raise InputError(f"database {args.db} does not exist; run 'khabar ingest FILES --db {args.db}' first")
-    if args.workers < 1:
-        raise InputError("--workers must be at least 1")
+    _check_options(args)
     app = create_app(args.db, max_analyze_bytes=args.max_analyze_bytes)
-    if args.get:
-        from fastapi.testclient import TestClient
+    if args.get is not None:
+        with warnings.catch_warnings():  # Starlette's notice about httpx is for developers
+            warnings.simplefilter("ignore")
+            from fastapi.testclient import TestClient
 
         with TestClient(app) as client:
             response = client.get(args.get)
@@ -47,6 +48,7 @@ def run_serve(args: argparse.Namespace) -> int:
         return 0 if response.status_code < 400 else 1
     import uvicorn
 
+    _check_address(args.host, args.port)
     print(f"khabar: serving {args.db} on http://{args.host}:{args.port}/ (Ctrl-C stops)", file=sys.stderr)
     if args.workers > 1:
         os.environ["KHABAR_SERVE_DB"] = os.path.abspath(args.db)
@@ -56,3 +58,38 @@ def run_serve(args: argparse.Namespace) -> int:
     else:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    """Options and database checked before serving: a bad one is one line and exit 1 or 2, not a
+    server that answers every request with an error."""
+    from khabar.store import Store
+
+    if not args.db.strip():
+        raise InputError("--db needs a file name")
+    if not os.path.exists(args.db):
+        raise InputError(f"database {args.db} does not exist; run 'khabar ingest FILES --db {args.db}' first")
+    if args.workers < 1:
+        raise InputError("--workers must be at least 1")
+    if args.max_analyze_bytes < 1:
+        raise InputError("--max-analyze-bytes must be at least 1")
+    if not 0 <= args.port <= 65535:
+        raise InputError(f"--port {args.port} is not a port number (0 to 65535)")
+    if args.get is not None and not args.get.startswith("/"):
+        raise InputError(f"--get needs a path that starts with /, e.g. /api/health (got {args.get!r})")
+    Store(args.db, readonly=True).close()  # StoreError (exit 2) for a file that is no khabar database
+
+
+def _check_address(host: str, port: int) -> None:
+    """InputError when the server could not listen there (uvicorn would exit 3 with its own message)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (OSError, UnicodeError) as exc:
+        raise InputError(f"cannot serve on {host}:{port}: {getattr(exc, 'strerror', None) or exc}") from exc
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise InputError(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from exc

@@ -98,12 +98,19 @@ def run_batch(inputs: list[str], out: str, *, scheduler: str | None = None, work
     fp = fingerprint(inputs, partition_size)
     manifest_path = root / MANIFEST
     if manifest_path.exists():
-        old = json.loads(manifest_path.read_text(encoding="utf-8"))
-        if old.get("fingerprint") != fp:
+        try:
+            old = json.loads(manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"cannot read the batch manifest {MANIFEST} ({exc}); choose a new --out",
+                             path=out) from exc
+        if not isinstance(old, dict) or old.get("fingerprint") != fp:
             raise InputError("folder holds the output of a different batch (other inputs or "
                              "--partition-size); choose a new --out", path=out)
-    root.mkdir(parents=True, exist_ok=True)
-    _write_manifest(root, inputs, fp, partition_size, parts, done=[], complete=False)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        _write_manifest(root, inputs, fp, partition_size, parts, done=[], complete=False)
+    except OSError as exc:
+        raise InputError(f"cannot write the output folder: {exc.strerror or exc}", path=out) from exc
     todo = [p for p in parts if not (root / MARKERS / f"{p.name}.json").exists()]
     report = BatchReport(out=str(root), partitions=len(parts), skipped=len(parts) - len(todo))
     t0 = time.perf_counter()
@@ -111,7 +118,7 @@ def run_batch(inputs: list[str], out: str, *, scheduler: str | None = None, work
     own_client = client is None
     if client is None:
         if scheduler:
-            client = Client(scheduler)
+            client = _connect(Client, scheduler)
         else:
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                    dashboard_address=":0", silence_logs=40)
@@ -146,6 +153,14 @@ def run_batch(inputs: list[str], out: str, *, scheduler: str | None = None, work
     report.seconds = time.perf_counter() - t0
     _write_manifest(root, inputs, fp, partition_size, parts, done=summaries, complete=True)
     return report
+
+
+def _connect(client_class: Any, scheduler: str) -> Any:
+    """A client of the scheduler at ``scheduler``; a bad or unreachable address is the user's to fix."""
+    try:
+        return client_class(scheduler, timeout="20s")
+    except (OSError, ValueError, TimeoutError) as exc:
+        raise InputError(f"cannot connect to the Dask scheduler {scheduler!r}: {exc}") from exc
 
 
 def _write_manifest(root: Path, inputs: list[str], fp: str, size: int, parts: list[Partition],

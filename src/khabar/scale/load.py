@@ -17,12 +17,13 @@ FORMAT = "khabar.batch/1"
 def is_batch_output(path: str) -> bool:
     """True for a folder written by ``khabar batch`` (it holds a khabar.batch manifest)."""
     manifest = Path(path) / MANIFEST
-    if not manifest.is_file():
+    try:  # an unreadable folder raises here; the readers then report it
+        if not manifest.is_file():
+            return False
+        found = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
         return False
-    try:
-        return json.loads(manifest.read_text(encoding="utf-8")).get("format") == FORMAT
-    except (OSError, ValueError):
-        return False
+    return isinstance(found, dict) and found.get("format") == FORMAT
 
 
 def iter_batch_documents(path: str) -> Iterator[Document]:

@@ -136,3 +136,12 @@ def test_serve_refuses_a_file_that_is_no_database(tmp_path, capsys):
     bad.write_text("یہ ڈیٹابیس نہیں ہے\n" * 50, encoding="utf-8")
     assert main(["serve", "--db", str(bad), "--get", "/api/health"]) == 2
     assert capsys.readouterr().err == f"khabar: {bad}: cannot open the database: file is not a database\n"
+
+
+@pytest.mark.parametrize("task", ["ud", "sentences", "tokens"])
+def test_eval_names_an_undecodable_file_once(tmp_path, capsys, task):
+    # eval-path-twice: "khabar: PATH: PATH: not UTF-8 text"
+    bad = tmp_path / "gold.txt"
+    bad.write_bytes("ملتان".encode("cp1256"))  # Windows Arabic: not UTF-8
+    assert main(["eval", task, str(bad)]) == 1
+    assert capsys.readouterr().err == f"khabar: {bad}: not UTF-8 text\n"

@@ -80,7 +80,7 @@ def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise FormatError(f"{path}: not UTF-8 text", path=str(path)) from exc
+        raise FormatError("not UTF-8 text", path=str(path)) from exc
 
 
 # ------------------------------------------------------------------ Makhzan fixes

@@ -321,7 +321,7 @@ def _read_text(path: str) -> str:
     try:
         return p.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FormatError(f"{path}: not UTF-8 text", path=path) from exc
+        raise FormatError("not UTF-8 text", path=path) from exc
 
 
 def _row_name(path: str) -> str:

@@ -114,3 +114,35 @@ def test_bad_listing_arguments_are_query_errors(db, call, message):
 def test_lower_case_types_still_list(db):
     with Store(db, readonly=True) as store:
         assert store.entities(type="gpe") == store.entities(type="GPE") != []
+
+
+POOL_SCRIPT = """
+import os, sys
+from concurrent.futures import ProcessPoolExecutor
+from khabar.store.ingest import die_with_parent
+pool = ProcessPoolExecutor(max_workers=1, initializer=die_with_parent, initargs=(os.getpid(),))
+print(pool.submit(os.getpid).result(), flush=True)
+os.kill(os.getpid(), 9)
+"""
+
+
+def test_ingest_pool_workers_end_with_a_killed_ingest():
+    # kill9-orphans: after `kill -9` of an ingest its pool workers waited for work for ever
+    import os
+    import subprocess
+    import sys
+    import time
+
+    if not Path("/proc/self").exists():
+        pytest.skip("needs Linux /proc")
+    run = subprocess.run([sys.executable, "-c", POOL_SCRIPT], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    worker = int(run.stdout.split()[0])
+    for _ in range(200):  # the worker gets SIGTERM from the kernel when its parent dies
+        state = Path(f"/proc/{worker}/stat")
+        if not state.exists() or state.read_text().split()[2] == "Z":
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(worker, 9)
+        raise AssertionError("the pool worker outlived its killed parent")

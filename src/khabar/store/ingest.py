@@ -10,6 +10,8 @@ resumed run ends with exactly the database a clean run gives.
 
 from __future__ import annotations
 
+import os
+import signal
 import sqlite3
 import sys
 import time
@@ -179,6 +181,19 @@ def write_batch(conn: sqlite3.Connection, outcomes: Iterable[Outcome], report: I
     report.merge(batch)
 
 
+def die_with_parent(parent: int) -> None:
+    """Pool initializer: end this worker when the ingest process dies, even by ``kill -9`` (its
+    workers otherwise waited for work for ever). Linux only; elsewhere a no-op."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
 def ingest_paths(conn: sqlite3.Connection, paths: Iterable[str], *, progress: bool = False,
                  workers: int = 2) -> IngestReport:
     report = IngestReport()
@@ -197,7 +212,8 @@ def ingest_paths(conn: sqlite3.Connection, paths: Iterable[str], *, progress: bo
     try:
         for batch in _batches(_jobs(conn, paths, report), BATCH):
             if pool is None and workers > 1 and len(batch) >= POOL_MIN:
-                pool = ProcessPoolExecutor(max_workers=workers)
+                pool = ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent,
+                                           initargs=(os.getpid(),))
             submitted: list[Future[list[Outcome]] | list[Outcome]] = (
                 [pool.submit(run_job, job, db_path) for job in batch] if pool
                 else [run_job(job, db_path) for job in batch])

@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from khabar.errors import InputError
 
@@ -84,7 +85,7 @@ def _jsonl_ranges(p: Path, size: int) -> Iterator[tuple[int, int]]:
     if p.name.lower().endswith(".gz"):
         try:
             with gzip.open(p, "rb") as f:
-                n = sum(1 for _ in f)
+                n = sum(1 for _ in bounded_lines(f))
         except (OSError, EOFError) as exc:
             raise InputError(f"not a valid gzip file ({exc})", path=str(p)) from exc
         for start in range(0, n, size):
@@ -94,15 +95,37 @@ def _jsonl_ranges(p: Path, size: int) -> Iterator[tuple[int, int]]:
         start = 0
         count = 0
         pos = 0
-        for line in f:
-            pos += len(line)
-            if line.strip():
+        for length, line in bounded_lines(f):
+            pos += length
+            if line is None or line.strip():
                 count += 1
             if count == size:
                 yield start, pos
                 start, count = pos, 0
         if count:
             yield start, pos
+
+
+#: longest JSONL line a batch reads (bytes); a longer one becomes an error row, never held whole
+MAX_LINE_BYTES = 64 * 1024 * 1024
+
+
+def bounded_lines(f: BinaryIO, limit: int | None = None) -> Iterator[tuple[int, bytes | None]]:
+    """(length in bytes, line) of a binary file; the line is None when it is over ``limit`` bytes
+    (default :data:`MAX_LINE_BYTES`).
+
+    Iterating a file holds each line whole: one 4 GB line (a gzip bomb with no line break) took
+    gigabytes of memory in the partition planner and the worker alike.
+    """
+    limit = MAX_LINE_BYTES if limit is None else limit
+    while line := f.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield len(line), line
+            continue
+        length = len(line)
+        while (rest := f.readline(1 << 20)) and not rest.endswith(b"\n"):
+            length += len(rest)
+        yield length + len(rest), None
 
 
 def _parquet_rows(p: Path) -> int:
@@ -148,27 +171,38 @@ def _row_from_record(rec: object, origin: str) -> tuple:
             json.dumps(m.extra, ensure_ascii=False) if m.extra else None)
 
 
-def _jsonl_lines(part: Partition) -> Iterator[tuple[int, bytes]]:
-    """(line number, raw line) of the partition's non-blank lines."""
+def _jsonl_lines(part: Partition) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, raw line or None when over the length limit) of the partition's non-blank lines."""
     if part.path.lower().endswith(".gz"):
         with gzip.open(part.path, "rb") as f:
             n = -1
-            for line in f:
-                if line.strip():
+            for _, line in bounded_lines(f):
+                if line is None or line.strip():
                     n += 1
                     if part.start <= n < part.stop:
-                        yield n + 1, line
+                        yield n + 1, None if line is None else line.rstrip(b"\r\n")
                     elif n >= part.stop:
                         return
         return
     with open(part.path, "rb") as f:
         # line numbers are counted from the start of the file so errors name the real line
-        lineno = f.read(part.start).count(b"\n")
+        lineno = sum(chunk.count(b"\n") for chunk in _chunks(f, part.start))
         f.seek(part.start)
-        for line in f.read(part.stop - part.start).splitlines():
+        pos = part.start
+        for length, line in bounded_lines(f):
+            if pos >= part.stop:
+                return
+            pos += length
             lineno += 1
-            if line.strip():
-                yield lineno, line
+            if line is None or line.strip():
+                yield lineno, None if line is None else line.rstrip(b"\r\n")
+
+
+def _chunks(f: BinaryIO, size: int) -> Iterator[bytes]:
+    """The first ``size`` bytes of ``f`` in pieces of at most 1 MB."""
+    while size > 0 and (chunk := f.read(min(size, 1 << 20))):
+        size -= len(chunk)
+        yield chunk
 
 
 def _jsonl_records(part: Partition) -> Iterator[tuple]:
@@ -176,6 +210,9 @@ def _jsonl_records(part: Partition) -> Iterator[tuple]:
 
     for lineno, raw in _jsonl_lines(part):
         origin = f"{part.path}:{lineno}"
+        if raw is None:
+            yield _error_row(origin, f"line is over {MAX_LINE_BYTES:,} bytes; split it into records")
+            continue
         try:
             rec = parse_json(raw.decode("utf-8-sig"))
         except UnicodeDecodeError:

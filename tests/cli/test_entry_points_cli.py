@@ -145,3 +145,14 @@ def test_eval_names_an_undecodable_file_once(tmp_path, capsys, task):
     bad.write_bytes("ملتان".encode("cp1256"))  # Windows Arabic: not UTF-8
     assert main(["eval", task, str(bad)]) == 1
     assert capsys.readouterr().err == f"khabar: {bad}: not UTF-8 text\n"
+
+
+@pytest.mark.parametrize("command", [["ingest", "a.txt", "--db", "w.db"], ["batch", "a.txt", "--out", "out"],
+                                     ["serve", "--db", "k.db"]])
+@pytest.mark.parametrize("workers", ["0", "65", "100000"])
+def test_worker_counts_out_of_range_are_usage_errors(db, tmp_path, capsys, monkeypatch, command, workers):
+    # --workers 100000 started that many processes, each loading the models, until memory ran out
+    monkeypatch.chdir(tmp_path)
+    assert main([*command, "--workers", workers]) == 1
+    assert capsys.readouterr().err == f"khabar: --workers must be between 1 and 64 (got {workers})\n"
+    assert not (tmp_path / "w.db").exists() and not (tmp_path / "out").exists()

@@ -27,6 +27,19 @@ COMMAND_MODULES = (
 )
 
 
+#: More worker processes than this on one machine is a slip of the keyboard, not a plan: each one
+#: loads the models (about 100 MB), so ``--workers 10000`` would exhaust memory before any work.
+MAX_WORKERS = 64
+
+
+def check_workers(workers: int) -> None:
+    """Refuse a ``--workers`` count below 1 or above :data:`MAX_WORKERS` (a usage error, exit 1)."""
+    from khabar.errors import InputError
+
+    if not 1 <= workers <= MAX_WORKERS:
+        raise InputError(f"--workers must be between 1 and {MAX_WORKERS} (got {workers})")
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse exits 2 on usage errors; the contract says 1
         self.print_usage(sys.stderr)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from khabar.cli import check_workers
+
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("batch", help="analyse a corpus on Dask into a Parquet dataset",
@@ -15,7 +17,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="DIR", help="output folder (re-runs resume it)")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--scheduler", metavar="ADDRESS", help="existing Dask scheduler, e.g. tcp://host:8786")
-    where.add_argument("--workers", type=int, default=2, help="local worker processes (default 2)")
+    where.add_argument("--workers", type=int, default=2, help="local worker processes, 1 to 64 (default 2)")
     p.add_argument("--partition-size", type=int, default=1000, metavar="N", help="records per partition")
     p.set_defaults(func=run_batch_command)
 
@@ -23,10 +25,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 def run_batch_command(args: argparse.Namespace) -> int:
     from khabar.scale.batch import run_batch
 
-    if args.workers is not None and args.workers < 1:
-        from khabar.errors import InputError
-
-        raise InputError("--workers must be at least 1")
+    if args.workers is not None:
+        check_workers(args.workers)
     report = run_batch(args.inputs, args.out, scheduler=args.scheduler, workers=args.workers,
                        partition_size=args.partition_size, progress=True)
     for origin, reason in report.errors:

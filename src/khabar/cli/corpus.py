@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from khabar.cli import check_workers
 from khabar.errors import InputError
 
 FORMATS = ("table", "json")
@@ -37,7 +38,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                                    " it again adds only what is missing.")
     p.add_argument("paths", nargs="+", metavar="PATH")
     _db_arg(p)
-    p.add_argument("--workers", type=int, default=2, help="analysis processes (default: 2)")
+    p.add_argument("--workers", type=int, default=2, help="analysis processes, 1 to 64 (default: 2)")
     p.add_argument("--format", choices=FORMATS, default="table", help="how to print the counts")
     p.set_defaults(func=run_ingest)
 
@@ -109,8 +110,7 @@ def _print_json(obj: Any) -> None:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    if args.workers < 1:
-        raise InputError("--workers must be 1 or more")
+    check_workers(args.workers)
     with _open(args, readonly=False) as store:
         report = store.ingest(args.paths, progress=True, workers=args.workers)
     if args.format == "json":

@@ -9,6 +9,7 @@ import socket
 import sys
 import warnings
 
+from khabar.cli import check_workers
 from khabar.errors import InputError, KhabarError
 
 
@@ -22,7 +23,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--get", metavar="PATH",
                    help="print the response to GET PATH (e.g. /api/entities?top=5) in-process and exit")
     p.add_argument("--workers", type=int, default=1,
-                   help="server processes (default 1; 2 uses both cores of a small machine)")
+                   help="server processes, 1 to 64 (default 1; 2 uses both cores of a small machine)")
     p.add_argument("--max-analyze-bytes", type=int, default=1_000_000, help="size limit of /api/analyze bodies")
     p.set_defaults(func=run_serve)
 
@@ -69,8 +70,7 @@ def _check_options(args: argparse.Namespace) -> None:
         raise InputError("--db needs a file name")
     if not os.path.exists(args.db):
         raise InputError(f"database {args.db} does not exist; run 'khabar ingest FILES --db {args.db}' first")
-    if args.workers < 1:
-        raise InputError("--workers must be at least 1")
+    check_workers(args.workers)
     if args.max_analyze_bytes < 1:
         raise InputError("--max-analyze-bytes must be at least 1")
     if not 0 <= args.port <= 65535:

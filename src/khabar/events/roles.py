@@ -107,6 +107,8 @@ def np_left(words: Sequence[str], end: int, floor: int = 0, names: Collection[in
         start += 1
     if start < end and words[start] in DETERMINERS and end - start == 1:
         return end, end
+    if end - start > 1 and words[start] in _RIDER_PARTICIPLES and start > 0 and words[start - 1] == "پر":
+        start += 1  # ``موٹرسائیکل پر سوار | مسلح افراد``: the participle qualifies the phrase, it names no one
     if end - start == 1 and words[start] in _AGENT_PARTICIPLES and start - 1 >= floor \
             and len(words[start - 1]) > 3 and words[start - 1].endswith("نے") and words[start - 1] not in ("سامنے", "اپنے"):
         # ``دھرنا دینے والوں``: the doers are named by their act, the infinitive and its bare object
@@ -160,6 +162,11 @@ def agent_phrase(words: Sequence[str], lo: int, hi: int, names: frozenset[int] =
             break  # the phrase belongs to a participle or a clause before the predicate
         if any(x in _PASSIVE_PARTICIPLE for x in words[k + 1:hi - 1]):
             break  # ``X کی جانب سے Y کو دی گئی دھمکی کی مذمت``: the agent of a participle that qualifies a noun
+        if any(words[j] in _PARTICIPLE_INFINITIVES and words[j + 1] not in _DETACH_PARTICIPLES
+               for j in range(k + 1, min(own, len(words) - 1))):
+            # ``X کی جانب سے Y کو تسلیم کیے جانے کے خلاف مظاہرے``: the agent of the infinitive, not of
+            # the act that answers it
+            break
         if w in ("جانب", "طرف") and words[k - 1] == "کی" and k + 1 < len(words) and words[k + 1] == "سے":
             s, e = np_left(words, k - 1, lo, names)
             if e > s:
@@ -329,11 +336,15 @@ _SE_COMPOUNDS = event_words("se_compounds")
 _CLAUSE_END = event_words("copula")
 #: words that open a relative clause
 _RELATIVE_STARTS = event_words("relative_starts")
+#: predicative participles with a ``پر`` phrase of their own (``موٹرسائیکل پر سوار افراد``)
+_RIDER_PARTICIPLES = event_words("rider_participles")
 
 
 def embedded(words: Sequence[str], k: int, stop: int, reach: int = 4) -> bool:
     """Is the marker at ``k`` the argument of an infinitive right after it (``X کو Y کرنے کے``) or of a
     participle before the predicate (``کرد جنگجوؤں کو رقہ کے قریب رسد فراہم کرنے والے``)?"""
+    if words[k] == "پر" and k + 1 < len(words) and words[k + 1] in _RIDER_PARTICIPLES:
+        return True  # ``موٹرسائیکل پر سوار افراد نے فائرنگ کی``: the riders' vehicle, not the target
     for j in range(k + 1, min(stop - 1, k + 9)):
         if words[j] in _CLAUSE_END:
             break

@@ -22,6 +22,8 @@ _SAID_THAT = event_words("token_said_that")
 _COLLAPSED = event_words("token_collapsed")
 #: second halves of compound postpositions run on to their genitive (``کےخلاف``، ``کےساتھ``)
 _COMPOUND_HEADS = event_words("token_compound_heads")
+#: finite verb forms run on to ``اور`` (``کیااور``)
+_AND_VERBS = event_words("token_and_verbs")
 #: real words that merely begin like a marker and an event word
 _NOT_GLUED = event_words("token_not_glued")
 
@@ -113,6 +115,13 @@ def unglue(toks: list[Token], text: str | None = None) -> list[Token]:
             cut = t.end - 2
             out.append(Token(t.start, cut, w[:-2], t.sentence, True))
             out.append(Token(cut, t.end, "کہ", t.sentence, True))
+        elif kind == _AND:
+            # ``کیااور``: a finite verb run on to the coordinator; the clause ends at the verb
+            if out is None:
+                out = list(toks[:k])
+            cut = t.end - 3
+            out.append(Token(t.start, cut, w[:-3], t.sentence, True))
+            out.append(Token(cut, t.end, "اور", t.sentence, True))
         elif kind == _MERGED_R:
             # ``کرہی`` is ``کر رہی`` written with one ر: the stem and the progressive share it
             if out is None:
@@ -134,7 +143,7 @@ def unglue(toks: list[Token], text: str | None = None) -> list[Token]:
 
 
 #: ``_kind`` answers besides 0 (no split) and a positive light-verb seam position
-_JOINER, _SAID, _MERGED_R, _MARKER = -1, -2, -3, -4
+_JOINER, _SAID, _MERGED_R, _MARKER, _AND = -1, -2, -3, -4, -5
 
 
 def _kind(w: str) -> int:
@@ -146,6 +155,8 @@ def _kind(w: str) -> int:
         return _SAID
     if w in _COLLAPSED:
         return _MERGED_R
+    if w.endswith("اور") and w[:-3] in _AND_VERBS:
+        return _AND
     firsts = load_lexicon().by_first
     if len(w) >= 5 and w[:2] in _GLUED and w not in firsts and w not in _NOT_GLUED \
             and (w[2:] in firsts or (w[:2] in ("کے", "کی") and w[2:] in _COMPOUND_HEADS)):

@@ -185,8 +185,15 @@ class ActorResolver:
                                    for f, (a, b) in zip(found, parts, strict=True)]
                         if all(f is not None or o is not None for f, o in zip(found, offices, strict=True)):
                             return [f or o for f, o in zip(found, offices, strict=True)]  # type: ignore[misc]
-                named = [f for f in found if is_named(f)]
+                # (only beside a last conjunct that names a party: a genitive in the last may be shared,
+                # ``X اور Y کے وزرائے خارجہ``, and a list of things names each owner, ``X کی آزادی اور Y کی حفاظت``)
+                things = not _owns_thing(toks, found[-1], *parts[-1])
+                named = [f for f, (a, b) in zip(found, parts, strict=True)
+                         if is_named(f) and not (things and _owns_thing(toks, f, a, b))]
                 if len(named) > 1:
+                    return named  # type: ignore[return-value]
+                if len(named) == 1 and sum(is_named(f) for f in found) > 1:
+                    # ``پاکستان کی 19ویں پوزیشن، فیفا نے``: a conjunct that names a thing of its owner is no party
                     return named  # type: ignore[return-value]
                 # a collective that is also a name (رینجرز: Pakistan Rangers) still counts as a collective
                 plain = [f is None or (b - a == 1 and is_group(toks[a].norm))
@@ -564,6 +571,16 @@ def _collective_list(toks: Sequence[Token], parts: list[tuple[int, int]], i: int
     heads = [toks[b - 1].norm for _, b in parts]
     return len(set(heads)) == len(heads) and all(b - a <= 3 and (is_group(toks[b - 1].norm) or _is_office(toks, a, b))
                                                  for a, b in parts)
+
+
+def _owns_thing(toks: Sequence[Token], found: Actor | None, a: int, b: int) -> bool:
+    """Does the conjunct ``toks[a:b]`` name a thing its name owns (``پاکستان کی 19ویں پوزیشن``) rather
+    than the named party or its people and offices (``امریکہ کے صدر``، ``بوکو حرام کے جنگجوؤں``)?"""
+    if found is None or found.end is None:
+        return False
+    after = [k for k in range(a, b) if toks[k].start >= found.end]
+    return any(toks[k].norm in _GENITIVES for k in after) and not is_group(toks[b - 1].norm) \
+        and not any(toks[k].norm in titles() for k in after)
 
 
 def _is_office(toks: Sequence[Token], a: int, b: int) -> bool:

@@ -50,3 +50,9 @@ def test_pak_is_an_adjective():
     # ``پاک فوج``: Pakistan's army, one phrase; ``پاک`` is no subject split off before it
     assert not any(e[1] == "پاک" for e in _events("امن کے قیام میں پاک فوج کے کردار کو سراہتے ہیں۔"))
     assert _events("پاک فوج نے دہشت گردوں کے ٹھکانوں پر حملہ کیا۔") == [("190", "پاک فوج", "دہشت گردوں")]
+
+
+def test_the_grounds_of_an_act_are_no_target():
+    # ``X کی درخواست پر``: the one who asked for the act, not the one it is aimed at
+    assert _events("لاہور کی رہائشی خاتون کی درخواست پر پولیس نے کارروائی شروع کردی۔") == [("170", "پولیس", None)]
+    assert _events("پولیس نے ملزمان پر کارروائی شروع کردی۔") == [("170", "پولیس", "ملزمان")]

@@ -301,6 +301,8 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
         s, e = np_left(words, end, lo, names)
         if e > s and words[e - 1] in _TOPICS:
             continue  # ``پاکستان کی سیاسی صورتحال پر تشویش``: a topic, not a party
+        if marker == "پر" and e > s and words[e - 1] in _GROUNDS:
+            continue  # ``خاتون کی درخواست پر پولیس نے کارروائی کی``: on whose word, not against whom
         if e > s and words[e - 1] in PLACE_HEADS:
             s, e = owner(words, s, e)
             marker += OWNED  # the owner of a place must be a name or a group to be the target
@@ -365,6 +367,8 @@ _AREAS = event_words("areas")
 OWNED = "+owner"
 #: topics: what a concern or discussion is about
 _TOPICS = event_words("topics")
+#: nouns after which ``پر`` gives the grounds of an act (``X کی درخواست پر``)
+_GROUNDS = event_words("grounds")
 #: heads that name a statement, claim, act or policy, not a place: a nationality adjective before one
 #: names its owner (``امریکی اقدام کی مذمت``: the United States')
 _THINGS = event_words("things")

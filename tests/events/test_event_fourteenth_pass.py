@@ -56,3 +56,9 @@ def test_the_grounds_of_an_act_are_no_target():
     # ``X کی درخواست پر``: the one who asked for the act, not the one it is aimed at
     assert _events("لاہور کی رہائشی خاتون کی درخواست پر پولیس نے کارروائی شروع کردی۔") == [("170", "پولیس", None)]
     assert _events("پولیس نے ملزمان پر کارروائی شروع کردی۔") == [("170", "پولیس", "ملزمان")]
+
+
+def test_a_matter_is_no_party():
+    # ``اس بات کو تسلیم کیا``: admitting a matter recognises nobody
+    assert _events("وزیر نے خود اس بات کو تسلیم کیا کہ معیشت کمزور ہے۔") == []
+    assert _events("کئی ممالک نے نئی حکومت کو تسلیم کر لیا۔") == [("054", "کئی ممالک", "نئی حکومت")]

@@ -62,3 +62,5 @@ def test_a_matter_is_no_party():
     # ``اس بات کو تسلیم کیا``: admitting a matter recognises nobody
     assert _events("وزیر نے خود اس بات کو تسلیم کیا کہ معیشت کمزور ہے۔") == []
     assert _events("کئی ممالک نے نئی حکومت کو تسلیم کر لیا۔") == [("054", "کئی ممالک", "نئی حکومت")]
+    # the owner of the matter pointed at is still the target of a rejection
+    assert _events("وزیر نے امریکہ کی اس بات کو رد کیا ہے کہ معیشت کمزور ہے۔") == [("120", "وزیر", "امریکہ")]

@@ -300,7 +300,10 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             continue  # ``نوجوان کو ایک خاتون کو ریپ کرنے کے الزام میں``: the infinitive's own object
         s, e = np_left(words, end, lo, names)
         if e > s and words[e - 1] in _TOPICS:
-            continue  # ``پاکستان کی سیاسی صورتحال پر تشویش``: a topic, not a party
+            # ``پاکستان کی سیاسی صورتحال پر تشویش``: a topic, not a party (but ``امریکہ کی اس بات کو رد
+            # کیا``: the owner of the matter pointed at may be)
+            out.extend((marker, *o) for o in _pointed_owner(words, s, lo, names))
+            continue
         if marker == "پر" and e > s and words[e - 1] in _GROUNDS:
             continue  # ``خاتون کی درخواست پر پولیس نے کارروائی کی``: on whose word, not against whom
         if e > s and words[e - 1] in PLACE_HEADS:
@@ -309,14 +312,20 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
         if e > s and not is_time_phrase(words, s, e):
             out.append((marker, s, e))
             out.extend((marker, *a) for a in _agent_of(words, s, lo, names))
-            if words[s] in DETERMINERS and s - 1 > lo and words[s - 1] in GENITIVE:
-                # ``عمران خان کے اس مطالبے کو مسترد کیا``: the owner of the thing may be the target
-                os_, oe = np_left(words, s - 1, lo, names)
-                if oe > os_:
-                    out.append((marker, os_, oe))
+            # ``عمران خان کے اس مطالبے کو مسترد کیا``: the owner of the thing may be the target
+            out.extend((marker, *o) for o in _pointed_owner(words, s, lo, names))
     # ``X کے خلاف`` names the one opposed unambiguously; a genitive or nearer phrase may be the content
     # (``چیئرمین کے خلاف توہین عدالت کی درخواست``)
     return sorted(out, key=lambda c: c[0] != "خلاف")
+
+
+def _pointed_owner(words: Sequence[str], s: int, lo: int, names: frozenset[int]) -> list[tuple[int, int]]:
+    """``X کے اس مطالبے``: the owner X of a thing a determiner points at, when a genitive stands before it."""
+    if words[s] in DETERMINERS and s - 1 > lo and words[s - 1] in GENITIVE:
+        os_, oe = np_left(words, s - 1, lo, names)
+        if oe > os_:
+            return [(os_, oe)]
+    return []
 
 
 #: nouns of a charge: the ``پر`` phrase before the charged act is the accused

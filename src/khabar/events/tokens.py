@@ -108,20 +108,15 @@ def unglue(toks: list[Token], text: str | None = None) -> list[Token]:
             # the joiner of treebank-style words (``کریں_گے``، ``بات_چیت``) is no word of its own
             if out is None:
                 out = list(toks[:k])
-        elif kind == _SAID:
-            # ``کہاکہ``: the speech verb run on to the complementizer that closes its clause
+        elif kind in (_SAID, _AND):
+            # ``کہاکہ``: the speech verb run on to the complementizer that closes its clause; ``کیااور``: a
+            # finite verb run on to the coordinator (the clause ends at the verb)
             if out is None:
                 out = list(toks[:k])
-            cut = t.end - 2
-            out.append(Token(t.start, cut, w[:-2], t.sentence, True))
-            out.append(Token(cut, t.end, "کہ", t.sentence, True))
-        elif kind == _AND:
-            # ``کیااور``: a finite verb run on to the coordinator; the clause ends at the verb
-            if out is None:
-                out = list(toks[:k])
-            cut = t.end - 3
-            out.append(Token(t.start, cut, w[:-3], t.sentence, True))
-            out.append(Token(cut, t.end, "اور", t.sentence, True))
+            tail = "کہ" if kind == _SAID else "اور"
+            cut = t.end - len(tail)
+            out.append(Token(t.start, cut, w[:-len(tail)], t.sentence, True))
+            out.append(Token(cut, t.end, tail, t.sentence, True))
         elif kind == _MERGED_R:
             # ``کرہی`` is ``کر رہی`` written with one ر: the stem and the progressive share it
             if out is None:

@@ -44,7 +44,7 @@ FALSE_NAMES_FILE = "ner_false_names.tsv"
 ORG_SPANS_FILE = "ner_org_spans.tsv"
 PERSON_CUES_FILE = "ner_person_cues.tsv"
 FALSE_NAME_KINDS = ("loan", "loan_role", "noun", "month", "date_cue", "holiday", "phrase", "norp_context",
-                    "org_end", "fac_end", "not_alone")
+                    "org_end", "fac_end", "not_alone", "concept_end")
 HOMOGRAPHS_COLUMNS = ("word", "side", "neighbour")
 COMMON_COLUMNS = ("word", "seen", "in_name")
 GAZETTEER_COLUMNS = ("phrase", "type", "source")

@@ -151,6 +151,7 @@ def drop_dateline_credits(words: Sequence[str], mentions: Sequence[Mention],
     if "(" not in words:
         return list(mentions)
     first = next((k for k, w in enumerate(words) if w.isalnum() or not _is_mark(w)), n)
+    unchanged = list(mentions)
     at = {m.start: m for m in mentions}
     place = at.get(first)
     added: Mention | None = None
@@ -160,6 +161,11 @@ def drop_dateline_credits(words: Sequence[str], mentions: Sequence[Mention],
         while end + 1 < n and words[end] in _CREDIT_JOINS and (nxt := at.get(end + 1)) is not None \
                 and nxt.type in ("GPE", "LOC"):
             end = nxt.end
+    elif place is not None and place.type == "PERSON" and place_word is not None:
+        # twelfth pass: ``پورٹ الزبتھ ( اے پی پی )``: a dateline the CRF read as a person is a place
+        end = place.end
+        added = Mention(place.start, place.end, "GPE", place.confidence)
+        mentions = [m for m in mentions if m is not place]
     elif place is None and place_word is not None:
         end = next((k for k in range(first, min(n, first + DATELINE_MAX_WORDS + 1)) if words[k] == "("), n)
         if end in (first, n) or not all(place_word(w) for w in words[first:end]) \
@@ -168,11 +174,8 @@ def drop_dateline_credits(words: Sequence[str], mentions: Sequence[Mention],
         added = Mention(first, end, "GPE", WEAK_CONFIDENCE)
     else:
         return list(mentions)
-    if end >= n or words[end] != "(":
-        return list(mentions)
-    credits = _credits(words, end + 1)
-    if credits is None:
-        return list(mentions)
+    if end >= n or words[end] != "(" or (credits := _credits(words, end + 1)) is None:
+        return unchanged
     close = credits[-1][1]
     inside = [m for m in mentions if m.start > end and m.end <= close]
     # an unknown place only before credits that are plainly credits: an agency or a desk's
@@ -180,7 +183,7 @@ def drop_dateline_credits(words: Sequence[str], mentions: Sequence[Mention],
     if added is not None and (
             not all(tuple(words[i:j]) in agencies or not desks.isdisjoint(words[i:j]) for i, j in credits)
             or any(m.type != "ORG" for m in inside)):
-        return list(mentions)
+        return unchanged
     # a place inside a plain credit is the credit's too (``( ڈیلی پاکستان آن لائن )``، ``( نیو زڈیسک )``:
     # ``نیوز ڈیسک`` split wrongly; ninth pass), not in other brackets (``لاہور ( پنجاب )``)
     plain = [(i, j) for i, j in credits if tuple(words[i:j]) in agencies or not desks.isdisjoint(words[i:j])]
@@ -489,7 +492,7 @@ def drop_false_names(words: Sequence[str], mentions: Sequence[Mention]) -> list[
     loans, roles, nouns = false_name_words("loan"), false_name_words("loan_role"), false_name_words("noun")
     months, date_cues, holidays = false_name_words("month"), false_name_words("date_cue"), false_name_words("holiday")
     phrases, org_ends, fac_ends = table["phrase"], false_name_words("org_end"), false_name_words("fac_end")
-    not_alone = false_name_words("not_alone")
+    not_alone, concept_ends = false_name_words("not_alone"), false_name_words("concept_end")
     cues = load_cues()
     given = load_person_names()
     out: list[Mention] = []
@@ -498,6 +501,14 @@ def drop_false_names(words: Sequence[str], mentions: Sequence[Mention]) -> list[
         if m.type != "NORP" and (tuple(span) in phrases or (m.type == "PERSON" and any(
                 tuple(span[k:k + len(p)]) == p for p in phrases for k in range(len(span) - len(p) + 1)))):
             continue  # ``جان لیوا``; a person span holding one too: ``پہیہ جام ہڑتال``
+        if m.type == "PERSON" and len(span) > 1 and span[-1] in concept_ends:
+            continue  # ``ڈک ورتھ لوئس میتھڈ``: a method named after people
+        if m.type != "NORP" and (held := _phrase_in(span, phrases)) is not None:
+            # twelfth pass: ``پاکستان زندہ باد`` (a slogan) → ``پاکستان``; ``پاکستانی لیگ اسپنر`` is no name
+            if held[0] == 0 or held[1] < len(span) or m.type not in ("GPE", "LOC"):
+                continue
+            m = Mention(m.start, m.start + held[0], m.type, m.confidence)
+            span = words[m.start:m.end]
         if m.type in _LONE_TYPES and (len(span) == 1 or "".join(span) in loans):
             word = "".join(span)  # ``میر اتھن``: a loanword split by typesetting is one word
             if word in loans or word in roles or (m.type == "PERSON" and (word in nouns or word in not_alone)):
@@ -551,6 +562,15 @@ def drop_false_names(words: Sequence[str], mentions: Sequence[Mention]) -> list[
             continue
         out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, m.type, m.confidence))
     return out
+
+
+def _phrase_in(span: Sequence[str], phrases: Collection[tuple[str, ...]]) -> tuple[int, int] | None:
+    """Where the first phrase of ``phrases`` inside ``span`` begins and ends, or None."""
+    for k in range(len(span)):
+        for p in phrases:
+            if tuple(span[k:k + len(p)]) == p:
+                return k, k + len(p)
+    return None
 
 
 @cache

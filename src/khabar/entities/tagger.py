@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from khabar.document import Document, Entity, Token
-from khabar.entities import tag_persons
+from khabar.entities import tag_kinds, tag_persons
 from khabar.entities.features import KnownFeatures, gazetteer_tags, sentence_features
 from khabar.entities.numerals import number_words
 from khabar.entities.tag_lexicon import (
@@ -334,13 +334,16 @@ class NameTagger:
         mentions = drop_false_names(words, mentions)
         mentions = clean_organisations(words, mentions, trusted, self._cues, self._is_nationality)
         mentions = add_defined_organisations(words, mentions, self._cues)
+        if tag_kinds.KINDS_RULES:
+            mentions = tag_kinds.retype_by_words(words, tag_kinds.trim_latin_starts(words, mentions), self._cues)
         not_name = self.not_names.__contains__
         number = number_words().__contains__  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
         # ``مو جود`` is موجود broken by a stray space (a name list holds جود): joined, it is no name
         return [m for m in mentions if m.end - m.start <= MAX_NAME_WORDS
                 and not all(map(not_name, words[m.start:m.end]))
                 and not not_name("".join(words[m.start:m.end]))
-                and not all(map(number, words[m.start:m.end]))]
+                and not all(map(number, words[m.start:m.end]))
+                and not (tag_kinds.KINDS_RULES and tag_kinds.is_time_span(words[m.start:m.end]))]
 
 
 def model_attributes(path: str) -> frozenset[str] | None:

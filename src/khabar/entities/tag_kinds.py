@@ -1,0 +1,85 @@
+"""Spans whose kind their own words show (twelfth pass: false and mistyped names in real news).
+
+Run at the end of ``NameTagger._tag_joined``, after ``tag_news.drop_false_names`` and before the
+document-level spread, so a span dropped or retyped here is never spread as it was. Word lists are
+in ``ner_rule_words.tsv`` (lists ``match_events``, ``match_sports``, ``match_event_blockers``,
+``place_ends``, ``family_place_ends``, ``time_units``) and the ``team`` cue kind of ``ner_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+
+from khabar.entities.numerals import number_words
+from khabar.entities.tag_lexicon import rule_words
+from khabar.entities.tag_rules import Mention
+
+#: words after a place that name a match or tournament held there (``ابوظہبی ٹیسٹ``، ``ووہان اوپن``)
+MATCH_EVENTS = rule_words("match_events")
+#: words right after such a span that show the place's team instead (``پاکستان ٹیسٹ ٹیم``)
+_MATCH_BLOCKERS = rule_words("match_event_blockers")
+#: sports named after a match word (``ووہان اوپن ٹینس``)
+_MATCH_SPORTS = rule_words("match_sports")
+#: words that end the names of places and tribal areas and never a person's (``دتہ خیل``)
+PLACE_ENDS = rule_words("place_ends")
+#: ... that are family names too after a given name (``کامران ملا خیل``): a place of two words only
+_FAMILY_ENDS = rule_words("family_place_ends")
+#: units of time: a number word and one of these measure a time, they name nothing (``پونے چار ماہ``)
+TIME_UNITS = rule_words("time_units")
+#: the rules on or off (for measuring)
+KINDS_RULES = True
+
+
+def retype_by_words(words: Sequence[str], mentions: Sequence[Mention],
+                    cues: Mapping[str, Collection[str]]) -> list[Mention]:
+    """A PERSON or place span ending in a team word is the team (``دھونی الیون``، ``سڈنی تھنڈر``: ORG,
+    as ``نیوزی لینڈ الیون`` already was); a PERSON or place span whose words after the first hold a
+    match word is the match (``ابوظہبی ٹیسٹ``، ``ووہان اوپن ٹینس``: EVENT), not before a team word
+    (``پاکستان ٹیسٹ ٹیم``); a PERSON span ending in a tribal or administrative place word is a place
+    (``دتہ خیل``، ``لاہور ڈویژن``; ``خیل`` only after one word: ``کامران ملا خیل`` is a judge)."""
+    out: list[Mention] = []
+    n = len(words)
+    for m in mentions:
+        if m.type in ("PERSON", "GPE", "LOC") and m.end - m.start >= 2:
+            last = words[m.end - 1]
+            if "team" in cues.get(last, ()):
+                m = Mention(m.start, m.end, "ORG", m.confidence)
+            elif _ends_in_match(words, m) and not (m.end < n and words[m.end] in _MATCH_BLOCKERS):
+                m = Mention(m.start, m.end, "EVENT", m.confidence)
+            elif m.type == "PERSON" and last in PLACE_ENDS and (m.end - m.start == 2 or last not in _FAMILY_ENDS):
+                m = Mention(m.start, m.end, "GPE", m.confidence)
+        out.append(m)
+    return out
+
+
+def _ends_in_match(words: Sequence[str], m: Mention) -> bool:
+    """The span goes on from a match word after its first word to its end over match and sport words
+    only (``ووہان اوپن ٹینس``; not ``کراچی اوپن مارکیٹ``, the open market)."""
+    k = next((k for k in range(m.start + 1, m.end) if words[k] in MATCH_EVENTS), m.end)
+    return k < m.end and all(w in MATCH_EVENTS or w in _MATCH_SPORTS for w in words[k:m.end])
+
+
+def _latin(word: str) -> bool:
+    """A word of Latin letters only (``caption``; not ``14/8R``, a plot number)."""
+    return word.isascii() and word.isalpha()
+
+
+def trim_latin_starts(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """A Latin word opens no name written in Urdu letters (``caption یوگیندر``: a picture caption's
+    label left in the text): Latin words at the start of a span that goes on in Urdu are trimmed off;
+    an all-Latin span (``BBC``) is left alone."""
+    out: list[Mention] = []
+    for m in mentions:
+        start = m.start
+        while start < m.end - 1 and _latin(words[start]):
+            start += 1
+        if start > m.start and not _latin(words[start]):
+            m = Mention(start, m.end, m.type, m.confidence)
+        out.append(m)
+    return out
+
+
+def is_time_span(span: Sequence[str]) -> bool:
+    """A span holding a number word right before a unit of time (``پونے چار ماہ``، ``دو سال``)."""
+    numbers = number_words()
+    return any(span[k] in numbers and span[k + 1] in TIME_UNITS for k in range(len(span) - 1))

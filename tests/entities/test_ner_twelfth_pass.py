@@ -1,0 +1,89 @@
+"""Twelfth pass of the name rules: false and mistyped names read off real news (teams, matches,
+datelines, slogans, awards, loanwords, spans of time, Latin labels). The example sentences are
+khabar's own; each of the behaviours below failed before the pass."""
+
+from __future__ import annotations
+
+from khabar.entities.tag_kinds import is_time_span, trim_latin_starts
+from khabar.entities.tag_rules import Mention
+from khabar.entities.tag_spans import bio_spans
+from khabar.entities.tagger import tag_words
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    words = text.split()
+    return [(" ".join(words[i:j]), t) for i, j, t in bio_spans(tag_words(words))]
+
+
+# --- teams and matches -----------------------------------------------------------------------------
+
+def test_a_place_and_a_franchise_word_are_a_team() -> None:
+    assert ("راولپنڈی ریمز", "ORG") in _names("کل شام راولپنڈی ریمز اور پشاور پینتھرز کی ٹیموں کے درمیان مقابلہ ہو گا")
+
+
+def test_a_captain_and_eleven_are_a_team_not_a_person() -> None:
+    assert _names("مہمان ٹیم نے دھونی الیون کو دوسرے میچ میں ہرا دیا") == [("دھونی الیون", "ORG")]
+
+
+def test_a_place_and_a_match_word_are_the_match() -> None:
+    assert _names("کل سے شروع ہونے والے ابوظہبی ٹیسٹ میں قومی ٹیم کی پوزیشن مضبوط ہے") == [("ابوظہبی ٹیسٹ", "EVENT")]
+
+
+# --- places the CRF reads as persons ---------------------------------------------------------------
+
+def test_a_tribal_area_is_no_person() -> None:
+    assert _names("آپریشن کے بعد دتہ خیل کا علاقہ کلیئر کر دیا گیا") == [("دتہ خیل", "GPE")]
+
+
+def test_a_division_is_no_person() -> None:
+    assert _names("لاہور ڈویژن نے دوسری پوزیشن حاصل کی")[0][1] == "GPE"
+
+
+def test_a_dateline_before_an_agency_is_a_place() -> None:
+    assert ("پورٹ الزبتھ", "GPE") in _names("پورٹ الزبتھ ( اے پی پی ) جنوبی افریقہ نے میچ جیت لیا")
+
+
+# --- no names at all -------------------------------------------------------------------------------
+
+def test_a_number_and_a_unit_of_time_are_no_place() -> None:
+    assert _names("حکومت نے پونے چار ماہ میں محصولات کا ہدف پورا کر لیا") == []
+    assert is_time_span(["پونے", "چار", "ماہ"]) and not is_time_span(["چار", "سدہ"])
+
+
+def test_a_slogan_leaves_the_place_alone() -> None:
+    assert _names("جلسے کے آخر میں پاکستان زندہ باد کے نعرے لگائے گئے") == [("پاکستان", "GPE")]
+
+
+def test_an_award_is_no_person() -> None:
+    assert _names("انہیں ہلال امتیاز ملٹری ، ستارہ امتیاز ملٹری ، تمغہ امتیاز ملٹری اور صدارتی میڈل دیے گئے") == []
+
+
+def test_a_bowling_style_is_no_organisation() -> None:
+    assert _names("سابق پاکستانی لیگ اسپنر پر پابندی لگا دی گئی") == []
+
+
+def test_a_method_named_after_people_is_no_person() -> None:
+    assert _names("بارش کے بعد ڈک ورتھ لوئس میتھڈ کے تحت ہدف دیا گیا") == []
+
+
+def test_english_loanwords_make_no_person() -> None:
+    assert _names("انہوں نے ریڈی میڈ گارمنٹس کی برآمدات بڑھانے کا اعلان کیا") == []
+
+
+def test_plural_spinners_end_no_person() -> None:
+    assert all(t != "PERSON" for _n, t in _names("سری لنکن سپنرز نے بلے بازوں کو قابو میں رکھا"))
+
+
+def test_the_host_is_no_place() -> None:
+    assert all(n != "میزبان" for n, _t in _names("ٹورنامنٹ میں اس کا مقابلہ میزبان پاکستان متحدہ عرب امارات اور افغانستان سے ہو گا"))
+
+
+# --- Latin labels ----------------------------------------------------------------------------------
+
+def test_a_latin_label_opens_no_urdu_name() -> None:
+    assert _names("caption یوگیندر کا کہنا ہے کہ فصل خراب ہو گئی") == [("یوگیندر", "PERSON")]
+
+
+def test_an_all_latin_span_keeps_its_words() -> None:
+    words = ["BBC", "News", "کے", "مطابق"]
+    assert trim_latin_starts(words, [Mention(0, 2, "ORG", 0.9)]) == [Mention(0, 2, "ORG", 0.9)]

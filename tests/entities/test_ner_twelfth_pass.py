@@ -87,3 +87,19 @@ def test_a_latin_label_opens_no_urdu_name() -> None:
 def test_an_all_latin_span_keeps_its_words() -> None:
     words = ["BBC", "News", "کے", "مطابق"]
     assert trim_latin_starts(words, [Mention(0, 2, "ORG", 0.9)]) == [Mention(0, 2, "ORG", 0.9)]
+
+
+# --- a dateline place owns no body -----------------------------------------------------------------
+
+def _org_links(text: str) -> list[str | None]:
+    import khabar
+    return [e.entity_id for e in khabar.analyze(text).entities if e.type == "ORG"]
+
+
+def test_a_party_after_a_dateline_keeps_its_link() -> None:
+    assert _org_links("لندن۔۔۔۔۔۔۔ ایم کیو ایم کے قائد نے بیان جاری کیا۔") == _org_links("ایم کیو ایم کے قائد نے بیان جاری کیا۔")
+    assert _org_links("لندن\nایم کیو ایم کے قائد نے بیان جاری کیا۔")[0] is not None
+
+
+def test_a_foreign_court_still_loses_the_link() -> None:
+    assert _org_links("بنگلہ دیش کی سپریم کورٹ نے فیصلہ سنایا۔") == [None]

@@ -255,7 +255,8 @@ def _unlink_foreign_bodies(text: str, entities: list[Entity], order: Sequence[in
         if _is_value(ent):
             continue
         if prev is not None and ent.type == "ORG" and ent.entity_id and prev.entity_id \
-                and prev.type in ("GPE", "NORP") and _OWNER_GAP.fullmatch(text, prev.end, ent.start):
+                and prev.type in ("GPE", "NORP") and _OWNER_GAP.fullmatch(text, prev.end, ent.start) \
+                and not _dateline_end(text, prev, ent):
             body, owner = kb.get(ent.entity_id), kb.get(prev.entity_id)
             owner_country = (owner.country or owner.qid) if owner is not None else prev.entity_id
             if body is not None and body.country and body.country != owner_country:
@@ -263,6 +264,12 @@ def _unlink_foreign_bodies(text: str, entities: list[Entity], order: Sequence[in
                                             name_rom=_romanized(" ".join(mention_words(ent.text))) or None)
         prev = ent
     return entities
+
+
+def _dateline_end(text: str, prev: Entity, ent: Entity) -> bool:
+    """The place before the body closes a dateline, not an owner's name: it ends in a mark
+    (``لندن۔۔۔۔۔۔۔ ایم کیو ایم کے قائد``) or a line break stands between them."""
+    return not prev.text[-1:].isalnum() or "\n" in text[prev.end:ent.start]
 
 
 #: an alias in brackets right after a name: ``عالمی ادارہ صحت (WHO)``، ``پاکستان تحریک انصاف (پی ٹی آئی)``

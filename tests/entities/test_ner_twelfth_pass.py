@@ -103,3 +103,10 @@ def test_a_party_after_a_dateline_keeps_its_link() -> None:
 
 def test_a_foreign_court_still_loses_the_link() -> None:
     assert _org_links("بنگلہ دیش کی سپریم کورٹ نے فیصلہ سنایا۔") == [None]
+
+
+def test_a_spelling_of_the_asian_games_is_linked() -> None:
+    import khabar
+    found = [(e.type, e.entity_id) for e in khabar.analyze("انہوں نے ایشیئن گیمز میں گولڈ میڈل جیتا۔").entities
+             if e.type == "EVENT"]
+    assert found == [("EVENT", "khabar:asian-games")]

@@ -110,3 +110,16 @@ def test_a_spelling_of_the_asian_games_is_linked() -> None:
     found = [(e.type, e.entity_id) for e in khabar.analyze("انہوں نے ایشیئن گیمز میں گولڈ میڈل جیتا۔").entities
              if e.type == "EVENT"]
     assert found == [("EVENT", "khabar:asian-games")]
+
+
+def test_a_person_between_persons_of_a_list_is_no_place() -> None:
+    names = _names("ٹیم میں کین ولیمسن ، روس ٹیلر ، ٹام لیتھم اور جمی نیشم شامل ہیں")
+    assert ("روس ٹیلر", "PERSON") in names
+
+
+def test_a_team_nickname_is_an_organisation() -> None:
+    assert ("کینگروز", "ORG") in _names("پاکستان نے کینگروز کے خلاف دوسرے ٹیسٹ میں بڑا سکور کیا")
+
+
+def test_a_dateline_before_a_desk_is_a_place() -> None:
+    assert _names("ماؤنٹ مانگینی ( سپورٹس ڈیسک ) پہلے ون ڈے میں مہمان ٹیم جیت گئی") == [("ماؤنٹ مانگینی", "GPE")]

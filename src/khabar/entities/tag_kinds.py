@@ -8,11 +8,11 @@ in ``ner_rule_words.tsv`` (lists ``match_events``, ``match_sports``, ``match_eve
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from khabar.entities.numerals import number_words
 from khabar.entities.tag_lexicon import rule_words
-from khabar.entities.tag_rules import Mention
+from khabar.entities.tag_rules import SEPARATORS, Mention
 
 #: words after a place that name a match or tournament held there (``ابوظہبی ٹیسٹ``، ``ووہان اوپن``)
 MATCH_EVENTS = rule_words("match_events")
@@ -83,3 +83,24 @@ def is_time_span(span: Sequence[str]) -> bool:
     """A span holding a number word right before a unit of time (``پونے چار ماہ``، ``دو سال``)."""
     numbers = number_words()
     return any(span[k] in numbers and span[k + 1] in TIME_UNITS for k in range(len(span) - 1))
+
+
+#: what joins the items of a list of names (``کین ولیمسن ، روس ٹیلر ، ٹام لیتھم``)
+_LIST_JOINS = SEPARATORS | rule_words("conjunctions")
+
+
+def persons_in_person_lists(words: Sequence[str], mentions: Sequence[Mention],
+                            is_trusted_place: Callable[[Sequence[str]], bool],
+                            person_words: Collection[str]) -> list[Mention]:
+    """A place span of two words or more that no trusted list knows whole and that ends in a known
+    person-name word, between two persons of a list (``کین ولیمسن ، روس ٹیلر ، ٹام لیتھم``: ``روس`` is
+    Russia), is a person too (not ``وارسک روڈ`` in a list of places and people)."""
+    out = list(mentions)
+    for k in range(1, len(out) - 1):
+        before, m, after = out[k - 1], out[k], out[k + 1]
+        if (m.type in ("GPE", "LOC") and m.end - m.start >= 2 and before.type == after.type == "PERSON"
+                and before.end + 1 == m.start and m.end + 1 == after.start
+                and words[m.start - 1] in _LIST_JOINS and words[m.end] in _LIST_JOINS
+                and words[m.end - 1] in person_words                and not is_trusted_place(words[m.start:m.end])):
+            out[k] = Mention(m.start, m.end, "PERSON", m.confidence)
+    return out

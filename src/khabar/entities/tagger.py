@@ -336,6 +336,8 @@ class NameTagger:
         mentions = add_defined_organisations(words, mentions, self._cues)
         if tag_kinds.KINDS_RULES:
             mentions = tag_kinds.retype_by_words(words, tag_kinds.trim_latin_starts(words, mentions), self._cues)
+            mentions = tag_kinds.persons_in_person_lists(words, mentions, self._is_trusted_place,
+                                                         self._person_words)
         not_name = self.not_names.__contains__
         number = number_words().__contains__  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
         # ``مو جود`` is موجود broken by a stray space (a name list holds جود): joined, it is no name

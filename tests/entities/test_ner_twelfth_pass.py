@@ -123,3 +123,11 @@ def test_a_team_nickname_is_an_organisation() -> None:
 
 def test_a_dateline_before_a_desk_is_a_place() -> None:
     assert _names("ماؤنٹ مانگینی ( سپورٹس ڈیسک ) پہلے ون ڈے میں مہمان ٹیم جیت گئی") == [("ماؤنٹ مانگینی", "GPE")]
+
+
+def test_a_ball_opens_no_person() -> None:
+    from khabar.entities.tagger import tag_document_words
+    text = ["وہ یاسر کی گیند اظہرعلی کے ہاتھوں میں دے کر لوٹ گئے", "اگلی گیند پر بھی وہ بچ نہ سکے"]
+    tags = tag_document_words([s.split() for s in text])
+    spans = [[" ".join(s.split()[i:j]) for i, j, t in bio_spans(tg) if t == "PERSON"] for s, tg in zip(text, tags, strict=True)]
+    assert "گیند" not in " ".join(w for ws in spans for w in ws)

@@ -104,3 +104,17 @@ def persons_in_person_lists(words: Sequence[str], mentions: Sequence[Mention],
                 and words[m.end - 1] in person_words                and not is_trusted_place(words[m.start:m.end])):
             out[k] = Mention(m.start, m.end, "PERSON", m.confidence)
     return out
+
+
+def trim_not_name_starts(words: Sequence[str], mentions: Sequence[Mention],
+                         not_names: Collection[str]) -> list[Mention]:
+    """A word that is never a name (``ner_not_names.tsv``: ``گیند`` "ball") opens no person's name:
+    ``کی گیند اظہرعلی کے ہاتھوں میں`` → ``اظہرعلی``; else the article's other ``گیند`` are spread as
+    the first name of a person."""
+    out: list[Mention] = []
+    for m in mentions:
+        start = m.start
+        while m.type == "PERSON" and start < m.end - 1 and words[start] in not_names:
+            start += 1
+        out.append(m if start == m.start else Mention(start, m.end, m.type, m.confidence))
+    return out

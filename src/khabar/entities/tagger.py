@@ -335,7 +335,9 @@ class NameTagger:
         mentions = clean_organisations(words, mentions, trusted, self._cues, self._is_nationality)
         mentions = add_defined_organisations(words, mentions, self._cues)
         if tag_kinds.KINDS_RULES:
-            mentions = tag_kinds.retype_by_words(words, tag_kinds.trim_latin_starts(words, mentions), self._cues)
+            mentions = tag_kinds.trim_not_name_starts(words, tag_kinds.trim_latin_starts(words, mentions),
+                                                      self.not_names)
+            mentions = tag_kinds.retype_by_words(words, mentions, self._cues)
             mentions = tag_kinds.persons_in_person_lists(words, mentions, self._is_trusted_place,
                                                          self._person_words)
         not_name = self.not_names.__contains__

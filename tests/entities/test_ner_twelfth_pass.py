@@ -131,3 +131,8 @@ def test_a_ball_opens_no_person() -> None:
     tags = tag_document_words([s.split() for s in text])
     spans = [[" ".join(s.split()[i:j]) for i, j, t in bio_spans(tg) if t == "PERSON"] for s, tg in zip(text, tags, strict=True)]
     assert "گیند" not in " ".join(w for ws in spans for w in ws)
+
+
+def test_a_city_before_a_match_word_is_the_match() -> None:
+    names = _names("راجر فیڈرر اور ڈیوڈ فیرر نے سنسناٹی ماسٹرز کے سیمی فائنل کے لیے کوالیفائی کر لیا")
+    assert ("سنسناٹی ماسٹرز", "EVENT") in names

@@ -39,7 +39,10 @@ def retype_by_words(words: Sequence[str], mentions: Sequence[Mention],
     (``دتہ خیل``، ``لاہور ڈویژن``; ``خیل`` only after one word: ``کامران ملا خیل`` is a judge)."""
     out: list[Mention] = []
     n = len(words)
+    taken = {k for m in mentions for k in range(m.start, m.end)}
     for m in mentions:
+        if m.type in ("PERSON", "GPE", "LOC") and m.end - m.start == 1:
+            m = _extend_to_match(words, m, taken)
         if m.type in ("PERSON", "GPE", "LOC") and m.end - m.start >= 2:
             last = words[m.end - 1]
             if "team" in cues.get(last, ()):
@@ -50,6 +53,16 @@ def retype_by_words(words: Sequence[str], mentions: Sequence[Mention],
                 m = Mention(m.start, m.end, "GPE", m.confidence)
         out.append(m)
     return out
+
+
+def _extend_to_match(words: Sequence[str], m: Mention, taken: Collection[int]) -> Mention:
+    """A one-word name right before untagged match words takes them (``سنسناٹی ماسٹرز کے سیمی فائنل``:
+    the CRF's ``سنسناٹی`` PERSON); :func:`retype_by_words` then makes the whole the match."""
+    end = m.end
+    while end < len(words) and end not in taken and (words[end] in MATCH_EVENTS or (
+            end > m.end and words[end] in _MATCH_SPORTS)):
+        end += 1
+    return m if end == m.end else Mention(m.start, end, m.type, m.confidence)
 
 
 def _ends_in_match(words: Sequence[str], m: Mention) -> bool:

@@ -136,3 +136,11 @@ def test_a_ball_opens_no_person() -> None:
 def test_a_city_before_a_match_word_is_the_match() -> None:
     names = _names("راجر فیڈرر اور ڈیوڈ فیرر نے سنسناٹی ماسٹرز کے سیمی فائنل کے لیے کوالیفائی کر لیا")
     assert ("سنسناٹی ماسٹرز", "EVENT") in names
+
+
+def test_a_name_after_head_is_the_headworks() -> None:
+    assert _names("سیلاب کے باعث ہیڈ محمد والا کی جانب سے زمینی رابطہ کٹ گیا") == [("ہیڈ محمد والا", "FAC")]
+
+
+def test_fish_are_no_person() -> None:
+    assert _names("بازار میں ٹونا سامن اور دوسری مچھلیاں مہنگی ہو گئیں") == []

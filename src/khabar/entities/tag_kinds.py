@@ -3,7 +3,7 @@
 Run at the end of ``NameTagger._tag_joined``, after ``tag_news.drop_false_names`` and before the
 document-level spread, so a span dropped or retyped here is never spread as it was. Word lists are
 in ``ner_rule_words.tsv`` (lists ``match_events``, ``match_sports``, ``match_event_blockers``,
-``place_ends``, ``family_place_ends``, ``time_units``) and the ``team`` cue kind of ``ner_cues.tsv``.
+``place_ends``, ``family_place_ends``, ``headworks``, ``time_units``) and the ``team`` cue kind of ``ner_cues.tsv``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ _MATCH_SPORTS = rule_words("match_sports")
 PLACE_ENDS = rule_words("place_ends")
 #: ... that are family names too after a given name (``کامران ملا خیل``): a place of two words only
 _FAMILY_ENDS = rule_words("family_place_ends")
+#: the word that opens a headworks' name (``ہیڈ محمد والا``)
+_HEADWORKS = rule_words("headworks")
 #: units of time: a number word and one of these measure a time, they name nothing (``پونے چار ماہ``)
 TIME_UNITS = rule_words("time_units")
 #: the rules on or off (for measuring)
@@ -31,12 +33,14 @@ KINDS_RULES = True
 
 
 def retype_by_words(words: Sequence[str], mentions: Sequence[Mention],
-                    cues: Mapping[str, Collection[str]]) -> list[Mention]:
+                    cues: Mapping[str, Collection[str]], person_words: Collection[str] = frozenset()) -> list[Mention]:
     """A PERSON or place span ending in a team word is the team (``دھونی الیون``، ``سڈنی تھنڈر``: ORG,
     as ``نیوزی لینڈ الیون`` already was); a PERSON or place span whose words after the first hold a
     match word is the match (``ابوظہبی ٹیسٹ``، ``ووہان اوپن ٹینس``: EVENT), not before a team word
     (``پاکستان ٹیسٹ ٹیم``); a PERSON span ending in a tribal or administrative place word is a place
-    (``دتہ خیل``، ``لاہور ڈویژن``; ``خیل`` only after one word: ``کامران ملا خیل`` is a judge)."""
+    (``دتہ خیل``، ``لاہور ڈویژن``; ``خیل`` only after one word: ``کامران ملا خیل`` is a judge), and one
+    of two words or more right after ``ہیڈ`` that ends in no known person-name word is, with it, the
+    headworks (``ہیڈ محمد والا``: FAC)."""
     out: list[Mention] = []
     n = len(words)
     taken = {k for m in mentions for k in range(m.start, m.end)}
@@ -49,6 +53,9 @@ def retype_by_words(words: Sequence[str], mentions: Sequence[Mention],
                 m = Mention(m.start, m.end, "ORG", m.confidence)
             elif _ends_in_match(words, m) and not (m.end < n and words[m.end] in _MATCH_BLOCKERS):
                 m = Mention(m.start, m.end, "EVENT", m.confidence)
+            elif (m.type == "PERSON" and m.start > 0 and words[m.start - 1] in _HEADWORKS
+                  and last not in person_words):  # ``ریجنل ہیڈ نسیم احمد`` is a regional head
+                m = Mention(m.start - 1, m.end, "FAC", m.confidence)
             elif m.type == "PERSON" and last in PLACE_ENDS and (m.end - m.start == 2 or last not in _FAMILY_ENDS):
                 m = Mention(m.start, m.end, "GPE", m.confidence)
         out.append(m)

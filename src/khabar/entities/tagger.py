@@ -337,7 +337,7 @@ class NameTagger:
         if tag_kinds.KINDS_RULES:
             mentions = tag_kinds.trim_not_name_starts(words, tag_kinds.trim_latin_starts(words, mentions),
                                                       self.not_names)
-            mentions = tag_kinds.retype_by_words(words, mentions, self._cues)
+            mentions = tag_kinds.retype_by_words(words, mentions, self._cues, self._person_words)
             mentions = tag_kinds.persons_in_person_lists(words, mentions, self._is_trusted_place,
                                                          self._person_words)
         not_name = self.not_names.__contains__

@@ -144,3 +144,7 @@ def test_a_name_after_head_is_the_headworks() -> None:
 
 def test_fish_are_no_person() -> None:
     assert _names("بازار میں ٹونا سامن اور دوسری مچھلیاں مہنگی ہو گئیں") == []
+
+
+def test_a_rare_name_ending_in_a_surname_is_no_place() -> None:
+    assert ("اینجلییک کربر", "PERSON") in _names("جرمنی کی اینجلییک کربر کو سیمی فائنل میں شکست ہو گئی")

@@ -138,3 +138,17 @@ def trim_not_name_starts(words: Sequence[str], mentions: Sequence[Mention],
             start += 1
         out.append(m if start == m.start else Mention(start, m.end, m.type, m.confidence))
     return out
+
+
+def persons_by_surname(words: Sequence[str], mentions: Sequence[Mention],
+                       is_known_place: Callable[[Sequence[str]], bool], person_words: Collection[str]) -> list[Mention]:
+    """A place span of two words or more, none of them a known place, that ends in a known
+    person-name word is a person (``جرمنی کی اینجلییک کربر``: the CRF reads rare foreign words as places)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if (m.type == "GPE" and m.end - m.start >= 2 and words[m.end - 1] in person_words
+                and not any(is_known_place([w]) for w in words[m.start:m.end])
+                and not is_known_place(words[m.start:m.end])):
+            m = Mention(m.start, m.end, "PERSON", m.confidence)
+        out.append(m)
+    return out

@@ -340,6 +340,7 @@ class NameTagger:
             mentions = tag_kinds.retype_by_words(words, mentions, self._cues, self._person_words)
             mentions = tag_kinds.persons_in_person_lists(words, mentions, self._is_trusted_place,
                                                          self._person_words)
+            mentions = tag_kinds.persons_by_surname(words, mentions, self._is_known_place, self._person_words)
         not_name = self.not_names.__contains__
         number = number_words().__contains__  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
         # ``مو جود`` is موجود broken by a stray space (a name list holds جود): joined, it is no name

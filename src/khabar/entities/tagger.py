@@ -330,6 +330,8 @@ class NameTagger:
         if tag_persons.PERSON_TAILS:
             mentions = tag_persons.trim_person_tails(words, mentions, self._ordinary, self._person_words,
                                                      self._any_name_words)
+        if tag_kinds.KINDS_RULES:  # before the dateline and the place-end rules, which know better
+            mentions = tag_kinds.persons_by_surname(words, mentions, self._is_known_place, self._person_words)
         mentions = drop_dateline_credits(words, mentions, self._dateline_word)
         mentions = drop_false_names(words, mentions)
         mentions = clean_organisations(words, mentions, trusted, self._cues, self._is_nationality)
@@ -340,7 +342,6 @@ class NameTagger:
             mentions = tag_kinds.retype_by_words(words, mentions, self._cues, self._person_words)
             mentions = tag_kinds.persons_in_person_lists(words, mentions, self._is_trusted_place,
                                                          self._person_words)
-            mentions = tag_kinds.persons_by_surname(words, mentions, self._is_known_place, self._person_words)
         not_name = self.not_names.__contains__
         number = number_words().__contains__  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
         # ``مو جود`` is موجود broken by a stray space (a name list holds جود): joined, it is no name

@@ -148,3 +148,10 @@ def test_fish_are_no_person() -> None:
 
 def test_a_rare_name_ending_in_a_surname_is_no_place() -> None:
     assert ("اینجلییک کربر", "PERSON") in _names("جرمنی کی اینجلییک کربر کو سیمی فائنل میں شکست ہو گئی")
+
+
+def test_new_south_wales_spelled_with_saath_is_linked() -> None:
+    import khabar
+    found = [(e.text, e.entity_id) for e in khabar.analyze("شیفیلڈ شیلڈ کے میچ میں نیو ساتھ ویلز کے بولر کا باؤنسر لگا").entities
+             if e.type == "GPE"]
+    assert ("نیو ساتھ ویلز", "Q3224") in found

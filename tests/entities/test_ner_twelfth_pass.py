@@ -155,3 +155,7 @@ def test_new_south_wales_spelled_with_saath_is_linked() -> None:
     found = [(e.text, e.entity_id) for e in khabar.analyze("شیفیلڈ شیلڈ کے میچ میں نیو ساتھ ویلز کے بولر کا باؤنسر لگا").entities
              if e.type == "GPE"]
     assert ("نیو ساتھ ویلز", "Q3224") in found
+
+
+def test_a_city_tagged_alone_before_a_match_word_stays_the_city() -> None:
+    assert _names("قومی ٹیم ہرارے ٹیسٹ کے لیے تیار ہے") == [("ہرارے", "GPE")]

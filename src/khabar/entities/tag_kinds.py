@@ -45,7 +45,7 @@ def retype_by_words(words: Sequence[str], mentions: Sequence[Mention],
     n = len(words)
     taken = {k for m in mentions for k in range(m.start, m.end)}
     for m in mentions:
-        if m.type in ("PERSON", "GPE", "LOC") and m.end - m.start == 1:
+        if m.type == "PERSON" and m.end - m.start == 1:
             m = _extend_to_match(words, m, taken)
         if m.type in ("PERSON", "GPE", "LOC") and m.end - m.start >= 2:
             last = words[m.end - 1]
@@ -63,8 +63,9 @@ def retype_by_words(words: Sequence[str], mentions: Sequence[Mention],
 
 
 def _extend_to_match(words: Sequence[str], m: Mention, taken: Collection[int]) -> Mention:
-    """A one-word name right before untagged match words takes them (``سنسناٹی ماسٹرز کے سیمی فائنل``:
-    the CRF's ``سنسناٹی`` PERSON); :func:`retype_by_words` then makes the whole the match."""
+    """A one-word person right before untagged match words takes them (``سنسناٹی ماسٹرز کے سیمی فائنل``:
+    the CRF's ``سنسناٹی`` PERSON); :func:`retype_by_words` then makes the whole the match. Not a
+    place: ``دبئی`` of ``دبئی ٹیسٹ`` is the city, linked, and stays so."""
     end = m.end
     while end < len(words) and end not in taken and (words[end] in MATCH_EVENTS or (
             end > m.end and words[end] in _MATCH_SPORTS)):

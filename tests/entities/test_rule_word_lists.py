@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import khabar
-from khabar.entities import kb, tag_lexicon, tag_news, tag_rules, values
+from khabar.entities import kb, tag_kinds, tag_lexicon, tag_news, tag_rules, values
 from khabar.entities.tag_lexicon import RULE_WORDS_FILE, fold_word, load_cues, rule_word_rows, rule_words
 from khabar.entities.tag_news import join_split_letters
 from khabar.entities.tag_rules import Mention, extend_organisation_connectives, split_at_separators
@@ -44,6 +44,13 @@ ATTRIBUTES = {
     (tag_lexicon, "FUNCTION_WORDS"): "function_words",
     (values, "_KUL"): "kul",
     (kb, "RESPACED_EDGE_WORDS"): "respaced_edges",
+    (tag_kinds, "MATCH_EVENTS"): "match_events",
+    (tag_kinds, "_MATCH_SPORTS"): "match_sports",
+    (tag_kinds, "_MATCH_BLOCKERS"): "match_event_blockers",
+    (tag_kinds, "PLACE_ENDS"): "place_ends",
+    (tag_kinds, "_FAMILY_ENDS"): "family_place_ends",
+    (tag_kinds, "_HEADWORKS"): "headworks",
+    (tag_kinds, "TIME_UNITS"): "time_units",
 }
 
 

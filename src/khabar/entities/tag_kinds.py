@@ -128,14 +128,15 @@ def persons_in_person_lists(words: Sequence[str], mentions: Sequence[Mention],
 
 
 def trim_not_name_starts(words: Sequence[str], mentions: Sequence[Mention],
-                         not_names: Collection[str]) -> list[Mention]:
+                         not_names: Collection[str], person_words: Collection[str] = frozenset()) -> list[Mention]:
     """A word that is never a name (``ner_not_names.tsv``: ``گیند`` "ball") opens no person's name:
     ``کی گیند اظہرعلی کے ہاتھوں میں`` → ``اظہرعلی``; else the article's other ``گیند`` are spread as
-    the first name of a person."""
+    the first name of a person. Not one that is also a known person-name word (``جیت سنگھ``)."""
     out: list[Mention] = []
     for m in mentions:
         start = m.start
-        while m.type == "PERSON" and start < m.end - 1 and words[start] in not_names:
+        while (m.type == "PERSON" and start < m.end - 1 and words[start] in not_names
+               and words[start] not in person_words):
             start += 1
         out.append(m if start == m.start else Mention(start, m.end, m.type, m.confidence))
     return out

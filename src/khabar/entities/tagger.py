@@ -338,7 +338,7 @@ class NameTagger:
         mentions = add_defined_organisations(words, mentions, self._cues)
         if tag_kinds.KINDS_RULES:
             mentions = tag_kinds.trim_not_name_starts(words, tag_kinds.trim_latin_starts(words, mentions),
-                                                      self.not_names)
+                                                      self.not_names, self._person_words)
             mentions = tag_kinds.retype_by_words(words, mentions, self._cues, self._person_words)
             mentions = tag_kinds.persons_in_person_lists(words, mentions, self._is_trusted_place,
                                                          self._person_words)

@@ -46,3 +46,9 @@ def test_places_and_spellings_added_with_the_events() -> None:
     assert ("مراقش", "Q1028") in links and ("جنوبی افریقا", "Q258") in links
     assert ("بنی گالہ", "khabar:bani-gala") in links and ("دریائے جہلم", "khabar:jhelum-river") in links
     assert ("ملیر", "khabar:malir") in links
+
+
+def test_katrina_kaif_spelled_with_qaf_links() -> None:
+    # the CRF tagged only کیف (Kyiv) in قطرینہ کیف, a spelling the base lacked
+    links = [(e.text, e.type, e.entity_id) for e in analyze("قطرینہ کیف اور سلمان خان کی فلم ریلیز ہو گئی۔").entities]
+    assert ("قطرینہ کیف", "PERSON", "khabar:katrina-kaif") in links

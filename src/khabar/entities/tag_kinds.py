@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from khabar.entities.numerals import number_words
 from khabar.entities.tag_lexicon import rule_words
-from khabar.entities.tag_rules import SEPARATORS, Mention
+from khabar.entities.tag_rules import SEPARATORS, Mention, taken_words
 
 #: words after a place that name a match or tournament held there (``ابوظہبی ٹیسٹ``، ``ووہان اوپن``)
 MATCH_EVENTS = rule_words("match_events")
@@ -43,7 +43,7 @@ def retype_by_words(words: Sequence[str], mentions: Sequence[Mention],
     headworks (``ہیڈ محمد والا``: FAC)."""
     out: list[Mention] = []
     n = len(words)
-    taken = {k for m in mentions for k in range(m.start, m.end)}
+    taken = taken_words(n, mentions)
     for m in mentions:
         if m.type == "PERSON" and m.end - m.start == 1:
             m = _extend_to_match(words, m, taken)
@@ -62,12 +62,12 @@ def retype_by_words(words: Sequence[str], mentions: Sequence[Mention],
     return out
 
 
-def _extend_to_match(words: Sequence[str], m: Mention, taken: Collection[int]) -> Mention:
+def _extend_to_match(words: Sequence[str], m: Mention, taken: Sequence[bool]) -> Mention:
     """A one-word person right before untagged match words takes them (``سنسناٹی ماسٹرز کے سیمی فائنل``:
     the CRF's ``سنسناٹی`` PERSON); :func:`retype_by_words` then makes the whole the match. Not a
     place: ``دبئی`` of ``دبئی ٹیسٹ`` is the city, linked, and stays so."""
     end = m.end
-    while end < len(words) and end not in taken and (words[end] in MATCH_EVENTS or (
+    while end < len(words) and not taken[end] and (words[end] in MATCH_EVENTS or (
             end > m.end and words[end] in _MATCH_SPORTS)):
         end += 1
     return m if end == m.end else Mention(m.start, end, m.type, m.confidence)
@@ -122,7 +122,7 @@ def persons_in_person_lists(words: Sequence[str], mentions: Sequence[Mention],
         if (m.type in ("GPE", "LOC") and m.end - m.start >= 2 and before.type == after.type == "PERSON"
                 and before.end + 1 == m.start and m.end + 1 == after.start
                 and words[m.start - 1] in _LIST_JOINS and words[m.end] in _LIST_JOINS
-                and words[m.end - 1] in person_words                and not is_trusted_place(words[m.start:m.end])):
+                and words[m.end - 1] in person_words and not is_trusted_place(words[m.start:m.end])):
             out[k] = Mention(m.start, m.end, "PERSON", m.confidence)
     return out
 

@@ -18,6 +18,7 @@ from khabar.entities.tag_lexicon import (
     load_dateline_credits,
     load_false_names,
     load_person_names,
+    phrase_length_at,
     rule_words,
     trusted_entries,
 )
@@ -493,18 +494,17 @@ def drop_false_names(words: Sequence[str], mentions: Sequence[Mention]) -> list[
     months, date_cues, holidays = false_name_words("month"), false_name_words("date_cue"), false_name_words("holiday")
     phrases, org_ends, fac_ends = table["phrase"], false_name_words("org_end"), false_name_words("fac_end")
     not_alone, concept_ends = false_name_words("not_alone"), false_name_words("concept_end")
+    longest_phrase = max(map(len, phrases), default=0)
     cues = load_cues()
     given = load_person_names()
     out: list[Mention] = []
     for m in mentions:
         span = words[m.start:m.end]
-        if m.type != "NORP" and (tuple(span) in phrases or (m.type == "PERSON" and any(
-                tuple(span[k:k + len(p)]) == p for p in phrases for k in range(len(span) - len(p) + 1)))):
-            continue  # ``جان لیوا``; a person span holding one too: ``پہیہ جام ہڑتال``
         if m.type == "PERSON" and len(span) > 1 and span[-1] in concept_ends:
             continue  # ``ڈک ورتھ لوئس میتھڈ``: a method named after people
-        if m.type != "NORP" and (held := _phrase_in(span, phrases)) is not None:
-            # twelfth pass: ``پاکستان زندہ باد`` (a slogan) → ``پاکستان``; ``پاکستانی لیگ اسپنر`` is no name
+        if m.type != "NORP" and (held := _phrase_in(span, phrases, longest_phrase)) is not None:
+            # ``جان لیوا``; a person span holding one: ``پہیہ جام ہڑتال``; ``پاکستانی لیگ اسپنر`` is no name;
+            # a place with a phrase after it keeps the place (twelfth pass): ``پاکستان زندہ باد`` → ``پاکستان``
             if held[0] == 0 or held[1] < len(span) or m.type not in ("GPE", "LOC"):
                 continue
             m = Mention(m.start, m.start + held[0], m.type, m.confidence)
@@ -564,12 +564,11 @@ def drop_false_names(words: Sequence[str], mentions: Sequence[Mention]) -> list[
     return out
 
 
-def _phrase_in(span: Sequence[str], phrases: Collection[tuple[str, ...]]) -> tuple[int, int] | None:
-    """Where the first phrase of ``phrases`` inside ``span`` begins and ends, or None."""
+def _phrase_in(span: Sequence[str], phrases: Collection[tuple[str, ...]], longest: int) -> tuple[int, int] | None:
+    """Where the leftmost (then longest) phrase of ``phrases`` inside ``span`` begins and ends, or None."""
     for k in range(len(span)):
-        for p in phrases:
-            if tuple(span[k:k + len(p)]) == p:
-                return k, k + len(p)
+        if n := phrase_length_at(span, k, phrases, longest):
+            return k, k + n
     return None
 
 

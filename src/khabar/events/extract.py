@@ -896,6 +896,9 @@ def _framed(words: Sequence[str], lo: int, hi: int, m: TriggerMatch) -> bool:
                                      for heads, context in _FRAMES)
 
 
+#: infinitive-looking words that are no infinitives
+_NOT_INFINITIVES = event_words("not_infinitives")
+
 def _is_infinitive(word: str) -> bool:
     """Is ``word`` an oblique infinitive (``آنے``، ``کرنے``)?"""
     return len(word) > 2 and word.endswith("نے") and word not in _NOT_INFINITIVES
@@ -944,9 +947,6 @@ def _request_nouns() -> frozenset[str]:
     return read_words("requests.tsv", "request nouns")
 
 
-#: infinitive-looking words that are no infinitives
-_NOT_INFINITIVES = event_words("not_infinitives")
-
 
 def _requested(words: Sequence[str], m: TriggerMatch) -> bool:
     """Does the converb ``m`` chain into an infinitive governed by a noun of asking or planning (``گرفتار کر
@@ -955,7 +955,7 @@ def _requested(words: Sequence[str], m: TriggerMatch) -> bool:
         w = words[k]
         if w in _FINITE or w in CLAUSE_BOUNDARIES:
             return False
-        if len(w) > 2 and w.endswith("نے") and w not in _NOT_INFINITIVES and words[k + 1] in GENITIVE:
+        if _is_infinitive(w) and words[k + 1] in GENITIVE:
             return words[k + 2] in _request_nouns()
     return False
 
@@ -2263,8 +2263,7 @@ def _leftover_names(sent: _Sentence, lo: int, hi: int, m: TriggerMatch, resolver
                 taken.append((sent.toks[s].start, sent.toks[e - 1].end))
     words = sent.words
     if source_span is not None and source_span[1] < m.start - 2 and words[m.start - 1] in GENITIVE \
-            and len(words[m.start - 2]) > 2 and words[m.start - 2].endswith("نے") \
-            and words[m.start - 2] not in _NOT_INFINITIVES:
+            and _is_infinitive(words[m.start - 2]):
         # ``7 ممالک کا سلامتی کونسل اجلاس طلب کرنے کا مطالبہ``: the names of the demanded act are its content
         taken.append((sent.toks[source_span[1]].start, sent.toks[m.start - 2].end))
     # ``X ... قدر کرتا ہے اور ... حمایت کرتا ہے``: a predicate closed before ``اور`` ends a clause of its own

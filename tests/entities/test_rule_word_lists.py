@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import khabar
-from khabar.entities import kb, tag_kinds, tag_lexicon, tag_news, tag_rules, values
+from khabar.entities import kb, tag_edges, tag_kinds, tag_lexicon, tag_news, tag_rules, values
 from khabar.entities.tag_lexicon import RULE_WORDS_FILE, fold_word, load_cues, rule_word_rows, rule_words
 from khabar.entities.tag_news import join_split_letters
 from khabar.entities.tag_rules import Mention, extend_organisation_connectives, split_at_separators
@@ -51,6 +51,9 @@ ATTRIBUTES = {
     (tag_kinds, "_FAMILY_ENDS"): "family_place_ends",
     (tag_kinds, "_HEADWORKS"): "headworks",
     (tag_kinds, "TIME_UNITS"): "time_units",
+    (tag_edges, "PLACE_SETTINGS"): "place_settings",
+    (tag_edges, "_SETTING_SUFFIXES"): "setting_suffixes",
+    (tag_edges, "_NUMBER_HEADS"): "number_heads",
 }
 
 

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from khabar.document import Document, Entity, Token
-from khabar.entities import tag_kinds, tag_persons
+from khabar.entities import tag_edges, tag_kinds, tag_persons
 from khabar.entities.features import KnownFeatures, gazetteer_tags, sentence_features
 from khabar.entities.numerals import number_words
 from khabar.entities.tag_lexicon import (
@@ -342,6 +342,9 @@ class NameTagger:
             mentions = tag_kinds.retype_by_words(words, mentions, self._cues, self._person_words)
             mentions = tag_kinds.persons_in_person_lists(words, mentions, self._is_trusted_place,
                                                          self._person_words)
+        if tag_edges.EDGE_RULES:
+            mentions = tag_edges.places_by_setting(words, tag_edges.trim_trailing_numbers(words, mentions),
+                                                 self._name_like)
         not_name = self.not_names.__contains__
         number = number_words().__contains__  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
         # ``مو جود`` is موجود broken by a stray space (a name list holds جود): joined, it is no name

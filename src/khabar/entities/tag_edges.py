@@ -1,0 +1,86 @@
+"""Span edges and places shown by their setting (thirteenth pass).
+
+Run at the end of ``NameTagger._tag_joined``, after the twelfth pass's ``tag_kinds`` rules and before
+the document-level spread, so a span trimmed or retyped here is never spread as it was. Word lists
+are in ``ner_rule_words.tsv`` (lists ``place_settings``, ``setting_suffixes``, ``number_heads``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from khabar.entities.tag_lexicon import rule_words
+from khabar.entities.tag_rules import CASE_MARKERS, SEPARATORS, WEAK_CONFIDENCE, Mention, taken_words
+
+#: nouns that, after ``کے``, show the words before them to be a place (``گڈو کے مقام پر`` "at Guddu",
+#: ``خویشگی کے علاقے``، ``سیالکوٹ کے نواحی گاؤں``); MK-PUCIT validation tags no person before them
+PLACE_SETTINGS = rule_words("place_settings")
+#: words after which a number is part of a place's name (``چک نمبر 45``)
+_NUMBER_HEADS = rule_words("number_heads")
+#: village endings written apart that a place-setting noun shows to belong to the name before them
+#: (``گنڈا سنگھ والا کے مقام پر``)
+_SETTING_SUFFIXES = rule_words("setting_suffixes")
+#: the rules on or off (for measuring)
+EDGE_RULES = True
+#: the types whose names never end in a number (an ORG or EVENT may: ``ریسکیو 1122``، ``ورلڈ ٹی 20``)
+_NUMBERLESS_TYPES = frozenset({"PERSON", "GPE", "LOC"})
+
+
+def _is_digits(word: str) -> bool:
+    return word.isdigit()
+
+
+def trim_trailing_numbers(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """A person's or place's name does not end in a number: a weather report's ``مری 19 ، لاہور 23``
+    (rain in millimetres) or a scorecard's ``سجاول ریاض 18`` (runs) loses it; a span of digits only
+    is dropped (``2007`` as GPE). Not after ``نمبر`` (``چک نمبر 45``, a village)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if all(map(_is_digits, words[m.start:m.end])):
+            continue
+        end = m.end
+        if m.type in _NUMBERLESS_TYPES:
+            while end - 1 > m.start and _is_digits(words[end - 1]) and words[end - 2] not in _NUMBER_HEADS:
+                end -= 1
+        out.append(m if end == m.end else Mention(m.start, end, m.type, m.confidence))
+    return out
+
+
+def _opener(word: str) -> bool:
+    """A word after which a name may begin: a case marker or a separator."""
+    return word in CASE_MARKERS or word in SEPARATORS
+
+
+def _before_setting(words: Sequence[str], end: int) -> bool:
+    """``words[end:]`` open with ``کے`` and a place-setting noun (``کے مقام``، ``کے علاقے``)."""
+    return end + 1 < len(words) and words[end] == "کے" and words[end + 1] in PLACE_SETTINGS
+
+
+def places_by_setting(words: Sequence[str], mentions: Sequence[Mention],
+                      name_like: Callable[[str], bool]) -> list[Mention]:
+    """Names right before ``کے`` and a place-setting noun are places (GPE):
+
+    * a PERSON span, with a village ending written apart after it (``گوٹھ طوطی زرداری کے مقام پر``،
+      ``گنڈا سنگھ والا کے مقام پر``: villages named after people);
+    * one or two untagged rare name-like words at the sentence start or after a case marker or a
+      separator (``دریائے سندھ میں چاچڑاں کے مقام پر``، ``پولیس نے خویشگی کے علاقے``; confidence 0.45,
+      not spread; not ``آبی وسیلے کے مقام``).
+    """
+    n = len(words)
+    taken = taken_words(n, mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        end = m.end + 1 if m.end < n and words[m.end] in _SETTING_SUFFIXES and not taken[m.end] else m.end
+        if m.type == "PERSON" and _before_setting(words, end):
+            m = Mention(m.start, end, "GPE", m.confidence)
+        out.append(m)
+    for k in range(1, n):
+        if words[k] != "کے" or not _before_setting(words, k) or taken[k - 1] or not name_like(words[k - 1]):
+            continue
+        start = k - 1
+        if start > 0 and not taken[start - 1] and name_like(words[start - 1]):
+            start -= 1
+        if start > 0 and (taken[start - 1] or not _opener(words[start - 1])):
+            continue  # the tail of a longer name (``کوٹ لالو``) or of a phrase (``آبی وسیلے``)
+        out.append(Mention(start, k, "GPE", WEAK_CONFIDENCE))
+    return sorted(out, key=lambda m: m.start)

@@ -1,0 +1,44 @@
+"""Thirteenth pass of the name rules: span edges and places shown by their setting. The example
+sentences are khabar's own; each of the behaviours below failed before the pass."""
+
+from __future__ import annotations
+
+from khabar.entities.tag_edges import trim_trailing_numbers
+from khabar.entities.tag_rules import Mention
+from khabar.entities.tag_spans import bio_spans
+from khabar.entities.tagger import tag_words
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    words = text.split()
+    return [(" ".join(words[i:j]), t) for i, j, t in bio_spans(tag_words(words))]
+
+
+# --- numbers at the end of a span ------------------------------------------------------------------
+
+def test_rainfall_figures_are_not_part_of_the_city() -> None:
+    names = _names("بارش کے اعداد و شمار کے مطابق ملتان 31 ، بہاولپور 12 اور ساہیوال 8 ملی میٹر بارش ہوئی")
+    assert ("بہاولپور", "GPE") in names
+    assert not any(any(ch.isdigit() for ch in text) for text, _ in names)
+
+
+def test_a_number_after_a_person_or_place_is_trimmed_but_not_after_number_or_in_an_organisation() -> None:
+    words = ["سجاول", "ریاض", "18", "،", "چک", "نمبر", "45", "،", "ریسکیو", "1122", "اور", "2007"]
+    mentions = [Mention(0, 3, "PERSON", 0.9), Mention(4, 7, "GPE", 0.9), Mention(8, 10, "ORG", 0.9),
+                Mention(11, 12, "GPE", 0.9)]
+    assert trim_trailing_numbers(words, mentions) == [
+        Mention(0, 2, "PERSON", 0.9), Mention(4, 7, "GPE", 0.9), Mention(8, 10, "ORG", 0.9)]
+
+
+# --- places shown by ``کے مقام``، ``کے علاقے`` ---------------------------------------------------------
+
+def test_a_village_named_after_people_before_its_setting_is_a_place() -> None:
+    assert ("شیر محمد والا", "GPE") in _names("پولیس کے مطابق فائرنگ کا واقعہ شیر محمد والا کے علاقے میں پیش آیا")
+
+
+def test_an_unknown_word_before_ke_maqam_is_a_place() -> None:
+    assert ("چاچڑاں", "GPE") in _names("دریائے سندھ میں چاچڑاں کے مقام پر پانی کی سطح بلند ہو رہی ہے")
+
+
+def test_the_tail_of_a_phrase_before_ke_maqam_is_no_place() -> None:
+    assert _names("آبی وسیلے کے مقام پر کام جاری ہے") == []

@@ -42,3 +42,15 @@ def test_an_unknown_word_before_ke_maqam_is_a_place() -> None:
 
 def test_the_tail_of_a_phrase_before_ke_maqam_is_no_place() -> None:
     assert _names("آبی وسیلے کے مقام پر کام جاری ہے") == []
+
+
+# --- words that end no person's name ---------------------------------------------------------------
+
+def test_retiring_dismissed_and_the_post_are_not_part_of_the_name() -> None:
+    assert ("طارق محمود اکبر", "PERSON") in _names("واپڈا کے چیف ایگزیکٹو طارق محمود اکبر برطرف")
+    assert ("کیانی", "PERSON") in _names("صدر زرداری اور جنرل کیانی ریٹائر ہو رہے ہیں")
+    assert ("ہاشم رضا زیدی", "PERSON") in _names("ایڈمنسٹریٹر کراچی ہاشم رضا زیدی عہدے سے فارغ کر دیے گئے")
+
+
+def test_a_mountaineer_is_no_part_of_the_name() -> None:
+    assert _names("ٹیم کے کوہ پیما زڈینک ربی گر کر ہلاک ہو گئے") == [("زڈینک ربی", "PERSON")]

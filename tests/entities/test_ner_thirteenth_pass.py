@@ -54,3 +54,11 @@ def test_retiring_dismissed_and_the_post_are_not_part_of_the_name() -> None:
 
 def test_a_mountaineer_is_no_part_of_the_name() -> None:
     assert _names("ٹیم کے کوہ پیما زڈینک ربی گر کر ہلاک ہو گئے") == [("زڈینک ربی", "PERSON")]
+
+
+# --- lists whose items carry a figure ----------------------------------------------------------------
+
+def test_batsmen_with_their_runs_are_a_list_of_persons() -> None:
+    names = _names("مہمان ٹیم کی جانب سے جیمز ٹریڈویل 30 ، سٹیون سمتھ 12 ، ہلفنہاس 9 اور گلین میکسویل 6 رنز بنا کر آؤٹ ہوئے")
+    assert ("ہلفنہاس", "PERSON") in names
+    assert ("جیمز ٹریڈویل", "PERSON") in names

@@ -54,6 +54,7 @@ ATTRIBUTES = {
     (tag_edges, "PLACE_SETTINGS"): "place_settings",
     (tag_edges, "_SETTING_SUFFIXES"): "setting_suffixes",
     (tag_edges, "_NUMBER_HEADS"): "number_heads",
+    (tag_edges, "_LIST_JOINERS"): "conjunctions",
 }
 
 

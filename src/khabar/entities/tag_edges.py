@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from khabar.entities.tag_lexicon import rule_words
-from khabar.entities.tag_rules import CASE_MARKERS, SEPARATORS, WEAK_CONFIDENCE, Mention, taken_words
+from khabar.entities.tag_rules import (
+    CASE_MARKERS,
+    SEPARATORS,
+    WEAK_CONFIDENCE,
+    Mention,
+    add_list_members,
+    taken_words,
+)
 
 #: nouns that, after ``کے``, show the words before them to be a place (``گڈو کے مقام پر`` "at Guddu",
 #: ``خویشگی کے علاقے``، ``سیالکوٹ کے نواحی گاؤں``); MK-PUCIT validation tags no person before them
@@ -20,6 +27,8 @@ _NUMBER_HEADS = rule_words("number_heads")
 #: village endings written apart that a place-setting noun shows to belong to the name before them
 #: (``گنڈا سنگھ والا کے مقام پر``)
 _SETTING_SUFFIXES = rule_words("setting_suffixes")
+#: words that join the items of a list of names (``،``، ``اور``; ``tag_rules``' list of them)
+_LIST_JOINERS = rule_words("conjunctions")
 #: the rules on or off (for measuring)
 EDGE_RULES = True
 #: the types whose names never end in a number (an ORG or EVENT may: ``ریسکیو 1122``، ``ورلڈ ٹی 20``)
@@ -84,3 +93,27 @@ def places_by_setting(words: Sequence[str], mentions: Sequence[Mention],
             continue  # the tail of a longer name (``کوٹ لالو``) or of a phrase (``آبی وسیلے``)
         out.append(Mention(start, k, "GPE", WEAK_CONFIDENCE))
     return sorted(out, key=lambda m: m.start)
+
+
+def add_scored_list_members(words: Sequence[str], mentions: Sequence[Mention],
+                            name_like: Callable[[str], bool]) -> list[Mention]:
+    """A list whose items each carry a figure (a scorecard's ``شان ولیمز 24 ، رچمونڈ موتمبمی 21 ،
+    تناشے پیانگارا 12 اور ...`` runs, a weather report's ``مری 19 ، سیدو شریف 16`` millimetres) is
+    a list of names like any other: the figures right before a joiner are set aside and
+    ``tag_rules.add_list_members`` reads the rest (two tagged items of one type and none of another
+    make the untagged rare name-like items names of that type; 0.45, not spread)."""
+    n = len(words)
+    taken = taken_words(n, mentions)
+    kept = [k for k in range(n)
+            if not (_is_digits(words[k]) and not taken[k] and k + 1 < n and words[k + 1] in _LIST_JOINERS)]
+    if len(kept) == n:
+        return list(mentions)
+    index = {k: i for i, k in enumerate(kept)}
+    if any(m.start not in index or m.end - 1 not in index for m in mentions):
+        return list(mentions)
+    view = [words[k] for k in kept]
+    found = add_list_members(view, [Mention(index[m.start], index[m.end - 1] + 1, m.type, m.confidence)
+                                    for m in mentions], name_like)
+    added = [Mention(kept[m.start], kept[m.end - 1] + 1, m.type, m.confidence)
+             for m in found if m.confidence == WEAK_CONFIDENCE and not any(taken[kept[m.start]:kept[m.end - 1] + 1])]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)

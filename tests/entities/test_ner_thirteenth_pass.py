@@ -62,3 +62,14 @@ def test_batsmen_with_their_runs_are_a_list_of_persons() -> None:
     names = _names("مہمان ٹیم کی جانب سے جیمز ٹریڈویل 30 ، سٹیون سمتھ 12 ، ہلفنہاس 9 اور گلین میکسویل 6 رنز بنا کر آؤٹ ہوئے")
     assert ("ہلفنہاس", "PERSON") in names
     assert ("جیمز ٹریڈویل", "PERSON") in names
+
+
+def test_out_for_nought_and_not_out_are_not_part_of_the_batsman() -> None:
+    names = _names("احمد شہزاد 10 ، وہاب ریاض صفر اور تھیسارا پریرا ناٹ آؤٹ 52 رنز بنا سکے")
+    assert ("وہاب ریاض", "PERSON") in names
+    assert ("تھیسارا پریرا", "PERSON") in names
+
+
+def test_a_number_word_that_is_a_given_name_stays() -> None:
+    words = ["میں", "راجا", "انیس", "نے", "کہا"]
+    assert trim_trailing_numbers(words, [Mention(1, 3, "PERSON", 0.9)]) == [Mention(1, 3, "PERSON", 0.9)]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from khabar.entities.tag_lexicon import rule_words
+from khabar.entities.numerals import number_words
+from khabar.entities.tag_lexicon import load_person_names, rule_words
 from khabar.entities.tag_rules import (
     CASE_MARKERS,
     SEPARATORS,
@@ -39,9 +40,15 @@ def _is_digits(word: str) -> bool:
     return word.isdigit()
 
 
+def _number_word(word: str) -> bool:
+    """A number word that is no given name (``صفر``، ``چار``; not ``انیس``, nineteen and Anees)."""
+    return word in number_words() and word not in load_person_names()
+
+
 def trim_trailing_numbers(words: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
     """A person's or place's name does not end in a number: a weather report's ``مری 19 ، لاہور 23``
-    (rain in millimetres) or a scorecard's ``سجاول ریاض 18`` (runs) loses it; a span of digits only
+    (rain in millimetres) or a scorecard's ``سجاول ریاض 18`` (runs) loses it, and a person's a number
+    word too (``گلین میکسویل صفر``, out for nought); a span of digits only
     is dropped (``2007`` as GPE). Not after ``نمبر`` (``چک نمبر 45``, a village)."""
     out: list[Mention] = []
     for m in mentions:
@@ -49,7 +56,8 @@ def trim_trailing_numbers(words: Sequence[str], mentions: Sequence[Mention]) -> 
             continue
         end = m.end
         if m.type in _NUMBERLESS_TYPES:
-            while end - 1 > m.start and _is_digits(words[end - 1]) and words[end - 2] not in _NUMBER_HEADS:
+            while end - 1 > m.start and words[end - 2] not in _NUMBER_HEADS and (
+                    _is_digits(words[end - 1]) or (m.type == "PERSON" and _number_word(words[end - 1]))):
                 end -= 1
         out.append(m if end == m.end else Mention(m.start, end, m.type, m.confidence))
     return out

@@ -73,3 +73,10 @@ def test_out_for_nought_and_not_out_are_not_part_of_the_batsman() -> None:
 def test_a_number_word_that_is_a_given_name_stays() -> None:
     words = ["میں", "راجا", "انیس", "نے", "کہا"]
     assert trim_trailing_numbers(words, [Mention(1, 3, "PERSON", 0.9)]) == [Mention(1, 3, "PERSON", 0.9)]
+
+
+# --- trusted names cut by a later rule ----------------------------------------------------------------
+
+def test_a_listed_name_cut_by_the_title_trim_is_whole_again() -> None:
+    assert _names("قائد اعظم کی فیملی لائف کے بارے میں کتاب شائع ہوئی") == [("قائد اعظم", "PERSON")]
+    assert ("جنرل اسمبلی", "ORG") in _names("وزیراعظم جمعہ کو جنرل اسمبلی سے خطاب کریں گے")

@@ -346,6 +346,8 @@ class NameTagger:
             mentions = tag_edges.places_by_setting(words, tag_edges.trim_trailing_numbers(words, mentions),
                                                  self._name_like)
             mentions = tag_edges.add_scored_list_members(words, mentions, self._name_like)
+            # ``قائد اعظم`` and ``جنرل اسمبلی`` lose ``قائد`` / ``جنرل`` to the title trim after the last join
+            mentions = join_name_fragments(trusted, mentions, words, self._cues, self._trusted.types)
         not_name = self.not_names.__contains__
         number = number_words().__contains__  # ``دو سو`` (two hundred; دوسو is also Dosso, Niger) is no name
         # ``مو جود`` is موجود broken by a stray space (a name list holds جود): joined, it is no name

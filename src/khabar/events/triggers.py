@@ -27,6 +27,8 @@ BLOCKED = "-"
 #: words allowed between a predicate's noun and its light verb (``مذمت بھی کی``, ``حملہ نہیں کیا``)
 _SKIP = event_words("trigger_skip")
 _NEGATION = event_words("trigger_negation")
+#: heads of manner adverbials allowed inside a predicate (``عوامی طور پر``، ``سخت الفاظ میں``)
+_MANNER_HEADS = event_words("trigger_manner_heads")
 #: ``X کا اعلان کیا``: nouns whose light verb carries the event of the predicate before them
 #: nouns that close an event noun or infinitive: ``... کا اعلان کیا``، ``تعزیت کا اظہار کیا``
 _ABSORB = event_words("trigger_absorb")
@@ -317,9 +319,15 @@ def _match(words: Sequence[str], i: int, entry: TriggerEntry, lex: Lexicon) -> T
     negated = False
     limit = min(n, j + 4)
     # a skippable word that is the light verb itself ends the skip (``ہامی بھر لی``: ``بھر`` is no ``ملک بھر``)
-    while j < limit and words[j] in _SKIP and words[j] not in forms:
-        negated = negated or words[j] in _NEGATION
-        j += 1
+    while j < limit and words[j] not in forms:
+        if _manner_adverbial(words, j):
+            j += 3
+            limit = min(n, limit + 3)
+        elif words[j] in _SKIP:
+            negated = negated or words[j] in _NEGATION
+            j += 1
+        else:
+            break
     if j < n and words[j] in forms:
         kind = forms[words[j]]
         return _close(words, i, j + 1, kind, entry, lex, negated=negated)
@@ -331,6 +339,13 @@ def _match(words: Sequence[str], i: int, entry: TriggerEntry, lex: Lexicon) -> T
         m = _absorb(words, i, j, entry, lex, negated)
         return m if m.form != INFINITIVE else None
     return None
+
+
+def _manner_adverbial(words: Sequence[str], j: int) -> bool:
+    """``عوامی طور پر``، ``سخت الفاظ میں`` at ``j``: a manner adverbial that may stand between a predicate's noun
+    and its light verb (``الزام عوامی طور پر لگایا``); not ``X کے طور پر`` (as X), whose genitive names a role."""
+    return (j + 2 < len(words) and words[j] not in _GENITIVE and words[j + 1] in _MANNER_HEADS
+            and words[j + 2] in ("پر", "میں"))
 
 
 def _close(words: Sequence[str], start: int, end: int, kind: str, entry: TriggerEntry, lex: Lexicon, *,

@@ -10,3 +10,23 @@ def test_a_manner_adverbial_may_stand_inside_the_predicate():
     assert _events("وزیراعظم نے حملے کی مذمت سخت الفاظ میں کی۔") == [("111", "وزیراعظم", None)]
     # ``X کے طور پر`` (as X) is no manner adverb: the genitive says what the act counts as
     assert _events("پولیس نے اس بیان کو الزام کے طور پر پیش کیا۔") == []
+
+
+def test_a_membership_cancelled_is_an_administrative_sanction():
+    assert _events("فیفا نے پاکستان فٹ بال فیڈریشن کی رکنیت منسوخ کر دی۔") == [
+        ("172", "فیفا", "پاکستان فٹ بال فیڈریشن")]
+    assert _events("پارٹی نے رکن اسمبلی کی رکنیت ختم کر دی۔")[0][0] == "172"
+
+
+def test_a_case_lodged_by_a_party_is_a_complaint():
+    # the causative ``درج کرایا``: the complainant had the police register it (115); the police's own
+    # ``مقدمہ درج کیا`` stays 173
+    assert _events("اپوزیشن نے وزیر کے خلاف مقدمہ درج کرایا۔") == [("115", "اپوزیشن", "وزیر")]
+    assert _events("اپوزیشن نے وزیر کے خلاف ایف آئی آر درج کرائی۔") == [("115", "اپوزیشن", "وزیر")]
+    assert _events("پولیس نے ملزمان کے خلاف مقدمہ درج کیا۔")[0][0] == "173"
+
+
+def test_a_call_from_an_agent_is_a_telephone_contact():
+    # ``X کی جانب سے کال موصول ہوئی``: X called whoever received it
+    assert _events("وزیراعظم کو ڈونلڈ ٹرمپ کی جانب سے کال موصول ہوئی۔") == [("041", "ڈونلڈ ٹرمپ", "وزیراعظم")]
+    assert _events("صدر نے وزیراعظم کو کال کی۔") == [("041", "صدر", "وزیراعظم")]

@@ -30,3 +30,12 @@ def test_a_call_from_an_agent_is_a_telephone_contact():
     # ``X کی جانب سے کال موصول ہوئی``: X called whoever received it
     assert _events("وزیراعظم کو ڈونلڈ ٹرمپ کی جانب سے کال موصول ہوئی۔") == [("041", "ڈونلڈ ٹرمپ", "وزیراعظم")]
     assert _events("صدر نے وزیراعظم کو کال کی۔") == [("041", "صدر", "وزیراعظم")]
+
+
+def test_a_cricket_appeal_and_its_rejection_are_play():
+    # an appeal for a catch or leg-before, and the umpire turning it down, are moves in the game
+    assert _events("بولر کی جانب سے کیچ کی اپیل پر امپائر نے انگلی اٹھا دی۔") == []
+    assert _events("باؤلر نے بلے باز کے خلاف ایل بی ڈبلیو کی زوردار اپیل کی جسے امپائر نے مسترد کر دیا۔") == []
+    # an appeal to a government, or a board rejecting one, stay acts
+    assert _events("حکومت کی جانب سے عوام سے امداد کی اپیل کی گئی۔")[0][:2] == ("020", "حکومت")
+    assert _events("کرکٹ بورڈ نے کھلاڑی کی اپیل مسترد کر دی۔")[0][:2] == ("120", "کرکٹ بورڈ")

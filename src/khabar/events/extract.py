@@ -88,10 +88,14 @@ _SHOWBIZ_WORDS = event_words("showbiz_words")
 #: first words (or verbs) of refusals that are show business in such a clause (``X نے فلم میں کام کرنے سے
 #: انکار کر دیا``، ``کردار کی پیشکش ٹھکرا دی``)
 _ROLE_REFUSALS = event_words("role_refusals")
+#: first words of an appeal and its rejection that are play in a clause with an umpire or a way out
+#: (``کیچ کی اپیل``، ``ایل بی ڈبلیو کی اپیل ... جسے امپائر نے مسترد کر دیا``), and those words
+_UMPIRE_ACTS = event_words("umpire_acts")
+_UMPIRE_WORDS = event_words("umpire_words")
 #: (predicate first words, context words): a predicate of the first set in a clause with a word of the
 #: second is play, surgery or show business, no act between parties
 _FRAMES = ((_PLAY_IDIOMS, _PLAY_WORDS), (_SURGERY_NOUNS, _MEDICAL_WORDS), (_ROLE_OFFERS, _SHOWBIZ_WORDS),
-           (_ROLE_REFUSALS, _SHOWBIZ_WORDS))
+           (_ROLE_REFUSALS, _SHOWBIZ_WORDS), (_UMPIRE_ACTS, _UMPIRE_WORDS))
 #: nouns of apology that, after an infinitive and ``سے``, decline to act (``پاکستان آنے سے معذرت کر لی``)
 _DECLINING = event_words("declining")
 #: animals: a lion or a bear that attacks is no party (``شیر نے بچی پر حملہ کیا``)

@@ -39,3 +39,12 @@ def test_a_cricket_appeal_and_its_rejection_are_play():
     # an appeal to a government, or a board rejecting one, stay acts
     assert _events("حکومت کی جانب سے عوام سے امداد کی اپیل کی گئی۔")[0][:2] == ("020", "حکومت")
     assert _events("کرکٹ بورڈ نے کھلاڑی کی اپیل مسترد کر دی۔")[0][:2] == ("120", "کرکٹ بورڈ")
+
+
+def test_an_assurance_named_with_its_agent_is_an_event():
+    # ``X کی جانب سے ... کی یقین دہانی پر``: X's assurance, on which the main act was taken
+    assert ("030", "پاکستان کرکٹ بورڈ", None) in _events(
+        "پاکستان کرکٹ بورڈ کی جانب سے سکیورٹی کی یقین دہانی پر بنگلہ دیش نے ٹیم بھیج دی۔")
+    # with a plain genitive it may be anyone's old promise: no event
+    assert _events("حکومت کی یقین دہانی کے باوجود بجلی بحال نہ ہو سکی۔") == []
+

@@ -48,3 +48,12 @@ def test_an_assurance_named_with_its_agent_is_an_event():
     # with a plain genitive it may be anyone's old promise: no event
     assert _events("حکومت کی یقین دہانی کے باوجود بجلی بحال نہ ہو سکی۔") == []
 
+
+
+
+def test_a_reported_we_is_the_speaker_not_an_agent_inside_the_report():
+    # ``X نے کہا کہ Y کی جانب سے ... پر ہم نے ...``: ``we`` is X speaking, not Y, the nearest named party
+    assert ("030", "عمران خان", None) in _events(
+        "عمران خان نے کہا کہ پاکستان کرکٹ بورڈ کی جانب سے یقین دہانی پر ہم نے رضامندی ظاہر کردی ہے۔")
+    # with no speaker in the sentence ``we`` has no antecedent
+    assert _events("ہم نے امریکہ کی شرائط مسترد کر دیں۔") == []

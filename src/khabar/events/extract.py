@@ -388,6 +388,8 @@ def _pronoun_antecedent(sent: _Sentence, at: int, last_actor: Prior | None) -> A
     return last_actor.get(sent.words[at]) if last_actor is not None else None
 
 
+#: first-person subject pronouns: in reported speech they are the speaker (``X نے کہا کہ ہم نے ...``)
+_FIRST_PERSON_SUBJECTS = event_words("first_person_subjects")
 #: case markers a relative clause's head may keep before the comma that opens the clause
 _RELATIVE_HEAD_MARKS = event_words("relative_head_marks")
 #: correlative determiners: ``اس شخص کو ... جس نے``، ``ان فوجیوں کو ... جنہوں نے``
@@ -469,6 +471,9 @@ def _resolve_span(sent: _Sentence, s: int, e: int, resolver: ActorResolver,
         author = _document_author(sent, s, resolver)
         if author:
             return author
+        speaker = _first_person_speaker(sent, s)
+        if speaker is not None:
+            return [speaker]
         antecedent = _pronoun_antecedent(sent, s, last_actor)
         if reply and antecedent is not None and sent.acted is not None \
                 and _actor_key(sent.acted[0]) == _actor_key(antecedent):
@@ -655,6 +660,15 @@ def _first_person(words: Sequence[str], m: TriggerMatch) -> bool:
     if m.end < len(words) and words[m.end] == "ہوں" and last.endswith(("تا", "تی")):
         return True
     return len(last) > 2 and last.endswith("وں") and m.end < len(words) and words[m.end] in ("گا", "گی")
+
+
+def _first_person_speaker(sent: _Sentence, s: int) -> Actor | None:
+    """``X نے کہا کہ Y کی جانب سے ... پر ہم نے ...``: a first-person subject pronoun at ``s`` in a reported
+    clause is its named speaker, not the nearest party before it."""
+    if sent.words[s] not in _FIRST_PERSON_SUBJECTS:
+        return None
+    found = _reported_speaker(sent, clause_floor(sent.words, s))
+    return found[0] if found is not None and sent.words[found[1]] not in PRONOUNS else None
 
 
 def _reported_speaker(sent: _Sentence, lo: int) -> tuple[Actor, int] | None:
@@ -2331,7 +2345,7 @@ def _evidence(sent: _Sentence, m: TriggerMatch, route: str, source_span: tuple[i
         if e - s == 1 and words[s] in PRONOUNS:
             reported = s > 0 and words[s - 1] == "کہ"
             pronoun = "relative" if words[s] in RELATIVES else "speaker" if _speaker_pronoun(words, s) \
-                else "personal"
+                or _first_person_speaker(sent, s) is not None else "personal"
             antecedents = len({_actor_key(a)[0] for k, a in sent.anchors if k < s})  # type: ignore[index]
             if pronoun == "personal" and _opens_relative_adverbial(words, s):
                 # ``X نے Y کا دورہ کیا جس میں انہوں نے ...``: the clause the relative hangs on has just named

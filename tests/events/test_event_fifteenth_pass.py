@@ -57,3 +57,18 @@ def test_a_reported_we_is_the_speaker_not_an_agent_inside_the_report():
         "عمران خان نے کہا کہ پاکستان کرکٹ بورڈ کی جانب سے یقین دہانی پر ہم نے رضامندی ظاہر کردی ہے۔")
     # with no speaker in the sentence ``we`` has no antecedent
     assert _events("ہم نے امریکہ کی شرائط مسترد کر دیں۔") == []
+
+
+def test_a_contrast_after_a_negated_clause_keeps_its_subject():
+    # ``X نے A تو نہیں کیا تاہم B کیا``: "X did not do A, but did B" — the same X
+    assert _events("بورڈ نے نقصان کی تفصیلات تو نہیں بتائیں تاہم سری لنکا کا شکریہ ادا کیا۔") == [
+        ("051", "بورڈ", "سری لنکا")]
+    assert _events("حکومت نے مذاکرات کی تاریخ نہیں بتائی لیکن طالبان پر تنقید کی۔") == [("111", "حکومت", "طالبان")]
+    # after a clause that was not negated a contrast may switch subjects: no guess
+    assert _events("حکومت نے پیغام بھیجا لیکن طالبان پر تنقید کی۔") == []
+
+
+def test_thanks_to_a_pronoun_go_to_the_acts_agent():
+    # ``Y کی جانب سے ... قبول کرنے پر ان کا شکریہ ادا کیا``: ``ان`` is the one whose act is thanked for
+    assert _events("بورڈ نے سری لنکن کرکٹ بورڈ کی جانب سے دورہ قبول کرنے پر ان کا شکریہ ادا کیا۔") == [
+        ("051", "بورڈ", "سری لنکن کرکٹ بورڈ")]

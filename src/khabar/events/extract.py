@@ -542,12 +542,13 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
             if e > s:
                 return (_resolve_span(sent, s, e, resolver, last_actor, reply=m.code[:2] == "12"), (s, e), False,
                         "erg" if k < m.start else "erg_after")
-        if not ks and m.form == PERFECTIVE and not m.passive and lo >= 2 and words[lo - 1] in _COORDINATORS:
+        if not ks and m.form == PERFECTIVE and not m.passive and lo >= 2 and (
+                words[lo - 1] in _COORDINATORS or _contrast_after_negation(words, lo)):
             # ``X نے ... زور دیا جبکہ ... بھی زور دیا``: a transitive perfective with no ``نے`` of its own
             # after ``جبکہ`` dropped the subject it shares with the clause before
             prev = clause_floor(words, lo - 1)
             before = ergatives_left(words, prev, lo - 1)
-            if before and (lo - 2 in sent.verbal or words[lo - 2] in _FINITE):
+            if before and (lo - 2 in sent.verbal or words[lo - 2] in _FINITE or words[lo - 1] not in _COORDINATORS):
                 s, e = _clip(sent, *np_left(words, before[0], prev, sent.names))
                 if e > s:
                     return (_resolve_span(sent, s, e, resolver, last_actor), (s, e), False, "erg_shared")
@@ -691,6 +692,19 @@ def _reported_speaker(sent: _Sentence, lo: int) -> tuple[Actor, int] | None:
 #: conjunctions after which a clause may leave out the subject it shares with the clause before (a contrast,
 #: ``لیکن``، ``مگر``، ``تاہم``, as often switches to another subject: ``حکومت نے پیغام بھیجا لیکن اسے مسترد کیا``)
 _COORDINATORS = event_words("coordinators")
+#: contrast conjunctions (``لیکن``، ``تاہم``، ``مگر``)
+_CONTRASTS = event_words("contrasts")
+#: negation particles (``نہیں``، ``نہ``، ``مت``)
+_NEGATORS = event_words("trigger_negation")
+
+
+def _contrast_after_negation(words: Sequence[str], lo: int) -> bool:
+    """Does the clause at ``lo`` open with a contrast right after a negated predicate (``X نے A تو نہیں
+    بتائیں تاہم ...``)? "X did not do A, but did B" keeps X, where a contrast after an act done may switch
+    subjects (``حکومت نے پیغام بھیجا لیکن اسے مسترد کیا``)."""
+    return words[lo - 1] in _CONTRASTS and any(w in _NEGATORS for w in words[max(0, lo - 4):lo - 1])
+
+
 #: perfective-looking forms that are also subjunctives (``مسترد کر دیں`` "let them reject")
 _SUBJUNCTIVE_LOOKALIKES = event_words("subjunctive_lookalikes")
 
@@ -1771,10 +1785,13 @@ def _targets(sent: _Sentence, m: TriggerMatch, lo: int, source_span: tuple[int, 
     after_source = lo
     if source_span is not None and source_span[1] <= m.start:
         after_source = max(lo, source_span[1])
-    if root == "05" and m.start - 1 > after_source and words[m.start - 1] == "پر" and m.start - 1 not in sent.verbal:
+    # ``... قبول کرنے پر ان کا شکریہ``: the pronoun whose thanks they are is the act's agent
+    grounds = m.start - 3 if m.start >= 3 and words[m.start - 1] in GENITIVE \
+        and words[m.start - 2] in _TARGET_PRONOUNS else m.start - 1
+    if root == "05" and grounds > after_source and words[grounds] == "پر" and grounds not in sent.verbal:
         # ``X نے Y کی طرف سے (...) مالی معاونت پر شکریہ ادا کیا``: thanks or praise for an act go to its agent
-        agent = agent_phrase(words, after_source, m.start - 1, sent.names)
-        if agent is not None and not any(k in sent.verbal for k in range(agent[1], m.start - 1)):
+        agent = agent_phrase(words, after_source, grounds, sent.names)
+        if agent is not None and not any(k in sent.verbal for k in range(agent[1], grounds)):
             actors = resolver.resolve(sent.toks, *agent)
             if any(is_named(a) for a in actors) or is_group(words[agent[1] - 1]):
                 return actors, "پر"

@@ -79,3 +79,10 @@ def test_a_reported_us_is_the_speaker():
     assert _events("عمران خان نے کہا کہ ڈونلڈ ٹرمپ کی جانب سے ہمیں کال موصول ہوئی تھی۔") == [
         ("041", "ڈونلڈ ٹرمپ", "عمران خان")]
     assert _events("عمران خان نے کہا کہ ڈونلڈ ٹرمپ نے مجھے فون کیا۔") == [("041", "ڈونلڈ ٹرمپ", "عمران خان")]
+
+
+def test_the_accuser_of_rejected_charges_about_a_third_party_is_the_target():
+    # ``X کے Y پر الزامات کو مسترد``: X's charges about Y; the one answered is X
+    assert _events("پاکستان نے بھارت کے کشمیر پر الزامات کو مسترد کر دیا۔") == [("120", "پاکستان", "بھارت")]
+    # with no genitive before the ``پر`` phrase nobody is answered
+    assert _events("پاکستان نے کشمیر پر الزامات کو مسترد کر دیا۔") == [("120", "پاکستان", None)]

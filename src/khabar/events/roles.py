@@ -314,6 +314,7 @@ def target_candidates(words: Sequence[str], lo: int, trigger_start: int, root: s
             out.extend((marker, *a) for a in _agent_of(words, s, lo, names))
             # ``عمران خان کے اس مطالبے کو مسترد کیا``: the owner of the thing may be the target
             out.extend((marker, *o) for o in _pointed_owner(words, s, lo, names))
+            out.extend((marker, *o) for o in _charges_owner(words, s, e, lo, names))
     # ``X کے خلاف`` names the one opposed unambiguously; a genitive or nearer phrase may be the content
     # (``چیئرمین کے خلاف توہین عدالت کی درخواست``)
     return sorted(out, key=lambda c: c[0] != "خلاف")
@@ -326,6 +327,15 @@ def _pointed_owner(words: Sequence[str], s: int, lo: int, names: frozenset[int])
         if oe > os_:
             return [(os_, oe)]
     return []
+
+
+def _charges_owner(words: Sequence[str], s: int, e: int, lo: int, names: frozenset[int]) -> list[tuple[int, int]]:
+    """``X کے Y پر الزامات``: the owner X of charges about Y (the genitive that opens the ``پر`` phrase)."""
+    if e - s != 1 or words[s] not in _CHARGES or s - 1 <= lo or words[s - 1] != "پر":
+        return []
+    ps, pe = np_left(words, s - 1, lo, names)
+    g = next((k for k in range(ps + 1, pe) if words[k] in GENITIVE), None)
+    return [(ps, g)] if g is not None else []
 
 
 #: nouns of a charge: the ``پر`` phrase before the charged act is the accused

@@ -86,3 +86,17 @@ def test_the_accuser_of_rejected_charges_about_a_third_party_is_the_target():
     assert _events("پاکستان نے بھارت کے کشمیر پر الزامات کو مسترد کر دیا۔") == [("120", "پاکستان", "بھارت")]
     # with no genitive before the ``پر`` phrase nobody is answered
     assert _events("پاکستان نے کشمیر پر الزامات کو مسترد کر دیا۔") == [("120", "پاکستان", None)]
+
+
+def test_an_agent_phrase_names_who_did_the_act_before_the_main_one():
+    # ``X کی جانب سے ... کرانے کے بعد Y نے ...``: X lodged the case, Y arrested
+    assert _events("اپوزیشن کی جانب سے مقدمہ درج کرانے کے بعد پولیس نے وزیر کو گرفتار کرلیا۔") == [
+        ("115", "اپوزیشن", None), ("173", "پولیس", "وزیر")]
+    # without an agent phrase the act before is the main subject's
+    assert _events("وزیراعظم سے ملاقات کرنے کے بعد طالبان نے بیان جاری کیا۔")[0][:2] == ("040", "طالبان")
+
+
+def test_a_named_persons_relative_is_a_private_person():
+    # ``X کے بھائی نے``: the brother acts, not X; an unnamed relative is no party
+    assert _events("عمران خان کے بھائی نے وزیر پر تنقید کی۔") == []
+    assert _events("عمران خان نے وزیر پر تنقید کی۔") == [("111", "عمران خان", "وزیر")]

@@ -531,6 +531,13 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
             # ``فیصلہ تو کمشن نے کرنا ہے اسے ہم ... تسلیم کریں گے``: only a perfective (or ``کر رکھا``) takes a
             # ``نے`` subject; one before a present or future predicate is another verb's
             ks = []
+        if not ks and m.form == CONVERB:
+            # ``X کی جانب سے مقدمہ درج کرانے کے بعد پولیس نے ...``: an agent phrase names who did the earlier act
+            agent = agent_phrase(words, lo, m.start, sent.names)
+            if agent is not None:
+                agent = _clip(sent, *agent)
+                if agent[1] > agent[0]:
+                    return _resolve_span(sent, *agent, resolver, last_actor), agent, False, "agent"
         if not ks and (m.form == CONVERB or m.split):
             ks = ergatives_right(words, m.end, hi)
         for k in ks:
@@ -2013,8 +2020,11 @@ def _events_for(doc: Document, sent: _Sentence, m: TriggerMatch, resolver: Actor
     if not sources or (source_span is not None and words[source_span[1] - 1] in _GATHERINGS | _ANIMALS):
         return []  # no source, a gathering (``اجلاس نے ... زور دیا``: a meeting is no actor) or an animal
     if source_span is not None and words[source_span[1] - 1] in _PRIVATE_PERSONS \
-            and not any(is_named(a) for a in sources):
-        return []  # ``لڑکی نے شادی سے انکار کر دیا``: an unnamed private person is no party
+            and (not any(is_named(a) for a in sources)
+                 or source_span[1] >= 2 and words[source_span[1] - 2] in GENITIVE):
+        # ``لڑکی نے شادی سے انکار کر دیا``: an unnamed private person is no party, nor is a named person's
+        # relative (``X کے بھائی نے``: the brother acts, not X)
+        return []
     if m.code[:3] == "042" and not m.form and source_span is not None \
             and all(a.type in ("GPE", "LOC") for a in sources) \
             and any(words[g] in GENITIVE and words[g - 1] in _PLACE_NOUNS for g in range(source_span[1], m.start)):

@@ -501,7 +501,9 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
         if agent is not None and agent[1] > agent[0]:
             return _resolve_span(sent, *agent, resolver, last_actor), agent, False, "agent"
         return [], None, False, ""
-    if m.passive or nominal:
+    # (``X کی جانب سے مقدمہ درج کرانے کے بعد پولیس نے ...``: an agent phrase names who did an act done before
+    # the main one, whose ``نے`` subject is the main act's)
+    if m.passive or nominal or (m.form == CONVERB and not ergatives_left(words, lo, m.start)):
         agent = agent_phrase(words, lo, m.start, sent.names)
         if agent is not None:
             agent = _clip(sent, *agent)
@@ -531,13 +533,6 @@ def _sources(sent: _Sentence, m: TriggerMatch, lo: int, hi: int, resolver: Actor
             # ``فیصلہ تو کمشن نے کرنا ہے اسے ہم ... تسلیم کریں گے``: only a perfective (or ``کر رکھا``) takes a
             # ``نے`` subject; one before a present or future predicate is another verb's
             ks = []
-        if not ks and m.form == CONVERB:
-            # ``X کی جانب سے مقدمہ درج کرانے کے بعد پولیس نے ...``: an agent phrase names who did the earlier act
-            agent = agent_phrase(words, lo, m.start, sent.names)
-            if agent is not None:
-                agent = _clip(sent, *agent)
-                if agent[1] > agent[0]:
-                    return _resolve_span(sent, *agent, resolver, last_actor), agent, False, "agent"
         if not ks and (m.form == CONVERB or m.split):
             ks = ergatives_right(words, m.end, hi)
         for k in ks:

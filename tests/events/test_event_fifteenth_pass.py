@@ -100,3 +100,9 @@ def test_a_named_persons_relative_is_a_private_person():
     # ``X کے بھائی نے``: the brother acts, not X; an unnamed relative is no party
     assert _events("عمران خان کے بھائی نے وزیر پر تنقید کی۔") == []
     assert _events("عمران خان نے وزیر پر تنقید کی۔") == [("111", "عمران خان", "وزیر")]
+
+
+def test_an_innings_that_helped_the_team_is_play():
+    # a player's runs "helped" the side to a total: a move in the game, no aid
+    assert _events("کپتان نے 77 رنز کی اننگز کھیل کر اپنی ٹیم کو اچھے مجموعے تک پہنچنے میں مدد دی۔") == []
+    assert _events("چین نے سیلاب زدگان کی مدد کی۔") == [("070", "چین", "سیلاب زدگان")]

@@ -106,3 +106,9 @@ def test_an_innings_that_helped_the_team_is_play():
     # a player's runs "helped" the side to a total: a move in the game, no aid
     assert _events("کپتان نے 77 رنز کی اننگز کھیل کر اپنی ٹیم کو اچھے مجموعے تک پہنچنے میں مدد دی۔") == []
     assert _events("چین نے سیلاب زدگان کی مدد کی۔") == [("070", "چین", "سیلاب زدگان")]
+
+
+def test_a_dated_dateline_is_no_subject():
+    # ``لاہور 26 جون (ایجنسی)``: the place and date of the report, not who acts
+    assert _events("لاہور 26 جون (ایجنسی) بزرگ ایک عرصے سے لیموں کے استعمال پر زور دیتے آئے ہیں۔") == []
+    assert _events("لاہور 26 جون (ایجنسی) طلبہ نے حکومت کے خلاف احتجاج کیا۔") == [("141", "طلبہ", "حکومت")]

@@ -1605,6 +1605,9 @@ def _clause_subject(sent: _Sentence, lo: int, hi: int, resolver: ActorResolver,
             return None
         if e < len(words) and e < hi and not any(c.isalnum() for c in words[e]):
             continue  # a dateline or a parenthesis: ``اسلام آباد (...)``
+        if e + 1 < min(len(words), hi) and words[e - 1].isdigit() and words[e] in TIME_WORDS \
+                and not any(c.isalnum() for c in words[e + 1]):
+            continue  # a dated dateline: ``لاہور 26 جون (ایجنسی)``
         if e - s > 1 and words[e - 1] in _ADVERB_TAILS and e < len(words) and words[e] in _ADVERB_TAIL_NEXT:
             e -= 1  # ``حکومت پہلے ہی انکار کر چکی ہے``، ``X بعد میں ...``: an adverb after the subject
         marked = e < len(words) and (words[e] in POSTPOSITIONS or words[e] in GENITIVE)

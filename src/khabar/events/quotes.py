@@ -54,6 +54,9 @@ _UNATTRIBUTED_MIN_WORDS = 6
 _TRIM = " \t\r\n،,:؛۔.\"'“”‘’"
 
 
+#: ``نہیں``، ``نہ``: a verb of saying after one reports nothing (the negation words of the trigger lexicon)
+_NEGATION = event_words("trigger_negation")
+
 #: The participle between ``جاری`` and a statement noun: ``جاری ہونے والے اعلامیے``، ``جاری کردہ بیان``.
 _ISSUED_PARTICIPLE = event_words("quote_issued_participle")
 
@@ -276,6 +279,10 @@ def _asked_after(words: Sequence[str], i: int) -> bool:
 
 #: a quote mark that opens a stretch (after a blank or a colon, before a letter)
 _OPENING = re.compile(r"(?:^|(?<=[\s:،]))(['’‘])(?=\w)", re.MULTILINE)
+#: a doubled or double mark that opens a stretch (``نے کہا ’’ میں …``: a blank may follow it)
+_OPENING_DOUBLE = re.compile(r"(?:^|(?<=[\s:،]))(’’|‘‘|''|“|”|\")(?=[^\S\n]?\w)", re.MULTILINE)
+#: any mark that may close a doubled one
+_CLOSE_DOUBLE = re.compile(r"’’|‘‘|''|“|”|\"")
 #: a single mark right after a word closes a stretch, whichever way it curls (writers mix them)
 _CLOSE_AFTER = re.compile(r"(?<=\S)['’‘]")
 #: a single mark between blanks (``’پلاک ‘ کے باہر``) closes a stretch too: an opening mark runs into its word
@@ -289,19 +296,18 @@ def _unclosed(doc: Document, quotes: list[Quote], direct_spans: list[tuple[int, 
     habit of some news sites): the words run to the end of the paragraph or to the next frame of reported
     speech. A reported quote that starts at the mark (``کہا کہ ’…``) becomes the direct one."""
     text = doc.text
-    for m in _OPENING.finditer(text):
-        pos = m.start(1)
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        if _overlaps_any(direct_spans, pos, pos + 1) or _CLOSE_AFTER.search(text, pos + 2, end):
-            continue  # closed after all, by any single mark (``'سُپر ویمن'``، ``'ڈزنی اسٹوڈیوز‘``)
-        loose = _CLOSE_LOOSE.search(text, pos + 2, end)
-        if loose is not None:
-            end = loose.start()  # ``’پلاک ‘ کے باہر`` (too short to quote)، ``'… سبب بنتی ہے۔ '``
+    for pos, width in _unclosed_openings(text, direct_spans):
+        if _overlaps_any(direct_spans, pos, pos + width):
+            continue  # inside an unclosed quote taken before
+        end = _line_end(text, pos)
+        if width == 1:
+            loose = _CLOSE_LOOSE.search(text, pos + 2, end)
+            if loose is not None:
+                end = loose.start()  # ``’پلاک ‘ کے باہر`` (too short to quote)، ``'… سبب بنتی ہے۔ '``
         i = bisect_left(frames, pos + 1)
         if i < len(frames) and frames[i] < end:
             end = frames[i]
-        s, e = _strip(text, pos + 1, end)
+        s, e = _strip(text, pos + width, end)
         if len(text[s:e].split()) < _UNATTRIBUTED_MIN_WORDS:
             continue
         same = [q for q in quotes if q.kind == "reported" and 0 <= q.start - pos <= 2]
@@ -331,6 +337,43 @@ def _unclosed(doc: Document, quotes: list[Quote], direct_spans: list[tuple[int, 
         direct_spans.append((pos, e))
         direct_spans.sort()
     return quotes
+
+
+def _unclosed_openings(text: str, direct_spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``(position, width)`` of each opening mark that no mark closes on its line, in text order: a single
+    mark anywhere, a doubled or double one only right after a verb of saying or a colon (``سونم نے کہا ’’ میں
+    …`` with the closing marks left out); elsewhere an odd doubled mark is a typo, not a quotation."""
+    found: list[tuple[int, int]] = []
+    for m in _OPENING.finditer(text):
+        pos = m.start(1)
+        end = _line_end(text, pos)
+        if not (_overlaps_any(direct_spans, pos, pos + 1) or _CLOSE_AFTER.search(text, pos + 2, end)):
+            found.append((pos, 1))  # (else closed after all: ``'سُپر ویمن'``، ``'ڈزنی اسٹوڈیوز‘``)
+    for m in _OPENING_DOUBLE.finditer(text):
+        pos, width = m.start(1), len(m.group(1))
+        if not _opens_after_frame(text, pos) or _overlaps_any(direct_spans, pos, pos + width):
+            continue
+        close = _CLOSE_DOUBLE.search(text, pos + width, _line_end(text, pos))
+        # in run-on copy the next mark may open the next speaker's words (``… سکھاتا ہے ایک اور پرستار نے …
+        # سوال پوچھا … جس پر سونم نے کہا ’’ میں …``): that one closes nothing
+        if close is None or _opens_after_frame(text, close.start()):
+            found.append((pos, width))
+    return iter(sorted(found))
+
+
+def _opens_after_frame(text: str, pos: int) -> bool:
+    """Does a verb of saying or a colon stand right before the mark at ``pos``?"""
+    before = text[max(0, pos - _FRAME_CHARS):pos].split()
+    return bool(before) and (before[-1] in _say() or before[-1].endswith(":"))
+
+
+#: how far back the verb of saying before an unclosed doubled mark is looked for, in characters
+_FRAME_CHARS = 20
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _clause_ends_before(toks: Sequence[Token], starts: Sequence[int], pos: int) -> bool:
@@ -653,6 +696,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
             speaker = _span(_np_left(words, k, 0, names)) or _clause_subject(words, k, names)
             zero = speaker is None
         elif w in say and k + 1 < len(words):
+            if k > 0 and words[k - 1] in _NEGATION:
+                continue  # ``ماہرین یہ نہیں کہہ رہے کہ …``: what nobody says is no quotation
             j = k + 1
             while j < len(words) and words[j] in _grammar()["say_aux"]:
                 j += 1
@@ -1174,6 +1219,26 @@ def _issuer(words: Sequence[str], noun: int, names: Collection[int]) -> tuple[in
         j -= 1
     if j >= 2 and words[j] == "جاری" and (words[j - 1] == "سے" or words[j - 1] in GENITIVE):
         return _span(_np_left(words, j - 1, 0, names))  # ``X کے جاری کردہ نوٹیفکیشن``
+    if j >= 3 and words[j] == "جاری":
+        g = _genitive_before_time(words, j)
+        if g is not None:
+            return _span(_np_left(words, g, 0, names))  # ``X کی منگل کو جاری ہونے والی رپورٹ``
+    return None
+
+
+#: a time phrase between an issuer's genitive and ``جاری`` has at most this many words (``گزشتہ روز``، ``منگل کو``)
+_ISSUE_TIME_WORDS = 3
+
+
+def _genitive_before_time(words: Sequence[str], issued: int) -> int | None:
+    """The genitive of ``X کی منگل کو جاری …``: a few plain words (a day, ``گزشتہ روز``) between it and
+    ``جاری`` at ``issued``, with no case marker, verb or punctuation among them."""
+    for g in range(issued - 1, max(issued - 2 - _ISSUE_TIME_WORDS, -1), -1):
+        if words[g] in GENITIVE:
+            return g if g >= 1 else None
+        if words[g] in ("سے", "نے", "میں", "پر") or words[g] in _grammar()["verb"] \
+                or not any(c.isalnum() for c in words[g]):
+            return None
     return None
 
 

@@ -43,3 +43,10 @@ def test_in_run_on_copy_the_next_speakers_opening_mark_closes_nothing():
             " کیا وہ لاہور آئیں گی جس پر اداکارہ نے کہا ’’ میں اگلے ماہ ضرور لاہور آؤں گی")
     quotes = _quotes(text)
     assert ("direct", "میں ہر شہر کے لوگوں سے پیار کرتی ہوں اور یہی میری طاقت ہے", "اداکارہ") in quotes
+
+
+def test_guillemets_quote_like_other_marks():
+    assert _quotes("وزیر اعلیٰ نے کہا «ہم صوبے میں نئے اسکول کھولیں گے»۔") == [
+        ("direct", "ہم صوبے میں نئے اسکول کھولیں گے", "وزیر اعلیٰ")]
+    assert _quotes("وزیر اعلیٰ نے کہا: »ہم صوبے میں نئے اسکول کھولیں گے«") == [
+        ("direct", "ہم صوبے میں نئے اسکول کھولیں گے", "وزیر اعلیٰ")]

@@ -29,12 +29,12 @@ from khabar.events.tokens import by_sentence as _group_by_sentence
 from khabar.text.normalize import normalize
 
 #: (opening, closing) quote marks; doubled marks first so ``’’`` is never read as two single quotes
-_PAIRS = (("“", "”"), ("‘‘", "’’"), ("’’", "‘‘"), ("''", "''"), ('"', '"'), ("’", "‘"), ("‘", "’"), ("'", "'"),
-          ("'", "‘"), ("'", "’"), ("”", "“"))
+_PAIRS = (("“", "”"), ("«", "»"), ("‘‘", "’’"), ("’’", "‘‘"), ("''", "''"), ('"', '"'), ("’", "‘"), ("‘", "’"),
+          ("'", "'"), ("'", "‘"), ("'", "’"), ("”", "“"), ("»", "«"))
 #: a straight ``'`` closed by a curly mark (``کہ 'آئیے … نہ توڑیں‘``: marks typed on two keyboards), and
-#: ``”…“`` opened with the right-hand mark (``کہا کہ ”میں معذرت چاہتی ہوں …“``), pair only right after a
+#: ``”…“`` (and ``»…«``) opened with the right-hand mark (``کہا کہ ”میں معذرت چاہتی ہوں …“``), pair only right after a
 #: frame's ``کہ`` or colon; elsewhere such marks are an apostrophe, or the ends of two other quotes
-_MIXED_PAIRS = frozenset({("'", "‘"), ("'", "’"), ("”", "“")})
+_MIXED_PAIRS = frozenset({("'", "‘"), ("'", "’"), ("”", "“"), ("»", "«")})
 _AFTER_FRAME = re.compile(r"(?:کہ|:)\s*\Z")
 #: quote text is at least this many characters
 _MIN_QUOTE_CHARS = 2
@@ -51,7 +51,7 @@ def _verb_last(quote: str) -> bool:
     return last.endswith(_VERB_ENDINGS) or normalize(last).norm in _grammar()["finite"]
 #: a quote with no speaker in its sentence must be this long to count
 _UNATTRIBUTED_MIN_WORDS = 6
-_TRIM = " \t\r\n،,:؛۔.\"'“”‘’"
+_TRIM = " \t\r\n،,:؛۔.\"'“”‘’«»"
 
 
 #: ``نہیں``، ``نہ``: a verb of saying after one reports nothing (the negation words of the trigger lexicon)
@@ -280,9 +280,9 @@ def _asked_after(words: Sequence[str], i: int) -> bool:
 #: a quote mark that opens a stretch (after a blank or a colon, before a letter)
 _OPENING = re.compile(r"(?:^|(?<=[\s:،]))(['’‘])(?=\w)", re.MULTILINE)
 #: a doubled or double mark that opens a stretch (``نے کہا ’’ میں …``: a blank may follow it)
-_OPENING_DOUBLE = re.compile(r"(?:^|(?<=[\s:،]))(’’|‘‘|''|“|”|\")(?=[^\S\n]?\w)", re.MULTILINE)
+_OPENING_DOUBLE = re.compile(r"(?:^|(?<=[\s:،]))(’’|‘‘|''|“|”|«|\")(?=[^\S\n]?\w)", re.MULTILINE)
 #: any mark that may close a doubled one
-_CLOSE_DOUBLE = re.compile(r"’’|‘‘|''|“|”|\"")
+_CLOSE_DOUBLE = re.compile(r"’’|‘‘|''|“|”|«|»|\"")
 #: a single mark right after a word closes a stretch, whichever way it curls (writers mix them)
 _CLOSE_AFTER = re.compile(r"(?<=\S)['’‘]")
 #: a single mark between blanks (``’پلاک ‘ کے باہر``) closes a stretch too: an opening mark runs into its word
@@ -407,7 +407,7 @@ def _frame_before(toks: Sequence[Token], starts: Sequence[int], pos: int) -> int
 _CAPTION_WORDS = 12
 #: … and the name before its comma at most this many
 _CAPTION_NAME_WORDS = 4
-_CAPTION_STOPS = frozenset("۔.؟?!:\"'“”‘’()")
+_CAPTION_STOPS = frozenset("۔.؟?!:\"'“”‘’«»()")
 
 
 def _captioned(doc: Document, quotes: list[Quote]) -> list[Quote]:
@@ -468,7 +468,7 @@ def _continue_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
     return quotes
 
 
-_LINE_EDGE = frozenset("\"'“”‘’ \t\u200e\u200f")
+_LINE_EDGE = frozenset("\"'“”‘’«» \t\u200e\u200f")
 
 
 def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -522,8 +522,8 @@ def _used_as_noun(toks: Sequence[Token], starts: Sequence[int], mark_end: int) -
 
 
 
-_LIST_AFTER = re.compile(r"\s*(?:اور|و|،|,)\s*[\"'“”‘’]")
-_LIST_BEFORE = re.compile(r"[\"'“”‘’]\s*(?:اور|و|،|,)\s*\Z")
+_LIST_AFTER = re.compile(r"\s*(?:اور|و|،|,)\s*[\"'“”‘’«»]")
+_LIST_BEFORE = re.compile(r"[\"'“”‘’«»]\s*(?:اور|و|،|,)\s*\Z")
 
 
 def _in_quoted_list(text: str, ms: int, me: int) -> bool:
@@ -1321,7 +1321,7 @@ def _began_to_say(words: Sequence[str], k: int) -> bool:
 
 
 #: tokens of an opening quote mark (a colon before one introduces a direct quote, not reported words)
-_OPEN_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "‘‘", "’’", "''"})
+_OPEN_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "‘‘", "’’", "''", "«", "»"})
 
 
 def _imperfective_subject(words: Sequence[str], k: int, names: Collection[int]) -> tuple[int, int] | None:

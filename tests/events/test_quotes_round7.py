@@ -50,3 +50,20 @@ def test_guillemets_quote_like_other_marks():
         ("direct", "ہم صوبے میں نئے اسکول کھولیں گے", "وزیر اعلیٰ")]
     assert _quotes("وزیر اعلیٰ نے کہا: »ہم صوبے میں نئے اسکول کھولیں گے«") == [
         ("direct", "ہم صوبے میں نئے اسکول کھولیں گے", "وزیر اعلیٰ")]
+
+
+def test_the_yeh_before_an_imperfective_verb_of_saying_is_its_object():
+    text = ("ٹیم کے کپتان نے شکست کی ذمہ داری قبول کی۔ دنیا بھر کے ماہرین یہ کہہ رہے ہیں کہ اگلا ورلڈ کپ پاکستان"
+            " جیتے گا۔")
+    assert _quotes(text)[-1] == ("reported", "اگلا ورلڈ کپ پاکستان جیتے گا", "دنیا بھر کے ماہرین")
+
+
+def test_someone_unnamed_is_no_antecedent():
+    text = "کوچ نے کہا کہ ٹیم تیار ہے۔ کسی نے مجھے بتایا کہ کپتان کو ہٹانے کی سازش ہو رہی ہے۔"
+    assert _quotes(text) == [("reported", "ٹیم تیار ہے", "کوچ"),
+                             ("reported", "کپتان کو ہٹانے کی سازش ہو رہی ہے", None)]
+    assert _quotes("کوئی کہتا ہے کہ کپتان کو ہٹایا جائے گا۔") == [("reported", "کپتان کو ہٹایا جائے گا", None)]
+
+
+def test_a_name_in_marks_after_the_word_for_name_is_no_quotation():
+    assert _quotes("مشہور کھلاڑی نے اسلام قبول کرنے کے بعد اپنا نام ’’عبداللہ یوسف احمد‘‘ رکھا۔") == []

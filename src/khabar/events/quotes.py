@@ -79,7 +79,8 @@ def _grammar() -> dict[str, frozenset[str]]:
 
 _GRAMMAR_ROLES = ("after_title", "link", "trailing", "finite", "continues", "subordinator", "adverbial_end",
                   "say_aux", "claim_light", "compound_postposition", "perfective", "aside", "work",
-                  "imperfective", "ask", "claim_verb", "credit_talk", "said_object", "content_noun")
+                  "imperfective", "ask", "claim_verb", "credit_talk", "said_object", "content_noun",
+                  "indefinite", "cataphoric")
 
 
 @cache
@@ -733,7 +734,9 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
                     # ``اعلامیہ میں کہا کہ``; not with a subject of its own the phrase missed (``X جن کی
                     # فلم …، نے اپنے حالیہ انٹرویو میں کہا``: the interview is no speaker)
                     speaker = _document_source(words, k, names)
-                zero = speaker is None  # ``اس موقع پر خطاب کرتے ہوئے کہا کہ``: the subject of the story speaks
+                # ``اس موقع پر خطاب کرتے ہوئے کہا کہ``: the subject of the story speaks; ``کسی نے بتایا کہ``: nobody named
+                zero = speaker is None and not (erg is not None and erg > 0
+                                                and words[erg - 1] in _grammar()["indefinite"])
         elif w in ("مطابق", "بموجب") and k > 0 and words[k - 1] == "کے" and k + 1 < len(words):
             speaker = _span(_np_left(words, k - 1, 0, names))
             if speaker is not None and speaker[1] - speaker[0] == 1 and words[speaker[0]] in ("اس", "ان"):
@@ -770,6 +773,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
         if bare and (speaker is None or not _can_speak(toks, words, speaker, names, resolver)):
             continue  # ``اسے جادو کہتے ہیں``: a name given, nobody's words
         start = speaker[0] if speaker is not None else k
+        if speaker is not None and speaker[1] - speaker[0] == 1 and words[speaker[0]] in _grammar()["indefinite"]:
+            speaker, zero = None, False  # ``کسی نے مجھے بتایا کہ``: someone unnamed, no antecedent
         if frames and speaker is not None and start > frames[-1][1] and w not in ("مطابق", "بموجب") \
                 and words[frames[-1][1] - 1] in ("مطابق", "بموجب") \
                 and _passes_on(words, frames[-1][1], start):
@@ -1330,6 +1335,8 @@ def _imperfective_subject(words: Sequence[str], k: int, names: Collection[int]) 
     span = _np_left(words, k, 0, names)
     if span[1] - span[0] == 1 and words[span[0]] == "میں" and k + 1 < len(words) and words[k + 1] != "ہوں":
         span = (k, k)
+    if span[1] - span[0] == 1 and words[span[0]] in _grammar()["cataphoric"]:
+        span = _np_left(words, span[0], 0, names)  # ``دنیا بھر کے ماہرین یہ کہہ رہے ہیں کہ``: یہ is what they say
     return _span(span) or _clause_subject(words, k, names)
 
 

@@ -67,3 +67,13 @@ def test_someone_unnamed_is_no_antecedent():
 
 def test_a_name_in_marks_after_the_word_for_name_is_no_quotation():
     assert _quotes("مشہور کھلاڑی نے اسلام قبول کرنے کے بعد اپنا نام ’’عبداللہ یوسف احمد‘‘ رکھا۔") == []
+
+
+def test_a_ke_typed_twice_is_no_part_of_the_quote():
+    text = "اداکارہ نے اپنے ٹویٹ میں لکھا ہے کہ کہ میں اپنی نئی فلم کے لیے بہت پرجوش ہوں۔"
+    assert _quotes(text) == [("reported", "میں اپنی نئی فلم کے لیے بہت پرجوش ہوں", "اداکارہ")]
+
+
+def test_a_role_word_before_an_untagged_name_makes_a_source():
+    text = "خلائی مرکز کے سائنس داں رابرٹ کلارک کے مطابق چاند پر پانی کے آثار ملے ہیں۔"
+    assert _quotes(text) == [("reported", "چاند پر پانی کے آثار ملے ہیں", "خلائی مرکز کے سائنس داں رابرٹ کلارک")]

@@ -812,6 +812,8 @@ def _reported(doc: Document, toks: Sequence[Token], resolver: ActorResolver,
         while last > body and (not any(c.isalnum() for c in words[last - 1])
                                or (cut and words[last - 1] in _grammar()["trailing"])):
             last -= 1
+        while body < last and words[body] == "کہ":
+            body += 1  # ``لکھا ہے کہ کہ میں …``: a ``کہ`` typed twice is no part of the words
         if last <= body:
             continue
         s, e = _strip(doc.text, toks[body].start, toks[last - 1].end)
@@ -1370,9 +1372,21 @@ def _attributes(toks: Sequence[Token], span: tuple[int, int], resolver: ActorRes
         or (span[1] - span[0] == 1 and head in PRONOUNS) \
         or head in words["person"] or head in words["person_plural"] or head in _titles() \
         or (span[1] - span[0] > 1 and toks[span[0]].norm in _titles()) \
+        or _role_before_name(toks, span) \
         or (span[0] >= 1 and toks[span[0] - 1].norm == "دی"
             and (span[0] == 1 or not any(c.isalnum() for c in toks[span[0] - 2].norm))) \
         or (span[0] >= 2 and toks[span[0] - 1].norm in _AGENT_PARTICIPLES and toks[span[0] - 2].norm.endswith("نے"))
+
+
+#: an untagged name after a role word (``سائنس داں اسٹاکن کووچ``) has at most this many words
+_ROLE_NAME_WORDS = 3
+
+
+def _role_before_name(toks: Sequence[Token], span: tuple[int, int]) -> bool:
+    """Does a role word (``ماہر``، ``سائنس داں``) stand a short name before the end of the phrase, so that
+    the phrase names someone: ``لیبارٹری کے سائنس داں اسٹاکن کووچ کے مطابق``?"""
+    roles = _speech_words()["person"]
+    return any(toks[i].norm in roles for i in range(max(span[0], span[1] - 1 - _ROLE_NAME_WORDS), span[1] - 1))
 
 
 #: ``کرنے والی X``: the participle that makes X the one who does something, a person (``امور کی دیکھ بھال کرنے

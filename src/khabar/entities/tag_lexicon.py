@@ -559,7 +559,21 @@ def load_kind_phrases(name: str, kinds: Sequence[str]) -> dict[str, frozenset[tu
         phrase = fold_phrase(word)
         if phrase:
             out[kind].add(phrase)
-    return {kind: frozenset(words) for kind, words in out.items()}
+    return {kind: PhraseSet(words) for kind, words in out.items()}
+
+
+class PhraseSet(frozenset[tuple[str, ...]]):
+    """A frozen set of phrases (tuples of folded words) that also knows their first words: most words
+    of a sentence begin no phrase, and :func:`phrase_length_at` turns them away with one lookup
+    instead of a tuple built and hashed for each phrase length."""
+
+    __slots__ = ("firsts",)
+    firsts: frozenset[str]
+
+    def __new__(cls, phrases: Iterable[tuple[str, ...]] = ()) -> PhraseSet:
+        self = super().__new__(cls, phrases)
+        self.firsts = frozenset(phrase[0] for phrase in self if phrase)
+        return self
 
 
 def phrase_length_at(words: Sequence[str], k: int, phrases: Collection[tuple[str, ...]], longest: int,
@@ -567,6 +581,8 @@ def phrase_length_at(words: Sequence[str], k: int, phrases: Collection[tuple[str
     """The length of the longest phrase of ``phrases`` (at most ``longest`` words) that ``words[k:end]``
     begins with, 0 if none."""
     end = len(words) if end is None else end
+    if k >= end or (type(phrases) is PhraseSet and words[k] not in phrases.firsts):
+        return 0
     for n in range(min(longest, end - k), 0, -1):
         if tuple(words[k:k + n]) in phrases:
             return n
@@ -666,7 +682,7 @@ def load_false_names() -> dict[str, frozenset[tuple[str, ...]]]:
         if kind not in out:
             raise DataError(f"unknown kind {kind!r} (row {line_no})", path=FALSE_NAMES_FILE)
         out[kind].add(fold_phrase(word))
-    return {kind: frozenset(words) for kind, words in out.items()}
+    return {kind: PhraseSet(words) for kind, words in out.items()}
 
 
 @cache

@@ -31,6 +31,14 @@ def load_person_cues() -> dict[str, frozenset[tuple[str, ...]]]:
     return load_kind_phrases(PERSON_CUES_FILE, PERSON_CUE_KINDS)
 
 
+@cache
+def _cue_starts() -> frozenset[str]:
+    """The words a step of :func:`add_cued_persons` begins at: an age word, the first word of a
+    profession, a namer (``نامی``)."""
+    cues = load_person_cues()
+    return frozenset({w for (w, *_rest) in cues["age"] | cues["namer"]} | {p[0] for p in cues["profession"]})
+
+
 def _phrase_len(words: Sequence[str], k: int, phrases: Collection[tuple[str, ...]]) -> int:
     """The length of the longest phrase of ``phrases`` at ``words[k:]``, 0 if none."""
     return phrase_length_at(words, k, phrases, _MAX_PHRASE)
@@ -54,13 +62,18 @@ def add_cued_persons(words: Sequence[str], mentions: list[Mention], given_names:
     """
     n = len(words)
     cues = load_person_cues()
+    # only a cue word begins a step below: the others are skipped with one lookup each
+    starts = _cue_starts()
+    at = [k for k, word in enumerate(words) if word in starts]
+    if not at:
+        return list(mentions)
     taken = taken_words(n, mentions)
     added = list(mentions)
 
     def name_word(i: int) -> bool:
         return not taken[i] and (words[i] in given_names or name_like(words[i]))
 
-    for k in range(n):
+    for k in at:
         word = words[k]
         s = 0
         if tuple([word]) in cues["age"] and k and _is_number(words[k - 1]):

@@ -446,30 +446,39 @@ def add_person_name_runs(words: Sequence[str], mentions: list[Mention], person_w
     ``عابد ملک``، ``شجاعت عظیم``); not right after a joiner (``امن و امان``)."""
     taken = taken_words(len(words), mentions)
     added = list(mentions)
-    n = len(words)
-    k = 0
-    while k < n:
-        j = k
-        while j < n and not taken[j] and words[j] in person_words and words[j] not in common:
-            j += 1
-        if j - k >= min_words:
-            added.append(Mention(k, j, "PERSON", RULE_CONFIDENCE))
-            taken[k:j] = [True] * (j - k)
-        k = max(j, k + 1)
+    # a run found takes only its own words, which the scan has passed: whether a word may extend a
+    # run is known before the scan, for all words at once
+    free = [not t and w in person_words and w not in common for w, t in zip(words, taken, strict=True)]
+    for k, j in _runs(free, min_words):
+        added.append(Mention(k, j, "PERSON", RULE_CONFIDENCE))
+        taken[k:j] = [True] * (j - k)
     if not ORDINARY_NAMES_IN_RUNS:
         return sorted(added, key=lambda m: m.start)
     hand = load_person_names()
     plain = load_plain_person_names()
-    k = 0
-    while k < n:
-        j = k
-        while j < n and not taken[j] and words[j] in hand:
-            j += 1
-        if (j - k >= min_words and any(w in plain for w in words[k:j])
-                and not (k and words[k - 1] in _LONE_NAME_BLOCKERS)):
+    for k, j in _runs([not t and w in hand for w, t in zip(words, taken, strict=True)], min_words):
+        if any(w in plain for w in words[k:j]) and not (k and words[k - 1] in _LONE_NAME_BLOCKERS):
             added.append(Mention(k, j, "PERSON", RULE_CONFIDENCE))
-        k = max(j, k + 1)
     return sorted(added, key=lambda m: m.start)
+
+
+def _runs(flags: list[bool], min_len: int) -> list[tuple[int, int]]:
+    """``[k, j)`` of each maximal run of ``min_len`` or more true flags, left to right."""
+    if flags.count(True) < min_len:
+        return []  # (most sentences: no scan at all)
+    out: list[tuple[int, int]] = []
+    k, n = 0, len(flags)
+    while k < n:
+        if not flags[k]:
+            k += 1
+            continue
+        j = k + 1
+        while j < n and flags[j]:
+            j += 1
+        if j - k >= min_len:
+            out.append((k, j))
+        k = j
+    return out
 
 
 #: Words right before a lone name word that make it part of a longer phrase (``امن و امان``,

@@ -136,6 +136,9 @@ def _ranked_features(rank: str, two_before: str, two_after: str) -> list[str]:
 
 #: words whose features :class:`KnownFeatures` keeps at once
 _WORDS_MAX = 65536
+#: what :class:`KnownFeatures` keeps of a word: its own features (bias first), what it gives each
+#: neighbour, and the known bigrams it begins as ``bi-=`` and as ``bi+=`` (second word → feature)
+_Entry = tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], ...], dict[str, bytes] | None, dict[str, bytes] | None]
 
 
 class KnownFeatures:
@@ -156,12 +159,15 @@ class KnownFeatures:
         # per word, what it contributes as the word itself (bias and its own features lead every
         # item: one tuple, one unpack) and as each neighbour: one plain dict lookup per word, since
         # an lru_cache hit also relinks the entry, which touches more memory than the lookup
-        self._words: dict[str, tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], ...]]] = {}
+        # (the entry also holds the known bigrams the word begins, as the word before and as the word
+        # itself: two lookups in the large bigram indexes paid once per word, not once per position)
+        self._words: dict[str, _Entry] = {}
         # the word bigrams the model knows, by their first word then their second, as the feature:
         # two lookups of words whose hashes are cached instead of building and hashing two byte
         # strings per word; a bigram feature is kept exactly when ``"bi-=" + a + "|" + b`` is known,
         # so every split of a known one at a ``|`` is indexed (a word may itself be ``|``)
         self._bigrams_before, self._bigrams_after = self._bigram_indexes()
+        self._bos_before = self._bigrams_before.get(BOS)
         self._gaz = lru_cache(maxsize=4096)(self._gazetteer)
         self._ranked = lru_cache(maxsize=16384)(self._ranked_of)
 
@@ -172,11 +178,12 @@ class KnownFeatures:
     def _word_of(self, word: str) -> tuple[bytes, ...]:
         return self._keep(word_features(word))
 
-    def _learn(self, word: str) -> tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], ...]]:
+    def _learn(self, word: str) -> _Entry:
         """The word's entry in ``_words``, made and kept (the table is emptied at _WORDS_MAX words)."""
         if len(self._words) >= _WORDS_MAX:
             self._words.clear()
-        got = self._words[word] = (self._bias + self._word_of(word), self._neighbour_of(word))
+        got = self._words[word] = (self._bias + self._word_of(word), self._neighbour_of(word),
+                                   self._bigrams_before.get(word), self._bigrams_after.get(word))
         return got
 
     def _bigram_indexes(self) -> tuple[dict[str, dict[str, bytes]], dict[str, dict[str, bytes]]]:
@@ -223,15 +230,17 @@ class KnownFeatures:
         gz = ["", "", *gaz, "", ""]
         in_names = [w in name_parts for w in padded] if name_parts else None
         np_before, np_word, np_after = self._np
-        before, after = self._bigrams_before.get, self._bigrams_after.get
+        # the bigrams each position's word before begins (``bi-=`` prev|word) and its own (``bi+=`` word|next)
+        firsts_before = [self._bos_before, *(e[2] for e in entries)]
         out: list[list[bytes]] = []
         for i in range(2, n + 2):
             word = padded[i]
-            feats = [*entries[i - 2][0], *nb[i - 1][0], *nb[i + 1][1], *nb[i - 2][2], *nb[i + 2][3]]
-            seconds = before(padded[i - 1])
+            entry = entries[i - 2]
+            feats = [*entry[0], *nb[i - 1][0], *nb[i + 1][1], *nb[i - 2][2], *nb[i + 2][3]]
+            seconds = firsts_before[i - 2]
             if seconds is not None and (bigram := seconds.get(word)) is not None:
                 feats.append(bigram)
-            seconds = after(word)
+            seconds = entry[3]
             if seconds is not None and (bigram := seconds.get(padded[i + 1])) is not None:
                 feats.append(bigram)
             tag = gz[i - 1]

@@ -22,7 +22,7 @@ from khabar.entities.tag_lexicon import (
     rule_words,
     trusted_entries,
 )
-from khabar.entities.tag_rules import INITIALS, WEAK_CONFIDENCE, Mention, taken_words
+from khabar.entities.tag_rules import BY_START, INITIALS, WEAK_CONFIDENCE, Mention, taken_words
 
 #: Name classes as the evaluation counts them: a GPE read as a LOC is no type error.
 _CLASS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
@@ -190,7 +190,7 @@ def drop_dateline_credits(words: Sequence[str], mentions: Sequence[Mention],
     plain = [(i, j) for i, j in credits if tuple(words[i:j]) in agencies or not desks.isdisjoint(words[i:j])]
     kept = [m for m in mentions if not (m.start > end and m.end <= close and (
         m.type in _CREDIT_TYPES or any(i <= m.start and m.end <= j for i, j in plain)))]
-    return kept if added is None else sorted([*kept, added], key=lambda m: m.start)
+    return kept if added is None else sorted([*kept, added], key=BY_START)
 
 
 def _credits(words: Sequence[str], start: int) -> list[tuple[int, int]] | None:
@@ -454,7 +454,7 @@ def _add_named_heads(words: Sequence[str], mentions: Sequence[Mention], heads: A
         if words[k] in heads and not taken[k] and not taken[k - 1] and names(words[k - 1]):
             added.append(Mention(k - 1, k + 1, type_of(words[k]), WEAK_CONFIDENCE))
             taken[k - 1:k + 1] = [True, True]
-    return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added
+    return sorted(added, key=BY_START) if len(added) > len(mentions) else added
 
 
 #: Name types a lone loanword or month is never (organisations are left alone: ``ٹیم``، ``کلب``).

@@ -12,7 +12,7 @@ from functools import cache
 
 from khabar.entities.romanize import letter_names
 from khabar.entities.tag_lexicon import ORG_SPANS_FILE, load_kind_phrases, phrase_length_at
-from khabar.entities.tag_rules import RULE_CONFIDENCE, Mention, _drop_overlaps
+from khabar.entities.tag_rules import BY_START, RULE_CONFIDENCE, Mention, _drop_overlaps
 
 ORG_SPAN_KINDS = ("lead", "descriptor", "event", "tail", "generic", "faction", "head", "connective")
 #: the most words of a ``descriptor`` phrase (``ٹی وی چینل``) or an ``event`` phrase
@@ -197,4 +197,4 @@ def add_defined_organisations(words: Sequence[str], mentions: Sequence[Mention],
         kept = [m for m in out if m.end <= start or m.start >= b]
         if len(kept) < len(out) or not any(m.start == start and m.end == b for m in out):
             out = [*kept, Mention(start, b, "ORG", RULE_CONFIDENCE)]
-    return sorted(out, key=lambda m: m.start)
+    return sorted(out, key=BY_START)

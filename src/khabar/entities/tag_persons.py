@@ -12,7 +12,14 @@ from functools import cache
 
 from khabar.entities.numerals import number_words
 from khabar.entities.tag_lexicon import PERSON_CUES_FILE, load_kind_phrases, phrase_length_at
-from khabar.entities.tag_rules import CASE_MARKERS, SEPARATORS, WEAK_CONFIDENCE, Mention, taken_words
+from khabar.entities.tag_rules import (
+    BY_START,
+    CASE_MARKERS,
+    SEPARATORS,
+    WEAK_CONFIDENCE,
+    Mention,
+    taken_words,
+)
 
 PERSON_CUE_KINDS = ("age", "namer", "person_noun", "profession")
 #: the rule on or off (for measuring)
@@ -98,7 +105,7 @@ def add_cued_persons(words: Sequence[str], mentions: list[Mention], given_names:
         if j > s and closed:
             added.append(Mention(s, j, "PERSON", WEAK_CONFIDENCE))
             taken[s:j] = [True] * (j - s)
-    return sorted(added, key=lambda m: m.start) if len(added) > len(mentions) else added
+    return sorted(added, key=BY_START) if len(added) > len(mentions) else added
 
 
 #: the rule on or off (for measuring)

@@ -69,6 +69,7 @@ from khabar.entities.tag_news import (
 )
 from khabar.entities.tag_orgs import add_defined_organisations, clean_organisations
 from khabar.entities.tag_rules import (
+    BY_START,
     INITIALS,
     RULE_CONFIDENCE,
     Mention,
@@ -510,7 +511,7 @@ def spread_mentions(sentences: Sequence[Sequence[str]], found: Sequence[list[Men
                  if not any(taken[i:j])]
         if added and homographs:
             added = drop_homographs(words, added, homographs)
-        out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions))
+        out.append(sorted([*mentions, *added], key=BY_START) if added else list(mentions))
     return out
 
 
@@ -604,7 +605,7 @@ def spread_first_names(sentences: Sequence[Sequence[str]], found: Sequence[list[
         added = [Mention(i, i + 1, "PERSON", RULE_CONFIDENCE) for i, w in enumerate(words[:-1])
                  if w in firsts and not taken[i] and not taken[i + 1] and "case" in cues.get(words[i + 1], ())
                  and (i == 0 or not taken[i - 1])]
-        out.append(sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions))
+        out.append(sorted([*mentions, *added], key=BY_START) if added else list(mentions))
     return out
 
 
@@ -618,7 +619,7 @@ def join_name_fragments(trusted: Sequence[tuple[int, int, Sequence[str]]], menti
     piece shorter than the name), and the name has one type; a longer CRF span is left alone. A name
     ending on a case marker (``یو کے`` "UK" in ``ایم یو کے وائس چانسلر``) is not trusted to join.
     """
-    ms = sorted(mentions, key=lambda m: m.start)
+    ms = sorted(mentions, key=BY_START)
     if all(j - i < 2 for i, j, _types in trusted):
         return ms  # no name of two words or more: nothing to join (most sentences)
     out: list[Mention] = []
@@ -649,4 +650,4 @@ def join_name_fragments(trusted: Sequence[tuple[int, int, Sequence[str]]], menti
         out.append(Mention(i, j, kinds.pop(), max(conf, RULE_CONFIDENCE)))
         p = q
     out.extend(ms[p:])
-    return sorted(out, key=lambda m: m.start)
+    return sorted(out, key=BY_START)

@@ -175,6 +175,11 @@ class Gazetteer:
     def types(self, words: Sequence[str]) -> tuple[str, ...]:
         return self._phrases.get(tuple(words), ())
 
+    def may_match(self, words: Iterable[str]) -> bool:
+        """False when no word of ``words`` begins an entry, and :meth:`match` would find nothing
+        (one set operation in C)."""
+        return not self._firsts.isdisjoint(words)
+
     def match(self, words: Sequence[str]) -> list[tuple[int, int, tuple[str, ...]]]:
         """Longest non-overlapping matches left to right: ``(i, j, types)``, ``j`` exclusive."""
         out: list[tuple[int, int, tuple[str, ...]]] = []
@@ -258,6 +263,9 @@ class SpacedGazetteer(Gazetteer):
         letters = self._letters
         return (i > 0 and words[i] in letters and words[i - 1] in letters) \
             or (j < len(words) and words[j - 1] in letters and words[j] in letters)
+
+    def may_match(self, words: Iterable[str]) -> bool:
+        return True  # (a respaced name may begin inside any word: no first-word table to ask)
 
     def types(self, words: Sequence[str]) -> tuple[str, ...]:
         exact = self._phrases.get(tuple(words))

@@ -13,6 +13,11 @@ def bio_spans(tags: Sequence[str]) -> list[Span]:
     start = -1
     cur = ""
     for i, tag in enumerate(tags):
+        if tag == "O":  # (most tags: the span open, if any, ends here)
+            if cur:
+                spans.append((start, i, cur))
+                cur = ""
+            continue
         if tag.startswith("I-") and cur == tag[2:]:
             continue
         if cur:

@@ -506,6 +506,9 @@ def spread_mentions(sentences: Sequence[Sequence[str]], found: Sequence[list[Men
     names = Gazetteer((key, type_) for key, (type_, _conf) in known.items())
     out: list[list[Mention]] = []
     for words, mentions in zip(sentences, found, strict=True):
+        if not names.may_match(words):
+            out.append(list(mentions))  # no name of the article begins in this sentence
+            continue
         taken = taken_words(len(words), mentions)
         added = [Mention(i, j, types[0], RULE_CONFIDENCE) for i, j, types in names.match(words)
                  if not any(taken[i:j])]
@@ -620,16 +623,18 @@ def join_name_fragments(trusted: Sequence[tuple[int, int, Sequence[str]]], menti
     ending on a case marker (``یو کے`` "UK" in ``ایم یو کے وائس چانسلر``) is not trusted to join.
     """
     ms = sorted(mentions, key=BY_START)
-    if all(j - i < 2 for i, j, _types in trusted):
+    # (a one-word name joins nothing: the mentions before it are settled by the next longer name's turn)
+    longer = [name for name in trusted if name[1] - name[0] >= 2]
+    if not longer:
         return ms  # no name of two words or more: nothing to join (most sentences)
     out: list[Mention] = []
     p = 0  # mentions before ms[p] are settled; one merge pass over names and mentions, both in order
-    for i, j, types in sorted(trusted, key=lambda t: t[0]):
+    for i, j, types in sorted(longer, key=lambda t: t[0]):
         while p < len(ms) and ms[p].end <= i:
             out.append(ms[p])
             p += 1
         kinds = {t[2:] for t in types}
-        if j - i < 2 or len(kinds) != 1:
+        if len(kinds) != 1:
             continue
         if cues is not None and words and "case" in cues.get(words[j - 1], ()):
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
+from typing import NamedTuple
 
 from khabar.entities.tag_lexicon import (
     false_name_words,
@@ -489,12 +490,8 @@ def drop_false_names(words: Sequence[str], mentions: Sequence[Mention]) -> list[
     """
     if not mentions:
         return []
-    table = load_false_names()
-    loans, roles, nouns = false_name_words("loan"), false_name_words("loan_role"), false_name_words("noun")
-    months, date_cues, holidays = false_name_words("month"), false_name_words("date_cue"), false_name_words("holiday")
-    phrases, org_ends, fac_ends = table["phrase"], false_name_words("org_end"), false_name_words("fac_end")
-    not_alone, concept_ends = false_name_words("not_alone"), false_name_words("concept_end")
-    longest_phrase = max(map(len, phrases), default=0)
+    (loans, roles, nouns, months, date_cues, holidays, phrases, org_ends, fac_ends, not_alone, concept_ends,
+     longest_phrase) = _false_name_lists()
     cues = load_cues()
     given = load_person_names()
     out: list[Mention] = []
@@ -562,6 +559,30 @@ def drop_false_names(words: Sequence[str], mentions: Sequence[Mention]) -> list[
             continue
         out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, m.type, m.confidence))
     return out
+
+
+class _FalseNameLists(NamedTuple):
+    loans: frozenset[str]
+    roles: frozenset[str]
+    nouns: frozenset[str]
+    months: frozenset[str]
+    date_cues: frozenset[str]
+    holidays: frozenset[str]
+    phrases: frozenset[tuple[str, ...]]
+    org_ends: frozenset[str]
+    fac_ends: frozenset[str]
+    not_alone: frozenset[str]
+    concept_ends: frozenset[str]
+    longest_phrase: int
+
+
+@cache
+def _false_name_lists() -> _FalseNameLists:
+    """:func:`drop_false_names`'s word lists, fetched once (not eleven lookups a sentence)."""
+    phrases = load_false_names()["phrase"]
+    return _FalseNameLists(*map(false_name_words, ("loan", "loan_role", "noun", "month", "date_cue", "holiday")),
+                           phrases, *map(false_name_words, ("org_end", "fac_end", "not_alone", "concept_end")),
+                           max(map(len, phrases), default=0))
 
 
 def _phrase_in(span: Sequence[str], phrases: Collection[tuple[str, ...]], longest: int) -> tuple[int, int] | None:

@@ -410,13 +410,14 @@ def add_titled_persons(words: Sequence[str], mentions: list[Mention], person_wor
 
     Name-like: not an ordinary word (``common``), not a cue word, letters only.
     """
-    taken = taken_words(len(words), mentions)
-    added = list(mentions)
     n = len(words)
-    for k, word in enumerate(words[:-1]):
-        kinds = cues.get(word)
-        if not kinds or ("title" not in kinds and "honorific" not in kinds):
-            continue
+    # a step begins only at a title or honorific: those are found in one comprehension first
+    at = [k for k in range(n - 1) if (kinds := cues.get(words[k])) and ("title" in kinds or "honorific" in kinds)]
+    if not at:
+        return sorted(mentions, key=BY_START)
+    taken = taken_words(n, mentions)
+    added = list(mentions)
+    for k in at:
         s = k + 1
         while s < n and s - k <= 2 and not taken[s] and _TRIMMED & cues.get(words[s], frozenset()):
             s += 1
@@ -491,6 +492,8 @@ def _runs(flags: list[bool], min_len: int) -> list[tuple[int, int]]:
 _LONE_NAME_BLOCKERS = rule_words("lone_name_blockers")
 #: Case markers after which a lone plain name word is a person (not ``میں``: ``علی میں`` is rarely one).
 _LONE_NAME_MARKERS = CASE_MARKERS - {"میں", "نے"}
+#: ... and every marker a lone name word may stand before
+_AGENT_MARKERS = _LONE_NAME_MARKERS | {"نے"}
 
 
 def add_named_agents(words: Sequence[str], mentions: list[Mention], given_names: Collection[str]) -> list[Mention]:
@@ -503,12 +506,14 @@ def add_named_agents(words: Sequence[str], mentions: list[Mention], given_names:
     (:func:`load_plain_person_names`: not ``رمضان``، ``امان``، ``کریم``) and the word before it is
     untagged, no name word, honorific or title, and no joiner (``و``، ``بن``، ``ماہ``: ``امن و
     امان``). Confidence 0.45: not spread through the article."""
-    taken = taken_words(len(words), mentions)
     added = list(mentions)
+    # only a name word right before a marker can be one: those are found first, markers looked up first
+    at = [i for i in range(len(words) - 1) if words[i + 1] in _AGENT_MARKERS and words[i] in given_names]
+    taken = taken_words(len(words), mentions) if at else []
     plain: frozenset[str] | None = None
-    for i in range(len(words) - 1):
+    for i in at:
         word, marker = words[i], words[i + 1]
-        if taken[i] or word not in given_names or (i and words[i - 1] in given_names):
+        if taken[i] or (i and words[i - 1] in given_names):
             continue
         if marker != "نے":
             if marker not in _LONE_NAME_MARKERS:

@@ -269,7 +269,15 @@ def gazetteer_tags(n: int, matches: Sequence[tuple[int, int, Sequence[str]]]) ->
     """Per-word gazetteer tags from ``(i, j, types)`` matches: ``B-T``/``I-T``, several joined by ``,``."""
     tags = [""] * n
     for i, j, types in matches:
-        for k in range(i, j):
-            bio = "B-" if k == i else "I-"
-            tags[k] = ",".join(bio + t for t in types)
+        tags[i] = _joined_tags("B-", tuple(types))
+        if j - i > 1:
+            inside = _joined_tags("I-", tuple(types))
+            for k in range(i + 1, j):
+                tags[k] = inside
     return tags
+
+
+@lru_cache(maxsize=4096)
+def _joined_tags(bio: str, types: tuple[str, ...]) -> str:
+    """``B-k:GPE,B-u:GPE``: one gazetteer tag per type, joined (the same few type sets recur)."""
+    return ",".join(bio + t for t in types)

@@ -568,6 +568,8 @@ def add_named_quarters(words: Sequence[str], mentions: list[Mention], common: Co
                        cues: Mapping[str, Collection[str]]) -> list[Mention]:
     """``سرجانی ٹاؤن``, ``بیراج کالونی``: an untagged name-like word (letters, not an ordinary or a
     cue word) right before a quarter word names that quarter, a LOC of both words."""
+    if QUARTER_HEADS.isdisjoint(words):
+        return list(mentions)  # (most sentences: no quarter word)
     taken = taken_words(len(words), mentions)
     added = list(mentions)
     for h in range(1, len(words)):

@@ -1,6 +1,6 @@
 """Speed and memory of ``khabar.analyze`` (and of the name tagger alone), with LughaatNLP side by side.
 
-    python benchmarks/bench_ner.py [--repeat 20] [--examples examples]
+    python benchmarks/bench_ner.py [--repeat 20] [--examples examples] [--stages]
     python benchmarks/bench_ner.py --lughaat-python /opt/lughaat/bin/python \\
         --il-ner /work/shared/data/il_ner_urdu/Urdu-test.txt
 
@@ -9,6 +9,10 @@ analysis of one sentence; wall and CPU seconds), sentences per CPU second of the
 the bundled examples, the tagger's share of it, and the peak resident memory. LughaatNLP is a 5.8 GB install, so it is
 never imported here: ``--lughaat-python`` names the interpreter of a separate venv that has it, and
 its NER is scored on IL-NER test over gold tokens with khabar's own scorer.
+
+``--stages`` adds, from one more pinned child, the CPU microseconds per sentence of each pipeline stage
+over the same texts (``khabar.pipeline.STAGES``, timed as ``analyze`` runs them), with the entities
+stage also split into its steps (names tagged, linked; values) and the digest into its three parts.
 """
 
 from __future__ import annotations
@@ -69,6 +73,34 @@ for words in sentences:
 print(json.dumps({"tags": out, "seconds": time.perf_counter() - t}))
 """
 
+_STAGES = """
+import json, os, sys, time
+if hasattr(os, "sched_setaffinity"):
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+import khabar
+from khabar import pipeline
+cpu = {}
+def timed(name, run):
+    def wrapper(*args, **kwargs):
+        t = time.process_time()
+        try:
+            return run(*args, **kwargs)
+        finally:
+            cpu[name] = cpu.get(name, 0.0) + time.process_time() - t
+    return wrapper
+# each stage as analyze runs it, and the steps inside the entities and digest stages
+pipeline.STAGES = tuple(pipeline.Stage(s.name, timed(s.name, s.run), s.requires, s.assigns) for s in pipeline.STAGES)
+steps = {"tag_entities": "entities.tag", "link_entities": "entities.link", "extract_values": "entities.values",
+         "extract_keywords": "digest.keywords", "summarize": "digest.summary", "score_tone": "digest.tone"}
+for fn, name in steps.items():
+    setattr(pipeline, fn, timed(name, getattr(pipeline, fn)))
+texts = json.loads(sys.stdin.read())
+khabar.analyze(texts[0])
+cpu.clear()
+n_sent = sum(len(khabar.analyze(text).sentences) for text in texts)
+print(json.dumps({name: round(1e6 * s / n_sent, 1) for name, s in cpu.items()}))
+"""
+
 #: LughaatNLP's labels (BILOU over UNER's types) → khabar's types, for khabar's scorer.
 _LUGHAAT_TYPES = {"PERSON": "PERSON", "LOCATION": "GPE", "ORGANIZATION": "ORG"}
 
@@ -81,8 +113,17 @@ def _run(code: str, stdin: str = "", python: str = sys.executable) -> str:
     return done.stdout.strip().splitlines()[-1]
 
 
+def _texts(examples: Path, repeat: int) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.txt"))] * repeat
+
+
+def bench_stages(examples: Path, repeat: int) -> dict[str, float]:
+    """CPU microseconds per sentence of each pipeline stage (and the steps of two of them)."""
+    return json.loads(_run(_STAGES, json.dumps(_texts(examples, repeat))))
+
+
 def bench_khabar(examples: Path, repeat: int) -> dict[str, float]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.txt"))] * repeat
+    texts = _texts(examples, repeat)
     colds = [tuple(map(float, _run(_COLD).split())) for _ in range(3)]
     warm = json.loads(_run(_WARM, json.dumps(texts)))
     return {
@@ -127,8 +168,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=20, help="how many times the examples are analysed")
     parser.add_argument("--lughaat-python", default=None, help="python of a venv with LughaatNLP installed")
     parser.add_argument("--il-ner", type=Path, default=Path("/work/shared/data/il_ner_urdu/Urdu-test.txt"))
+    parser.add_argument("--stages", action="store_true", help="also CPU microseconds per sentence of each stage")
     args = parser.parse_args(argv)
     report: dict[str, object] = {"khabar": bench_khabar(args.examples, args.repeat)}
+    if args.stages:
+        report["stage_us_per_sentence"] = bench_stages(args.examples, args.repeat)
     if args.lughaat_python:
         report["il_ner_test"] = bench_lughaat(args.lughaat_python, args.il_ner)
     print(json.dumps(report, ensure_ascii=False, indent=2))

@@ -536,8 +536,11 @@ def _charset_re(chars: dict[str, str]) -> re.Pattern[str]:
 
 
 def _special_re(full: dict[str, str]) -> re.Pattern[str]:
-    # One character class, so the regex engine can skip ahead to candidates at C speed.
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(full)) + '"\u0300-\u036f]+')
+    # One character class, then the same class repeated: the regex engine skips ahead to a
+    # candidate at C speed only when the pattern opens with a plain class (``[…]+`` does not,
+    # and was tried at every position: 2.5 times slower over news text).
+    chars = "[" + "".join(re.escape(c) for c in sorted(full)) + '"\u0300-\u036f]'
+    return re.compile(f"{chars}{chars}*")
 
 
 def _presentation_text(cp: int, ligatures: dict[int, str]) -> str:

@@ -133,6 +133,21 @@ def test_run_together_words_become_one_token_per_part(monkeypatch):
     assert sorted(asked) == sorted({"عوام", "کیلئے", "ہونیوالی", "ء"})
 
 
+def test_parts_are_placed_alike_in_an_article_and_in_one_long_text(monkeypatch):
+    # An article's parts are spliced into its token list in place; a long text with many
+    # run-together words is rebuilt front to back instead. Both must give the same tokens.
+    from khabar.text import tokens as tokens_module
+
+    monkeypatch.setattr(joins, "split_joined", _fake_split)
+    text = "عوام كيلئے ہونےوالی سڑک۔ " * 40 + "کیلئے"
+    spliced = tokenize(text, split_sentences(text))
+    monkeypatch.setattr(tokens_module, "_SPLICE_LIMIT", 0)
+    rebuilt = tokenize(text, split_sentences(text))
+    assert spliced == rebuilt
+    assert len(spliced) == 40 * 7 + 2
+    assert spliced[-2:] == [Token(1000, 1002, "کے", 40, joined=True), Token(1002, 1005, "لیے", 40, joined=True)]
+
+
 def test_a_zwnj_word_is_never_split(monkeypatch):
     monkeypatch.setattr(joins, "split_joined", _fake_split)
     text = "کی\u200cلئے"

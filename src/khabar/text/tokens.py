@@ -56,6 +56,8 @@ _LETTER_START = re.compile(f"[{LETTERS}]")
 _ORPHAN = re.compile(f"(?<=[{LETTERS}]) (?=[ںےھ](?![{LETTERS}]))")
 #: Where :data:`_ORPHAN` may match: one scan instead of three ``in`` tests.
 _ORPHAN_HINT = re.compile(" [ںےھ]")
+#: Up to this many tokens times run-together words, :func:`_with_parts` splices in place.
+_SPLICE_LIMIT = 200_000
 #: Longer letter runs are not run-together words (a page of text with no spaces, a garbled
 #: encoding); space repair is not offered them, which keeps it linear in the text.
 _MAX_JOINED = 48
@@ -173,8 +175,16 @@ def _with_parts(n: Normalized, tokens: list[Token], hits: list[int], cuts: list[
     pnorms = [p[2] for _, parts in pairs for p in parts]
     psent = [sent_ids[i] for i, parts in pairs for _ in parts]
     made = list(map(Token, pstarts, pends, pnorms, psent, repeat(True)))  # joined
-    # Rebuilt front to back, not spliced in place: a slice assignment moves the whole tail, which
-    # on one long text (thousands of hits) is quadratic.
+    if len(tokens) * len(pairs) <= _SPLICE_LIMIT:
+        # An article: spliced in place from the back. A slice assignment moves only the pointers
+        # of the tail, while a rebuild copies (and counts references to) every token again.
+        k = len(made)
+        for i, parts in reversed(pairs):
+            tokens[i:i + 1] = made[k - len(parts):k]
+            k -= len(parts)
+        return tokens
+    # One long text (thousands of hits): rebuilt front to back, since splicing in place would move
+    # the whole tail once per hit, which is quadratic.
     out: list[Token] = []
     done = k = 0
     for i, parts in pairs:

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate, compress
 
 from khabar.text.normalize import LETTERS
 
@@ -42,12 +44,15 @@ MIN_PIECE = 5
 _TERMINATOR = re.compile(r"[۔؟?!]|\.(?=\s|$)")
 #: A future written as one word (ہوگا، کریگی، ہونگے); زندگی، دنگا and the like do not match.
 _GLUED_FUTURE = re.compile("(?:[یےو]|ں|ین|یں|[وی]ن)(?:گا|گی|گے)$")
+#: what every glued future ends with (a C-level test before the regex)
+_FUTURE_ENDINGS = ("گا", "گی", "گے")
 _GENITIVE = frozenset({"کا", "کی", "کے"})
 #: after these, ``کیا`` opens a question (``کہ کیا …``، ``اور کیا …``، ``بحران کا کیا حل``) instead of closing
 #: a clause (a light verb follows its noun, never a genitive)
 _BEFORE_QUESTION_WORD = frozenset({"کہ", "اور", "لیکن", "مگر", "تو", "بلکہ", "یا"}) | _GENITIVE
 _COMMAS = frozenset({"،", ","})
 _WORD = re.compile(f"[{LETTERS}]+|[A-Za-z0-9]+")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,31 +129,39 @@ def clause_cuts(norm: str, s: int, e: int, words: ClauseWords) -> list[int]:
 
 
 def _cuts(norm: str, s: int, e: int, words: ClauseWords, *, commas: bool) -> list[int]:
-    found = [(m.end(), m.group(), m.start()) for m in _WORD.finditer(norm, s, e)]
-    total = len(found)
+    # The words and their bounds from one split (``found`` by ``finditer`` made three method calls
+    # a word): ``bounds[2 * i + 1]`` is where word ``i`` starts, ``bounds[2 * i + 2]`` where it ends.
+    parts = _WORD_SPLIT.split(norm[s:e])
+    ws = parts[1::2]
+    total = len(ws)
     if total < MIN_WORDS:
         return []
+    bounds = list(accumulate(map(len, parts), initial=s))
+    futures = {w for w in set(ws) if w.endswith(_FUTURE_ENDINGS) and _GLUED_FUTURE.search(w)}
+    # Only a relative word or a possible clause end changes anything below; every other word
+    # reaches a ``continue``, so the loop visits these alone.
+    visit = _visited(words) | futures
     cuts: list[int] = []
     first = 0  # first word of the piece being built
     relative_open = False
-    for i in range(total - MIN_PIECE):
-        end, word, _ = found[i]
+    for i in compress(range(total - MIN_PIECE), map(visit.__contains__, ws)):
+        word = ws[i]
         if word in words.relative and i - first <= 1:
             relative_open = True  # اگر … تو، جو … وہ: a piece that opens with a relative clause
         if i + 1 - first < MIN_PIECE:
             continue
-        nxt = found[i + 1][1]
-        if nxt in words.continues or _GLUED_FUTURE.search(nxt):
+        nxt = ws[i + 1]
+        if nxt in words.continues or nxt in futures:
             continue  # the clause goes on (a future glued into one word never opens a sentence)
-        if word.startswith("ہو") and found[i - 1][1].endswith(("تے", "تی", "تا")):
+        if word.startswith("ہو") and ws[i - 1].endswith(("تے", "تی", "تا")):
             continue  # کرتا ہوا، کرتے ہوئے: an adverbial participle, the clause goes on
-        if word == "کیا" and (i == first or found[i - 1][1] in _BEFORE_QUESTION_WORD):
+        if word == "کیا" and (i == first or ws[i - 1] in _BEFORE_QUESTION_WORD):
             continue  # کہ کیا حکومت …: the question word "whether", not the verb "did"
         if (word in words.clause_end or word in words.perfective_end
-                or (_GLUED_FUTURE.search(word) and word not in words.not_future)):
+                or (word in futures and word not in words.not_future)):
             cut = True
         elif word in words.participle_end:
-            cut = nxt in words.opener or _new_agent(found, i + 1, words)
+            cut = nxt in words.opener or _new_agent(ws, i + 1, words)
         else:
             continue
         if not cut:
@@ -156,12 +169,13 @@ def _cuts(norm: str, s: int, e: int, words: ClauseWords, *, commas: bool) -> lis
         if relative_open and nxt in words.correlative:
             relative_open = False  # the correlative takes the clause up; the next end may cut
             continue
-        gap = norm[end:found[i + 1][2]]
+        end = bounds[2 * i + 2]
+        gap = norm[end:bounds[2 * i + 3]]
         if gap.strip():
             # a quote or other mark between them: the writer's own mark decides; a comma after a
             # clause end in a run-on line is the writer's full stop when a sentence opens after it
             if not commas or gap.strip() not in _COMMAS \
-                    or not (nxt in words.opener or _new_agent(found, i + 1, words)):
+                    or not (nxt in words.opener or _new_agent(ws, i + 1, words)):
                 continue
             end += len(gap.rstrip())
         cuts.append(end)
@@ -170,11 +184,17 @@ def _cuts(norm: str, s: int, e: int, words: ClauseWords, *, commas: bool) -> lis
     return cuts
 
 
-def _new_agent(found: list[tuple[int, str, int]], k: int, words: ClauseWords) -> bool:
+@lru_cache(maxsize=4)
+def _visited(words: ClauseWords) -> frozenset[str]:
+    """The words :func:`_cuts` must look at (besides glued futures): relatives and clause ends."""
+    return words.relative | words.clause_end | words.perfective_end | words.participle_end
+
+
+def _new_agent(ws: list[str], k: int, words: ClauseWords) -> bool:
     """Whether a new ergative subject (``X نے``، ``محکمہ صحت کے ترجمان نے``) opens at word ``k``: a clause with
     its own agent cannot go on the finite clause before it without a conjunction."""
-    for j in range(k, min(k + 6, len(found))):
-        word = found[j][1]
+    for j in range(k, min(k + 6, len(ws))):
+        word = ws[j]
         if word == "نے":
             return j > k
         if word in words.continues and word not in _GENITIVE:

@@ -1,5 +1,8 @@
 """Lines whose source stripped every terminator are cut at clause ends (khabar.text.runons)."""
 
+import pytest
+
+from khabar.text import runons
 from khabar.text.sentences import split_sentences
 
 PIECES = [
@@ -126,3 +129,20 @@ def test_kya_after_a_genitive_asks_what_and_ends_nothing() -> None:
     head = "اپوزیشن نے پوچھا کہ بجلی کے بحران کا کیا حل نکالا گیا ہے"
     got = _texts(f"{head} {TAIL}")
     assert got[0] == head
+
+
+@pytest.mark.parametrize("line", [
+    "یہ خبر ہے۔ اگلی خبر؟! پھر",
+    "U.S. میں 12.5 فیصد. اور www.bbc.com پر.",
+    "وہ گیا.\tپھر آیا.\u00a0اب",
+    "بغیر کسی نشان کے ایک لمبی لائن",
+    "آخر میں نقطہ.",
+])
+def test_terminators_count_as_the_regex_does(line: str) -> None:
+    # _terminators replaces a findall of _TERMINATOR over each line; a line is read inside its
+    # text, so the count must also hold between a line break before it and one after it.
+    text = "پہلی سطر۔\n" + line + "\nآخری. سطر"
+    start = text.index("\n") + 1
+    end = text.index("\n", start)
+    assert runons._terminators(text, start, end) == len(runons._TERMINATOR.findall(text, start, end))
+    assert runons._terminators(line, 0, len(line)) == len(runons._TERMINATOR.findall(line))

@@ -112,10 +112,9 @@ def _with_neighbour_splits(norms: list[str], parts_of: dict[str, list[Part]], hi
     """The join hits plus the run-on words that this text's own words explain
     (:func:`khabar.text.joins.glued_candidates`, worked out once per distinct word by the memo, and
     :func:`khabar.text.joins.neighbour_split`). ``parts_of`` is shared: it is never changed."""
-    glued = _glued_candidates(norms)
+    glued, present = _glued_candidates(norms)
     if not glued:
         return parts_of, hits
-    present = set(norms)
     verb_stems = _verb_stems(norms, glued, present)
     near = {}
     for word, cands in glued.items():
@@ -125,7 +124,7 @@ def _with_neighbour_splits(norms: list[str], parts_of: dict[str, list[Part]], hi
                 near[word] = parts
     if not near:
         return parts_of, hits
-    extra = [i for i, w in enumerate(norms) if w in near]
+    extra = list(compress(range(len(norms)), map(near.__contains__, norms)))
     return {**parts_of, **near}, sorted(hits + extra)
 
 
@@ -340,13 +339,15 @@ class _JoinMemo:
         return parts_of, list(compress(range(len(norms)), map(parts_of.__contains__, norms)))
 
 
-    def glued_in(self, norms: list[str]) -> dict[str, tuple[tuple[int, str], ...]]:
-        """The words of ``norms`` that may be a name glued to a postposition (asked after :meth:`hits`)."""
+    def glued_in(self, norms: list[str]) -> tuple[dict[str, tuple[tuple[int, str], ...]], set[str]]:
+        """The words of ``norms`` that may be a name glued to a postposition (asked after :meth:`hits`),
+        and the set of ``norms`` when there are any (made once: the neighbour splits read it too)."""
         with self.lock:  # another thread's hits() may be adding to the table
             glued = self.glued
-            if not glued or glued.keys().isdisjoint(norms):
-                return {}
-            return {w: glued[w] for w in glued.keys() & set(norms)}
+            if not glued:
+                return {}, set()
+            present = set(norms)
+            return {w: glued[w] for w in glued.keys() & present}, present
 
 
 _JOIN_MEMO = _JoinMemo()

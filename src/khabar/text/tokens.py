@@ -53,7 +53,10 @@ _LETTER_START = re.compile(f"[{LETTERS}]")
 #: A letter that never stands alone as a word (ں ے ھ), cut off its word by a stray space: ``میر ے``،
 #: ``کہو ں``، ``بڑ ھ``. Such a fragment is glued back to the word before it (one token over both
 #: pieces and the space, norm without the space); a fragment after punctuation or a number stays.
-_ORPHAN = re.compile(f"(?<=[{LETTERS}]) (?=[ںےھ](?![{LETTERS}]))")
+#: (The space comes first and the letter before it is looked back at from behind the space: a
+#: pattern that opens with a literal is searched at C speed, one that opens with a look-behind
+#: is tried at every position, 2.2 times slower.)
+_ORPHAN = re.compile(f" (?<=[{LETTERS}] )(?=[ںےھ](?![{LETTERS}]))")
 #: Where :data:`_ORPHAN` may match: one scan instead of three ``in`` tests.
 _ORPHAN_HINT = re.compile(" [ںےھ]")
 #: Up to this many tokens times run-together words, :func:`_with_parts` splices in place.

@@ -29,6 +29,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
+from operator import methodcaller
 
 from khabar.text.normalize import LETTERS
 
@@ -46,6 +47,7 @@ _TERMINATOR = re.compile(r"[۔؟?!]|\.(?=\s|$)")
 _GLUED_FUTURE = re.compile("(?:[یےو]|ں|ین|یں|[وی]ن)(?:گا|گی|گے)$")
 #: what every glued future ends with (a C-level test before the regex)
 _FUTURE_ENDINGS = ("گا", "گی", "گے")
+_ends_like_future = methodcaller("endswith", _FUTURE_ENDINGS)
 _GENITIVE = frozenset({"کا", "کی", "کے"})
 #: after these, ``کیا`` opens a question (``کہ کیا …``، ``اور کیا …``، ``بحران کا کیا حل``) instead of closing
 #: a clause (a light verb follows its noun, never a genitive)
@@ -149,7 +151,7 @@ def _cuts(norm: str, s: int, e: int, words: ClauseWords, *, commas: bool) -> lis
     if total < MIN_WORDS:
         return []
     bounds = list(accumulate(map(len, parts), initial=s))
-    futures = {w for w in set(ws) if w.endswith(_FUTURE_ENDINGS) and _GLUED_FUTURE.search(w)}
+    futures = {w for w in filter(_ends_like_future, set(ws)) if _GLUED_FUTURE.search(w)}
     # Only a relative word or a possible clause end changes anything below; every other word
     # reaches a ``continue``, so the loop visits these alone.
     visit = _visited(words) | futures

@@ -119,6 +119,8 @@ class OffsetMap(Sequence[int]):
     def expansions(self) -> list[tuple[int, int, int]]:
         """``(start, end, origin)`` of every norm stretch that one character expanded into."""
         at, step = self._at, self._step
+        if 0 not in step:
+            return []  # most maps (a C-level test; the tokenizer asks twice per text)
         return [(at[k], at[k + 1], self._origin[k]) for k in range(len(at) - 1) if not step[k]]
 
     def map_sorted(self, offsets: list[int]) -> list[int]:

@@ -159,43 +159,46 @@ def word_positions(words: list[str], word: str) -> list[int]:
 def _with_parts(n: Normalized, tokens: list[Token], hits: list[int], cuts: list[list[Part]],
                 starts: list[int], ends: list[int], sent_ids: list[int]) -> list[Token]:
     """``tokens`` with each run-together word at ``hits`` replaced by one token per part of ``cuts``
-    (aligned with ``hits``); the parts' tokens are made in one pass."""
+    (aligned with ``hits``)."""
     pairs = list(zip(hits, cuts, strict=True))
     breaks = n.breaks
     if breaks is not None and not any(_break_inside(breaks, starts[i], ends[i]) for i in hits):
-        # No dropped or expanded stretch inside any of these words: the map steps by one across
-        # each, so a part's offsets are its word's original start plus the part's own offsets, and
-        # a part that ends where its word ends ends where the word does (the same careful mapping
-        # of the same norm offset). Saves mapping the parts again.
-        pstarts = [tokens[i].start + a for i, parts in pairs for a, _, _ in parts]
-        pends = [tokens[i].end if starts[i] + b == ends[i] else tokens[i].start + b
-                 for i, parts in pairs for _, b, _ in parts]
+        # No dropped or expanded stretch inside any of these words (the common case): the map
+        # steps by one across each, so its parts are made from its token. Saves mapping them again.
+        groups = [_part_tokens(tokens[i], parts, ends[i] - starts[i]) for i, parts in pairs]
     else:
         pstarts = [starts[i] + a for i, parts in pairs for a, _, _ in parts]
         pends = [starts[i] + b for i, parts in pairs for _, b, _ in parts]
         pstarts, pends = n.spans_to_original(pstarts, pends)
-    pnorms = [p[2] for _, parts in pairs for p in parts]
-    psent = [sent_ids[i] for i, parts in pairs for _ in parts]
-    made = list(map(Token, pstarts, pends, pnorms, psent, repeat(True)))  # joined
+        pnorms = [p[2] for _, parts in pairs for p in parts]
+        psent = [sent_ids[i] for i, parts in pairs for _ in parts]
+        made = list(map(Token, pstarts, pends, pnorms, psent, repeat(True)))  # joined
+        bounds = list(accumulate((len(parts) for _, parts in pairs), initial=0))
+        groups = [made[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
     if len(tokens) * len(pairs) <= _SPLICE_LIMIT:
         # An article: spliced in place from the back. A slice assignment moves only the pointers
         # of the tail, while a rebuild copies (and counts references to) every token again.
-        k = len(made)
-        for i, parts in reversed(pairs):
-            tokens[i:i + 1] = made[k - len(parts):k]
-            k -= len(parts)
+        for i, group in zip(reversed(hits), reversed(groups), strict=True):
+            tokens[i:i + 1] = group
         return tokens
     # One long text (thousands of hits): rebuilt front to back, since splicing in place would move
     # the whole tail once per hit, which is quadratic.
     out: list[Token] = []
-    done = k = 0
-    for i, parts in pairs:
+    done = 0
+    for i, group in zip(hits, groups, strict=True):
         out += tokens[done:i]
-        out += made[k:k + len(parts)]
-        k += len(parts)
+        out += group
         done = i + 1
     out += tokens[done:]
     return out
+
+
+def _part_tokens(tok: Token, parts: list[Part], length: int) -> list[Token]:
+    """The tokens of the parts of ``tok``, a word of ``length`` in the view that steps by one across
+    it: a part's offsets are the word's original start plus its own, and a part that ends where
+    the word ends ends where the word does (the same careful mapping of the same norm offset)."""
+    start, end, sent = tok.start, tok.end, tok.sentence
+    return [Token(start + a, end if b == length else start + b, norm, sent, True) for a, b, norm in parts]
 
 
 def _break_inside(breaks: tuple[int, ...], start: int, end: int) -> bool:

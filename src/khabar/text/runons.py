@@ -42,6 +42,7 @@ SPARSE_WORDS = 80
 #: No piece shorter than this many words is cut off (``… ہے اس پر`` at a line end stays).
 MIN_PIECE = 5
 #: A terminator anywhere in the line means the writer punctuates: the line is left alone.
+#: (what :func:`_terminators` counts, without running this regex over every line)
 _TERMINATOR = re.compile(r"[۔؟?!]|\.(?=\s|$)")
 #: A future written as one word (ہوگا، کریگی، ہونگے); زندگی، دنگا and the like do not match.
 _GLUED_FUTURE = re.compile("(?:[یےو]|ں|ین|یں|[وی]ن)(?:گا|گی|گے)$")

@@ -278,10 +278,13 @@ def _asked_after(words: Sequence[str], i: int) -> bool:
     return False
 
 
-#: a quote mark that opens a stretch (after a blank or a colon, before a letter)
-_OPENING = re.compile(r"(?:^|(?<=[\s:،]))(['’‘])(?=\w)", re.MULTILINE)
-#: a doubled or double mark that opens a stretch (``نے کہا ’’ میں …``: a blank may follow it)
-_OPENING_DOUBLE = re.compile(r"(?:^|(?<=[\s:،]))(’’|‘‘|''|“|”|«|\")(?=[^\S\n]?\w)", re.MULTILINE)
+#: a quote mark that opens a stretch (at the start of the text or after a blank or a colon, before a
+#: letter). The mark comes first and the look-behind (nothing but a blank or colon before the mark)
+#: after it, so that the regex engine skips to the marks instead of trying every position
+_OPENING = re.compile(r"(['’‘])(?<![^\s:،]['’‘])(?=\w)")
+#: a doubled or double mark that opens a stretch (``نے کہا ’’ میں …``: a blank may follow it); the
+#: look-ahead lets the engine skip to a mark's first character, as above
+_OPENING_DOUBLE = re.compile(r"(?=[’‘'“”«\"])((?:’’|‘‘|'')(?<![^\s:،]..)|[“”«\"](?<![^\s:،].))(?=[^\S\n]?\w)")
 #: any mark that may close a doubled one
 _CLOSE_DOUBLE = re.compile(r"’’|‘‘|''|“|”|«|»|\"")
 #: a single mark right after a word closes a stretch, whichever way it curls (writers mix them)

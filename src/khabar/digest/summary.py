@@ -11,6 +11,8 @@ sentence.
 from __future__ import annotations
 
 import math
+from itertools import repeat
+from operator import mul
 
 from khabar.digest.lexicon import background
 from khabar.digest.terms import content_words, credit_spans, headline_index, title_words
@@ -47,7 +49,8 @@ def _vectors(doc: Document) -> list[dict[str, float]]:
 
 
 def _norm(vec: dict[str, float]) -> float:
-    return math.sqrt(sum(v * v for v in vec.values()))
+    # (map multiplies and sums the same floats in the same order as a generator would, in C)
+    return math.sqrt(sum(map(mul, vec.values(), vec.values())))
 
 
 def _cosine(a: dict[str, float], b: dict[str, float],
@@ -57,7 +60,7 @@ def _cosine(a: dict[str, float], b: dict[str, float],
     if len(a) > len(b):
         a, b = b, a
         norm_a, norm_b = norm_b, norm_a
-    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
+    dot = sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
     if dot == 0.0:
         return 0.0
     na = _norm(a) if norm_a is None else norm_a
@@ -113,14 +116,23 @@ def summarize(doc: Document, *, size: int = 3) -> list[int]:
             scores[k] = min(scores[k], 0.01)  # a photo caption with its credit line: only when nothing else is left
     norms = [_norm(vec) for vec in vecs]
     chosen: list[int] = []
+    # each sentence's largest overlap with the chosen ones, kept up to date as each is chosen: one
+    # cosine per sentence and pick, not one per chosen sentence in every round
+    overlap: dict[int, float] = {}
     while len(chosen) < size:
         best, best_score = -1, -math.inf
         for i in pool:
             if i in chosen:
                 continue
-            overlap = max((_cosine(vecs[i], vecs[j], norms[i], norms[j]) for j in chosen), default=0.0)
-            s = scores[i] - _REDUNDANCY * overlap
+            s = scores[i] - _REDUNDANCY * overlap.get(i, 0.0)
             if s > best_score:
                 best, best_score = i, s
         chosen.append(best)
+        if len(chosen) < size:
+            for i in pool:
+                if i not in chosen:
+                    cos = _cosine(vecs[i], vecs[best], norms[i], norms[best])
+                    held = overlap.get(i)
+                    # (max keeps the earlier of equal values, as max over the chosen in order did)
+                    overlap[i] = cos if held is None else max(held, cos)
     return sorted(chosen)

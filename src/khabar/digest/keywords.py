@@ -14,7 +14,7 @@ from bisect import bisect_left
 from itertools import repeat
 from operator import itemgetter
 
-from khabar.digest.lexicon import background, predicate_words, stop_words
+from khabar.digest.lexicon import Background, background, predicate_words, stop_words
 from khabar.digest.terms import content_flags, is_content, title_words
 from khabar.document import Document, Keyword
 from khabar.text.tokens import word_positions
@@ -167,6 +167,32 @@ def _parts(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [key[i:j] for i in range(n) for j in range(i + 1, n + 1)]
 
 
+#: each word's IDF over an unseen word's, remembered per word for one background table: news repeats
+#: its words from article to article (the same float as worked out afresh)
+_IDF_SHARE: dict[str, float] = {}
+_IDF_SHARE_MAX = 1 << 16
+_IDF_SHARE_OF: list[Background] = []
+#: ``1 + log(count)`` of the counts most words have in one article
+_TF_FACTOR = (0.0, *(1.0 + math.log(c) for c in range(1, 64)))
+
+
+def _weights(tf: list[tuple[str, int]], bg: Background) -> dict[str, float]:
+    """Each word's IDF share times ``1 + log`` of its count in the article."""
+    if not _IDF_SHARE_OF or _IDF_SHARE_OF[0] is not bg or len(_IDF_SHARE) >= _IDF_SHARE_MAX:
+        _IDF_SHARE.clear()
+        _IDF_SHARE_OF[:] = [bg]
+    share = _IDF_SHARE.get
+    counts, total, unseen = bg.counts, bg.total, bg.unseen_idf
+    weight: dict[str, float] = {}
+    for w, c in tf:
+        r = share(w)
+        if r is None:
+            # Background.idf inlined (the same arithmetic)
+            r = _IDF_SHARE[w] = (unseen if (n := counts.get(w)) is None else math.log(total / n)) / unseen
+        weight[w] = r * (_TF_FACTOR[c] if c < 64 else 1.0 + math.log(c))
+    return weight
+
+
 def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
     """The ``top`` keyphrases of ``doc``, best first; ``text`` is the phrase as first written."""
     if top <= 0 or not doc.tokens:
@@ -180,10 +206,7 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
     tf = [(key[0], cand[0]) for key, cand in cands.items() if len(key) == 1]
     entities = _add_entities(doc, cands)
     bg = background()
-    # Background.idf inlined (the same arithmetic, one call less per word)
-    counts, total, unseen = bg.counts, bg.total, bg.unseen_idf
-    weight = {w: (unseen if (n := counts.get(w)) is None else math.log(total / n)) / unseen * (1.0 + math.log(c))
-              for w, c in tf}
+    weight = _weights(tf, bg)
     title = title_words(doc)
     n_sents = max(len(doc.sentences), 1)
     toks = doc.tokens

@@ -320,7 +320,7 @@ def _century(m: re.Match[str]) -> tuple[str, str] | None:
 
 #: patterns that cannot match without one of these words (skipping them saves a scan)
 _NEEDS = {"decade": ("دہائی",), "century": ("صدی",), "ago": ("قبل", "پہلے"), "dom": ("تاریخ",),
-          "month_dom": ("تاریخ",)}
+          "month_dom": ("تاریخ",), "year_cue": ("سال", "سن", "برس")}  # (سنہ holds سن)
 _NEEDED_WORDS = frozenset(word for words in _NEEDS.values() for word in words)
 #: patterns that cannot match unless a word of this kind is somewhere in the text
 _GATED = {"dmy": "gregorian", "dmy_words": "gregorian", "my_words": "gregorian", "mdy": "gregorian",

@@ -287,7 +287,7 @@ class ActorResolver:
         held = self._last_folded
         if held is not None and held[0] is toks:
             return held[1]
-        folded = [fold_word(t.norm) for t in toks]
+        folded = _fold_words([t.norm for t in toks])
         self._last_folded = (toks, folded)
         return folded
 
@@ -480,6 +480,23 @@ class ActorResolver:
             type_ = "GPE" if named.type == "NORP" else named.type
             out.append(Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, type_))
         return out
+
+
+#: ``fold_word`` of the words met, remembered: the same words come back in sentence after sentence
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 1 << 16
+
+
+def _fold_words(words: list[str]) -> list[str]:
+    """``fold_word`` of each word, the remembered ones looked up in one C-level ``map``."""
+    folded: list[str | None] = list(map(_FOLDED.get, words))
+    if None in folded:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        for k, got in enumerate(folded):
+            if got is None:
+                folded[k] = _FOLDED[words[k]] = fold_word(words[k])
+    return folded  # type: ignore[return-value]  # no None is left
 
 
 def _same_tokens(a: Sequence[Token], b: Sequence[Token]) -> bool:

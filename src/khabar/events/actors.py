@@ -406,7 +406,7 @@ class ActorResolver:
         if kb is None:
             return []
         try:
-            matches = kb.match(words)  # type: ignore[attr-defined]
+            matches = _kb_matches(kb, words)
         except (AttributeError, TypeError):
             return []
         return [(toks[a].start, toks[b - 1].end) for a, b, _entry in matches]
@@ -469,7 +469,7 @@ class ActorResolver:
             return []
         out = []
         try:
-            matches = kb.match(words)  # type: ignore[attr-defined]
+            matches = _kb_matches(kb, words)
         except (AttributeError, TypeError):
             return []
         for a, b, entry in matches:
@@ -480,6 +480,25 @@ class ActorResolver:
             type_ = "GPE" if named.type == "NORP" else named.type
             out.append(Actor(self.doc.text[s:e], named.qid, named.name_en, s, e, type_))
         return out
+
+
+#: the knowledge base's matches of the runs of words met (for the one knowledge base in ``_KB_OF``): the
+#: events and the quotes stages read many sentences alike, and one phrase more than once
+_KB_MATCHES: dict[tuple[str, ...], list] = {}
+_KB_MATCHES_MAX = 1 << 12
+_KB_OF: list[object] = []
+
+
+def _kb_matches(kb: object, words: Sequence[str]) -> list:
+    """``kb.match(words)``, remembered; callers only read the list."""
+    if not _KB_OF or _KB_OF[0] is not kb or len(_KB_MATCHES) >= _KB_MATCHES_MAX:
+        _KB_MATCHES.clear()
+        _KB_OF[:] = [kb]
+    key = tuple(words)
+    found = _KB_MATCHES.get(key)
+    if found is None:
+        found = _KB_MATCHES[key] = kb.match(words)  # type: ignore[attr-defined]
+    return found
 
 
 #: ``fold_word`` of the words met, remembered: the same words come back in sentence after sentence

@@ -406,7 +406,7 @@ class ActorResolver:
         if kb is None:
             return []
         try:
-            matches = _kb_matches(kb, words)
+            matches = _kb_matches(kb, words, self.doc)
         except (AttributeError, TypeError):
             return []
         return [(toks[a].start, toks[b - 1].end) for a, b, _entry in matches]
@@ -469,7 +469,7 @@ class ActorResolver:
             return []
         out = []
         try:
-            matches = _kb_matches(kb, words)
+            matches = _kb_matches(kb, words, self.doc)
         except (AttributeError, TypeError):
             return []
         for a, b, entry in matches:
@@ -482,18 +482,19 @@ class ActorResolver:
         return out
 
 
-#: the knowledge base's matches of the runs of words met (for the one knowledge base in ``_KB_OF``): the
-#: events and the quotes stages read many sentences alike, and one phrase more than once
+#: the knowledge base's matches of the runs of words met in one document (the knowledge base and the
+#: document in ``_KB_OF``): the events and the quotes stages read many sentences alike, and one phrase
+#: more than once
 _KB_MATCHES: dict[tuple[str, ...], list] = {}
 _KB_MATCHES_MAX = 1 << 12
 _KB_OF: list[object] = []
 
 
-def _kb_matches(kb: object, words: Sequence[str]) -> list:
-    """``kb.match(words)``, remembered; callers only read the list."""
-    if not _KB_OF or _KB_OF[0] is not kb or len(_KB_MATCHES) >= _KB_MATCHES_MAX:
+def _kb_matches(kb: object, words: Sequence[str], doc: Document) -> list:
+    """``kb.match(words)``, remembered while the stages read ``doc``; callers only read the list."""
+    if len(_KB_OF) != 2 or _KB_OF[0] is not kb or _KB_OF[1] is not doc or len(_KB_MATCHES) >= _KB_MATCHES_MAX:
         _KB_MATCHES.clear()
-        _KB_OF[:] = [kb]
+        _KB_OF[:] = [kb, doc]
     key = tuple(words)
     found = _KB_MATCHES.get(key)
     if found is None:

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from itertools import repeat
 from operator import itemgetter
 
-from khabar.digest.lexicon import Background, background, predicate_words, stop_words
+from khabar.digest.lexicon import Background, background, predicate_words, remembered_idf, stop_words
 from khabar.digest.terms import content_flags, is_content, title_words
 from khabar.document import Document, Keyword
 from khabar.text.tokens import word_positions
@@ -167,29 +167,22 @@ def _parts(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [key[i:j] for i in range(n) for j in range(i + 1, n + 1)]
 
 
-#: each word's IDF over an unseen word's, remembered per word for one background table: news repeats
-#: its words from article to article (the same float as worked out afresh)
-_IDF_SHARE: dict[str, float] = {}
-_IDF_SHARE_MAX = 1 << 16
-_IDF_SHARE_OF: list[Background] = []
 #: ``1 + log(count)`` of the counts most words have in one article
 _TF_FACTOR = (0.0, *(1.0 + math.log(c) for c in range(1, 64)))
 
 
 def _weights(tf: list[tuple[str, int]], bg: Background) -> dict[str, float]:
-    """Each word's IDF share times ``1 + log`` of its count in the article."""
-    if not _IDF_SHARE_OF or _IDF_SHARE_OF[0] is not bg or len(_IDF_SHARE) >= _IDF_SHARE_MAX:
-        _IDF_SHARE.clear()
-        _IDF_SHARE_OF[:] = [bg]
-    share = _IDF_SHARE.get
-    counts, total, unseen = bg.counts, bg.total, bg.unseen_idf
+    """Each word's IDF over an unseen word's, times ``1 + log`` of its count in the article (the IDFs
+    remembered from article to article)."""
+    idf = remembered_idf(bg)
+    known = idf.get
+    unseen = bg.unseen_idf
     weight: dict[str, float] = {}
     for w, c in tf:
-        r = share(w)
+        r = known(w)
         if r is None:
-            # Background.idf inlined (the same arithmetic)
-            r = _IDF_SHARE[w] = (unseen if (n := counts.get(w)) is None else math.log(total / n)) / unseen
-        weight[w] = r * (_TF_FACTOR[c] if c < 64 else 1.0 + math.log(c))
+            r = idf[w] = bg.idf(w)
+        weight[w] = r / unseen * (_TF_FACTOR[c] if c < 64 else 1.0 + math.log(c))
     return weight
 
 

@@ -115,6 +115,21 @@ def background() -> Background:
     return Background(counts, total, math.log(total / max(floor - 1, 1)))
 
 
+#: ``Background.idf`` of the words met, for the one table in ``_IDF_OF``: keywords and summary ask it of
+#: every content word of every article, and news repeats its words from article to article
+_IDF: dict[str, float] = {}
+_IDF_MAX = 1 << 16
+_IDF_OF: list[Background] = []
+
+
+def remembered_idf(bg: Background) -> dict[str, float]:
+    """The table of remembered IDFs of ``bg``: a word missing from it is added as ``bg.idf(word)``."""
+    if not _IDF_OF or _IDF_OF[0] is not bg or len(_IDF) >= _IDF_MAX:
+        _IDF.clear()
+        _IDF_OF[:] = [bg]
+    return _IDF
+
+
 @dataclass(frozen=True, slots=True)
 class Polarity:
     #: single-token terms → weight in [-1, 1]

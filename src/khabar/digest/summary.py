@@ -14,7 +14,7 @@ import math
 from itertools import repeat
 from operator import mul
 
-from khabar.digest.lexicon import background
+from khabar.digest.lexicon import background, remembered_idf
 from khabar.digest.terms import content_words, credit_spans, headline_index, title_words
 from khabar.document import Document
 
@@ -33,7 +33,7 @@ _DECAY = 1.5
 def _vectors(doc: Document) -> list[dict[str, float]]:
     """Per sentence, its content words weighted by IDF (summed over their repeats)."""
     bg = background()
-    idf: dict[str, float] = {}  # Background.idf of each distinct word, worked out once per document
+    idf = remembered_idf(bg)  # Background.idf of each distinct word, remembered from article to article
     vecs: list[dict[str, float]] = [{} for _ in doc.sentences]
     n = len(vecs)
     tokens = doc.tokens

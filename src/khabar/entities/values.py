@@ -81,7 +81,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _line_candidates(line: str, offset: int, published: str | None, ends: list[int]) -> list[ValueSpan]:
     """Every finder's candidates in one line, in offsets of the whole text."""
-    line_ends = [e - offset for e in ends if offset < e <= offset + len(line)]
+    # the ends inside the line, found by bisection (``ends`` is sorted): a scan of all of them per line
+    # would be quadratic in a long article
+    line_ends = [e - offset for e in ends[bisect.bisect_right(ends, offset):bisect.bisect_right(ends, offset + len(line))]]
     found = (find_dates(line, published=published, sentence_ends=line_ends)
              + find_times(line) + find_amounts(line) + find_ordinal_words(line))
     if not offset:

@@ -3,7 +3,6 @@ boundary is split, and the treebank joiner ``_`` is dropped. Split parts keep of
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import groupby
@@ -77,16 +76,12 @@ def by_sentence(tokens: Iterable[Token]) -> dict[int, list[Token]]:
 
 
 _SENTENCE = attrgetter("sentence")
-_START = attrgetter("start")
-_END = attrgetter("end")
 
 
 def unglue(toks: list[Token], text: str | None = None) -> list[Token]:
     """Split a case marker off a following event word or postposition it was run on to, so that the
     trigger and the role analysis see both (the pipeline's space repair does not know event words).
     With the document ``text``, a marker ending in ے run on to any word is split too (``نےخاتون``)."""
-    if _nothing_to_split(toks, text):
-        return toks
     out: list[Token] | None = None
     for k, t in enumerate(toks):
         w = t.norm
@@ -140,26 +135,6 @@ def unglue(toks: list[Token], text: str | None = None) -> list[Token]:
             out.append(Token(t.start, t.start + cut, head, t.sentence, True))
             out.append(Token(t.start + cut, t.end, w[cut:], t.sentence, True))
     return toks if out is None else out
-
-
-#: where a marker of ``_BARREE_MARKERS`` (two letters) may run on to a letter: its last letter, then no blank
-_BARREE_GLUE = re.compile("[" + "".join(sorted({re.escape(m[-1]) for m in _BARREE_MARKERS})) + r"](?=\S)") \
-    if _BARREE_MARKERS else None
-
-
-def _nothing_to_split(toks: list[Token], text: str | None) -> bool:
-    """True when :func:`unglue` would split no token of ``toks`` (most sentences): every word's kind
-    is 0, asked in one C-level ``map`` (a short word's answer only ever sends the sentence the long
-    way round), and no marker ending in ے runs on to a letter anywhere in the sentence's text."""
-    if not toks:
-        return True
-    norms = [t.norm for t in toks]
-    if max(map(len, norms)) > 40 or any(map(_split_kind, norms)):
-        return False  # (a long word is not cached: unglue asks it itself)
-    if text is None or _BARREE_GLUE is None:
-        return True
-    lo, hi = min(map(_START, toks)), max(map(_END, toks))
-    return not any(text[m.end()].isalpha() for m in _BARREE_GLUE.finditer(text, lo, hi))
 
 
 #: ``_kind`` answers besides 0 (no split) and a positive light-verb seam position

@@ -10,7 +10,7 @@ token costs one dict lookup.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from khabar.errors import DataError
@@ -83,6 +83,14 @@ class TriggerMatch:
 class Lexicon:
     by_first: dict[str, tuple[TriggerEntry, ...]]
     forms: dict[str, dict[str, str]]
+    #: first words of the phrases with a light verb (not blocked): only these may be a noun whose verb
+    #: comes later (gapped, or fronted before its agent)
+    verbal_firsts: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "verbal_firsts", frozenset(
+            w for w, entries in self.by_first.items()
+            if any(e.verb and e.phrase and e.code != BLOCKED for e in entries)))
 
 
 def _norm(word: str) -> str:
@@ -179,7 +187,7 @@ def find_triggers(words: Sequence[str], *, lexicon: Lexicon | None = None) -> li
                 best = m
                 if m.form:
                     break
-        if best is None or best.form == "":
+        if (best is None or best.form == "") and words[i] in lex.verbal_firsts:
             gap = _gapped_entry(words, i, entries)
             if gap is not None:
                 gapped.append((i, gap))

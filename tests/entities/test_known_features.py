@@ -60,3 +60,15 @@ def test_known_features_are_training_features_cut_to_the_model(text: str) -> Non
     marginals = [crf.marginal(t, k) for k, t in enumerate(tags)]
     assert crf.tag(cut) == tags
     assert [crf.marginal(t, k) for k, t in enumerate(tags)] == marginals
+
+
+def test_known_features_follow_the_name_parts_they_are_given() -> None:
+    # each word's entry keeps whether it is a name part: another set of name parts must not read a
+    # flag cached for the first (``عمران`` a name part, then not one, then one again)
+    known = KnownFeatures(model_attributes(_model_path()) or frozenset())
+    words = "عمران نے کراچی میں خطاب کیا".split()
+    gaz = gazetteer_tags(len(words), default_tagger().gazetteer.match(words))
+    for name_parts in (frozenset({"عمران"}), frozenset({"کراچی"}), frozenset(), frozenset({"عمران", "خطاب"})):
+        full = sentence_features(words, gaz, name_parts)
+        assert [[f.decode() for f in feats] for feats in known.sentence(words, gaz, name_parts)] == [
+            [f for f in feats if f in known.known] for feats in full]

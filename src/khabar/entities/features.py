@@ -137,8 +137,10 @@ def _ranked_features(rank: str, two_before: str, two_after: str) -> list[str]:
 #: words whose features :class:`KnownFeatures` keeps at once
 _WORDS_MAX = 65536
 #: what :class:`KnownFeatures` keeps of a word: its own features (bias first), what it gives each
-#: neighbour, and the known bigrams it begins as ``bi-=`` and as ``bi+=`` (second word → feature)
-_Entry = tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], ...], dict[str, bytes] | None, dict[str, bytes] | None]
+#: neighbour, the known bigrams it begins as ``bi-=`` and as ``bi+=`` (second word → feature), and
+#: whether it is one of the name parts the table was filled for
+_Entry = tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], ...], dict[str, bytes] | None, dict[str, bytes] | None,
+               bool]
 
 
 class KnownFeatures:
@@ -162,6 +164,8 @@ class KnownFeatures:
         # (the entry also holds the known bigrams the word begins, as the word before and as the word
         # itself: two lookups in the large bigram indexes paid once per word, not once per position)
         self._words: dict[str, _Entry] = {}
+        # the name parts the entries' last field was read from (another set empties the table)
+        self._name_parts: Collection[str] = frozenset()
         # the word bigrams the model knows, by their first word then their second, as the feature:
         # two lookups of words whose hashes are cached instead of building and hashing two byte
         # strings per word; a bigram feature is kept exactly when ``"bi-=" + a + "|" + b`` is known,
@@ -183,7 +187,8 @@ class KnownFeatures:
         if len(self._words) >= _WORDS_MAX:
             self._words.clear()
         got = self._words[word] = (self._bias + self._word_of(word), self._neighbour_of(word),
-                                   self._bigrams_before.get(word), self._bigrams_after.get(word))
+                                   self._bigrams_before.get(word), self._bigrams_after.get(word),
+                                   word in self._name_parts)
         return got
 
     def _bigram_indexes(self) -> tuple[dict[str, dict[str, bytes]], dict[str, dict[str, bytes]]]:
@@ -221,46 +226,48 @@ class KnownFeatures:
     def sentence(self, words: Sequence[str], gaz: Sequence[str],
                  name_parts: Collection[str] = frozenset()) -> list[list[bytes]]:
         """:func:`sentence_features` of the same arguments, in the same order, cut and encoded."""
-        n = len(words)
-        gf = self._gaz
+        if name_parts is not self._name_parts:
+            self._words.clear()
+            self._name_parts = name_parts
         known, learn = self._words.get, self._learn
         entries = [known(w) or learn(w) for w in words]
-        nb = [self._edge_before, self._edge_before, *(e[1] for e in entries), self._edge_after, self._edge_after]
-        padded = [BOS, BOS, *words, EOS, EOS]
-        gz = ["", "", *gaz, "", ""]
-        in_names = [w in name_parts for w in padded] if name_parts else None
-        np_before, np_word, np_after = self._np
+        edge_before, edge_after = self._edge_before, self._edge_after
+        nb = [edge_before, edge_before, *(e[1] for e in entries), edge_after, edge_after]
         # the bigrams each position's word before begins (``bi-=`` prev|word) and its own (``bi+=`` word|next)
         firsts_before = [self._bos_before, *(e[2] for e in entries)]
+        gz = ["", "", *gaz, "", ""]
+        # (whether each word is a name part was looked up once, with its entry: one large table less)
+        edge = BOS in name_parts, EOS in name_parts
+        in_names = [edge[0], *(e[4] for e in entries), edge[1]] if name_parts else [False] * (len(words) + 2)
+        np_before, np_word, np_after = self._np
+        gf, ranked = self._gaz, self._ranked
         out: list[list[bytes]] = []
-        for i in range(2, n + 2):
-            word = padded[i]
-            entry = entries[i - 2]
-            feats = [*entry[0], *nb[i - 1][0], *nb[i + 1][1], *nb[i - 2][2], *nb[i + 2][3]]
-            seconds = firsts_before[i - 2]
+        # each position's values side by side (zip: no index arithmetic per position; the padded lists
+        # run past the last word and are cut there)
+        for (entry, before, after, before2, after2, seconds, word, following, g_before2, g_before, g_word,
+             g_after, g_after2, n_before, n_word, n_after) in zip(
+                entries, nb[1:], nb[3:], nb, nb[4:], firsts_before, words, [*words[1:], EOS],
+                gz, gz[1:], gz[2:], gz[3:], gz[4:], in_names, in_names[1:], in_names[2:], strict=False):
+            feats = [*entry[0], *before[0], *after[1], *before2[2], *after2[3]]
             if seconds is not None and (bigram := seconds.get(word)) is not None:
                 feats.append(bigram)
             seconds = entry[3]
-            if seconds is not None and (bigram := seconds.get(padded[i + 1])) is not None:
+            if seconds is not None and (bigram := seconds.get(following)) is not None:
                 feats.append(bigram)
-            tag = gz[i - 1]
-            if tag:
-                feats += gf(-1, tag)
-            tag = gz[i]
-            if tag:
-                feats += gf(0, tag)
-            tag = gz[i + 1]
-            if tag:
-                feats += gf(1, tag)
-            if gz[i - 2] or gz[i + 2]:
-                feats += self._ranked(_frequency_rank(word), gz[i - 2], gz[i + 2])
-            if in_names is not None:
-                if np_before and in_names[i - 1]:
-                    feats.append(np_before)
-                if np_word and in_names[i]:
-                    feats.append(np_word)
-                if np_after and in_names[i + 1]:
-                    feats.append(np_after)
+            if g_before:
+                feats += gf(-1, g_before)
+            if g_word:
+                feats += gf(0, g_word)
+            if g_after:
+                feats += gf(1, g_after)
+            if g_before2 or g_after2:
+                feats += ranked(_frequency_rank(word), g_before2, g_after2)
+            if n_before and np_before:
+                feats.append(np_before)
+            if n_word and np_word:
+                feats.append(np_word)
+            if n_after and np_after:
+                feats.append(np_after)
             out.append(feats)
         return out
 

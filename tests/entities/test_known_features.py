@@ -66,7 +66,7 @@ def test_known_features_follow_the_name_parts_they_are_given() -> None:
     # each word's entry keeps whether it is a name part: another set of name parts must not read a
     # flag cached for the first (``عمران`` a name part, then not one, then one again)
     known = KnownFeatures(model_attributes(_model_path()) or frozenset())
-    words = "عمران نے کراچی میں خطاب کیا".split()
+    words = ["عمران", "نے", "کراچی", "میں", "خطاب", "کیا"]
     gaz = gazetteer_tags(len(words), default_tagger().gazetteer.match(words))
     for name_parts in (frozenset({"عمران"}), frozenset({"کراچی"}), frozenset(), frozenset({"عمران", "خطاب"})):
         full = sentence_features(words, gaz, name_parts)

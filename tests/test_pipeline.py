@@ -57,3 +57,42 @@ def test_the_collector_is_paused_only_while_the_first_full_analysis_loads(monkey
         assert not gc.isenabled() and not pipeline._loaded
     finally:
         gc.enable()
+
+
+def test_the_first_analysis_freezes_what_it_loaded_only_in_a_process_khabar_owns(monkeypatch):
+    import gc
+
+    from khabar import pipeline
+
+    calls: list[str] = []
+    monkeypatch.setattr(gc, "collect", lambda *args: calls.append("collect") or 0)
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(pipeline, "_loaded", False)
+    monkeypatch.setattr(pipeline, "_freeze_loaded", False)
+    khabar.analyze(TEXT)  # a host program: one full collection, nothing of the host's frozen
+    monkeypatch.setattr(pipeline, "_loaded", False)
+    pipeline.own_process()
+    khabar.analyze(TEXT)  # the khabar command: the loaded tables frozen instead
+    khabar.analyze(TEXT)  # loaded already: neither
+    assert calls == ["collect", "freeze"]
+
+
+def test_the_khabar_command_freezes_its_tables_and_main_from_a_host_does_not(tmp_path):
+    import subprocess
+    import sys
+
+    article = tmp_path / "article.txt"
+    article.write_text(TEXT + "\n", encoding="utf-8")
+    probe = ("import gc, sys; from khabar import cli; entry, path = sys.argv[1:]; "
+             "sys.argv = ['khabar', 'analyze', path]; "
+             "rc = cli.run() if entry == 'run' else cli.main(['analyze', path]); "
+             "print(rc, gc.get_freeze_count(), file=sys.stderr)")
+    out = {}
+    for entry in ("run", "main"):
+        proc = subprocess.run([sys.executable, "-c", probe, entry, str(article)],
+                              capture_output=True, text=True, check=False)
+        rc, frozen = proc.stderr.split()
+        out[entry] = (int(rc), int(frozen), proc.stdout)
+    assert out["run"][0] == out["main"][0] == 0
+    assert out["run"][1] > 100_000 and out["main"][1] == 0
+    assert out["run"][2] == out["main"][2] and "شہباز" in out["run"][2]  # the same document either way

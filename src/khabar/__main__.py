@@ -1,3 +1,3 @@
-from khabar.cli import main
+from khabar.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

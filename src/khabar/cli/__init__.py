@@ -73,6 +73,16 @@ def _on_sigterm(signum: int, frame: object) -> None:
 _MAIN_PID = [0]
 
 
+def run() -> int:
+    """The ``khabar`` command and ``python -m khabar``: ``main`` in a process khabar owns, so the
+    first analysis may freeze what it loads (``pipeline.own_process``); ``main`` itself, called from
+    a host program or a test, leaves the host's collector alone."""
+    from khabar.pipeline import own_process
+
+    own_process()
+    return main()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # without a handler SIGTERM killed the command on the spot and left the ingest's worker
     # processes running for ever; raised as an exception, the pools and databases close first

@@ -10,6 +10,7 @@ import re
 
 from khabar.digest.lexicon import boilerplate_phrases, credit_matches, stop_words
 from khabar.document import Document
+from khabar.memo import remembered, remembered_each
 from khabar.text.normalize import normalize
 from khabar.text.runons import is_glued_future
 
@@ -23,18 +24,12 @@ def is_content(norm: str, stops: frozenset[str]) -> bool:
     if stops is stop_words():
         # the answer for the shipped stop list, remembered per word: keywords and summary ask it of
         # every token of every article, and the same words come back again and again
-        got = _CONTENT.get(norm)
-        if got is None:
-            got = _is_content(norm, stops)
-            if len(_CONTENT) < _CONTENT_MAX:
-                _CONTENT[norm] = got
-        return got
+        return remembered(_CONTENT, _is_shipped_content, norm)
     return _is_content(norm, stops)
 
 
+#: :func:`is_content` with the shipped stop list, by word
 _CONTENT: dict[str, bool] = {}
-#: words remembered by :func:`is_content` (a few MB at most)
-_CONTENT_MAX = 1 << 16
 
 
 def _is_content(norm: str, stops: frozenset[str]) -> bool:
@@ -42,16 +37,14 @@ def _is_content(norm: str, stops: frozenset[str]) -> bool:
     return len(norm) >= 2 and norm.isalpha() and norm not in stops and not is_glued_future(norm)
 
 
+def _is_shipped_content(norm: str) -> bool:
+    return _is_content(norm, stop_words())
+
+
 def content_words(norms: list[str]) -> list[bool]:
-    """:func:`is_content` of each of ``norms`` with the shipped stop list: the remembered answers are
-    looked up in one C-level ``map``, and only words not met before go through Python."""
-    flags: list[bool | None] = list(map(_CONTENT.get, norms))
-    if None in flags:
-        stops = stop_words()
-        for i, got in enumerate(flags):
-            if got is None:
-                flags[i] = is_content(norms[i], stops)
-    return flags  # type: ignore[return-value]  # no None is left
+    """:func:`is_content` of each of ``norms`` with the shipped stop list (remembered answers looked
+    up all at once)."""
+    return remembered_each(_CONTENT, _is_shipped_content, norms)
 
 
 def content_flags(doc: Document) -> list[bool]:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from khabar.entities.numerals import number_words
 from khabar.entities.tag_lexicon import load_person_names, rule_words
 from khabar.entities.tag_rules import (
+    BY_START,
     CASE_MARKERS,
     SEPARATORS,
     WEAK_CONFIDENCE,
@@ -100,7 +101,7 @@ def places_by_setting(words: Sequence[str], mentions: Sequence[Mention],
         if start > 0 and (taken[start - 1] or not _opener(words[start - 1])):
             continue  # the tail of a longer name (``کوٹ لالو``) or of a phrase (``آبی وسیلے``)
         out.append(Mention(start, k, "GPE", WEAK_CONFIDENCE))
-    return sorted(out, key=lambda m: m.start)
+    return sorted(out, key=BY_START)
 
 
 def add_scored_list_members(words: Sequence[str], mentions: Sequence[Mention],
@@ -124,4 +125,4 @@ def add_scored_list_members(words: Sequence[str], mentions: Sequence[Mention],
                                     for m in mentions], name_like)
     added = [Mention(kept[m.start], kept[m.end - 1] + 1, m.type, m.confidence)
              for m in found if m.confidence == WEAK_CONFIDENCE and not any(taken[kept[m.start]:kept[m.end - 1] + 1])]
-    return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
+    return sorted([*mentions, *added], key=BY_START) if added else list(mentions)

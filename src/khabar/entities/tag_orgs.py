@@ -59,17 +59,15 @@ def clean_organisations(words: Sequence[str], mentions: Sequence[Mention],
         return []
     table = load_org_spans()
     generic = table["generic"]
-    if all(m.type != "ORG" for m in mentions):
-        # (most sentences: no organisation span to bound, only generic phrases to drop)
-        return _drop_overlaps([m for m in mentions if tuple(words[m.start:m.end]) not in generic])
+    kept = [m for m in mentions if tuple(words[m.start:m.end]) not in generic]
+    if all(m.type != "ORG" for m in kept):
+        return _drop_overlaps(kept)  # (most sentences: no organisation span to bound)
     exact = {(i, j) for i, j, _types in trusted}
     trusted_org = {(i, j) for i, j, types in trusted if any(t.endswith(":ORG") for t in types)}
     starts = {i for i, _j, _types in trusted}
     n = len(words)
     out: list[Mention] = []
-    for m in mentions:
-        if tuple(words[m.start:m.end]) in generic:
-            continue
+    for m in kept:
         if m.type != "ORG":
             out.append(m)
             continue

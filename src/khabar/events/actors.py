@@ -23,6 +23,7 @@ from khabar.entities.tag_rules import ordinary_sense
 from khabar.errors import DataError, KhabarError
 from khabar.events.data import event_word_rows, event_words, read_event_data
 from khabar.events.discourse import titles
+from khabar.memo import remembered_each
 from khabar.text.normalize import normalize
 
 _NOT_LETTER = re.compile(r"[\W_]+")
@@ -287,7 +288,7 @@ class ActorResolver:
         held = self._last_folded
         if held is not None and held[0] is toks:
             return held[1]
-        folded = _fold_words([t.norm for t in toks])
+        folded = remembered_each(_FOLDED, fold_word, [t.norm for t in toks])
         self._last_folded = (toks, folded)
         return folded
 
@@ -504,19 +505,6 @@ def _kb_matches(kb: object, words: Sequence[str], doc: Document) -> list:
 
 #: ``fold_word`` of the words met, remembered: the same words come back in sentence after sentence
 _FOLDED: dict[str, str] = {}
-_FOLDED_MAX = 1 << 16
-
-
-def _fold_words(words: list[str]) -> list[str]:
-    """``fold_word`` of each word, the remembered ones looked up in one C-level ``map``."""
-    folded: list[str | None] = list(map(_FOLDED.get, words))
-    if None in folded:
-        if len(_FOLDED) >= _FOLDED_MAX:
-            _FOLDED.clear()
-        for k, got in enumerate(folded):
-            if got is None:
-                folded[k] = _FOLDED[words[k]] = fold_word(words[k])
-    return folded  # type: ignore[return-value]  # no None is left
 
 
 def _same_tokens(a: Sequence[Token], b: Sequence[Token]) -> bool:
